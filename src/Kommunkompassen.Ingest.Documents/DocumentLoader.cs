@@ -1,0 +1,107 @@
+using System.Security.Cryptography;
+using Kommunkompassen.Ingest.Documents.Docx;
+using Kommunkompassen.Ingest.Documents.Model;
+using Kommunkompassen.Ingest.Documents.Pdf;
+
+namespace Kommunkompassen.Ingest.Documents;
+
+/// <summary>
+/// Chooses a reader by the file's content (its magic bytes), not only its name, and turns
+/// every expected failure into a <see cref="DocumentReadException"/> with a one-line reason.
+/// Immutable and thread-safe; <see cref="Default"/> is ready to use.
+/// </summary>
+public sealed class DocumentLoader
+{
+    private readonly IReadOnlyDictionary<SourceFormat, IDocumentReader> readers;
+
+    public DocumentLoader(IEnumerable<IDocumentReader> readers)
+    {
+        this.readers = readers.ToDictionary(r => r.Format);
+    }
+
+    public static DocumentLoader Default { get; } = new([new DocxReader(), new PdfReader()]);
+
+    /// <summary>File extensions worth trying when a folder is ingested.</summary>
+    public static IReadOnlySet<string> KnownExtensions { get; } =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".docx", ".pdf", ".doc" };
+
+    public DocumentContent Load(string path)
+    {
+        var fileName = Path.GetFileName(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (IOException ex)
+        {
+            throw new DocumentReadException(fileName, $"cannot read the file ({ex.Message})", ex);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new DocumentReadException(fileName, "permission denied", ex);
+        }
+
+        return Load(bytes, fileName);
+    }
+
+    public DocumentContent Load(byte[] bytes, string fileName)
+    {
+        var format = Sniff(bytes, fileName);
+        if (!readers.TryGetValue(format, out var reader))
+        {
+            throw new DocumentReadException(fileName, $"no reader registered for {format}");
+        }
+
+        var blocks = reader.Read(bytes, fileName, out var pages);
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        return new DocumentContent(fileName, format, sha, pages, blocks);
+    }
+
+    /// <summary>Decides the format from the bytes; the extension only sharpens the error message.</summary>
+    public static SourceFormat Sniff(byte[] bytes, string fileName)
+    {
+        if (bytes.Length == 0)
+        {
+            throw new DocumentReadException(fileName, "the file is empty");
+        }
+
+        if (StartsWith(bytes, "%PDF-"u8))
+        {
+            return SourceFormat.Pdf;
+        }
+
+        if (StartsWith(bytes, [0x50, 0x4B, 0x03, 0x04]))
+        {
+            return SourceFormat.Docx;
+        }
+
+        if (StartsWith(bytes, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
+        {
+            throw new DocumentReadException(
+                fileName,
+                "legacy Word 97-2003 (.doc) or an encrypted Office file; convert it to .docx first (soffice --headless --convert-to docx)");
+        }
+
+        var head = System.Text.Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 512)).TrimStart().ToLowerInvariant();
+        if (head.StartsWith("<!doctype html", StringComparison.Ordinal) || head.StartsWith("<html", StringComparison.Ordinal))
+        {
+            throw new DocumentReadException(fileName, "an HTML page, not a PDF or Word document");
+        }
+
+        if (head.StartsWith("{\\rtf", StringComparison.Ordinal))
+        {
+            throw new DocumentReadException(fileName, "an RTF file, not a PDF or Word document; save it as .docx");
+        }
+
+        var ext = Path.GetExtension(fileName);
+        throw new DocumentReadException(
+            fileName,
+            ext.Length > 0
+                ? $"not a PDF or Word (.docx) document despite its {ext} extension"
+                : "not a PDF or Word (.docx) document");
+    }
+
+    private static bool StartsWith(byte[] bytes, ReadOnlySpan<byte> prefix) =>
+        bytes.AsSpan().StartsWith(prefix);
+}

@@ -1,0 +1,16 @@
+using Kommunkompassen.Ingest.Documents.Model;
+
+namespace Kommunkompassen.Ingest.Documents;
+
+/// <summary>Reads one file format into the common block model.</summary>
+public interface IDocumentReader
+{
+    /// <summary>The format this reader handles.</summary>
+    SourceFormat Format { get; }
+
+    /// <summary>
+    /// Reads the document. Throws <see cref="DocumentReadException"/> with a one-line reason for
+    /// input that is not a readable document of this format.
+    /// </summary>
+    IReadOnlyList<Block> Read(byte[] content, string fileName, out int? pageCount);
+}

@@ -1,0 +1,19 @@
+namespace Kommunkompassen.Ingest.Documents.Model;
+
+/// <summary>The file formats the readers understand.</summary>
+public enum SourceFormat
+{
+    Docx,
+    Pdf,
+}
+
+/// <summary>
+/// What a reader makes of one file: its blocks in reading order, plus the facts about the file
+/// that a record keeps as provenance.
+/// </summary>
+public sealed record DocumentContent(
+    string FileName,
+    SourceFormat Format,
+    string Sha256,
+    int? PageCount,
+    IReadOnlyList<Block> Blocks);
