@@ -1,0 +1,32 @@
+namespace Kommunkompassen.Ingest.Tests.Support;
+
+/// <summary>The one way tests reach the sample reports in the repository's corpus/ folder.</summary>
+public static class Corpus
+{
+    public const string Report2005Docx = "Kommunkompassen Botkyrka 2005.docx";
+    public const string Report2005Pdf = "Kommunkompassen Botkyrka 2005.pdf";
+    public const string Report2010Docx = "Kommunkompassen Borlänge 2010.docx";
+    public const string Report2010Pdf = "Kommunkompassen Borlänge 2010.pdf";
+
+    private static readonly Lazy<string> Root = new(FindRoot);
+
+    /// <summary>Absolute path of the corpus folder.</summary>
+    public static string Directory => Root.Value;
+
+    /// <summary>Absolute path of one sample file.</summary>
+    public static string PathOf(string fileName) => Path.Combine(Directory, fileName);
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "corpus");
+            if (File.Exists(Path.Combine(dir.FullName, "Kommunkompassen.Ingest.sln")) && System.IO.Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException("corpus/ not found above " + AppContext.BaseDirectory);
+    }
+}
