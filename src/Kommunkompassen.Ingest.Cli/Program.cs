@@ -1,19 +1,21 @@
 using Kommunkompassen.Ingest.Cli;
-using Kommunkompassen.Ingest.Documents;
 
-if (args.Length >= 2 && args[0] == "blocks")
+try
 {
-    try
+    var line = CommandLine.Parse(args);
+    return line.Command switch
     {
-        var doc = DocumentLoader.Default.Load(args[1]);
-        Console.Write(BlockDump.Render(doc.Blocks));
-        return 0;
-    }
-    catch (DocumentReadException ex)
-    {
-        Console.Error.WriteLine($"error: {ex.Message}");
-        return 2;
-    }
+        "ingest" => Commands.Ingest(line),
+        "export" => Commands.Export(line),
+        "blocks" => Commands.Blocks(line),
+        "bench" => Bench.Run(line),
+        "help" or "--help" or "-h" => Commands.Help(),
+        _ => throw new UsageException($"unknown command '{line.Command}'"),
+    };
 }
-
-return 1;
+catch (UsageException ex)
+{
+    Console.Error.WriteLine($"kk: {ex.Message}");
+    Console.Error.WriteLine("run 'kk help' for the commands");
+    return 64;
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using Kommunkompassen.Ingest.Documents;
+using Kommunkompassen.Ingest.Export;
+using Kommunkompassen.Ingest.Ingestion;
+using Kommunkompassen.Ingest.Storage;
+
+namespace Kommunkompassen.Ingest.Cli;
+
+/// <summary>The kk commands. Exit codes: 0 all good, 2 some input failed, 64 bad command line.</summary>
+internal static class Commands
+{
+    public static int Help()
+    {
+        Console.WriteLine("""
+            kk - Kommunkompassen report archive
+
+              kk ingest <files or folders> [--archive DIR]   read DOCX/PDF reports into the archive
+              kk export --format json [--archive DIR] [--out FILE]
+                                                          all records as a JSON array (stdout unless --out)
+              kk blocks <file>                            show a document's blocks (headings, paragraphs, lists, tables)
+              kk bench [--iterations N] [--corpus DIR]    parse time per report vs the bare read of each format
+
+            --archive defaults to ./archive.
+            """);
+        return 0;
+    }
+
+    public static int Ingest(CommandLine line)
+    {
+        if (line.Arguments.Count == 0)
+        {
+            throw new UsageException("ingest needs at least one file or folder");
+        }
+
+        var files = Ingestor.ExpandInputs(line.Arguments, out var missing);
+        foreach (var path in missing)
+        {
+            Console.Error.WriteLine($"error: {path}: no such file or folder");
+        }
+
+        var archive = new RecordArchive(line.Archive);
+        var outcomes = Ingestor.Default.Ingest(files, archive);
+        foreach (var failed in outcomes.Where(o => o.Status == IngestStatus.Failed))
+        {
+            Console.Error.WriteLine($"error: {failed.Path}: {failed.Error}");
+        }
+
+        SummaryTable.Print(outcomes, Console.Out);
+        Console.WriteLine($"archive: {archive.Root}");
+        return missing.Count > 0 || outcomes.Any(o => o.Status == IngestStatus.Failed) ? 2 : 0;
+    }
+
+    public static int Export(CommandLine line)
+    {
+        var format = line.Options.GetValueOrDefault("--format") ?? "json";
+        if (format != "json")
+        {
+            throw new UsageException($"unknown export format '{format}' (this version writes json)");
+        }
+
+        var records = new RecordArchive(line.Archive).LoadAll();
+        if (line.Options.GetValueOrDefault("--out") is { } outPath)
+        {
+            using var file = File.Create(outPath);
+            RecordJson.WriteArray(records, file);
+            Console.Error.WriteLine($"wrote {records.Count.ToString(CultureInfo.InvariantCulture)} records to {outPath}");
+        }
+        else
+        {
+            using var stdout = Console.OpenStandardOutput();
+            RecordJson.WriteArray(records, stdout);
+            stdout.Write("\n"u8);
+        }
+
+        return 0;
+    }
+
+    public static int Blocks(CommandLine line)
+    {
+        if (line.Arguments.Count != 1)
+        {
+            throw new UsageException("blocks needs exactly one file");
+        }
+
+        try
+        {
+            var doc = DocumentLoader.Default.Load(line.Arguments[0]);
+            Console.Write(BlockDump.Render(doc.Blocks));
+            return 0;
+        }
+        catch (DocumentReadException ex)
+        {
+            Console.Error.WriteLine($"error: {ex.Message}");
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using Kommunkompassen.Ingest.Frameworks;
+
+namespace Kommunkompassen.Ingest.Parsing;
+
+/// <summary>
+/// Reads the area summary table: eight area rows and a total row, with columns told apart by
+/// their headers: the evaluation year or "Nuvarande poängskala" is the score, "Äldre
+/// poängskala" the older scale, an earlier year the previous evaluation, "Förbättring" or "%"
+/// the change. Area rows are matched by leading number, else by title, else by position.
+/// </summary>
+internal static class AreaSummaryReader
+{
+    public static bool IsAreaSummary(IReadOnlyList<IReadOnlyList<string>> grid) =>
+        grid.Count >= 5
+        && grid.Any(r => r.Count > 1 && ReportPatterns.TotalLabel().IsMatch(r[0]))
+        && !QuestionTableReader.IsQuestionTable(grid);
+
+    public static AreaSummary? Read(IReadOnlyList<IReadOnlyList<string>> grid, int year, Framework framework)
+    {
+        var header = grid[0];
+        int? scoreCol = null, olderCol = null, previousCol = null, changeCol = null;
+        int? previousYear = null;
+        for (var c = 1; c < header.Count; c++)
+        {
+            var h = header[c].Trim().ToLowerInvariant();
+            if (h.Length == 0)
+            {
+                continue;
+            }
+
+            if (h.Contains("äldre", StringComparison.Ordinal) || h.Contains("gaml", StringComparison.Ordinal) || h.Contains("tidigare skala", StringComparison.Ordinal))
+            {
+                olderCol ??= c;
+            }
+            else if (h.Contains("förbättring", StringComparison.Ordinal) || h.Contains("förändring", StringComparison.Ordinal) || h == "%")
+            {
+                changeCol ??= c;
+            }
+            else if (ReportPatterns.Year().IsMatch(h))
+            {
+                var y = int.Parse(h, CultureInfo.InvariantCulture);
+                if (y == year)
+                {
+                    scoreCol ??= c;
+                }
+                else if (y < year)
+                {
+                    previousCol ??= c;
+                    previousYear ??= y;
+                }
+            }
+            else if (h.Contains("nuvarande", StringComparison.Ordinal) || h.Contains("poäng", StringComparison.Ordinal) || h.Contains("ny", StringComparison.Ordinal))
+            {
+                scoreCol ??= c;
+            }
+        }
+
+        scoreCol ??= Enumerable.Range(1, Math.Max(0, header.Count - 1))
+            .FirstOrDefault(c => c != olderCol && c != previousCol && c != changeCol && grid.Skip(1).Any(r => c < r.Count && Figure.From(r[c]) is not null));
+        if (scoreCol is null or 0)
+        {
+            return null;
+        }
+
+        var areas = new Dictionary<int, AreaSummaryRow>();
+        AreaSummaryRow? total = null;
+        var position = 0;
+        foreach (var row in grid.Skip(1))
+        {
+            if (row.Count == 0 || row.All(c => c.Length == 0))
+            {
+                continue;
+            }
+
+            var summaryRow = new AreaSummaryRow(
+                row[0],
+                Cell(row, scoreCol),
+                Cell(row, olderCol),
+                Cell(row, previousCol),
+                changeCol is { } cc && cc < row.Count ? Figure.Percent(row[cc]) : null);
+            if (ReportPatterns.TotalLabel().IsMatch(row[0]))
+            {
+                total = summaryRow;
+                continue;
+            }
+
+            position++;
+            var number = AreaNumberOf(row[0], framework) ?? position;
+            if (number >= 1 && number <= framework.Areas.Count)
+            {
+                areas.TryAdd(number, summaryRow);
+            }
+        }
+
+        return new AreaSummary(areas, total, previousCol is null ? null : previousYear, olderCol is not null);
+    }
+
+    private static Figure? Cell(IReadOnlyList<string> row, int? col) =>
+        col is { } c && c < row.Count ? Figure.From(row[c]) : null;
+
+    internal static int? AreaNumberOf(string label, Framework framework)
+    {
+        var m = ReportPatterns.AreaLabel().Match(label.Trim());
+        if (m.Success)
+        {
+            return int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
+        }
+
+        var area = ReportPatterns.AreaHeading().Match(label.Trim());
+        if (area.Success)
+        {
+            return int.Parse(area.Groups["n"].Value, CultureInfo.InvariantCulture);
+        }
+
+        return AreaTitleMatcher.BestMatch(label, framework);
+    }
+}
+
+/// <summary>Matches an area title as a report words it to the framework's areas, by shared words.</summary>
+internal static class AreaTitleMatcher
+{
+    public static int? BestMatch(string title, Framework framework)
+    {
+        var words = Words(title);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var best = framework.Areas
+            .Select(a => (a.Number, Score: new[] { a.Title }.Concat(a.Aliases).Max(t => Similarity(words, Words(t)))))
+            .MaxBy(x => x.Score);
+        return best.Score >= 0.5 ? best.Number : null;
+    }
+
+    private static double Similarity(HashSet<string> a, HashSet<string> b) =>
+        a.Count == 0 || b.Count == 0 ? 0 : (double)a.Intersect(b).Count() / a.Union(b).Count();
+
+    private static HashSet<string> Words(string text) =>
+        text.ToLowerInvariant()
+            .Split([' ', ',', '/', '-', '–', '.', ':'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length > 2 && w is not "och" and not "som" and not "för" and not "samt")
+            .ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using Kommunkompassen.Ingest.Municipalities;
+using Kommunkompassen.Ingest.Records;
+
+namespace Kommunkompassen.Ingest.Parsing;
+
+/// <summary>A comparison-table column, with the figures' precision kept for validation.</summary>
+internal sealed record ComparisonColumn(Municipality Municipality, int? Year, IReadOnlyDictionary<int, Figure> Areas, Figure? Total);
+
+/// <summary>
+/// Reads tables that compare municipalities: a header row of "Name Year" columns that resolve to
+/// municipalities, rows for areas 1-8 and a total row.
+/// </summary>
+internal static class ComparisonReader
+{
+    public static IReadOnlyList<ComparisonColumn>? TryRead(IReadOnlyList<IReadOnlyList<string>> grid, MunicipalityRegistry registry)
+    {
+        if (grid.Count < 3)
+        {
+            return null;
+        }
+
+        var header = grid[0];
+        var columns = new Dictionary<int, (Municipality M, int? Year)>();
+        for (var c = 1; c < header.Count; c++)
+        {
+            var m = ReportPatterns.NameAndYear().Match(header[c].Trim());
+            var name = m.Success ? m.Groups["name"].Value : header[c].Trim();
+            if (name.Length > 0 && registry.Find(name) is { } hit)
+            {
+                columns[c] = (hit, m.Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null);
+            }
+        }
+
+        if (columns.Count < 2)
+        {
+            return null;
+        }
+
+        var areas = columns.Keys.ToDictionary(c => c, _ => new Dictionary<int, Figure>());
+        var totals = new Dictionary<int, Figure?>();
+        foreach (var row in grid.Skip(1))
+        {
+            if (row.Count == 0)
+            {
+                continue;
+            }
+
+            var label = row[0].Trim();
+            var isTotal = ReportPatterns.TotalLabel().IsMatch(label);
+            var area = ReportPatterns.AreaLabel().Match(label);
+            var areaHeading = ReportPatterns.AreaHeading().Match(label);
+            int? number = area.Success ? int.Parse(area.Groups["n"].Value, CultureInfo.InvariantCulture)
+                : areaHeading.Success ? int.Parse(areaHeading.Groups["n"].Value, CultureInfo.InvariantCulture)
+                : null;
+            foreach (var c in columns.Keys.Where(c => c < row.Count))
+            {
+                var figure = Figure.From(row[c]);
+                if (isTotal)
+                {
+                    totals[c] = figure;
+                }
+                else if (number is { } n && figure is { } f)
+                {
+                    areas[c][n] = f;
+                }
+            }
+        }
+
+        // Figures are printed to the table's precision ("64" beside "68,5" means half points).
+        var all = areas.Values.SelectMany(a => a.Values).Concat(totals.Values.Where(t => t is not null).Select(t => t!.Value)).ToList();
+        var half = all.Count > 0 ? all.Min(f => f.HalfUnit) : 0.5;
+        Figure Fine(Figure f) => f with { HalfUnit = half };
+        return columns
+            .Select(kv => new ComparisonColumn(
+                kv.Value.M,
+                kv.Value.Year,
+                areas[kv.Key].ToDictionary(a => a.Key, a => Fine(a.Value)),
+                totals.GetValueOrDefault(kv.Key) is { } t ? Fine(t) : null))
+            .ToList();
+    }
+
+    public static Comparison ToRecord(ComparisonColumn column) =>
+        new(
+            new MunicipalityRef(column.Municipality.Name, column.Municipality.Code),
+            column.Year,
+            column.Areas.OrderBy(kv => kv.Key).ToDictionary(kv => kv.Key.ToString(CultureInfo.InvariantCulture), kv => kv.Value.Value),
+            column.Total?.Value);
+}

@@ -1,0 +1,148 @@
+using System.Globalization;
+using Kommunkompassen.Ingest.Documents.Model;
+using Kommunkompassen.Ingest.Frameworks;
+using Kommunkompassen.Ingest.Municipalities;
+using Kommunkompassen.Ingest.Records;
+using Kommunkompassen.Ingest.Validation;
+
+namespace Kommunkompassen.Ingest.Parsing;
+
+/// <summary>
+/// Turns a document's blocks into a <see cref="ReportRecord"/>: front matter, score tables,
+/// framework, findings, passages and comparisons, then validation. Built once with its registry
+/// and framework catalog; immutable and thread-safe. <see cref="Default"/> is ready to use.
+/// </summary>
+public sealed class ReportParser
+{
+    private readonly MunicipalityRegistry registry;
+    private readonly FrameworkCatalog catalog;
+
+    public ReportParser(MunicipalityRegistry registry, FrameworkCatalog catalog)
+    {
+        this.registry = registry;
+        this.catalog = catalog;
+    }
+
+    public static ReportParser Default { get; } = new(MunicipalityRegistry.Default, FrameworkCatalog.Default);
+
+    /// <summary>Parses one document. Throws <see cref="ReportParseException"/> when it is not a report.</summary>
+    public ReportRecord Parse(DocumentContent document)
+    {
+        var flat = ReportBlocks.Flatten(document.Blocks);
+        var front = FrontMatterExtractor.Extract(flat, registry, document.FileName);
+        var tables = flat.OfType<Table>().ToList();
+
+        var questionTables = QuestionTableReader.Read(tables);
+        var narrative = NarrativeReader.Read(flat);
+        if (questionTables.Questions.Count == 0 && narrative.Findings.Count == 0)
+        {
+            throw new ReportParseException(document.FileName, "not a Kommunkompassen report: no sub-question score table and no strengths or improvement areas found");
+        }
+
+        var framework = FrameworkDetector.Detect(catalog, questionTables.Questions, front.Year);
+        var comparisons = new List<ComparisonColumn>();
+        AreaSummary? summary = null;
+        foreach (var table in tables)
+        {
+            var grid = table.ToGrid();
+            if (ComparisonReader.TryRead(grid, registry) is { } columns)
+            {
+                comparisons.AddRange(columns);
+            }
+            else if (summary is null && AreaSummaryReader.IsAreaSummary(grid))
+            {
+                summary = AreaSummaryReader.Read(grid, front.Year, framework);
+            }
+        }
+
+        var municipality = new MunicipalityRef(front.Municipality.Name, front.Municipality.Code);
+        var areas = BuildAreas(framework, summary, questionTables, narrative);
+        var questions = BuildQuestions(framework, questionTables);
+        var total = new TotalScore(
+            summary?.Total?.Score?.Value ?? SumOrNull(areas.Select(a => a.Score)),
+            framework.TotalMax,
+            summary?.Total?.OlderScale?.Value);
+        var previous = summary?.PreviousYear is { } py
+            ? new PreviousEvaluation(py, summary.Total?.Previous?.Value)
+            : null;
+
+        var warnings = RecordValidator.Validate(new ValidationInput(
+            framework, municipality, front.Year, questionTables.Questions, questionTables.AreaRows, summary, comparisons));
+        if (summary is null)
+        {
+            warnings = [.. warnings, new ValidationWarning("area-summary-missing", "no area summary table found; area scores are the sums of their sub-questions")];
+        }
+
+        var isSelf = (ComparisonColumn c) => c.Municipality.Code == municipality.Code && (c.Year is null || c.Year == front.Year);
+        return new ReportRecord(
+            Id: $"{municipality.Code}-{front.Year.ToString(CultureInfo.InvariantCulture)}",
+            Municipality: municipality,
+            Year: front.Year,
+            EvaluationDates: front.Dates,
+            Framework: framework.Id,
+            Evaluators: front.Evaluators,
+            Total: total,
+            Previous: previous,
+            Areas: areas,
+            Questions: questions,
+            Passages: narrative.Passages,
+            Comparisons: comparisons.Where(c => !isSelf(c)).Select(ComparisonReader.ToRecord).ToList(),
+            Warnings: warnings,
+            Sources: [new SourceFile(document.FileName, document.Format.ToString().ToLowerInvariant(), document.Sha256, document.PageCount)]);
+    }
+
+    private static List<AreaResult> BuildAreas(Framework framework, AreaSummary? summary, QuestionTables tables, Narrative narrative)
+    {
+        var list = new List<AreaResult>();
+        foreach (var area in framework.Areas)
+        {
+            var row = summary?.Areas.GetValueOrDefault(area.Number);
+            var tableRows = tables.AreaRows.Where(r => r.Area == area.Number).ToList();
+            var title = tableRows.FirstOrDefault(r => !string.IsNullOrEmpty(r.Title))?.Title
+                ?? narrative.AreaHeadingTitles.GetValueOrDefault(area.Number)
+                ?? area.Title;
+            var subtotal = tableRows.FirstOrDefault(r => r.Score is not null);
+            var score = row?.Score?.Value
+                ?? subtotal?.Score?.Value
+                ?? SumOrNull(tables.Questions.Where(q => q.Area == area.Number).Select(q => q.Score?.Value));
+            list.Add(new AreaResult(
+                area.Number,
+                title,
+                score,
+                subtotal?.Max?.Value ?? area.Max,
+                row?.OlderScale?.Value,
+                row?.Previous?.Value,
+                narrative.Findings.Where(f => f.Area == area.Number && f.Kind == FindingKind.Strength).Select(f => f.Text).ToList(),
+                narrative.Findings.Where(f => f.Area == area.Number && f.Kind == FindingKind.Improvement).Select(f => f.Text).ToList()));
+        }
+
+        return list;
+    }
+
+    private static List<QuestionResult> BuildQuestions(Framework framework, QuestionTables tables)
+    {
+        var list = new List<QuestionResult>();
+        foreach (var fq in framework.Areas.SelectMany(a => a.Questions))
+        {
+            var q = tables.Questions.FirstOrDefault(x => x.Id == fq.Id);
+            list.Add(new QuestionResult(
+                fq.Id,
+                fq.AreaNumber,
+                string.IsNullOrEmpty(q?.Text) ? fq.Text : q.Text,
+                q?.Max?.Value ?? fq.Max,
+                q?.Score?.Value));
+        }
+
+        // Sub-questions the report has but the framework lacks are kept, not dropped.
+        list.AddRange(tables.Questions
+            .Where(q => framework.Question(q.Id) is null)
+            .Select(q => new QuestionResult(q.Id, q.Area, q.Text, q.Max?.Value ?? 0, q.Score?.Value)));
+        return list;
+    }
+
+    private static double? SumOrNull(IEnumerable<double?> values)
+    {
+        var list = values.Where(v => v is not null).Select(v => v!.Value).ToList();
+        return list.Count == 0 ? null : list.Sum();
+    }
+}

@@ -1,0 +1,200 @@
+using Kommunkompassen.Ingest.Documents.Model;
+
+namespace Kommunkompassen.Ingest.Parsing;
+
+/// <summary>A figure as printed, kept with its precision so validation knows the rounding.</summary>
+internal readonly record struct Figure(double Value, double HalfUnit)
+{
+    public static Figure? From(string cell) =>
+        SwedishNumber.TryParse(cell, out var n) && !n.IsPercent ? new Figure(n.Value, n.HalfUnit) : null;
+
+    public static Figure? Percent(string cell) =>
+        SwedishNumber.TryParse(cell, out var n) && (n.IsPercent || cell.Contains('%', StringComparison.Ordinal)) ? new Figure(n.Value, n.HalfUnit) : null;
+}
+
+/// <summary>One sub-question row of a score table.</summary>
+internal sealed record ScoredQuestion(string Id, int Area, string Text, Figure? Max, Figure? Score, Figure? Percent);
+
+/// <summary>An area's own row in a sub-question table: its header (title, perhaps a score) or its subtotal row.</summary>
+internal sealed record AreaRow(int Area, string? Title, Figure? Score, Figure? Max, Figure? Percent);
+
+/// <summary>Everything the sub-question tables of a report hold.</summary>
+internal sealed record QuestionTables(IReadOnlyList<ScoredQuestion> Questions, IReadOnlyList<AreaRow> AreaRows)
+{
+    public static QuestionTables Empty { get; } = new([], []);
+}
+
+/// <summary>The area summary table ("Tabell 1"): per area the score, and where given older-scale and previous scores.</summary>
+internal sealed record AreaSummary(
+    IReadOnlyDictionary<int, AreaSummaryRow> Areas,
+    AreaSummaryRow? Total,
+    int? PreviousYear,
+    bool HasOlderScale);
+
+internal sealed record AreaSummaryRow(string Label, Figure? Score, Figure? OlderScale, Figure? Previous, Figure? ChangePercent);
+
+/// <summary>
+/// Reads the sub-question score tables. A table can hold one area (id, question, score, max, %)
+/// or several side by side (question, max, own score, % repeated): column groups are found from
+/// the header cells ("max", "egna poäng"/"uppnådd nivå", "%"); without headers, the catalog's
+/// maximum tells which figure is the max. Rows are read as questions ("2.6 ..."), area headers
+/// ("2 Tillgänglighet ...") or subtotals (figures without a label).
+/// </summary>
+internal static class QuestionTableReader
+{
+    public static bool IsQuestionTable(IReadOnlyList<IReadOnlyList<string>> grid) =>
+        grid.Sum(row => row.Count(cell => ReportPatterns.QuestionLabel().IsMatch(cell))) >= 2;
+
+    public static QuestionTables Read(IEnumerable<Table> tables)
+    {
+        var questions = new List<ScoredQuestion>();
+        var areaRows = new List<AreaRow>();
+        foreach (var table in tables)
+        {
+            var grid = table.ToGrid();
+            if (!IsQuestionTable(grid))
+            {
+                continue;
+            }
+
+            var groups = FindGroups(grid);
+            var currentArea = new int?[groups.Count];
+            foreach (var row in grid)
+            {
+                for (var g = 0; g < groups.Count; g++)
+                {
+                    ReadSegment(row, groups[g], ref currentArea[g], questions, areaRows);
+                }
+            }
+        }
+
+        // A question read twice (e.g. a table repeated) keeps its first reading.
+        var unique = questions.GroupBy(q => q.Id).Select(g => g.First()).ToList();
+
+        // Scores are printed to the table's precision ("40" beside "9,5" means half points are
+        // used): every score carries the finest rounding seen in the table.
+        var scores = unique.Where(q => q.Score is not null).Select(q => q.Score!.Value.HalfUnit).ToList();
+        if (scores.Count > 0)
+        {
+            var half = scores.Min();
+            unique = unique.Select(q => q.Score is { } s ? q with { Score = s with { HalfUnit = half } } : q).ToList();
+        }
+
+        return new QuestionTables(unique, areaRows);
+    }
+
+    /// <summary>Column roles of one side-by-side group.</summary>
+    internal sealed record ColumnGroup(int LabelFrom, int LabelTo, int? Max, int? Score, int? Percent, int End);
+
+    internal static List<ColumnGroup> FindGroups(IReadOnlyList<IReadOnlyList<string>> grid)
+    {
+        var width = grid.Count == 0 ? 0 : grid.Max(r => r.Count);
+        foreach (var row in grid)
+        {
+            var maxCols = Enumerable.Range(0, row.Count).Where(i => ReportPatterns.MaxHeader().IsMatch(row[i])).ToList();
+            if (maxCols.Count == 0)
+            {
+                continue;
+            }
+
+            var groups = new List<ColumnGroup>();
+            var labelFrom = 0;
+            for (var k = 0; k < maxCols.Count; k++)
+            {
+                var m = maxCols[k];
+                var limit = k + 1 < maxCols.Count ? maxCols[k + 1] - 1 : row.Count - 1;
+                int? score = Near(row, m, labelFrom, limit, ReportPatterns.ScoreHeader());
+                int? pct = Near(row, m, labelFrom, limit, ReportPatterns.PercentHeader());
+                var first = new[] { m, score ?? m, pct ?? m }.Min();
+                var end = new[] { m, score ?? m, pct ?? m }.Max();
+                groups.Add(new ColumnGroup(labelFrom, first - 1, m, score, pct, end));
+                labelFrom = end + 1;
+            }
+
+            return groups;
+        }
+
+        // No header row: one group, label in the leading text columns, figures after.
+        return [new ColumnGroup(0, -1, null, null, null, width - 1)];
+    }
+
+    /// <summary>The nearest header cell of a kind within two columns of <paramref name="from"/>, inside [low, high].</summary>
+    private static int? Near(IReadOnlyList<string> row, int from, int low, int high, System.Text.RegularExpressions.Regex header)
+    {
+        for (var d = 1; d <= 2; d++)
+        {
+            if (from - d >= low && header.IsMatch(row[from - d]))
+            {
+                return from - d;
+            }
+
+            if (from + d <= high && from + d < row.Count && header.IsMatch(row[from + d]))
+            {
+                return from + d;
+            }
+        }
+
+        return null;
+    }
+
+    private static void ReadSegment(IReadOnlyList<string> row, ColumnGroup group, ref int? currentArea, List<ScoredQuestion> questions, List<AreaRow> areaRows)
+    {
+        if (group.End >= row.Count && group.Max is not null)
+        {
+            return;
+        }
+
+        string label;
+        Figure? max = null, score = null, pct = null;
+        if (group.Max is { } maxCol)
+        {
+            label = string.Join(' ', Enumerable.Range(group.LabelFrom, Math.Max(0, group.LabelTo - group.LabelFrom + 1))
+                .Select(i => row[i]).Where(s => s.Length > 0));
+            max = Figure.From(row[maxCol]);
+            score = group.Score is { } s ? Figure.From(row[s]) : null;
+            pct = group.Percent is { } p ? Figure.Percent(row[p]) : null;
+        }
+        else
+        {
+            // Headerless: text cells form the label; figures are sorted out below.
+            var texts = row.Where(c => c.Length > 0 && !SwedishNumber.TryParse(c, out _)).ToList();
+            label = string.Join(' ', texts);
+            var figures = row.Where(c => SwedishNumber.TryParse(c, out _)).ToList();
+            pct = figures.Select(Figure.Percent).FirstOrDefault(f => f is not null);
+            var plain = figures.Select(Figure.From).Where(f => f is not null).Select(f => f!.Value).ToList();
+            if (plain.Count >= 2)
+            {
+                // Report order varies; the larger of the two is the max unless that contradicts the percentage.
+                (max, score) = plain[0].Value >= plain[1].Value ? (plain[0], plain[1]) : (plain[1], plain[0]);
+            }
+            else if (plain.Count == 1)
+            {
+                score = plain[0];
+            }
+        }
+
+        var q = ReportPatterns.QuestionLabel().Match(label);
+        if (q.Success)
+        {
+            var area = int.Parse(q.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            currentArea = area;
+            var id = $"{area}.{int.Parse(q.Groups["q"].Value, System.Globalization.CultureInfo.InvariantCulture)}";
+            questions.Add(new ScoredQuestion(id, area, q.Groups["text"].Value.Trim(), max, score, pct));
+            return;
+        }
+
+        var a = ReportPatterns.AreaLabel().Match(label);
+        if (a.Success && label.Length > 0)
+        {
+            currentArea = int.Parse(a.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var title = a.Groups["title"].Success ? a.Groups["title"].Value.Trim() : null;
+            areaRows.Add(new AreaRow(currentArea.Value, title, score, max, pct));
+            return;
+        }
+
+        if (label.Length == 0 && currentArea is { } current && (score is not null || max is not null))
+        {
+            areaRows.Add(new AreaRow(current, null, score, max, pct));
+        }
+    }
+}

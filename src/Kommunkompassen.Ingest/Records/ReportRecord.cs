@@ -1,0 +1,69 @@
+namespace Kommunkompassen.Ingest.Records;
+
+/// <summary>
+/// One evaluation report read out into normalised values. This is the data contract of
+/// `kk export --format json`: property names map to camelCase JSON fields.
+/// </summary>
+public sealed record ReportRecord(
+    string Id,
+    MunicipalityRef Municipality,
+    int Year,
+    DateRange? EvaluationDates,
+    string Framework,
+    IReadOnlyList<Evaluator> Evaluators,
+    TotalScore Total,
+    PreviousEvaluation? Previous,
+    IReadOnlyList<AreaResult> Areas,
+    IReadOnlyList<QuestionResult> Questions,
+    IReadOnlyList<Passage> Passages,
+    IReadOnlyList<Comparison> Comparisons,
+    IReadOnlyList<ValidationWarning> Warnings,
+    IReadOnlyList<SourceFile> Sources);
+
+/// <summary>A municipality by short name and SCB code.</summary>
+public sealed record MunicipalityRef(string Name, string Code);
+
+/// <summary>The days the evaluation was carried out (site visit).</summary>
+public sealed record DateRange(DateOnly From, DateOnly To);
+
+/// <summary>An evaluator and the organisation they came from.</summary>
+public sealed record Evaluator(string Name, string? Organisation);
+
+/// <summary>
+/// The total score, the framework's maximum, and where the report gives it the total on the
+/// older scale (the 2010 reports give both).
+/// </summary>
+public sealed record TotalScore(double? Score, double Max, double? OlderScale);
+
+/// <summary>The previous evaluation the report compares itself with.</summary>
+public sealed record PreviousEvaluation(int Year, double? Total);
+
+/// <summary>One of the eight areas with its scores and findings.</summary>
+public sealed record AreaResult(
+    int Number,
+    string Title,
+    double? Score,
+    double Max,
+    double? OlderScaleScore,
+    double? PreviousScore,
+    IReadOnlyList<string> Strengths,
+    IReadOnlyList<string> Improvements);
+
+/// <summary>One sub-question with the report's score.</summary>
+public sealed record QuestionResult(string Id, int Area, string Text, double Max, double? Score);
+
+/// <summary>A narrative paragraph with the area and, where the report has sub-question headings, the sub-question.</summary>
+public sealed record Passage(int Area, string? Question, string Text, int? Page);
+
+/// <summary>Another municipality's scores as a comparison table in this report gives them.</summary>
+public sealed record Comparison(
+    MunicipalityRef Municipality,
+    int? Year,
+    IReadOnlyDictionary<string, double> AreaScores,
+    double? Total);
+
+/// <summary>A fault found by cross-checking the report against itself; never silently fixed.</summary>
+public sealed record ValidationWarning(string Code, string Message);
+
+/// <summary>A file the record was read from.</summary>
+public sealed record SourceFile(string FileName, string Format, string Sha256, int? Pages);

@@ -1,0 +1,230 @@
+using System.Globalization;
+using Kommunkompassen.Ingest.Frameworks;
+using Kommunkompassen.Ingest.Parsing;
+using Kommunkompassen.Ingest.Records;
+
+namespace Kommunkompassen.Ingest.Validation;
+
+/// <summary>
+/// Cross-checks a report's figures against each other and reports every disagreement as a
+/// warning; nothing is corrected. Each check allows exactly the rounding the printed figures
+/// carry: half a unit of the last printed digit of every figure involved.
+/// </summary>
+internal sealed class RecordValidator
+{
+    private const double Epsilon = 1e-9;
+    private readonly List<ValidationWarning> warnings = [];
+
+    public static IReadOnlyList<ValidationWarning> Validate(ValidationInput input)
+    {
+        var v = new RecordValidator();
+        v.Run(input);
+        return v.warnings;
+    }
+
+    private void Run(ValidationInput input)
+    {
+        CheckQuestionsAgainstFramework(input);
+        CheckQuestionPercentages(input);
+        CheckAreas(input);
+        CheckTotals(input);
+        CheckComparisons(input);
+    }
+
+    private void CheckQuestionsAgainstFramework(ValidationInput input)
+    {
+        foreach (var fq in input.Framework.Areas.SelectMany(a => a.Questions))
+        {
+            var q = input.Questions.FirstOrDefault(x => x.Id == fq.Id);
+            if (q?.Score is null)
+            {
+                Add("question-missing", $"sub-question {fq.Id} has no score in the report's score table");
+            }
+            else if (q.Max is { } max && Math.Abs(max.Value - fq.Max) > Epsilon)
+            {
+                Add("question-max-mismatch", $"sub-question {fq.Id}: the report gives max {F(max.Value)}, framework {input.Framework.Id} says {F(fq.Max)}");
+            }
+        }
+
+        foreach (var q in input.Questions.Where(q => input.Framework.Question(q.Id) is null))
+        {
+            Add("question-unknown", $"sub-question {q.Id} is not in framework {input.Framework.Id}");
+        }
+    }
+
+    private void CheckQuestionPercentages(ValidationInput input)
+    {
+        foreach (var q in input.Questions)
+        {
+            if (q is { Score: { } s, Max: { } m, Percent: { } p } && m.Value > 0)
+            {
+                CheckPercent($"sub-question {q.Id}", s, m.Value, p);
+            }
+        }
+
+        foreach (var row in input.AreaRows)
+        {
+            if (row is { Score: { } s, Max: { } m, Percent: { } p } && m.Value > 0)
+            {
+                CheckPercent($"area {row.Area} subtotal", s, m.Value, p);
+            }
+        }
+    }
+
+    private void CheckPercent(string what, Figure score, double max, Figure percent)
+    {
+        var computed = score.Value / max * 100;
+        var tolerance = percent.HalfUnit + (score.HalfUnit / max * 100);
+        if (Math.Abs(computed - percent.Value) > tolerance + Epsilon)
+        {
+            Add("percent-mismatch", $"{what}: {F(percent.Value)}% printed, but {F(score.Value)} of {F(max)} is {F(Math.Round(computed, 1))}%");
+        }
+    }
+
+    private void CheckAreas(ValidationInput input)
+    {
+        foreach (var area in input.Framework.Areas)
+        {
+            var questions = input.Questions.Where(q => q.Area == area.Number && q.Score is not null).ToList();
+            var sum = questions.Sum(q => q.Score!.Value.Value);
+            var sumSlack = questions.Sum(q => q.Score!.Value.HalfUnit);
+            var subtotal = input.AreaRows.FirstOrDefault(r => r.Area == area.Number && r.Score is not null)?.Score;
+            var stated = input.Summary?.Areas.GetValueOrDefault(area.Number)?.Score;
+
+            if (subtotal is { } st && questions.Count > 0 && !Within(st, sum, sumSlack))
+            {
+                Add("area-subtotal-mismatch", $"area {area.Number}: subtotal {F(st.Value)} but its sub-questions sum to {F(sum)}");
+            }
+
+            if (stated is { } score)
+            {
+                if (questions.Count > 0 && !Within(score, sum, sumSlack))
+                {
+                    Add("area-sum-mismatch", $"area {area.Number}: score {F(score.Value)} but its sub-questions sum to {F(sum)}");
+                }
+                else if (subtotal is { } sub && !Within(score, sub.Value, sub.HalfUnit))
+                {
+                    Add("area-subtotal-mismatch", $"area {area.Number}: score {F(score.Value)} but the score table's subtotal is {F(sub.Value)}");
+                }
+            }
+
+            if (input.Summary?.Areas.GetValueOrDefault(area.Number) is { Score: { } now, Previous: { } before, ChangePercent: { } change } && before.Value > 0)
+            {
+                var computed = (now.Value - before.Value) / before.Value * 100;
+                var tolerance = change.HalfUnit + ((now.HalfUnit + before.HalfUnit) / before.Value * 100);
+                if (Math.Abs(computed - change.Value) > tolerance + Epsilon)
+                {
+                    Add("change-percent-mismatch", $"area {area.Number}: change {F(change.Value)}% printed, but {F(before.Value)} to {F(now.Value)} is {F(Math.Round(computed, 1))}%");
+                }
+            }
+        }
+    }
+
+    private void CheckTotals(ValidationInput input)
+    {
+        var summary = input.Summary;
+        if (summary?.Total is not { } total)
+        {
+            return;
+        }
+
+        CheckColumnTotal("total", total.Score, summary.Areas.Values.Select(r => r.Score));
+        CheckColumnTotal("older-scale total", total.OlderScale, summary.Areas.Values.Select(r => r.OlderScale));
+        CheckColumnTotal("previous total", total.Previous, summary.Areas.Values.Select(r => r.Previous));
+
+        var scored = input.Questions.Where(q => q.Score is not null).ToList();
+        if (total.Score is { } t && scored.Count > 0)
+        {
+            var sum = scored.Sum(q => q.Score!.Value.Value);
+            if (!Within(t, sum, scored.Sum(q => q.Score!.Value.HalfUnit)))
+            {
+                Add("total-questions-mismatch", $"total {F(t.Value)} but all sub-questions sum to {F(sum)}");
+            }
+        }
+
+        if (total is { Score: { } now, Previous: { } before, ChangePercent: { } change } && before.Value > 0)
+        {
+            var computed = (now.Value - before.Value) / before.Value * 100;
+            var tolerance = change.HalfUnit + ((now.HalfUnit + before.HalfUnit) / before.Value * 100);
+            if (Math.Abs(computed - change.Value) > tolerance + Epsilon)
+            {
+                Add("change-percent-mismatch", $"total: change {F(change.Value)}% printed, but {F(before.Value)} to {F(now.Value)} is {F(Math.Round(computed, 1))}%");
+            }
+        }
+    }
+
+    private void CheckColumnTotal(string what, Figure? stated, IEnumerable<Figure?> parts)
+    {
+        var figures = parts.Where(p => p is not null).Select(p => p!.Value).ToList();
+        if (stated is not { } s || figures.Count == 0)
+        {
+            return;
+        }
+
+        var sum = figures.Sum(f => f.Value);
+        if (!Within(s, sum, figures.Sum(f => f.HalfUnit)))
+        {
+            Add("total-mismatch", $"{what} {F(s.Value)} but the areas sum to {F(sum)}");
+        }
+    }
+
+    private void CheckComparisons(ValidationInput input)
+    {
+        foreach (var column in input.Comparisons)
+        {
+            var name = column.Year is { } y ? $"{column.Municipality.Name} {y}" : column.Municipality.Name;
+            if (column.Total is { } total && column.Areas.Count > 0)
+            {
+                var sum = column.Areas.Values.Sum(f => f.Value);
+                if (!Within(total, sum, column.Areas.Values.Sum(f => f.HalfUnit)))
+                {
+                    Add("comparison-total-mismatch", $"comparison table, {name}: total {F(total.Value)} but its areas sum to {F(sum)}");
+                }
+            }
+
+            var isSelf = column.Municipality.Code == input.Municipality.Code && (column.Year is null || column.Year == input.Year);
+            if (!isSelf || input.Summary is null)
+            {
+                continue;
+            }
+
+            // Comparison tables may use the older scale (2010 reports compare on it): check
+            // against whichever scale of the report's own figures the column's total is nearest.
+            var useOlder = input.Summary.HasOlderScale && column.Total is { } colTotal
+                && input.Summary.Total?.OlderScale is { } older
+                && Math.Abs(older.Value - colTotal.Value) < Math.Abs((input.Summary.Total.Score?.Value ?? double.MaxValue) - colTotal.Value);
+            var scale = useOlder ? " (older scale)" : string.Empty;
+            foreach (var (number, figure) in column.Areas.OrderBy(kv => kv.Key))
+            {
+                var row = input.Summary.Areas.GetValueOrDefault(number);
+                if ((useOlder ? row?.OlderScale : row?.Score) is { } own && !Within(figure, own.Value, own.HalfUnit))
+                {
+                    Add("comparison-self-mismatch", $"comparison table gives {name} {F(figure.Value)} on area {number}, the report's own score{scale} is {F(own.Value)}");
+                }
+            }
+
+            var ownTotal = useOlder ? input.Summary.Total?.OlderScale : input.Summary.Total?.Score;
+            if (column.Total is { } ct && ownTotal is { } ot && !Within(ct, ot.Value, ot.HalfUnit))
+            {
+                Add("comparison-self-mismatch", $"comparison table gives {name} a total of {F(ct.Value)}, the report's own total{scale} is {F(ot.Value)}");
+            }
+        }
+    }
+
+    private static bool Within(Figure stated, double computed, double computedSlack) =>
+        Math.Abs(stated.Value - computed) <= stated.HalfUnit + computedSlack + Epsilon;
+
+    private void Add(string code, string message) => warnings.Add(new ValidationWarning(code, message));
+
+    private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+}
+
+/// <summary>What the validator needs: the parsed figures with their printed precision.</summary>
+internal sealed record ValidationInput(
+    Framework Framework,
+    MunicipalityRef Municipality,
+    int Year,
+    IReadOnlyList<ScoredQuestion> Questions,
+    IReadOnlyList<AreaRow> AreaRows,
+    AreaSummary? Summary,
+    IReadOnlyList<ComparisonColumn> Comparisons);
