@@ -120,11 +120,15 @@ public sealed class DocxReader : IDocumentReader
 
         private void ReadParagraph(W.Paragraph p, List<Block> into)
         {
-            var pageAtStart = Page;
             var text = new StringBuilder();
             var textBoxes = new List<OpenXmlElement>();
             var runs = new RunStats();
+            var pageBefore = Page;
             Collect(p, text, textBoxes, runs, hidden: false);
+
+            // The paragraph's page is the one its first character is on: a rendered page break
+            // before any text moves the whole paragraph to the next page.
+            var pageAtStart = runs.FirstTextPage ?? pageBefore;
 
             var props = p.ParagraphProperties;
             var style = styles.Resolve(props?.ParagraphStyleId?.Val?.Value);
@@ -220,6 +224,11 @@ public sealed class DocxReader : IDocumentReader
                     case W.Text t:
                         if (!hidden)
                         {
+                            if (runs.FirstTextPage is null && t.Text.Trim().Length > 0)
+                            {
+                                runs.FirstTextPage = Page;
+                            }
+
                             text.Append(t.Text);
                         }
 
@@ -286,6 +295,8 @@ public sealed class DocxReader : IDocumentReader
         public int NotBoldRuns { get; private set; }
 
         public double? MaxSizePt { get; private set; }
+
+        public int? FirstTextPage { get; set; }
 
         public void Count(W.RunProperties? rp)
         {
