@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Kommunkompassen.Ingest.Documents.Docx;
 
@@ -11,30 +11,128 @@ namespace Kommunkompassen.Ingest.Documents.Docx;
 /// </summary>
 internal sealed record ResolvedStyle(int? HeadingLevel, bool IsList, bool Bold, double? FontSizePt);
 
-/// <summary>Style sheet of one document, resolved once.</summary>
+/// <summary>
+/// Style sheet of one document, resolved once. The styles part is read with a streaming XML
+/// reader, not the SDK's DOM: Word's style sheets are often larger than the document itself.
+/// </summary>
 internal sealed partial class DocxStyles
 {
-    private readonly Dictionary<string, W.Style> byId;
+    private const string WordNs = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private readonly Dictionary<string, RawStyle> byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ResolvedStyle> resolved = new(StringComparer.Ordinal);
 
     public DocxStyles(MainDocumentPart main)
     {
-        var styles = main.StyleDefinitionsPart?.Styles;
-        byId = styles?.Elements<W.Style>()
-            .Where(s => s.StyleId?.Value is not null)
-            .GroupBy(s => s.StyleId!.Value!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal)
-            ?? new Dictionary<string, W.Style>(StringComparer.Ordinal);
+        double? defaultSize = null;
+        string? defaultParagraph = null;
+        if (main.StyleDefinitionsPart is { } part)
+        {
+            using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+            using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreWhitespace = true });
+            while (xml.Read())
+            {
+                if (xml.NodeType != XmlNodeType.Element || xml.NamespaceURI != WordNs)
+                {
+                    continue;
+                }
 
-        var defaultSize = styles?.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle?.FontSize?.Val?.Value;
-        var defaultParagraph = styles?.Elements<W.Style>()
-            .FirstOrDefault(s => s.Type?.Value == W.StyleValues.Paragraph && s.Default?.Value == true);
-        BodyFontSizePt = (defaultParagraph is null ? null : Resolve(defaultParagraph.StyleId?.Value).FontSizePt)
-            ?? ParseHalfPoints(defaultSize) ?? 10;
+                if (xml.LocalName == "rPrDefault")
+                {
+                    defaultSize = ReadRunDefaults(xml.ReadSubtree());
+                }
+                else if (xml.LocalName == "style")
+                {
+                    var isParagraphDefault = xml.GetAttribute("type", WordNs) == "paragraph"
+                        && xml.GetAttribute("default", WordNs) is "1" or "true" or "on";
+                    var id = xml.GetAttribute("styleId", WordNs);
+                    var raw = ReadStyle(xml.ReadSubtree());
+                    if (id is not null)
+                    {
+                        byId.TryAdd(id, raw);
+                        if (isParagraphDefault)
+                        {
+                            defaultParagraph ??= id;
+                        }
+                    }
+                }
+            }
+        }
+
+        BodyFontSizePt = (defaultParagraph is null ? null : Resolve(defaultParagraph).FontSizePt) ?? defaultSize ?? 10;
     }
 
     /// <summary>Font size of ordinary body text, the yardstick for "larger than body".</summary>
     public double BodyFontSizePt { get; }
+
+    /// <summary>The few facts of one w:style element the reader needs.</summary>
+    private sealed record RawStyle(string Name, string? BasedOn, int? OutlineLevel, bool HasNumbering, bool? Bold, double? SizePt);
+
+    private static double? ReadRunDefaults(XmlReader sub)
+    {
+        double? size = null;
+        while (sub.Read())
+        {
+            if (sub.NodeType == XmlNodeType.Element && sub.LocalName == "sz" && sub.NamespaceURI == WordNs)
+            {
+                size = ParseHalfPoints(sub.GetAttribute("val", WordNs));
+            }
+        }
+
+        return size;
+    }
+
+    private static RawStyle ReadStyle(XmlReader sub)
+    {
+        string name = string.Empty;
+        string? basedOn = null;
+        int? outline = null;
+        var numbering = false;
+        bool? bold = null;
+        double? size = null;
+        var inRunProps = false;
+        sub.Read();
+        var depth = sub.Depth;
+        while (sub.Read())
+        {
+            if (sub.NodeType == XmlNodeType.EndElement && sub.LocalName == "rPr")
+            {
+                inRunProps = false;
+            }
+
+            if (sub.NodeType != XmlNodeType.Element || sub.NamespaceURI != WordNs)
+            {
+                continue;
+            }
+
+            var val = sub.GetAttribute("val", WordNs);
+            switch (sub.LocalName)
+            {
+                case "name" when sub.Depth == depth + 1:
+                    name = val ?? string.Empty;
+                    break;
+                case "basedOn":
+                    basedOn = val;
+                    break;
+                case "outlineLvl":
+                    outline = int.TryParse(val, System.Globalization.CultureInfo.InvariantCulture, out var o) ? o : null;
+                    break;
+                case "numPr":
+                    numbering = true;
+                    break;
+                case "rPr":
+                    inRunProps = !sub.IsEmptyElement;
+                    break;
+                case "b" when inRunProps:
+                    bold = val is null || val is "1" or "true" or "on";
+                    break;
+                case "sz" when inRunProps:
+                    size = ParseHalfPoints(val);
+                    break;
+            }
+        }
+
+        return new RawStyle(name, basedOn, outline, numbering, bold, size);
+    }
 
     public ResolvedStyle Resolve(string? styleId)
     {
@@ -60,25 +158,20 @@ internal sealed partial class DocxStyles
             return new ResolvedStyle(null, false, false, null);
         }
 
-        var parent = style.BasedOn?.Val?.Value is { } baseId ? Compute(baseId, depth + 1) : new ResolvedStyle(null, false, false, null);
-        var name = style.StyleName?.Val?.Value ?? string.Empty;
-
-        var level = HeadingLevelFromName(name);
-        if (level is null && style.StyleParagraphProperties?.OutlineLevel?.Val?.Value is { } outline && outline < 9)
+        var parent = style.BasedOn is { } baseId ? Compute(baseId, depth + 1) : new ResolvedStyle(null, false, false, null);
+        var level = HeadingLevelFromName(style.Name);
+        if (level is null && style.OutlineLevel is { } outline && outline < 9)
         {
             level = outline + 1;
         }
 
         level ??= parent.HeadingLevel;
-        var isList = style.StyleParagraphProperties?.NumberingProperties is not null
-            || name.StartsWith("List Bullet", StringComparison.OrdinalIgnoreCase)
-            || name.StartsWith("List Number", StringComparison.OrdinalIgnoreCase)
-            || name.StartsWith("Punktlista", StringComparison.OrdinalIgnoreCase)
+        var isList = style.HasNumbering
+            || style.Name.StartsWith("List Bullet", StringComparison.OrdinalIgnoreCase)
+            || style.Name.StartsWith("List Number", StringComparison.OrdinalIgnoreCase)
+            || style.Name.StartsWith("Punktlista", StringComparison.OrdinalIgnoreCase)
             || parent.IsList;
-        var runProps = style.StyleRunProperties;
-        var bold = runProps?.Bold is { } b ? b.Val is null || b.Val.Value : parent.Bold;
-        var size = ParseHalfPoints(runProps?.FontSize?.Val?.Value) ?? parent.FontSizePt;
-        return new ResolvedStyle(level, isList && level is null, bold, size);
+        return new ResolvedStyle(level, isList && level is null, style.Bold ?? parent.Bold, style.SizePt ?? parent.FontSizePt);
     }
 
     /// <summary>"heading 2", "Heading 2", "Rubrik 2", "Title", "Rubrik" (Swedish Word).</summary>
