@@ -67,6 +67,12 @@ public sealed class Ingestor
         {
             return new IngestOutcome(path, IngestStatus.Failed, null, ex.Reason);
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A reader or parser fault on one odd file must not cost the rest of the batch.
+            var message = ex.Message.ReplaceLineEndings(" ");
+            return new IngestOutcome(path, IngestStatus.Failed, null, $"could not be parsed ({ex.GetType().Name}: {message})");
+        }
     }
 
     /// <summary>Ingests the files into the archive and returns one outcome per file, in input order.</summary>
