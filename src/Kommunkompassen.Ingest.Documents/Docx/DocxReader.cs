@@ -41,7 +41,7 @@ public sealed class DocxReader : IDocumentReader
                 throw new DocumentReadException(fileName, "the .docx package has no document body (it may be another Office format)");
             }
 
-            var walker = new Walker(new DocxStyles(main), tracksPages: body.Descendants<W.LastRenderedPageBreak>().Any());
+            var walker = new Walker(new DocxStyles(main), new DocxNumbering(main), tracksPages: body.Descendants<W.LastRenderedPageBreak>().Any());
             var blocks = new List<Block>();
             walker.ReadContainer(body, blocks);
             pageCount = walker.Page;
@@ -50,7 +50,7 @@ public sealed class DocxReader : IDocumentReader
     }
 
     /// <summary>Per-call state: the style sheet and the page counter.</summary>
-    private sealed class Walker(DocxStyles styles, bool tracksPages)
+    private sealed class Walker(DocxStyles styles, DocxNumbering numbering, bool tracksPages)
     {
         public int? Page { get; private set; } = tracksPages ? 1 : null;
 
@@ -138,17 +138,28 @@ public sealed class DocxReader : IDocumentReader
                 level = outline + 1;
             }
 
-            var hasNumbering = props?.NumberingProperties is { } numPr && numPr.NumberingId?.Val?.Value != 0;
-            var listLevel = props?.NumberingProperties?.NumberingLevelReference?.Val?.Value ?? 0;
+            var numId = props?.NumberingProperties?.NumberingId?.Val?.Value ?? style.NumId;
+            var hasNumbering = numId is not null and not 0;
+            var listLevel = props?.NumberingProperties?.NumberingLevelReference?.Val?.Value
+                ?? style.NumLevel
+                ?? (style.HeadingLevel is { } hl ? hl - 1 : 0);
+            var label = hasNumbering ? numbering.Next(numId!.Value, listLevel) : string.Empty;
             var raw = text.ToString();
 
-            // Headings (styled or by direct formatting) may carry two headings split by a line break.
-            level ??= DirectFormattingHeadingLevel(raw, runs, style);
+            // Headings (styled or by direct formatting) may carry two headings split by a line
+            // break; an automatic number ("Område 3", "2.6") is written in front of the first.
+            if (level is null && !hasNumbering)
+            {
+                level = DirectFormattingHeadingLevel(raw, runs, style);
+            }
+
             if (level is { } headingLevel && !hasNumberingBullet(raw))
             {
+                var first = true;
                 foreach (var part in raw.Split('\n'))
                 {
-                    var clean = TextNormalizer.Clean(part);
+                    var clean = TextNormalizer.Clean(first && label.Length > 0 ? label + " " + part : part);
+                    first = false;
                     if (clean.Length > 0)
                     {
                         into.Add(new Heading(headingLevel, clean, pageAtStart));

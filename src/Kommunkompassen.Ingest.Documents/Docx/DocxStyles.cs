@@ -9,7 +9,7 @@ namespace Kommunkompassen.Ingest.Documents.Docx;
 /// heading level (by style name or outline level, never by style id), list membership, and the
 /// run formatting that direct-formatting heading detection compares against.
 /// </summary>
-internal sealed record ResolvedStyle(int? HeadingLevel, bool IsList, bool Bold, double? FontSizePt);
+internal sealed record ResolvedStyle(int? HeadingLevel, bool IsList, bool Bold, double? FontSizePt, int? NumId = null, int? NumLevel = null);
 
 /// <summary>
 /// Style sheet of one document, resolved once. The styles part is read with a streaming XML
@@ -65,7 +65,7 @@ internal sealed partial class DocxStyles
     public double BodyFontSizePt { get; }
 
     /// <summary>The few facts of one w:style element the reader needs.</summary>
-    private sealed record RawStyle(string Name, string? BasedOn, int? OutlineLevel, bool HasNumbering, bool? Bold, double? SizePt);
+    private sealed record RawStyle(string Name, string? BasedOn, int? OutlineLevel, bool HasNumbering, bool? Bold, double? SizePt, int? NumId, int? NumLevel);
 
     private static double? ReadRunDefaults(XmlReader sub)
     {
@@ -89,6 +89,7 @@ internal sealed partial class DocxStyles
         var numbering = false;
         bool? bold = null;
         double? size = null;
+        int? numId = null, numLevel = null;
         var inRunProps = false;
         sub.Read();
         var depth = sub.Depth;
@@ -119,6 +120,12 @@ internal sealed partial class DocxStyles
                 case "numPr":
                     numbering = true;
                     break;
+                case "numId":
+                    numId = int.TryParse(val, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+                    break;
+                case "ilvl":
+                    numLevel = int.TryParse(val, System.Globalization.CultureInfo.InvariantCulture, out var l) ? l : null;
+                    break;
                 case "rPr":
                     inRunProps = !sub.IsEmptyElement;
                     break;
@@ -131,7 +138,7 @@ internal sealed partial class DocxStyles
             }
         }
 
-        return new RawStyle(name, basedOn, outline, numbering, bold, size);
+        return new RawStyle(name, basedOn, outline, numbering, bold, size, numId, numLevel);
     }
 
     public ResolvedStyle Resolve(string? styleId)
@@ -171,7 +178,13 @@ internal sealed partial class DocxStyles
             || style.Name.StartsWith("List Number", StringComparison.OrdinalIgnoreCase)
             || style.Name.StartsWith("Punktlista", StringComparison.OrdinalIgnoreCase)
             || parent.IsList;
-        return new ResolvedStyle(level, isList && level is null, style.Bold ?? parent.Bold, style.SizePt ?? parent.FontSizePt);
+        return new ResolvedStyle(
+            level,
+            isList && level is null,
+            style.Bold ?? parent.Bold,
+            style.SizePt ?? parent.FontSizePt,
+            style.NumId ?? parent.NumId,
+            style.NumLevel ?? parent.NumLevel);
     }
 
     /// <summary>"heading 2", "Heading 2", "Rubrik 2", "Title", "Rubrik" (Swedish Word).</summary>

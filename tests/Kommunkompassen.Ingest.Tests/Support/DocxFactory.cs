@@ -20,7 +20,10 @@ public static class DocxFactory
         <w:style w:type="paragraph" w:styleId="Punkt"><w:name w:val="Punktlista egen"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
         """;
 
-    public static byte[] Create(string bodyXml, string? stylesXml = DefaultStyles)
+    public static byte[] Create(string bodyXml, string? stylesXml = DefaultStyles) => CreateWithNumbering(bodyXml, stylesXml, string.Empty);
+
+    /// <summary>As <see cref="Create"/>, with extra abstractNum/num definitions after the default bullet list (numId 1).</summary>
+    public static byte[] CreateWithNumbering(string bodyXml, string? stylesXml, string numberingXml)
     {
         using var stream = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
@@ -37,6 +40,7 @@ public static class DocxFactory
             numbering.Numbering = new W.Numbering($"""
                 <w:numbering {Ns}>
                   <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>
+                  {numberingXml}
                   <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
                 </w:numbering>
                 """);

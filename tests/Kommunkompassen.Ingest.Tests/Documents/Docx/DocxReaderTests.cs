@@ -212,4 +212,35 @@ public sealed class DocxReaderTests
         Assert.Equal("Sammanfattning område 1", box.Rows[0].Cells[0].Blocks[0].Text);
         Assert.Equal(12, box.Rows[0].Cells[0].Blocks.OfType<ListItem>().Count());
     }
+
+    [Fact]
+    public void Read_AutoNumberedHeadingStyle_WritesTheNumberInFront()
+    {
+        const string styles = DocxFactory.DefaultStyles + """
+            <w:style w:type="paragraph" w:styleId="H2Num"><w:name w:val="heading 2"/><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr></w:style>
+            <w:style w:type="paragraph" w:styleId="H3Num"><w:name w:val="heading 3"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="2"/></w:numPr></w:pPr></w:style>
+            """;
+        var blocks = new DocxReader().Read(
+            DocxFactory.CreateWithNumbering(
+                DocxFactory.P("Offentlighet", "<w:pStyle w:val=\"H2Num\"/>")
+                + DocxFactory.P("Hur informeras medborgarna?", "<w:pStyle w:val=\"H3Num\"/>")
+                + DocxFactory.P("Hur främjas dialog?", "<w:pStyle w:val=\"H3Num\"/>")
+                + DocxFactory.P("Tillgänglighet", "<w:pStyle w:val=\"H2Num\"/>")
+                + DocxFactory.P("Strategi?", "<w:pStyle w:val=\"H3Num\"/>"),
+                styles,
+                """
+                <w:abstractNum w:abstractNumId="5">
+                  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="Område %1"/></w:lvl>
+                  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>
+                </w:abstractNum>
+                <w:num w:numId="2"><w:abstractNumId w:val="5"/></w:num>
+                """),
+            "t.docx",
+            out _);
+
+        Assert.Equal(
+            ["Område 1 Offentlighet", "1.1 Hur informeras medborgarna?", "1.2 Hur främjas dialog?", "Område 2 Tillgänglighet", "2.1 Strategi?"],
+            blocks.Select(b => b.Text));
+        Assert.All(blocks, b => Assert.IsType<Heading>(b));
+    }
 }
