@@ -108,14 +108,9 @@ internal sealed class RecordValidator
                 }
             }
 
-            if (input.Summary?.Areas.GetValueOrDefault(area.Number) is { Score: { } now, Previous: { } before, ChangePercent: { } change } && before.Value > 0)
+            if (input.Summary?.Areas.GetValueOrDefault(area.Number) is { } row)
             {
-                var computed = (now.Value - before.Value) / before.Value * 100;
-                var tolerance = change.HalfUnit + ((now.HalfUnit + before.HalfUnit) / before.Value * 100);
-                if (Math.Abs(computed - change.Value) > tolerance + Epsilon)
-                {
-                    Add("change-percent-mismatch", $"area {area.Number}: change {F(change.Value)}% printed, but {F(before.Value)} to {F(now.Value)} is {F(Math.Round(computed, 1))}%");
-                }
+                CheckChange($"area {area.Number}", row);
             }
         }
     }
@@ -142,13 +137,19 @@ internal sealed class RecordValidator
             }
         }
 
-        if (total is { Score: { } now, Previous: { } before, ChangePercent: { } change } && before.Value > 0)
+        CheckChange("total", total);
+    }
+
+    /// <summary>A printed improvement percentage against the previous and current scores of the row.</summary>
+    private void CheckChange(string what, AreaSummaryRow row)
+    {
+        if (row is { Score: { } now, Previous: { } before, ChangePercent: { } change } && before.Value > 0)
         {
             var computed = (now.Value - before.Value) / before.Value * 100;
             var tolerance = change.HalfUnit + ((now.HalfUnit + before.HalfUnit) / before.Value * 100);
             if (Math.Abs(computed - change.Value) > tolerance + Epsilon)
             {
-                Add("change-percent-mismatch", $"total: change {F(change.Value)}% printed, but {F(before.Value)} to {F(now.Value)} is {F(Math.Round(computed, 1))}%");
+                Add("change-percent-mismatch", $"{what}: change {F(change.Value)}% printed, but {F(before.Value)} to {F(now.Value)} is {F(Math.Round(computed, 1))}%");
             }
         }
     }
