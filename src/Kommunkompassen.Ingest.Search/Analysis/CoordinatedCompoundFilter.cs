@@ -1,0 +1,154 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace Kommunkompassen.Ingest.Search.Analysis;
+
+/// <summary>
+/// Expands Swedish coordinated compounds. In "synpunkts- och klagomålshantering" the first
+/// conjunct lacks its head: the filter emits "synpunkts" and, at the same position,
+/// "synpunktshantering", taking the head from the last conjunct ("klagomåls|hantering"). The
+/// same for "barn- och skolnämnden", "medborgar-/brukarundersökningar" and chains such as
+/// "barn-, ungdoms- och utbildningsnämnden". Where the last conjunct splits is found with the
+/// word list: after its shortest listed prefix (and a linking s), else before its longest listed
+/// suffix. Expects lower-cased tokens from <see cref="SwedishWordTokenizer"/>.
+/// </summary>
+public sealed class CoordinatedCompoundFilter : TokenFilter
+{
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "och", "eller", "samt", "respektive", "resp", "liksom", "som" };
+
+    private readonly CharArraySet words;
+    private readonly ICharTermAttribute term;
+    private readonly IPositionIncrementAttribute position;
+    private readonly List<(State State, string Term)> buffered = [];
+    private readonly Queue<(State State, string Term, int? Increment)> output = new();
+    private bool drained;
+
+    public CoordinatedCompoundFilter(TokenStream input, CharArraySet words)
+        : base(input)
+    {
+        this.words = words;
+        term = AddAttribute<ICharTermAttribute>();
+        position = AddAttribute<IPositionIncrementAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        if (!drained)
+        {
+            Drain();
+        }
+
+        if (output.Count == 0)
+        {
+            return false;
+        }
+
+        var (state, text, increment) = output.Dequeue();
+        RestoreState(state);
+        term.SetEmpty().Append(text);
+        if (increment is { } inc)
+        {
+            position.PositionIncrement = inc;
+        }
+
+        return true;
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        buffered.Clear();
+        output.Clear();
+        drained = false;
+    }
+
+    /// <summary>Reads the whole (short) field first: an expansion needs the words that follow.</summary>
+    private void Drain()
+    {
+        drained = true;
+        while (m_input.IncrementToken())
+        {
+            buffered.Add((CaptureState(), term.ToString()));
+        }
+
+        for (var i = 0; i < buffered.Count; i++)
+        {
+            var (state, text) = buffered[i];
+            var stripped = text.Trim('-');
+            if (stripped.Length == 0 || !stripped.Any(char.IsLetterOrDigit))
+            {
+                continue;
+            }
+
+            output.Enqueue((state, stripped, null));
+            if (text.EndsWith('-') && HeadFor(i) is { } head)
+            {
+                output.Enqueue((state, stripped + head, 0));
+            }
+        }
+    }
+
+    /// <summary>The head of the compound that ends the coordination starting at token i.</summary>
+    private string? HeadFor(int i)
+    {
+        for (var j = i + 1; j < buffered.Count && j <= i + 6; j++)
+        {
+            var next = buffered[j].Term;
+            if (next.EndsWith('-') || Conjunctions.Contains(next))
+            {
+                continue;
+            }
+
+            return SplitHead(next.Trim('-'), words);
+        }
+
+        return null;
+    }
+
+    /// <summary>"klagomålshantering" → "hantering"; "skolnämnden" → "nämnden"; null when no split is known.</summary>
+    internal static string? SplitHead(string compound, CharArraySet words)
+    {
+        var chars = compound.ToCharArray();
+        for (var i = 3; i <= compound.Length - 3; i++)
+        {
+            if (!words.Contains(chars, 0, i))
+            {
+                continue;
+            }
+
+            var rest = compound[i..];
+            if (rest.Length > 3 && rest[0] == 's' && StartsWithWord(rest[1..], words))
+            {
+                return rest[1..];
+            }
+
+            return rest;
+        }
+
+        for (var i = 1; i <= compound.Length - 4; i++)
+        {
+            if (words.Contains(chars, i, chars.Length - i))
+            {
+                return compound[i..];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool StartsWithWord(string text, CharArraySet words)
+    {
+        var chars = text.ToCharArray();
+        for (var len = 3; len <= text.Length; len++)
+        {
+            if (words.Contains(chars, 0, len))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
