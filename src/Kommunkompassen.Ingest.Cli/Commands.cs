@@ -2,6 +2,7 @@ using System.Globalization;
 using Kommunkompassen.Ingest.Documents;
 using Kommunkompassen.Ingest.Export;
 using Kommunkompassen.Ingest.Ingestion;
+using Kommunkompassen.Ingest.Search.Indexing;
 using Kommunkompassen.Ingest.Storage;
 
 namespace Kommunkompassen.Ingest.Cli;
@@ -17,6 +18,9 @@ internal static class Commands
               kk ingest <files or folders> [--archive DIR]   read DOCX/PDF reports into the archive
               kk export --format json [--archive DIR] [--out FILE]
                                                           all records as a JSON array (stdout unless --out)
+              kk search "<query>" [--area N] [--question ID] [--municipality NAME] [--year FROM[..TO]]
+                        [--framework 2002|2010] [--kind narrative|strength|improvement] [--top K] [--json]
+                                                          search passages and findings (Lucene syntax: "phrase", OR, wildcard*)
               kk blocks <file>                            show a document's blocks (headings, paragraphs, lists, tables)
               kk bench [--iterations N] [--corpus DIR]    parse time per report vs the bare read of each format
 
@@ -40,6 +44,18 @@ internal static class Commands
 
         var archive = new RecordArchive(line.Archive);
         var outcomes = Ingestor.Default.Ingest(files, archive);
+
+        // Keep the search index in step with the records: replace what changed, or build it whole.
+        var index = new ArchiveIndex(archive.Root);
+        if (index.Exists)
+        {
+            index.Replace(outcomes.Where(o => o.Status is IngestStatus.Ingested or IngestStatus.Replaced or IngestStatus.Merged).Select(o => o.Record!));
+        }
+        else
+        {
+            index.Rebuild(archive.LoadAll());
+        }
+
         foreach (var failed in outcomes.Where(o => o.Status == IngestStatus.Failed))
         {
             Console.Error.WriteLine($"error: {failed.Path}: {failed.Error}");

@@ -8,6 +8,7 @@ try
         "ingest" => Commands.Ingest(line),
         "export" => Commands.Export(line),
         "blocks" => Commands.Blocks(line),
+        "search" => SearchCommand.Run(line),
         "bench" => Bench.Run(line),
         "help" or "--help" or "-h" => Commands.Help(),
         _ => throw new UsageException($"unknown command '{line.Command}'"),

@@ -1,0 +1,118 @@
+using System.Globalization;
+using Kommunkompassen.Ingest.Records;
+using Kommunkompassen.Ingest.Search.Analysis;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Directory = System.IO.Directory;
+
+namespace Kommunkompassen.Ingest.Search.Indexing;
+
+/// <summary>
+/// The Lucene index in the archive folder (index/, a SimpleFSDirectory): one document per
+/// passage and per finding. Writing a report replaces all its documents, so re-ingesting
+/// never duplicates.
+/// </summary>
+public sealed class ArchiveIndex
+{
+    public ArchiveIndex(string archiveRoot)
+    {
+        Path = System.IO.Path.Combine(archiveRoot, "index");
+    }
+
+    public string Path { get; }
+
+    public bool Exists
+    {
+        get
+        {
+            if (!Directory.Exists(Path))
+            {
+                return false;
+            }
+
+            using var dir = Open();
+            return DirectoryReader.IndexExists(dir);
+        }
+    }
+
+    /// <summary>The analyzer used at index time, per field: Swedish analysis on the text, the rest as stored.</summary>
+    public static Analyzer IndexAnalyzer { get; } = new PerFieldAnalyzerWrapper(
+        new KeywordAnalyzer(),
+        new Dictionary<string, Analyzer> { [IndexFields.Text] = SwedishSearchAnalyzer.Index });
+
+    /// <summary>Adds or replaces the documents of these records.</summary>
+    public void Replace(IEnumerable<ReportRecord> records) => Write(records, clear: false);
+
+    /// <summary>Drops everything and indexes these records.</summary>
+    public void Rebuild(IEnumerable<ReportRecord> records) => Write(records, clear: true);
+
+    internal FSDirectory Open()
+    {
+        Directory.CreateDirectory(Path);
+        return new SimpleFSDirectory(new DirectoryInfo(Path));
+    }
+
+    private void Write(IEnumerable<ReportRecord> records, bool clear)
+    {
+        using var dir = Open();
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, IndexAnalyzer) { OpenMode = OpenMode.CREATE_OR_APPEND };
+        using var writer = new IndexWriter(dir, config);
+        if (clear)
+        {
+            writer.DeleteAll();
+        }
+
+        foreach (var record in records)
+        {
+            writer.DeleteDocuments(new Term(IndexFields.ReportId, record.Id));
+            writer.AddDocuments(SearchDocument.From(record).Select(ToLucene));
+        }
+
+        writer.Commit();
+    }
+
+    private static Document ToLucene(SearchDocument d)
+    {
+        var doc = new Document
+        {
+            new StringField(IndexFields.ReportId, d.ReportId, Field.Store.YES),
+            new StringField(IndexFields.Municipality, d.Municipality, Field.Store.YES),
+            new SortedDocValuesField(IndexFields.Facet(IndexFields.Municipality), new BytesRef(d.Municipality)),
+            new StringField(IndexFields.Code, d.Code, Field.Store.YES),
+            new Int32Field(IndexFields.Year, d.Year, Field.Store.YES),
+            new SortedDocValuesField(IndexFields.Facet(IndexFields.Year), new BytesRef(d.Year.ToString(CultureInfo.InvariantCulture))),
+            new StringField(IndexFields.Framework, d.Framework, Field.Store.YES),
+            new StringField(IndexFields.Area, d.Area.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
+            new SortedDocValuesField(IndexFields.Facet(IndexFields.Area), new BytesRef(d.Area.ToString(CultureInfo.InvariantCulture))),
+            new StringField(IndexFields.Kind, d.Kind, Field.Store.YES),
+            new SortedDocValuesField(IndexFields.Facet(IndexFields.Kind), new BytesRef(d.Kind)),
+            new TextField(IndexFields.Text, d.Text, Field.Store.YES),
+        };
+        if (d.Question is { } q)
+        {
+            doc.Add(new StringField(IndexFields.Question, q, Field.Store.YES));
+        }
+
+        if (d.Score is { } score)
+        {
+            doc.Add(new StoredField(IndexFields.Score, score));
+        }
+
+        if (d.Max is { } max)
+        {
+            doc.Add(new StoredField(IndexFields.Max, max));
+        }
+
+        if (d.Page is { } page)
+        {
+            doc.Add(new StoredField(IndexFields.Page, page));
+        }
+
+        return doc;
+    }
+}

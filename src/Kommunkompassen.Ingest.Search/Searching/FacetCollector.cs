@@ -1,0 +1,83 @@
+using Kommunkompassen.Ingest.Search.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Kommunkompassen.Ingest.Search.Searching;
+
+/// <summary>
+/// Counts facet values (municipality, year, area, kind) over every matching document, from
+/// sorted doc values: per segment by ordinal, resolved to strings when the segment ends.
+/// </summary>
+internal sealed class FacetCollector : ICollector
+{
+    internal static readonly string[] Fields = [IndexFields.Municipality, IndexFields.Year, IndexFields.Area, IndexFields.Kind];
+
+    private readonly Dictionary<string, Dictionary<string, int>> counts = Fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
+    private readonly SortedDocValues?[] values = new SortedDocValues?[Fields.Length];
+    private readonly Dictionary<int, int>[] ordinalCounts = Fields.Select(_ => new Dictionary<int, int>()).ToArray();
+
+    public int Total { get; private set; }
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer)
+    {
+    }
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        Flush();
+        for (var f = 0; f < Fields.Length; f++)
+        {
+            values[f] = context.AtomicReader.GetSortedDocValues(IndexFields.Facet(Fields[f]));
+        }
+    }
+
+    public void Collect(int doc)
+    {
+        Total++;
+        for (var f = 0; f < Fields.Length; f++)
+        {
+            if (values[f] is { } dv)
+            {
+                var ord = dv.GetOrd(doc);
+                if (ord >= 0)
+                {
+                    ordinalCounts[f][ord] = ordinalCounts[f].GetValueOrDefault(ord) + 1;
+                }
+            }
+        }
+    }
+
+    public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Result()
+    {
+        Flush();
+        return counts.ToDictionary(
+            kv => kv.Key,
+            kv => (IReadOnlyList<FacetCount>)kv.Value
+                .OrderByDescending(x => x.Value)
+                .ThenBy(x => x.Key, StringComparer.Ordinal)
+                .Select(x => new FacetCount(x.Key, x.Value))
+                .ToList());
+    }
+
+    private void Flush()
+    {
+        var bytes = new BytesRef();
+        for (var f = 0; f < Fields.Length; f++)
+        {
+            if (values[f] is { } dv)
+            {
+                foreach (var (ord, n) in ordinalCounts[f])
+                {
+                    dv.LookupOrd(ord, bytes);
+                    var key = bytes.Utf8ToString();
+                    counts[Fields[f]][key] = counts[Fields[f]].GetValueOrDefault(key) + n;
+                }
+            }
+
+            ordinalCounts[f].Clear();
+        }
+    }
+}

@@ -1,0 +1,40 @@
+namespace Kommunkompassen.Ingest.Search.Searching;
+
+/// <summary>A search: Lucene query syntax over the text, plus exact filters.</summary>
+public sealed record SearchRequest(
+    string Query,
+    int? Area = null,
+    string? Question = null,
+    string? MunicipalityCode = null,
+    int? YearFrom = null,
+    int? YearTo = null,
+    string? Framework = null,
+    string? Kind = null,
+    int Top = 10);
+
+/// <summary>One hit, with the marked snippet.</summary>
+public sealed record SearchHit(
+    float Score,
+    string ReportId,
+    string Municipality,
+    string Code,
+    int Year,
+    string Framework,
+    int Area,
+    string? Question,
+    double? QuestionScore,
+    double? QuestionMax,
+    string Kind,
+    int? Page,
+    string Text,
+    string Snippet,
+    IReadOnlyList<TextSpan> Marks);
+
+/// <summary>A marked stretch of a hit's text: [Start, End) in characters.</summary>
+public readonly record struct TextSpan(int Start, int End);
+
+/// <summary>How many matching documents have a value, for one facet field.</summary>
+public sealed record FacetCount(string Value, int Count);
+
+/// <summary>The hits, the total, and facet counts over the whole result set.</summary>
+public sealed record SearchResult(int TotalHits, IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets);
