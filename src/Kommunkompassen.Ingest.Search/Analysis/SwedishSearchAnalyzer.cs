@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Compound;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Sv;
+using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 
@@ -13,7 +14,8 @@ namespace Kommunkompassen.Ingest.Search.Analysis;
 /// into the listed words they contain (index side only), light Swedish stemming.
 /// <see cref="Index"/> analyses documents, <see cref="Query"/> analyses queries: the query side
 /// does not decompound, so "synpunktshantering" matches the word itself and every compound that
-/// contains it, not every text about "hantering".
+/// contains it, not every text about "hantering". The query side also adds the curated
+/// synonyms of Analysis/swedish-synonyms.txt ("delegering" finds "delegation").
 /// </summary>
 public sealed class SwedishSearchAnalyzer : Analyzer
 {
@@ -41,6 +43,10 @@ public sealed class SwedishSearchAnalyzer : Analyzer
         if (decompound)
         {
             stream = new HyphenPartsFilter(stream);
+        }
+        else
+        {
+            stream = new SynonymFilter(stream, SynonymList.Default, ignoreCase: true);
         }
 
         stream = new StopFilter(LuceneVersion.LUCENE_48, stream, SwedishAnalyzer.DefaultStopSet);

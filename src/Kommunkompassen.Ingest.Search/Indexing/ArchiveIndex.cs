@@ -19,9 +19,18 @@ namespace Kommunkompassen.Ingest.Search.Indexing;
 /// </summary>
 public sealed class ArchiveIndex
 {
+    private readonly Analyzer textAnalyzer;
+
     public ArchiveIndex(string archiveRoot)
+        : this(archiveRoot, SwedishSearchAnalyzer.Index)
+    {
+    }
+
+    /// <summary>With another analyzer for the text field (e.g. Lucene's SwedishAnalyzer, for comparison).</summary>
+    public ArchiveIndex(string archiveRoot, Analyzer textAnalyzer)
     {
         Path = System.IO.Path.Combine(archiveRoot, "index");
+        this.textAnalyzer = textAnalyzer;
     }
 
     public string Path { get; }
@@ -40,11 +49,6 @@ public sealed class ArchiveIndex
         }
     }
 
-    /// <summary>The analyzer used at index time, per field: Swedish analysis on the text, the rest as stored.</summary>
-    public static Analyzer IndexAnalyzer { get; } = new PerFieldAnalyzerWrapper(
-        new KeywordAnalyzer(),
-        new Dictionary<string, Analyzer> { [IndexFields.Text] = SwedishSearchAnalyzer.Index });
-
     /// <summary>Adds or replaces the documents of these records.</summary>
     public void Replace(IEnumerable<ReportRecord> records) => Write(records, clear: false);
 
@@ -60,7 +64,9 @@ public sealed class ArchiveIndex
     private void Write(IEnumerable<ReportRecord> records, bool clear)
     {
         using var dir = Open();
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, IndexAnalyzer) { OpenMode = OpenMode.CREATE_OR_APPEND };
+        // Only the text field is analysed; the others are indexed as given (StringField).
+        var analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), new Dictionary<string, Analyzer> { [IndexFields.Text] = textAnalyzer });
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND };
         using var writer = new IndexWriter(dir, config);
         if (clear)
         {
