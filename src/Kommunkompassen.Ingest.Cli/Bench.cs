@@ -18,6 +18,11 @@ internal static class Bench
 {
     public static int Run(CommandLine line)
     {
+        if (line.Arguments.Count > 0 && line.Arguments[0] == "search")
+        {
+            return SearchBench.Run(line);
+        }
+
         var iterations = int.Parse(line.Options.GetValueOrDefault("--iterations") ?? "20", CultureInfo.InvariantCulture);
         var corpus = line.Options.GetValueOrDefault("--corpus") ?? "corpus";
         var files = Directory.EnumerateFiles(corpus)

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Globalization;
+using Kommunkompassen.Ingest.Documents;
+using Kommunkompassen.Ingest.Municipalities;
+using Kommunkompassen.Ingest.Parsing;
+using Kommunkompassen.Ingest.Records;
+using Kommunkompassen.Ingest.Search.Indexing;
+using Kommunkompassen.Ingest.Search.Searching;
+
+namespace Kommunkompassen.Ingest.Cli;
+
+/// <summary>
+/// `kk bench search [--reports N] [--corpus DIR] [--rounds R]`: query latency, including facet
+/// counting and highlighting, on an index of the sample reports and on one of N synthetic
+/// reports (the sample records re-indexed under generated municipality and year ids). Prints
+/// the median and the 99th percentile over R rounds of a fixed query mix.
+/// </summary>
+internal static class SearchBench
+{
+    private static readonly SearchRequest[] Mix =
+    [
+        new("synpunktshantering"),
+        new("klagomålshantering"),
+        new("medborgardialog"),
+        new("brukarundersökning"),
+        new("ledarutveckling"),
+        new("kompetensutveckling", Kind: "improvement"),
+        new("kvalitetsutveckling"),
+        new("delegering", Area: 4),
+        new("internkontroll"),
+        new("\"hållbar utveckling\""),
+        new("e-tjänster OR e-service"),
+        new("värdegrund*", YearFrom: 2005, YearTo: 2012),
+    ];
+
+    public static int Run(CommandLine line)
+    {
+        var reports = int.Parse(line.Options.GetValueOrDefault("--reports") ?? "1000", CultureInfo.InvariantCulture);
+        var rounds = int.Parse(line.Options.GetValueOrDefault("--rounds") ?? "20", CultureInfo.InvariantCulture);
+        var corpus = line.Options.GetValueOrDefault("--corpus") ?? "corpus";
+        var samples = Directory.EnumerateFiles(corpus, "*.docx").Order(StringComparer.Ordinal)
+            .Select(f => ReportParser.Default.Parse(DocumentLoader.Default.Load(f)))
+            .ToList();
+        if (samples.Count == 0)
+        {
+            throw new UsageException($"no .docx reports in {corpus}");
+        }
+
+        Console.WriteLine($"kk bench search: {Mix.Length} queries x {rounds} rounds, top 10 with facets and highlighting; {Environment.ProcessorCount} cores");
+        Measure($"sample archive ({samples.Count} reports)", samples, rounds);
+        Measure($"synthetic archive ({reports} reports)", Synthetic(samples, reports), rounds);
+        return 0;
+    }
+
+    /// <summary>The sample records again and again under other municipalities and years.</summary>
+    internal static IEnumerable<ReportRecord> Synthetic(IReadOnlyList<ReportRecord> samples, int count)
+    {
+        var registry = MunicipalityRegistry.Default.All;
+        for (var i = 0; i < count; i++)
+        {
+            var m = registry[i % registry.Count];
+            var year = 2002 + (i / registry.Count);
+            var r = samples[i % samples.Count];
+            yield return r with
+            {
+                Id = $"{m.Code}-{year.ToString(CultureInfo.InvariantCulture)}",
+                Municipality = new MunicipalityRef(m.Name, m.Code),
+                Year = year,
+            };
+        }
+    }
+
+    private static void Measure(string name, IEnumerable<ReportRecord> records, int rounds)
+    {
+        var dir = Directory.CreateTempSubdirectory("kk-bench-").FullName;
+        try
+        {
+            var build = Stopwatch.StartNew();
+            new ArchiveIndex(dir).Rebuild(records);
+            build.Stop();
+            using var searcher = new ArchiveSearcher(dir);
+            for (var warm = 0; warm < 5; warm++)
+            {
+                foreach (var q in Mix)
+                {
+                    searcher.Search(q);
+                }
+            }
+
+            var times = new List<double>();
+            long hits = 0;
+            for (var r = 0; r < rounds; r++)
+            {
+                foreach (var q in Mix)
+                {
+                    var sw = Stopwatch.StartNew();
+                    hits += searcher.Search(q).TotalHits;
+                    times.Add(sw.Elapsed.TotalMilliseconds);
+                }
+            }
+
+            times.Sort();
+            var p50 = times[times.Count / 2];
+            var p99 = times[Math.Min(times.Count - 1, (int)Math.Ceiling(times.Count * 0.99) - 1)];
+            Console.WriteLine($"{name}: {searcher.DocumentCount} documents, indexed in {build.Elapsed.TotalSeconds:0.0} s; query median {p50:0.00} ms, p99 {p99:0.00} ms ({times.Count} queries, {hits / rounds} matches per round)");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}

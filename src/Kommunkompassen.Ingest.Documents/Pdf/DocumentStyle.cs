@@ -1,0 +1,78 @@
+using Kommunkompassen.Ingest.Documents.Text;
+
+namespace Kommunkompassen.Ingest.Documents.Pdf;
+
+/// <summary>
+/// Document-wide facts the block builders judge lines by: the body font size and family, the
+/// heading sizes largest first (their rank is the heading level), the body text column, and the
+/// document's word forms for de-hyphenation.
+/// </summary>
+public sealed record DocumentStyle(
+    double BodyFontSize,
+    string BodyFontFamily,
+    IReadOnlyList<double> HeadingSizes,
+    TextColumn Column,
+    HyphenationEvidence Evidence)
+{
+    /// <summary>Sizes this close are one size.</summary>
+    public const double SizeTolerance = 0.6;
+
+    /// <summary>
+    /// Gathers the facts from every line of the document (body and table cells). A size is a
+    /// heading size when bold lines use it at body size or above, or any line at twice the body size.
+    /// </summary>
+    public static DocumentStyle From(IReadOnlyList<PageLayout> pages)
+    {
+        var lines = pages
+            .SelectMany(p => p.BodyLines.Concat(p.Tables.SelectMany(t => t.Rows.SelectMany(r => r.Cells.SelectMany(c => c.Lines)))))
+            .ToList();
+        if (lines.Count == 0)
+        {
+            return new DocumentStyle(11, string.Empty, [], new TextColumn(0, 0), HyphenationEvidence.Empty);
+        }
+
+        var body = lines
+            .GroupBy(l => l.FontSize)
+            .MaxBy(g => g.Sum(l => l.Text.Length))!.Key;
+        var family = lines
+            .GroupBy(l => l.FontFamily, StringComparer.Ordinal)
+            .MaxBy(g => g.Sum(l => l.Text.Length))!.Key;
+        var headingSizes = lines
+            .Where(l => (l.IsBold && l.FontSize >= body - SizeTolerance) || l.FontSize >= body * 2)
+            .Select(l => l.FontSize)
+            .Distinct()
+            .OrderDescending()
+            .ToList();
+
+        var bodyLines = pages.SelectMany(p => p.BodyLines).Where(l => l.Words.Count >= 4).ToList();
+        var column = bodyLines.Count == 0
+            ? new TextColumn(lines.Min(l => l.Left), lines.Max(l => l.Right))
+            : new TextColumn(Mode(bodyLines.Select(l => l.Left)), Percentile(bodyLines.Select(l => l.Right), 0.98));
+        return new DocumentStyle(body, family, headingSizes, column, HyphenationEvidence.FromLines(lines.Select(l => l.Text)));
+    }
+
+    /// <summary>The heading level of a size: 1 for the largest heading size.</summary>
+    public int HeadingLevel(double size)
+    {
+        for (var i = 0; i < HeadingSizes.Count; i++)
+        {
+            if (size >= HeadingSizes[i] - SizeTolerance)
+            {
+                return i + 1;
+            }
+        }
+
+        return HeadingSizes.Count + 1;
+    }
+
+    /// <summary>The value that this fraction of the values does not exceed (ragged right edges vary).</summary>
+    private static double Percentile(IEnumerable<double> values, double fraction)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[(int)Math.Floor(fraction * (sorted.Count - 1))];
+    }
+
+    /// <summary>The most common value, to the point.</summary>
+    private static double Mode(IEnumerable<double> values) =>
+        values.GroupBy(v => Math.Round(v)).MaxBy(g => g.Count())!.Key;
+}
