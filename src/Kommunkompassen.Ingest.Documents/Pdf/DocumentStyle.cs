@@ -19,7 +19,8 @@ public sealed record DocumentStyle(
 
     /// <summary>
     /// Gathers the facts from every line of the document (body and table cells). A size is a
-    /// heading size when bold lines use it at body size or above, or any line at twice the body size.
+    /// heading size when bold lines use it at body size or above, or any line at twice the body size;
+    /// a size only one line uses (a title) does not count, so it ranks with the largest heading size.
     /// </summary>
     public static DocumentStyle From(IReadOnlyList<PageLayout> pages)
     {
@@ -37,10 +38,11 @@ public sealed record DocumentStyle(
         var family = lines
             .GroupBy(l => l.FontFamily, StringComparer.Ordinal)
             .MaxBy(g => g.Sum(l => l.Text.Length))!.Key;
-        var headingSizes = lines
+        var headingLines = lines
             .Where(l => (l.IsBold && l.FontSize >= body - SizeTolerance) || l.FontSize >= body * 2)
-            .Select(l => l.FontSize)
-            .Distinct()
+            .ToList();
+        var recurring = headingLines.GroupBy(l => l.FontSize).Where(g => g.Count() >= 2).Select(g => g.Key).ToList();
+        var headingSizes = (recurring.Count > 0 ? recurring : headingLines.Select(l => l.FontSize).Distinct())
             .OrderDescending()
             .ToList();
 

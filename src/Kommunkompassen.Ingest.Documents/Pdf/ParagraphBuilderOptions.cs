@@ -25,8 +25,8 @@ public sealed record ParagraphBuilderOptions
     /// <summary>A heading is at most this many characters.</summary>
     public int MaxHeadingLength { get; init; } = 160;
 
-    /// <summary>A heading is at most this many lines.</summary>
-    public int MaxHeadingLines { get; init; } = 3;
+    /// <summary>A heading is at most this many lines (a narrow table cell wraps a short heading often).</summary>
+    public int MaxHeadingLines { get; init; } = 8;
 
     /// <summary>Text this much larger than body text is a heading even when not bold.</summary>
     public double NonBoldHeadingRatio { get; init; } = 2.0;

@@ -16,7 +16,9 @@ public sealed class DocumentStyleTests
         Assert.Equal("LiberationSerif", style.BodyFontFamily);
         Assert.Equal(71, style.Column.Left);
         Assert.InRange(style.Column.Right, 520, 525);
-        Assert.Equal(32, style.HeadingSizes[0]);
+        Assert.Equal([14, 13, 11], style.HeadingSizes);
+        Assert.Equal(4, style.HeadingLevel(9));
+        Assert.Equal(1, style.HeadingLevel(32));
         Assert.True(style.Evidence.Contains("IT-plattform"));
     }
 

@@ -106,8 +106,10 @@ public sealed class PdfReaderTests
     {
         var blocks = Blocks2005.Value;
 
-        Assert.Contains(blocks, b => b is Heading { Content: "1 Vad är Kommunkompassen?" });
-        Assert.Contains(blocks, b => b is Heading { Content: "3 Detaljerad genomgång i förhållande till Kommunkompassens åtta områden" });
+        Assert.Equal(new Heading(1, "Kommunkompassen", 1), blocks[0]);
+        Assert.Contains(blocks, b => b is Heading { Content: "1 Vad är Kommunkompassen?", Level: 1 });
+        Assert.Contains(blocks, b => b is Heading { Content: "3 Detaljerad genomgång i förhållande till Kommunkompassens åtta områden", Level: 1 });
+        Assert.Contains(blocks, b => b is Heading { Content: "Område 1 Offentlighet och demokratisk kontroll", Level: 2 });
         Assert.Contains(blocks, b => b is ListItem { Content: "1.1 Hur informeras invånarna?", Level: 0 });
         Assert.DoesNotContain(blocks, b => b is Heading h && h.Content.Length > 160);
     }
