@@ -12,7 +12,7 @@ namespace Kommunkompassen.Ingest.Cli;
 /// `kk bench`: for each report in the corpus, the full parse (read + parse into a record) next
 /// to the bare read of the same file in the same run: PdfPig extracting every page's words with
 /// NearestNeighbourWordExtractor, or the Open XML SDK walking every text element. Each is warmed
-/// up, then timed over N iterations; the median and the allocations per run are printed.
+/// up for a second, then timed over N iterations; the median and the allocations per run are printed.
 /// </summary>
 internal static class Bench
 {
@@ -44,36 +44,52 @@ internal static class Bench
             var name = Path.GetFileName(file);
             void Full() => ReportParser.Default.Parse(DocumentLoader.Default.Load(bytes, name));
 
-            var (bareMs, bareKb) = Measure(bare, iterations);
-            var (readMs, _) = Measure(() => DocumentLoader.Default.Load(bytes, name), iterations);
-            var (fullMs, fullKb) = Measure(Full, iterations);
+            var results = Measure([bare, () => DocumentLoader.Default.Load(bytes, name), Full], iterations);
+            var (bareMs, bareKb) = results[0];
+            var (readMs, _) = results[1];
+            var (fullMs, fullKb) = results[2];
             Console.WriteLine($"{name,-40} {bareMs,12:0.00} {readMs,10:0.00} {fullMs,14:0.00} {fullMs / bareMs,6:0.00} {bareKb,9:0} {fullKb,9:0}");
         }
 
         return 0;
     }
 
-    private static (double Ms, double Kb) Measure(Action action, int iterations)
+    /// <summary>
+    /// Times the actions interleaved (one run of each per iteration), so drift in the machine's
+    /// speed affects all of them alike. Returns the median time and mean allocation of each.
+    /// </summary>
+    private static (double Ms, double Kb)[] Measure(Action[] actions, int iterations)
     {
-        for (var i = 0; i < 3; i++)
+        // Warm up for at least a second so tiered JIT compilation has settled before timing.
+        var warm = Stopwatch.StartNew();
+        for (var i = 0; i < 5 || warm.ElapsedMilliseconds < 1000; i++)
         {
-            action();
+            foreach (var action in actions)
+            {
+                action();
+            }
         }
 
-        var times = new double[iterations];
-        long allocated = 0;
+        var times = actions.Select(_ => new double[iterations]).ToArray();
+        var allocated = new long[actions.Length];
         for (var i = 0; i < iterations; i++)
         {
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            var sw = Stopwatch.StartNew();
-            action();
-            sw.Stop();
-            allocated += GC.GetAllocatedBytesForCurrentThread() - before;
-            times[i] = sw.Elapsed.TotalMilliseconds;
+            for (var a = 0; a < actions.Length; a++)
+            {
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                var sw = Stopwatch.StartNew();
+                actions[a]();
+                sw.Stop();
+                allocated[a] += GC.GetAllocatedBytesForCurrentThread() - before;
+                times[a][i] = sw.Elapsed.TotalMilliseconds;
+            }
         }
 
-        Array.Sort(times);
-        return (times[iterations / 2], allocated / 1024.0 / iterations);
+        return times.Select((t, a) =>
+        {
+            Array.Sort(t);
+            return (t[iterations / 2], allocated[a] / 1024.0 / iterations);
+        }).ToArray();
     }
 
     private static int BarePdf(byte[] bytes)

@@ -30,7 +30,7 @@ internal static class SearchBench
         new("internkontroll"),
         new("\"hållbar utveckling\""),
         new("e-tjänster OR e-service"),
-        new("värdegrund*", YearFrom: 2005, YearTo: 2012),
+        new("värdegrund*", YearFrom: 2003, YearTo: 2008),
     ];
 
     public static int Run(CommandLine line)

@@ -41,18 +41,35 @@ public sealed class DocxReader : IDocumentReader
                 throw new DocumentReadException(fileName, "the .docx package has no document body (it may be another Office format)");
             }
 
-            var walker = new Walker(new DocxStyles(main), new DocxNumbering(main), tracksPages: body.Descendants<W.LastRenderedPageBreak>().Any());
+            var walker = new Walker(new DocxStyles(main), new DocxNumbering(main));
             var blocks = new List<Block>();
             walker.ReadContainer(body, blocks);
+            if (!walker.SawRenderedPageBreak)
+            {
+                // Without Word's rendered page breaks the pages are unknown, not all "1".
+                pageCount = null;
+                return blocks.Select(WithoutPage).ToList();
+            }
+
             pageCount = walker.Page;
             return blocks;
         }
     }
 
     /// <summary>Per-call state: the style sheet and the page counter.</summary>
-    private sealed class Walker(DocxStyles styles, DocxNumbering numbering, bool tracksPages)
+    private static Block WithoutPage(Block block) => block switch
     {
-        public int? Page { get; private set; } = tracksPages ? 1 : null;
+        Table t => new Table(
+            t.Rows.Select(r => new TableRow(r.Cells.Select(c => c with { Blocks = c.Blocks.Select(WithoutPage).ToList() }).ToList())).ToList(),
+            null),
+        _ => block with { Page = null },
+    };
+
+    private sealed class Walker(DocxStyles styles, DocxNumbering numbering)
+    {
+        public int Page { get; private set; } = 1;
+
+        public bool SawRenderedPageBreak { get; private set; }
 
         public void ReadContainer(OpenXmlElement container, List<Block> into)
         {
@@ -273,6 +290,7 @@ public sealed class DocxReader : IDocumentReader
                         break;
                     case W.LastRenderedPageBreak:
                         Page++;
+                        SawRenderedPageBreak = true;
                         break;
                     case W.TextBoxContent box:
                         textBoxes.Add(box);

@@ -36,7 +36,11 @@ internal sealed partial class DocxStyles
                     continue;
                 }
 
-                if (xml.LocalName == "rPrDefault")
+                if (xml.LocalName == "latentStyles")
+                {
+                    xml.Skip();
+                }
+                else if (xml.LocalName == "rPrDefault")
                 {
                     defaultSize = ReadRunDefaults(xml.ReadSubtree());
                 }

@@ -4,7 +4,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace Kommunkompassen.Ingest.Search.Analysis;
 
 /// <summary>
-/// For a hyphenated word ("falun-borlänge", "it-stöd") also emits its parts at the same
+/// For a hyphenated word ("sundsvall-timrå", "it-stöd") also emits its parts at the same
 /// position, so a search for either part finds it. Index side only: the query keeps the
 /// hyphenated word whole.
 /// </summary>

@@ -5,7 +5,7 @@ namespace Kommunkompassen.Ingest.Search.Analysis;
 
 /// <summary>
 /// Splits text into words of letters and digits, keeping hyphens inside and at the end of a
-/// word: "e-tjänster" and "Falun-Borlänge" stay whole, and the "synpunkts-" of "synpunkts- och
+/// word: "e-tjänster" and "Malung-Sälen" stay whole, and the "synpunkts-" of "synpunkts- och
 /// klagomålshantering" keeps the hyphen that marks it as the first half of a coordinated compound.
 /// A slash separates words ("kvalitets-/verksamhetsutveckling" gives "kvalitets-" and
 /// "verksamhetsutveckling").

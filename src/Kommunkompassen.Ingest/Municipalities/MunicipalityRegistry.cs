@@ -6,7 +6,7 @@ namespace Kommunkompassen.Ingest.Municipalities;
 /// <summary>
 /// The 290 municipalities with SCB codes, loaded once from the embedded CSV (CC0 data).
 /// Resolves names as reports write them: "Falun", "Falu kommun", "Marks kommun", "Göteborgs stad",
-/// "Botkyrka Kommun". Immutable and thread-safe.
+/// "Åre Kommun". Immutable and thread-safe.
 /// </summary>
 public sealed class MunicipalityRegistry
 {

@@ -12,7 +12,7 @@ internal sealed record FrontMatter(Municipality Municipality, int Year, DateRang
 /// <summary>
 /// Reads municipality, evaluation dates and evaluators from the front matter: the blocks before
 /// the first numbered section heading ("1 Vad är Kommunkompassen?"). Dates are read in the
-/// forms reports use: "7-8 september 2005", "2010-06-15--17", "15 juni 2010",
+/// forms reports use: "3-4 mars 2008", "2011-05-10--12", "15 juni 2012",
 /// "30 september - 1 oktober 2008".
 /// </summary>
 internal static partial class FrontMatterExtractor

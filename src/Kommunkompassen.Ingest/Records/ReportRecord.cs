@@ -31,7 +31,7 @@ public sealed record Evaluator(string Name, string? Organisation);
 
 /// <summary>
 /// The total score, the framework's maximum, and where the report gives it the total on the
-/// older scale (the 2010 reports give both).
+/// older scale (reports under the revised framework give both).
 /// </summary>
 public sealed record TotalScore(double? Score, double Max, double? OlderScale);
 

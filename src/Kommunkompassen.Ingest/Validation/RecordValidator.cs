@@ -189,7 +189,7 @@ internal sealed class RecordValidator
                 continue;
             }
 
-            // Comparison tables may use the older scale (2010 reports compare on it): check
+            // Comparison tables may use the older scale (reports under the revised framework compare on it): check
             // against whichever scale of the report's own figures the column's total is nearest.
             var useOlder = input.Summary.HasOlderScale && column.Total is { } colTotal
                 && input.Summary.Total?.OlderScale is { } older
