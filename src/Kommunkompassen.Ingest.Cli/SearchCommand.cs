@@ -98,8 +98,8 @@ internal static class SearchCommand
         {
             rank++;
             var question = hit.Question is { } q
-                ? $" {q} ({Num(hit.QuestionScore)}/{Num(hit.QuestionMax)})"
-                : $" (area {Num(hit.QuestionScore)}/{Num(hit.QuestionMax)})";
+                ? $" {q} ({Num(hit.Score)}/{Num(hit.Max)})"
+                : $" (area {Num(hit.Score)}/{Num(hit.Max)})";
             var page = hit.Page is { } p ? $", p. {p}" : string.Empty;
             Console.WriteLine();
             Console.WriteLine($"{rank,2}. {hit.Municipality} {hit.Year} · area {hit.Area}{question} · {hit.Kind}{page}");

@@ -21,8 +21,9 @@ public sealed class CoordinatedCompoundFilter : TokenFilter
     private readonly CharArraySet words;
     private readonly ICharTermAttribute term;
     private readonly IPositionIncrementAttribute position;
-    private readonly List<(State State, string Term)> buffered = [];
-    private readonly Queue<(State State, string Term, int? Increment)> output = new();
+    private readonly IOffsetAttribute offset;
+    private readonly List<(State State, string Term, int Start, int End)> buffered = [];
+    private readonly Queue<(State State, string Term, int? Increment, int? End)> output = new();
     private bool drained;
 
     public CoordinatedCompoundFilter(TokenStream input, CharArraySet words)
@@ -31,6 +32,7 @@ public sealed class CoordinatedCompoundFilter : TokenFilter
         this.words = words;
         term = AddAttribute<ICharTermAttribute>();
         position = AddAttribute<IPositionIncrementAttribute>();
+        offset = AddAttribute<IOffsetAttribute>();
     }
 
     public override bool IncrementToken()
@@ -45,12 +47,18 @@ public sealed class CoordinatedCompoundFilter : TokenFilter
             return false;
         }
 
-        var (state, text, increment) = output.Dequeue();
+        var (state, text, increment, end) = output.Dequeue();
         RestoreState(state);
         term.SetEmpty().Append(text);
         if (increment is { } inc)
         {
             position.PositionIncrement = inc;
+        }
+
+        if (end is { } e)
+        {
+            // The expanded compound spans the whole coordination, "synpunkts- och klagomålshantering".
+            offset.SetOffset(offset.StartOffset, e);
         }
 
         return true;
@@ -70,28 +78,28 @@ public sealed class CoordinatedCompoundFilter : TokenFilter
         drained = true;
         while (m_input.IncrementToken())
         {
-            buffered.Add((CaptureState(), term.ToString()));
+            buffered.Add((CaptureState(), term.ToString(), offset.StartOffset, offset.EndOffset));
         }
 
         for (var i = 0; i < buffered.Count; i++)
         {
-            var (state, text) = buffered[i];
+            var (state, text, _, _) = buffered[i];
             var stripped = text.Trim('-');
             if (stripped.Length == 0 || !stripped.Any(char.IsLetterOrDigit))
             {
                 continue;
             }
 
-            output.Enqueue((state, stripped, null));
+            output.Enqueue((state, stripped, null, null));
             if (text.EndsWith('-') && HeadFor(i) is { } head)
             {
-                output.Enqueue((state, stripped + head, 0));
+                output.Enqueue((state, stripped + head.Head, 0, head.End));
             }
         }
     }
 
-    /// <summary>The head of the compound that ends the coordination starting at token i.</summary>
-    private string? HeadFor(int i)
+    /// <summary>The head of the compound that ends the coordination starting at token i, and where that compound ends.</summary>
+    private (string Head, int End)? HeadFor(int i)
     {
         for (var j = i + 1; j < buffered.Count && j <= i + 6; j++)
         {
@@ -101,7 +109,7 @@ public sealed class CoordinatedCompoundFilter : TokenFilter
                 continue;
             }
 
-            return SplitHead(next.Trim('-'), words);
+            return SplitHead(next.Trim('-'), words) is { } head ? (head, buffered[j].End) : null;
         }
 
         return null;

@@ -12,9 +12,12 @@ public sealed record SearchRequest(
     string? Kind = null,
     int Top = 10);
 
-/// <summary>One hit, with the marked snippet.</summary>
+/// <summary>
+/// One hit, with the marked snippet. <see cref="Score"/> and <see cref="Max"/> are the report's
+/// points for the hit's sub-question where it has one, otherwise for its area.
+/// </summary>
 public sealed record SearchHit(
-    float Score,
+    float Relevance,
     string ReportId,
     string Municipality,
     string Code,
@@ -22,8 +25,8 @@ public sealed record SearchHit(
     string Framework,
     int Area,
     string? Question,
-    double? QuestionScore,
-    double? QuestionMax,
+    double? Score,
+    double? Max,
     string Kind,
     int? Page,
     string Text,

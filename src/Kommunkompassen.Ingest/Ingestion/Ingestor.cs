@@ -128,7 +128,18 @@ public sealed class Ingestor
             .ToList();
         var existingHasDocx = existing.Sources.Any(s => s.Format == "docx" && !(s.FileName == source.FileName));
         var useIncoming = source.Format == "docx" || !existingHasDocx;
-        var values = useIncoming ? incoming : existing;
-        return (values with { Sources = sources }, replacesSameFile ? IngestStatus.Replaced : IngestStatus.Merged);
+        var (values, other) = useIncoming ? (incoming, existing) : (existing, incoming);
+        return (values with { Sources = sources, Passages = WithPages(values.Passages, other.Passages) }, replacesSameFile ? IngestStatus.Replaced : IngestStatus.Merged);
+    }
+
+    /// <summary>
+    /// A DOCX rarely knows its pages; where the other reading has the same passage at the same
+    /// place (a PDF of the same report), its page number is taken over.
+    /// </summary>
+    private static List<Passage> WithPages(IReadOnlyList<Passage> passages, IReadOnlyList<Passage> other)
+    {
+        var same = passages.Count == other.Count;
+        return passages.Select((p, i) =>
+            p.Page is null && same && other[i].Text == p.Text && other[i].Area == p.Area ? p with { Page = other[i].Page } : p).ToList();
     }
 }

@@ -72,4 +72,19 @@ public sealed class IngestorTests : IDisposable
 
         Assert.StartsWith("not a Kommunkompassen report", ex.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ingest_DocxAndPdfOfOneReport_OneRecordWithBothSourcesAndPdfPages()
+    {
+        var archive = new RecordArchive(Path.Combine(dir, "archive"));
+
+        var outcomes = Ingestor.Default.Ingest([Corpus.PathOf(Corpus.Report2005Pdf), Corpus.PathOf(Corpus.Report2005Docx)], archive);
+
+        Assert.Equal([IngestStatus.Ingested, IngestStatus.Merged], outcomes.Select(o => o.Status));
+        var record = Assert.Single(archive.LoadAll());
+        Assert.Equal(["docx", "pdf"], record.Sources.Select(s => s.Format));
+        Assert.Equal([null, 26], record.Sources.Select(s => s.Pages));
+        Assert.All(record.Passages, p => Assert.NotNull(p.Page));
+        Assert.Equal(SampleRecords.Of(Corpus.Report2005Pdf).Passages.Select(p => p.Page), record.Passages.Select(p => p.Page));
+    }
 }
