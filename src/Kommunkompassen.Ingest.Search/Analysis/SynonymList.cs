@@ -1,4 +1,3 @@
-using System.Reflection;
 using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Util;
 
@@ -13,18 +12,9 @@ public static class SynonymList
 
     private static SynonymMap Load()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("swedish-synonyms.txt")
-            ?? throw new InvalidOperationException("embedded swedish-synonyms.txt missing");
-        using var reader = new StreamReader(stream);
         var builder = new SynonymMap.Builder(dedup: true);
-        while (reader.ReadLine() is { } line)
+        foreach (var group in EmbeddedLines.Read("swedish-synonyms.txt"))
         {
-            var group = line.Trim();
-            if (group.Length == 0 || group.StartsWith('#'))
-            {
-                continue;
-            }
-
             var words = group.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             foreach (var a in words)
             {
