@@ -21,6 +21,12 @@ internal static class Commands
               kk search "<query>" [--area N] [--question ID] [--municipality NAME] [--year FROM[..TO]]
                         [--framework 2002|2010] [--kind narrative|strength|improvement] [--top K] [--json]
                                                           search passages and findings (Lucene syntax: "phrase", OR, wildcard*)
+              kk train [--archive DIR] [--labels FILE] [--models DIR]
+                                                          train the sub-question classifier, write models/
+              kk evaluate [--archive DIR] [--labels FILE] [--heldout FILE]
+                                                          top-1/top-3/macro-F1 against the TF-IDF baseline
+              kk classify "<text>" [--framework 2010] [--area N] [--top 3] [--json]
+                                                          the sub-questions a finding addresses
               kk blocks <file>                            show a document's blocks (headings, paragraphs, lists, tables)
               kk bench [--iterations N] [--corpus DIR]    parse time per report vs the bare read of each format
 
@@ -43,7 +49,11 @@ internal static class Commands
         }
 
         var archive = new RecordArchive(line.Archive);
-        var outcomes = Ingestor.Default.Ingest(files, archive);
+        var models = ClassifyCommands.LoadModels(line);
+        var ingestor = models is null
+            ? Ingestor.Default
+            : new Ingestor(DocumentLoader.Default, Parsing.ReportParser.Default, [models.WithFindings]);
+        var outcomes = ingestor.Ingest(files, archive);
 
         // Keep the search index in step with the records: replace what changed, or build it whole.
         var index = new ArchiveIndex(archive.Root);

@@ -15,11 +15,14 @@ public sealed class Ingestor
 {
     private readonly DocumentLoader loader;
     private readonly ReportParser parser;
+    private readonly IReadOnlyList<Func<ReportRecord, ReportRecord>> steps;
 
-    public Ingestor(DocumentLoader loader, ReportParser parser)
+    /// <param name="steps">Steps run on each parsed record before it is stored (e.g. classifying findings); the core knows none of them.</param>
+    public Ingestor(DocumentLoader loader, ReportParser parser, IReadOnlyList<Func<ReportRecord, ReportRecord>>? steps = null)
     {
         this.loader = loader;
         this.parser = parser;
+        this.steps = steps ?? [];
     }
 
     public static Ingestor Default { get; } = new(DocumentLoader.Default, ReportParser.Default);
@@ -57,7 +60,8 @@ public sealed class Ingestor
         try
         {
             var document = loader.Load(path);
-            return new IngestOutcome(path, IngestStatus.Ingested, parser.Parse(document), null);
+            var record = steps.Aggregate(parser.Parse(document), (r, step) => step(r));
+            return new IngestOutcome(path, IngestStatus.Ingested, record, null);
         }
         catch (DocumentReadException ex)
         {

@@ -18,7 +18,17 @@ public sealed record ReportRecord(
     IReadOnlyList<Passage> Passages,
     IReadOnlyList<Comparison> Comparisons,
     IReadOnlyList<ValidationWarning> Warnings,
-    IReadOnlyList<SourceFile> Sources);
+    IReadOnlyList<SourceFile> Sources)
+{
+    /// <summary>
+    /// Every strength and improvement with the sub-question a classifier predicts for it; empty
+    /// when no classifier ran. Set by an ingest step, not by the parser.
+    /// </summary>
+    public IReadOnlyList<ClassifiedFinding> Findings { get; init; } = [];
+}
+
+/// <summary>A finding with its predicted sub-question (kind is "strength" or "improvement").</summary>
+public sealed record ClassifiedFinding(int Area, string Kind, string Text, string? PredictedQuestion, double? Confidence);
 
 /// <summary>A municipality by short name and SCB code.</summary>
 public sealed record MunicipalityRef(string Name, string Code);

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using Kommunkompassen.Ingest.Frameworks;
+using Kommunkompassen.Ingest.Records;
+
+namespace Kommunkompassen.Ingest.Classification;
+
+/// <summary>
+/// One trained model per framework version, trained, saved and loaded together
+/// (models/&lt;framework&gt;.zip). Predicts the sub-question of a finding within its area.
+/// </summary>
+public sealed class ClassifierSet
+{
+    private readonly IReadOnlyDictionary<string, QuestionModel> models;
+
+    public ClassifierSet(IReadOnlyDictionary<string, QuestionModel> models)
+    {
+        this.models = models;
+    }
+
+    public IReadOnlyCollection<string> Frameworks => models.Keys.ToList();
+
+    public QuestionModel? For(string framework) => models.GetValueOrDefault(framework);
+
+    public static ClassifierSet Train(FrameworkCatalog catalog, IReadOnlyList<TrainingExample> examples) =>
+        new(catalog.Frameworks
+            .Where(f => examples.Any(e => e.Framework == f.Id))
+            .ToDictionary(f => f.Id, f => QuestionModel.Train(f, examples), StringComparer.Ordinal));
+
+    public void Save(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var (id, model) in models)
+        {
+            model.Save(Path.Combine(folder, $"{id}.zip"));
+        }
+    }
+
+    /// <summary>Loads every models/&lt;framework&gt;.zip the catalog knows; null when there is none.</summary>
+    public static ClassifierSet? Load(string folder, FrameworkCatalog catalog)
+    {
+        var found = catalog.Frameworks
+            .Where(f => File.Exists(Path.Combine(folder, $"{f.Id}.zip")))
+            .ToDictionary(f => f.Id, f => QuestionModel.Load(Path.Combine(folder, $"{f.Id}.zip"), f), StringComparer.Ordinal);
+        return found.Count == 0 ? null : new ClassifierSet(found);
+    }
+
+    /// <summary>The record with <see cref="ReportRecord.Findings"/> filled in: an ingest step.</summary>
+    public ReportRecord WithFindings(ReportRecord record) => record with { Findings = Classify(record) };
+
+    /// <summary>Each finding of the record with its top predicted sub-question.</summary>
+    public IReadOnlyList<ClassifiedFinding> Classify(ReportRecord record)
+    {
+        var model = For(record.Framework);
+        var list = new List<ClassifiedFinding>();
+        foreach (var area in record.Areas)
+        {
+            foreach (var (kind, texts) in new[] { ("strength", area.Strengths), ("improvement", area.Improvements) })
+            {
+                foreach (var text in texts)
+                {
+                    var top = model?.Rank(text, area.Number).FirstOrDefault();
+                    list.Add(new ClassifiedFinding(area.Number, kind, text, top?.Question, top is null ? null : Math.Round(top.Confidence, 4)));
+                }
+            }
+        }
+
+        return list;
+    }
+
+    internal static string Json(object value) => JsonSerializer.Serialize(value, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+}

@@ -1,0 +1,44 @@
+namespace Kommunkompassen.Ingest.Classification;
+
+/// <summary>A finding with its true sub-question, to score a ranker on.</summary>
+public sealed record EvaluationCase(string Framework, int Area, string Text, string Question);
+
+/// <summary>Precision, recall and F1 of one sub-question (top-1 predictions).</summary>
+public sealed record ClassMetrics(string Question, int Support, double Precision, double Recall, double F1);
+
+/// <summary>Top-1 and top-3 accuracy within the known area, macro-F1 over the classes that occur.</summary>
+public sealed record EvaluationResult(string Name, int Count, double Top1, double Top3, double MacroF1, IReadOnlyList<ClassMetrics> PerClass);
+
+/// <summary>Scores rankers on labelled findings, always within the finding's known area.</summary>
+public static class Evaluator
+{
+    public static EvaluationResult Evaluate(string name, IReadOnlyList<EvaluationCase> cases, Func<EvaluationCase, IQuestionRanker> rankerFor)
+    {
+        var top1 = 0;
+        var top3 = 0;
+        var predicted = new List<(string Truth, string Guess)>();
+        foreach (var c in cases)
+        {
+            var ranked = rankerFor(c).Rank(c.Text, c.Area);
+            var guess = ranked.Count > 0 ? ranked[0].Question : string.Empty;
+            predicted.Add((c.Question, guess));
+            top1 += guess == c.Question ? 1 : 0;
+            top3 += ranked.Take(3).Any(p => p.Question == c.Question) ? 1 : 0;
+        }
+
+        var perClass = predicted.Select(p => p.Truth).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(q =>
+            {
+                var tp = predicted.Count(p => p.Truth == q && p.Guess == q);
+                var fp = predicted.Count(p => p.Truth != q && p.Guess == q);
+                var fn = predicted.Count(p => p.Truth == q && p.Guess != q);
+                var precision = tp + fp == 0 ? 0 : (double)tp / (tp + fp);
+                var recall = tp + fn == 0 ? 0 : (double)tp / (tp + fn);
+                var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+                return new ClassMetrics(q, tp + fn, precision, recall, f1);
+            })
+            .ToList();
+        var n = Math.Max(1, cases.Count);
+        return new EvaluationResult(name, cases.Count, (double)top1 / n, (double)top3 / n, perClass.Count == 0 ? 0 : perClass.Average(c => c.F1), perClass);
+    }
+}

@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Kommunkompassen.Ingest.Classification;
+using Kommunkompassen.Ingest.Export;
+using Kommunkompassen.Ingest.Frameworks;
+using Kommunkompassen.Ingest.Storage;
+
+namespace Kommunkompassen.Ingest.Cli;
+
+/// <summary>`kk train`, `kk evaluate`, `kk classify`: the sub-question classifier.</summary>
+internal static class ClassifyCommands
+{
+    public const string DefaultLabels = "corpus/labels/findings-labels.csv";
+    public const string DefaultHeldOut = "tests/Kommunkompassen.Ingest.Tests/Classification/heldout-findings.csv";
+
+    /// <summary>--models, else ./models when it exists, else the models copied beside the program.</summary>
+    public static string ModelsFolder(CommandLine line) =>
+        line.Options.GetValueOrDefault("--models")
+        ?? (Directory.Exists("models") ? "models" : Path.Combine(AppContext.BaseDirectory, "models"));
+
+    public static ClassifierSet? LoadModels(CommandLine line) => ClassifierSet.Load(ModelsFolder(line), FrameworkCatalog.Default);
+
+    public static int Train(CommandLine line)
+    {
+        var records = new RecordArchive(line.Archive).LoadAll();
+        if (records.Count == 0)
+        {
+            Console.Error.WriteLine($"error: the archive {line.Archive} is empty; run 'kk ingest' first");
+            return 2;
+        }
+
+        var labels = LabelFile.ReadFindings(line.Options.GetValueOrDefault("--labels") ?? DefaultLabels);
+        var examples = TrainingSet.Build(FrameworkCatalog.Default, records, labels);
+        var sw = Stopwatch.StartNew();
+        var models = ClassifierSet.Train(FrameworkCatalog.Default, examples);
+        sw.Stop();
+        var folder = line.Options.GetValueOrDefault("--models") ?? "models";
+        models.Save(folder);
+
+        var heldOutPath = line.Options.GetValueOrDefault("--heldout") ?? DefaultHeldOut;
+        var heldOut = File.Exists(heldOutPath) ? EvaluationProtocol.ReadHeldOut(heldOutPath) : [];
+        var result = EvaluationProtocol.Run(FrameworkCatalog.Default, records, labels, heldOut);
+        var info = new
+        {
+            trainedOn = new
+            {
+                reports = records.Select(r => r.Id).Order(StringComparer.Ordinal).ToList(),
+                labels = Path.GetFileName(line.Options.GetValueOrDefault("--labels") ?? DefaultLabels),
+                examples = result.TrainingCounts,
+            },
+            trainer = "ML.NET 5.0.1 SdcaMaximumEntropy (1 thread, seed " + QuestionModel.Seed.ToString(CultureInfo.InvariantCulture) + "), text featurizer with diacritics kept, word 1-2-grams, char 4-grams",
+            trainingSeconds = Math.Round(sw.Elapsed.TotalSeconds, 1),
+            evaluation = new[] { result.LeaveOneReportOut, result.BaselineLeaveOneReportOut, result.HeldOut, result.BaselineHeldOut }
+                .Where(r => r is not null)
+                .Select(r => new { r!.Name, r.Count, top1 = Math.Round(r.Top1, 3), top3 = Math.Round(r.Top3, 3), macroF1 = Math.Round(r.MacroF1, 3) }),
+        };
+        File.WriteAllText(Path.Combine(folder, "model-info.json"), JsonSerializer.Serialize(info, RecordJson.Options) + "\n");
+
+        // Crosswalk from each older framework to the newest, for comparing across versions.
+        var newest = FrameworkCatalog.Default.Frameworks[^1];
+        var frameworkOf = records.ToDictionary(r => r.Id, r => r.Framework, StringComparer.Ordinal);
+        foreach (var older in FrameworkCatalog.Default.Frameworks.Where(f => f != newest))
+        {
+            if (models.For(newest.Id) is { } to)
+            {
+                var rows = Crosswalk.Build(older, to, labels, frameworkOf);
+                File.WriteAllText(Path.Combine(folder, $"crosswalk-{older.Id}-{newest.Id}.csv"), Crosswalk.ToCsv(rows));
+            }
+        }
+        Console.WriteLine($"trained {string.Join(", ", models.Frameworks)} on {examples.Count} examples in {sw.Elapsed.TotalSeconds:0.0} s; wrote {folder}/");
+        Print(result);
+        return 0;
+    }
+
+    public static int Evaluate(CommandLine line)
+    {
+        var records = new RecordArchive(line.Archive).LoadAll();
+        var labels = LabelFile.ReadFindings(line.Options.GetValueOrDefault("--labels") ?? DefaultLabels);
+        var heldOutPath = line.Options.GetValueOrDefault("--heldout") ?? DefaultHeldOut;
+        var heldOut = File.Exists(heldOutPath) ? EvaluationProtocol.ReadHeldOut(heldOutPath) : [];
+        Print(EvaluationProtocol.Run(FrameworkCatalog.Default, records, labels, heldOut));
+        return 0;
+    }
+
+    public static int Classify(CommandLine line)
+    {
+        if (line.Arguments.Count == 0)
+        {
+            throw new UsageException("classify needs a text, e.g. kk classify \"Inför ett kommungemensamt system för synpunktshantering\"");
+        }
+
+        var models = LoadModels(line);
+        if (models is null)
+        {
+            Console.Error.WriteLine($"error: no models in {ModelsFolder(line)}; run 'kk train' first");
+            return 2;
+        }
+
+        var framework = line.Options.GetValueOrDefault("--framework") ?? FrameworkCatalog.Default.Frameworks[^1].Id;
+        var model = models.For(framework) ?? throw new UsageException($"no model for framework '{framework}'");
+        int? area = line.Options.GetValueOrDefault("--area") is { } a ? int.Parse(a, CultureInfo.InvariantCulture) : null;
+        var top = int.Parse(line.Options.GetValueOrDefault("--top") ?? "3", CultureInfo.InvariantCulture);
+        var ranked = model.Rank(string.Join(' ', line.Arguments), area).Take(top).ToList();
+        if (line.Options.ContainsKey("--json"))
+        {
+            Console.WriteLine(JsonSerializer.Serialize(ranked.Select(p => new { question = p.Question, text = p.Text, confidence = Math.Round(p.Confidence, 4) }), RecordJson.Options));
+            return 0;
+        }
+
+        foreach (var p in ranked)
+        {
+            Console.WriteLine($"{p.Question,-5} {p.Confidence,6:0.000}  {p.Text}");
+        }
+
+        return 0;
+    }
+
+    private static void Print(ProtocolResult result)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"{"evaluation",-38} {"n",4} {"top-1",6} {"top-3",6} {"macro-F1",8}");
+        foreach (var r in new[] { result.LeaveOneReportOut, result.BaselineLeaveOneReportOut, result.HeldOut, result.BaselineHeldOut })
+        {
+            if (r is not null)
+            {
+                Console.WriteLine($"{r.Name,-38} {r.Count,4} {r.Top1,6:0.000} {r.Top3,6:0.000} {r.MacroF1,8:0.000}");
+            }
+        }
+
+        foreach (var r in new[] { result.LeaveOneReportOut, result.HeldOut })
+        {
+            if (r is null)
+            {
+                continue;
+            }
+
+            Console.WriteLine();
+            Console.WriteLine($"worst classes, {r.Name}:");
+            foreach (var c in r.PerClass.OrderBy(c => c.F1).ThenBy(c => c.Question, StringComparer.Ordinal).Take(5))
+            {
+                Console.WriteLine($"  {c.Question,-5} support {c.Support,3}  precision {c.Precision:0.00}  recall {c.Recall:0.00}  F1 {c.F1:0.00}");
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Kommunkompassen.Ingest.Classification;
+
+namespace Kommunkompassen.Ingest.Tests.Classification;
+
+public sealed class EvaluatorTests
+{
+    private sealed class Fixed(params string[] order) : IQuestionRanker
+    {
+        public IReadOnlyList<Prediction> Rank(string text, int? area) =>
+            order.Select(q => new Prediction(q, q, 1.0 / order.Length)).ToList();
+    }
+
+    [Fact]
+    public void Evaluate_KnownPredictions_GivesTop1Top3AndMacroF1()
+    {
+        EvaluationCase[] cases =
+        [
+            new("T", 1, "a", "1.1"),
+            new("T", 1, "b", "1.2"),
+            new("T", 1, "c", "1.3"),
+            new("T", 1, "d", "1.1"),
+        ];
+
+        // Always ranks 1.1, 1.2, 1.3: right for the two 1.1 cases, top-3 for all.
+        var result = Evaluator.Evaluate("fixed", cases, _ => new Fixed("1.1", "1.2", "1.3"));
+
+        Assert.Equal(0.5, result.Top1);
+        Assert.Equal(1.0, result.Top3);
+        var f11 = result.PerClass.Single(c => c.Question == "1.1");
+        Assert.Equal((2, 0.5, 1.0), (f11.Support, f11.Precision, f11.Recall));
+        Assert.Equal((2 * 0.5 * 1.0 / 1.5) / 3, result.MacroF1, 10);
+    }
+}
