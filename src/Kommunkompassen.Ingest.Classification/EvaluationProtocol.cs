@@ -10,7 +10,8 @@ public sealed record ProtocolResult(
     EvaluationResult BaselineLeaveOneReportOut,
     EvaluationResult? HeldOut,
     EvaluationResult? BaselineHeldOut,
-    IReadOnlyDictionary<string, int> TrainingCounts);
+    IReadOnlyDictionary<string, int> TrainingCounts,
+    IReadOnlyList<EvaluationResult> ByFramework);
 
 /// <summary>
 /// The evaluation protocol: (a) each sample report's labelled findings, classified by models
@@ -55,8 +56,15 @@ public static class EvaluationProtocol
             heldBase = Evaluator.Evaluate("TF-IDF baseline, held-out findings", heldOut, c => baselines[c.Framework]);
         }
 
+        var byFramework = cases.Select(c => c.Framework).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .SelectMany(fw => new[]
+            {
+                Evaluator.Evaluate($"model, leave one out, framework {fw}", cases.Where(c => c.Framework == fw).ToList(), c => (IQuestionRanker?)byCase[c].For(c.Framework) ?? baselines[c.Framework]),
+                Evaluator.Evaluate($"baseline, leave one out, framework {fw}", cases.Where(c => c.Framework == fw).ToList(), c => baselines[c.Framework]),
+            })
+            .ToList();
         var counts = all.GroupBy(e => $"{e.Framework} {e.Source.Split(' ')[0]}").ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new ProtocolResult(loo, looBase, held, heldBase, counts);
+        return new ProtocolResult(loo, looBase, held, heldBase, counts, byFramework);
     }
 
     public static IReadOnlyList<EvaluationCase> ReadHeldOut(string path) =>

@@ -120,7 +120,7 @@ internal static class ClassifyCommands
     {
         Console.WriteLine();
         Console.WriteLine($"{"evaluation",-38} {"n",4} {"top-1",6} {"top-3",6} {"macro-F1",8}");
-        foreach (var r in new[] { result.LeaveOneReportOut, result.BaselineLeaveOneReportOut, result.HeldOut, result.BaselineHeldOut })
+        foreach (var r in new[] { result.LeaveOneReportOut, result.BaselineLeaveOneReportOut, result.HeldOut, result.BaselineHeldOut }.Concat(result.ByFramework))
         {
             if (r is not null)
             {

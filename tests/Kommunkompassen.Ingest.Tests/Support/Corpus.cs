@@ -13,6 +13,9 @@ public static class Corpus
     /// <summary>Absolute path of the corpus folder.</summary>
     public static string Directory => Root.Value;
 
+    /// <summary>The findings a person labelled with sub-questions (corpus/labels).</summary>
+    public static string LabelsFile => Path.Combine(Directory, "labels", "findings-labels.csv");
+
     /// <summary>Absolute path of one sample file.</summary>
     public static string PathOf(string fileName) => Path.Combine(Directory, fileName);
 

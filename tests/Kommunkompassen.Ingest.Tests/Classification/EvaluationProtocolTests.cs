@@ -1,0 +1,64 @@
+using Kommunkompassen.Ingest.Classification;
+using Kommunkompassen.Ingest.Frameworks;
+using Kommunkompassen.Ingest.Records;
+using Kommunkompassen.Ingest.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Kommunkompassen.Ingest.Tests.Classification;
+
+/// <summary>
+/// The evaluation protocol on the sample archive: (a) each report's labelled findings classified
+/// by models trained without them, (b) the held-out findings written for the test; model and
+/// TF-IDF baseline in the same run. Prints the figures.
+/// </summary>
+public sealed class EvaluationProtocolTests(ITestOutputHelper output)
+{
+    private static readonly IReadOnlyList<ReportRecord> Records = [SampleRecords.Of(Corpus.Report2005Docx), SampleRecords.Of(Corpus.Report2010Docx)];
+
+    [Fact]
+    public void Build_SampleArchive_UsesCatalogPassagesAndLabelledFindings()
+    {
+        var examples = TrainingSet.Build(FrameworkCatalog.Default, Records, LabelFile.ReadFindings(Corpus.LabelsFile));
+
+        Assert.Equal(
+            ["2002 catalog: 37", "2002 finding: 56", "2010 catalog: 45", "2010 finding: 100", "2010 passage: 132"],
+            examples.GroupBy(e => $"{e.Framework} {e.Source.Split(' ')[0]}").OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}: {g.Count()}"));
+    }
+
+    [Fact]
+    public void Run_SampleArchive_ModelBeatsTfIdfBaselineOnBothSets()
+    {
+        var heldOut = EvaluationProtocol.ReadHeldOut(Path.Combine(AppContext.BaseDirectory, "Classification", "heldout-findings.csv"));
+        var result = EvaluationProtocol.Run(FrameworkCatalog.Default, Records, LabelFile.ReadFindings(Corpus.LabelsFile), heldOut);
+
+        foreach (var r in new[] { result.LeaveOneReportOut, result.BaselineLeaveOneReportOut, result.HeldOut!, result.BaselineHeldOut! }.Concat(result.ByFramework))
+        {
+            output.WriteLine($"{r.Name,-42} n={r.Count,3} top-1 {r.Top1:0.000} top-3 {r.Top3:0.000} macro-F1 {r.MacroF1:0.000}");
+        }
+
+        Assert.Equal(156, result.LeaveOneReportOut.Count);
+        Assert.Equal(164, result.HeldOut!.Count);
+        Assert.True(result.LeaveOneReportOut.Top1 > result.BaselineLeaveOneReportOut.Top1);
+        Assert.True(result.LeaveOneReportOut.MacroF1 > result.BaselineLeaveOneReportOut.MacroF1);
+        Assert.True(result.HeldOut.Top1 > result.BaselineHeldOut!.Top1);
+        Assert.True(result.HeldOut.Top3 > result.BaselineHeldOut.Top3);
+        Assert.True(result.HeldOut.MacroF1 > result.BaselineHeldOut.MacroF1);
+    }
+
+    [Fact]
+    public void Crosswalk_OlderToNewerFramework_MapsIdenticalQuestionsOntoEachOther()
+    {
+        var catalog = FrameworkCatalog.Default;
+        var labels = LabelFile.ReadFindings(Corpus.LabelsFile);
+        var model = QuestionModel.Train(catalog.Find("2010")!, TrainingSet.Build(catalog, Records, labels));
+
+        var rows = Crosswalk.Build(catalog.Find("2002")!, model, labels, Records.ToDictionary(r => r.Id, r => r.Framework));
+
+        Assert.Equal(37, rows.Count);
+        Assert.All(rows, r => Assert.Equal(2, r.Nearest.Count));
+        Assert.All(rows, r => Assert.StartsWith(r.FromQuestion[..2], r.Nearest[0].Question, StringComparison.Ordinal));
+
+        // "Hur informeras medborgarna om resultat?" is word for word 1.3 in both versions.
+        Assert.Equal("1.3", rows.Single(r => r.FromQuestion == "1.3").Nearest[0].Question);
+    }
+}
