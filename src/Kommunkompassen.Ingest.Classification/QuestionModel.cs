@@ -50,7 +50,7 @@ public sealed class QuestionModel : IQuestionRanker
             {
                 NumberOfThreads = 1,
                 MaximumNumberOfIterations = 200,
-                L2Regularization = 1e-4f,
+                L2Regularization = 1e-5f,
             }));
         return new QuestionModel(ml, pipeline.Fit(data), framework);
     }

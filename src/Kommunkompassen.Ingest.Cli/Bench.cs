@@ -23,6 +23,11 @@ internal static class Bench
             return SearchBench.Run(line);
         }
 
+        if (line.Arguments.Count > 0 && line.Arguments[0] == "classify")
+        {
+            return ClassifyBench(line);
+        }
+
         var iterations = int.Parse(line.Options.GetValueOrDefault("--iterations") ?? "20", CultureInfo.InvariantCulture);
         var corpus = line.Options.GetValueOrDefault("--corpus") ?? "corpus";
         var files = Directory.EnumerateFiles(corpus)
@@ -90,6 +95,35 @@ internal static class Bench
             Array.Sort(t);
             return (t[iterations / 2], allocated[a] / 1024.0 / iterations);
         }).ToArray();
+    }
+
+    /// <summary>`kk bench classify`: model load time, and the median and p99 time to rank one finding after load.</summary>
+    private static int ClassifyBench(CommandLine line)
+    {
+        var load = Stopwatch.StartNew();
+        var models = ClassifyCommands.LoadModels(line) ?? throw new UsageException("no models; run 'kk train' first");
+        load.Stop();
+        var labels = Kommunkompassen.Ingest.Classification.LabelFile.ReadFindings(line.Options.GetValueOrDefault("--labels") ?? ClassifyCommands.DefaultLabels);
+        var model = models.For("2010") ?? throw new UsageException("no model for framework 2010");
+        foreach (var f in labels.Take(20))
+        {
+            model.Rank(f.Text, f.Area);
+        }
+
+        var times = new List<double>();
+        for (var round = 0; round < 10; round++)
+        {
+            foreach (var f in labels)
+            {
+                var sw = Stopwatch.StartNew();
+                model.Rank(f.Text, f.Area);
+                times.Add(sw.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        times.Sort();
+        Console.WriteLine($"kk bench classify: models loaded in {load.Elapsed.TotalMilliseconds:0} ms; one finding ranked in median {times[times.Count / 2]:0.000} ms, p99 {times[(int)(times.Count * 0.99)]:0.000} ms ({times.Count} rankings)");
+        return 0;
     }
 
     private static int BarePdf(byte[] bytes)
