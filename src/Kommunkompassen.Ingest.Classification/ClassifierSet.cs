@@ -21,10 +21,10 @@ public sealed class ClassifierSet
 
     public QuestionModel? For(string framework) => models.GetValueOrDefault(framework);
 
-    public static ClassifierSet Train(FrameworkCatalog catalog, IReadOnlyList<TrainingExample> examples) =>
+    public static ClassifierSet Train(FrameworkCatalog catalog, IReadOnlyList<TrainingExample> examples, QuestionModelOptions? options = null) =>
         new(catalog.Frameworks
             .Where(f => examples.Any(e => e.Framework == f.Id))
-            .ToDictionary(f => f.Id, f => QuestionModel.Train(f, examples), StringComparer.Ordinal));
+            .ToDictionary(f => f.Id, f => QuestionModel.Train(f, examples, options ?? QuestionModelOptions.Default), StringComparer.Ordinal));
 
     public void Save(string folder)
     {

@@ -25,14 +25,15 @@ public static class EvaluationProtocol
         FrameworkCatalog catalog,
         IReadOnlyList<ReportRecord> records,
         IReadOnlyList<LabelledFinding> labels,
-        IReadOnlyList<EvaluationCase> heldOut)
+        IReadOnlyList<EvaluationCase> heldOut,
+        QuestionModelOptions? options = null)
     {
         var baselines = catalog.Frameworks.ToDictionary(f => f.Id, f => new TfIdfBaseline(f), StringComparer.Ordinal);
 
         var looCases = new List<(EvaluationCase Case, ClassifierSet Models)>();
         foreach (var record in records.Where(r => labels.Any(l => l.ReportId == r.Id)))
         {
-            var models = ClassifierSet.Train(catalog, TrainingSet.Build(catalog, records, labels, f => f.ReportId != record.Id));
+            var models = ClassifierSet.Train(catalog, TrainingSet.Build(catalog, records, labels, f => f.ReportId != record.Id), options);
             looCases.AddRange(labels.Where(l => l.ReportId == record.Id)
                 .Select(l => (new EvaluationCase(record.Framework, l.Area, l.Text, l.Question), models)));
         }
@@ -51,7 +52,7 @@ public static class EvaluationProtocol
         EvaluationResult? held = null, heldBase = null;
         if (heldOut.Count > 0)
         {
-            var full = ClassifierSet.Train(catalog, all);
+            var full = ClassifierSet.Train(catalog, all, options);
             held = Evaluator.Evaluate("model, held-out findings", heldOut, c => (IQuestionRanker?)full.For(c.Framework) ?? baselines[c.Framework]);
             heldBase = Evaluator.Evaluate("TF-IDF baseline, held-out findings", heldOut, c => baselines[c.Framework]);
         }

@@ -8,8 +8,8 @@ namespace Kommunkompassen.Ingest.Classification;
 
 /// <summary>
 /// The ML.NET model of one framework version: Swedish text featurisation (diacritics kept, word
-/// uni- and bigrams, character 4-grams, L2-normalised) and a maximum-entropy multiclass trainer
-/// (SDCA, single-threaded, seeded: training twice gives the same model). Ranking restricts the
+/// uni- and bigrams, character 4-grams, L2-normalised) and a multiclass trainer (by default
+/// maximum entropy by L-BFGS, single-threaded, seeded: training twice gives the same model). Ranking restricts the
 /// candidates to the finding's area when it is known and renormalises the probabilities.
 /// </summary>
 public sealed class QuestionModel : IQuestionRanker
@@ -37,22 +37,38 @@ public sealed class QuestionModel : IQuestionRanker
     public Framework Framework => framework;
 
     /// <summary>Trains on the examples of this framework.</summary>
-    public static QuestionModel Train(Framework framework, IEnumerable<TrainingExample> examples)
+    public static QuestionModel Train(Framework framework, IEnumerable<TrainingExample> examples) =>
+        Train(framework, examples, QuestionModelOptions.Default);
+
+    /// <summary>Trains on the examples of this framework with the given trainer settings.</summary>
+    public static QuestionModel Train(Framework framework, IEnumerable<TrainingExample> examples, QuestionModelOptions options)
     {
         var ml = new MLContext(seed: Seed);
         var rows = examples.Where(e => e.Framework == framework.Id)
             .Select(e => new ModelInput { Text = e.Text, Question = e.Question })
             .ToList();
         var data = ml.Data.LoadFromEnumerable(rows);
-        var pipeline = ml.Transforms.Conversion.MapValueToKey("Label", nameof(ModelInput.Question))
-            .Append(ml.Transforms.Text.FeaturizeText("Features", FeaturizerOptions(), nameof(ModelInput.Text)))
-            .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+        var featurize = ml.Transforms.Conversion.MapValueToKey("Label", nameof(ModelInput.Question))
+            .Append(ml.Transforms.Text.FeaturizeText("Features", FeaturizerOptions(), nameof(ModelInput.Text)));
+        ITransformer model = options.Trainer switch
+        {
+            QuestionTrainer.Lbfgs => featurize.Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+            {
+                NumberOfThreads = 1,
+                L2Regularization = options.L2Regularization,
+                L1Regularization = 0,
+            })).Fit(data),
+            QuestionTrainer.AveragedPerceptron => featurize.Append(ml.MulticlassClassification.Trainers.OneVersusAll(
+                ml.BinaryClassification.Trainers.AveragedPerceptron(numberOfIterations: 20))).Fit(data),
+            QuestionTrainer.Sdca => featurize.Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
             {
                 NumberOfThreads = 1,
                 MaximumNumberOfIterations = 200,
-                L2Regularization = 1e-5f,
-            }));
-        return new QuestionModel(ml, pipeline.Fit(data), framework);
+                L2Regularization = options.L2Regularization,
+            })).Fit(data),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), options.Trainer, "unknown trainer"),
+        };
+        return new QuestionModel(ml, model, framework);
     }
 
     public static QuestionModel Load(string path, Framework framework)

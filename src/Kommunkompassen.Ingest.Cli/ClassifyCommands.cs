@@ -49,7 +49,7 @@ internal static class ClassifyCommands
                 labels = Path.GetFileName(line.Options.GetValueOrDefault("--labels") ?? DefaultLabels),
                 examples = result.TrainingCounts,
             },
-            trainer = "ML.NET 5.0.1 SdcaMaximumEntropy (1 thread, seed " + QuestionModel.Seed.ToString(CultureInfo.InvariantCulture) + "), text featurizer with diacritics kept, word 1-2-grams, char 4-grams",
+            trainer = $"ML.NET 5.0.1 {QuestionModelOptions.Default.Trainer} maximum entropy, L2 {QuestionModelOptions.Default.L2Regularization.ToString(CultureInfo.InvariantCulture)} (1 thread, seed {QuestionModel.Seed.ToString(CultureInfo.InvariantCulture)}); text featurizer with diacritics kept, word 1-2-grams, char 4-grams",
             trainingSeconds = Math.Round(sw.Elapsed.TotalSeconds, 1),
             evaluation = new[] { result.LeaveOneReportOut, result.BaselineLeaveOneReportOut, result.HeldOut, result.BaselineHeldOut }
                 .Where(r => r is not null)
@@ -79,7 +79,19 @@ internal static class ClassifyCommands
         var labels = LabelFile.ReadFindings(line.Options.GetValueOrDefault("--labels") ?? DefaultLabels);
         var heldOutPath = line.Options.GetValueOrDefault("--heldout") ?? DefaultHeldOut;
         var heldOut = File.Exists(heldOutPath) ? EvaluationProtocol.ReadHeldOut(heldOutPath) : [];
-        Print(EvaluationProtocol.Run(FrameworkCatalog.Default, records, labels, heldOut));
+        var options = QuestionModelOptions.Default;
+        if (line.Options.GetValueOrDefault("--trainer") is { } trainer)
+        {
+            options = options with { Trainer = Enum.TryParse<QuestionTrainer>(trainer, ignoreCase: true, out var t) ? t : throw new UsageException($"unknown trainer '{trainer}' (sdca, lbfgs, averagedperceptron)") };
+        }
+
+        if (line.Options.GetValueOrDefault("--l2") is { } l2)
+        {
+            options = options with { L2Regularization = float.Parse(l2, CultureInfo.InvariantCulture) };
+        }
+
+        Console.WriteLine($"trainer {options.Trainer}, L2 {options.L2Regularization.ToString(CultureInfo.InvariantCulture)}");
+        Print(EvaluationProtocol.Run(FrameworkCatalog.Default, records, labels, heldOut, options));
         return 0;
     }
 
