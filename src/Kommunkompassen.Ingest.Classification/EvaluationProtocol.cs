@@ -26,14 +26,15 @@ public static class EvaluationProtocol
         IReadOnlyList<ReportRecord> records,
         IReadOnlyList<LabelledFinding> labels,
         IReadOnlyList<EvaluationCase> heldOut,
-        QuestionModelOptions? options = null)
+        QuestionModelOptions? options = null,
+        IReadOnlyList<TrainingExample>? written = null)
     {
         var baselines = catalog.Frameworks.ToDictionary(f => f.Id, f => new TfIdfBaseline(f), StringComparer.Ordinal);
 
         var looCases = new List<(EvaluationCase Case, ClassifierSet Models)>();
         foreach (var record in records.Where(r => labels.Any(l => l.ReportId == r.Id)))
         {
-            var models = ClassifierSet.Train(catalog, TrainingSet.Build(catalog, records, labels, f => f.ReportId != record.Id), options);
+            var models = ClassifierSet.Train(catalog, TrainingSet.Build(catalog, records, labels, f => f.ReportId != record.Id, written), options);
             looCases.AddRange(labels.Where(l => l.ReportId == record.Id)
                 .Select(l => (new EvaluationCase(record.Framework, l.Area, l.Text, l.Question), models)));
         }
@@ -48,7 +49,7 @@ public static class EvaluationProtocol
         var loo = Evaluator.Evaluate("model, leave one report out", cases, c => (IQuestionRanker?)byCase[c].For(c.Framework) ?? baselines[c.Framework]);
         var looBase = Evaluator.Evaluate("TF-IDF baseline, same findings", cases, c => baselines[c.Framework]);
 
-        var all = TrainingSet.Build(catalog, records, labels);
+        var all = TrainingSet.Build(catalog, records, labels, written: written);
         EvaluationResult? held = null, heldBase = null;
         if (heldOut.Count > 0)
         {

@@ -27,6 +27,12 @@ public static class LabelFile
             .Select(r => new LabelledFinding(r["report"], int.Parse(r["area"], CultureInfo.InvariantCulture), r["kind"], r["text"], r["question"]))
             .ToList();
 
+    /// <summary>Findings written as training examples (framework, area, kind, text, question).</summary>
+    public static IReadOnlyList<TrainingExample> ReadWritten(string path) =>
+        ReadCsv(path)
+            .Select(r => new TrainingExample(r["framework"], int.Parse(r["area"], CultureInfo.InvariantCulture), r["question"], r["text"], "written"))
+            .ToList();
+
     private static List<List<string>> Parse(string text)
     {
         var rows = new List<List<string>>();

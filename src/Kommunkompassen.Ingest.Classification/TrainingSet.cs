@@ -6,7 +6,8 @@ namespace Kommunkompassen.Ingest.Classification;
 /// <summary>
 /// Builds the training examples from the archive, never from data in code: the sub-question texts
 /// of each framework's catalog, the narrative passages that sit under a sub-question heading
-/// (labelled by that heading), and the findings a person has labelled.
+/// (labelled by that heading), the findings a person has labelled, and findings written for
+/// training (corpus/labels/written-training-findings.csv).
 /// </summary>
 public static class TrainingSet
 {
@@ -14,9 +15,10 @@ public static class TrainingSet
         FrameworkCatalog catalog,
         IEnumerable<ReportRecord> records,
         IEnumerable<LabelledFinding> labelled,
-        Func<LabelledFinding, bool>? includeFinding = null)
+        Func<LabelledFinding, bool>? includeFinding = null,
+        IEnumerable<TrainingExample>? written = null)
     {
-        var list = new List<TrainingExample>();
+        var list = new List<TrainingExample>(written ?? []);
         foreach (var framework in catalog.Frameworks)
         {
             foreach (var area in framework.Areas)

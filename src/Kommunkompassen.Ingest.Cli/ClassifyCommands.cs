@@ -13,6 +13,14 @@ internal static class ClassifyCommands
 {
     public const string DefaultLabels = "corpus/labels/findings-labels.csv";
     public const string DefaultHeldOut = "tests/Kommunkompassen.Ingest.Tests/Classification/heldout-findings.csv";
+    public const string DefaultWritten = "corpus/labels/written-training-findings.csv";
+
+    /// <summary>The findings written for training (--written, default corpus/labels/...), or none.</summary>
+    private static IReadOnlyList<TrainingExample> Written(CommandLine line)
+    {
+        var path = line.Options.GetValueOrDefault("--written") ?? DefaultWritten;
+        return path != "none" && File.Exists(path) ? LabelFile.ReadWritten(path) : [];
+    }
 
     /// <summary>--models, else ./models when it exists, else the models copied beside the program.</summary>
     public static string ModelsFolder(CommandLine line) =>
@@ -31,7 +39,8 @@ internal static class ClassifyCommands
         }
 
         var labels = LabelFile.ReadFindings(line.Options.GetValueOrDefault("--labels") ?? DefaultLabels);
-        var examples = TrainingSet.Build(FrameworkCatalog.Default, records, labels);
+        var written = Written(line);
+        var examples = TrainingSet.Build(FrameworkCatalog.Default, records, labels, written: written);
         var sw = Stopwatch.StartNew();
         var models = ClassifierSet.Train(FrameworkCatalog.Default, examples);
         sw.Stop();
@@ -40,13 +49,14 @@ internal static class ClassifyCommands
 
         var heldOutPath = line.Options.GetValueOrDefault("--heldout") ?? DefaultHeldOut;
         var heldOut = File.Exists(heldOutPath) ? EvaluationProtocol.ReadHeldOut(heldOutPath) : [];
-        var result = EvaluationProtocol.Run(FrameworkCatalog.Default, records, labels, heldOut);
+        var result = EvaluationProtocol.Run(FrameworkCatalog.Default, records, labels, heldOut, written: written);
         var info = new
         {
             trainedOn = new
             {
                 reports = records.Select(r => r.Id).Order(StringComparer.Ordinal).ToList(),
                 labels = Path.GetFileName(line.Options.GetValueOrDefault("--labels") ?? DefaultLabels),
+                written = written.Count > 0 ? Path.GetFileName(line.Options.GetValueOrDefault("--written") ?? DefaultWritten) : null,
                 examples = result.TrainingCounts,
             },
             trainer = $"ML.NET 5.0.1 {QuestionModelOptions.Default.Trainer} maximum entropy, L2 {QuestionModelOptions.Default.L2Regularization.ToString(CultureInfo.InvariantCulture)} (1 thread, seed {QuestionModel.Seed.ToString(CultureInfo.InvariantCulture)}); text featurizer with diacritics kept, word 1-2-grams, char 4-grams",
@@ -91,7 +101,7 @@ internal static class ClassifyCommands
         }
 
         Console.WriteLine($"trainer {options.Trainer}, L2 {options.L2Regularization.ToString(CultureInfo.InvariantCulture)}");
-        Print(EvaluationProtocol.Run(FrameworkCatalog.Default, records, labels, heldOut, options));
+        Print(EvaluationProtocol.Run(FrameworkCatalog.Default, records, labels, heldOut, options, Written(line)));
         return 0;
     }
 
