@@ -18,10 +18,10 @@ public sealed class EvaluationProtocolTests(ITestOutputHelper output)
     [Fact]
     public void Build_SampleArchive_UsesCatalogPassagesAndLabelledFindings()
     {
-        var examples = TrainingSet.Build(FrameworkCatalog.Default, Records, LabelFile.ReadFindings(Corpus.LabelsFile));
+        var examples = TrainingSet.Build(FrameworkCatalog.Default, Records, LabelFile.ReadFindings(Corpus.LabelsFile), written: LabelFile.ReadWritten(Corpus.WrittenTrainingFile));
 
         Assert.Equal(
-            ["2002 catalog: 37", "2002 finding: 56", "2010 catalog: 45", "2010 finding: 100", "2010 passage: 132"],
+            ["2002 catalog: 37", "2002 finding: 56", "2002 written: 148", "2010 catalog: 45", "2010 finding: 100", "2010 passage: 132", "2010 written: 180"],
             examples.GroupBy(e => $"{e.Framework} {e.Source.Split(' ')[0]}").OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}: {g.Count()}"));
     }
 
@@ -29,7 +29,7 @@ public sealed class EvaluationProtocolTests(ITestOutputHelper output)
     public void Run_SampleArchive_ModelBeatsTfIdfBaselineOnBothSets()
     {
         var heldOut = EvaluationProtocol.ReadHeldOut(Path.Combine(AppContext.BaseDirectory, "Classification", "heldout-findings.csv"));
-        var result = EvaluationProtocol.Run(FrameworkCatalog.Default, Records, LabelFile.ReadFindings(Corpus.LabelsFile), heldOut);
+        var result = EvaluationProtocol.Run(FrameworkCatalog.Default, Records, LabelFile.ReadFindings(Corpus.LabelsFile), heldOut, written: LabelFile.ReadWritten(Corpus.WrittenTrainingFile));
 
         foreach (var r in new[] { result.LeaveOneReportOut, result.BaselineLeaveOneReportOut, result.HeldOut!, result.BaselineHeldOut! }.Concat(result.ByFramework))
         {

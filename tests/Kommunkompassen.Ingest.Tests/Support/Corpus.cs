@@ -16,6 +16,9 @@ public static class Corpus
     /// <summary>The findings a person labelled with sub-questions (corpus/labels).</summary>
     public static string LabelsFile => Path.Combine(Directory, "labels", "findings-labels.csv");
 
+    /// <summary>Findings written as training examples for the classifier (corpus/labels).</summary>
+    public static string WrittenTrainingFile => Path.Combine(Directory, "labels", "written-training-findings.csv");
+
     /// <summary>Absolute path of one sample file.</summary>
     public static string PathOf(string fileName) => Path.Combine(Directory, fileName);
 
