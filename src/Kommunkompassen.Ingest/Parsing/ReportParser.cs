@@ -74,7 +74,7 @@ public sealed class ReportParser
         }
 
         var isSelf = (ComparisonColumn c) => c.Municipality.Code == municipality.Code && (c.Year is null || c.Year == front.Year);
-        return new ReportRecord(
+        var record = new ReportRecord(
             Id: $"{municipality.Code}-{front.Year.ToString(CultureInfo.InvariantCulture)}",
             Municipality: municipality,
             Year: front.Year,
@@ -89,6 +89,7 @@ public sealed class ReportParser
             Comparisons: comparisons.Where(c => !isSelf(c)).Select(ComparisonReader.ToRecord).ToList(),
             Warnings: warnings,
             Sources: [new SourceFile(document.FileName, document.Format.ToString().ToLowerInvariant(), document.Sha256, document.PageCount)]);
+        return record with { Mentions = Mentions.MentionExtractor.Extract(record, registry) };
     }
 
     private static List<AreaResult> BuildAreas(Framework framework, AreaSummary? summary, QuestionTables tables, Narrative narrative)

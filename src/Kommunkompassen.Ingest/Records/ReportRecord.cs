@@ -25,6 +25,9 @@ public sealed record ReportRecord(
     /// when no classifier ran. Set by an ingest step, not by the parser.
     /// </summary>
     public IReadOnlyList<ClassifiedFinding> Findings { get; init; } = [];
+
+    /// <summary>Other municipalities the narrative names, e.g. as good examples.</summary>
+    public IReadOnlyList<Mention> Mentions { get; init; } = [];
 }
 
 /// <summary>A finding with its predicted sub-question (kind is "strength" or "improvement").</summary>
@@ -77,3 +80,6 @@ public sealed record ValidationWarning(string Code, string Message);
 
 /// <summary>A file the record was read from.</summary>
 public sealed record SourceFile(string FileName, string Format, string Sha256, int? Pages);
+
+/// <summary>A municipality the narrative names (not the evaluated one), where and in which sentence.</summary>
+public sealed record Mention(MunicipalityRef Municipality, int Area, string? Question, string Sentence, int? Page);

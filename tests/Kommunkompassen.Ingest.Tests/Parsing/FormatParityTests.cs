@@ -33,5 +33,10 @@ public sealed class FormatParityTests
     }
 
     private static ReportRecord Comparable(ReportRecord r) =>
-        r with { Sources = [], Passages = r.Passages.Select(p => p with { Page = null }).ToList() };
+        r with
+        {
+            Sources = [],
+            Passages = r.Passages.Select(p => p with { Page = null }).ToList(),
+            Mentions = r.Mentions.Select(m => m with { Page = null }).ToList(),
+        };
 }

@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using Kommunkompassen.Ingest.Municipalities;
+using Kommunkompassen.Ingest.Records;
+
+namespace Kommunkompassen.Ingest.Mentions;
+
+/// <summary>
+/// Finds the municipalities a report's narrative names, resolved to the registry: plain, genitive
+/// and "kommun"/"stad" forms ("Kungsbacka", "Södertäljes", "Marks kommun", "Göteborgs stad"). Not
+/// mentions: the evaluated municipality itself, counties ("Stockholms län"), city districts
+/// ("… stadsdel"), compounds ("Botkyrkadialogen"), and names inside other proper names ("Visit
+/// Falun Borlänge", "Näringslivet Falun/Borlänge"), institutions located in a place ("musikhögskolan
+/// i Piteå"). Names that are also ordinary words ("Mark", "Vara", "Ale") count only with
+/// "kommun"/"stad", a year in brackets, a preposition of place ("i Ale"), or beside other mentions.
+/// </summary>
+public static partial class MentionExtractor
+{
+    private static readonly HashSet<string> Ambiguous = new(StringComparer.Ordinal)
+    {
+        "Mark", "Vara", "Ale", "Boden", "Bjuv", "Nora", "Sala", "Lund", "Habo", "Salem", "Hylte", "Bräcke", "Åre",
+    };
+
+    public static IReadOnlyList<Mention> Extract(ReportRecord record, MunicipalityRegistry registry)
+    {
+        var list = new List<Mention>();
+        foreach (var passage in record.Passages)
+        {
+            foreach (var sentence in Sentences(passage.Text))
+            {
+                foreach (var municipality in InSentence(sentence, registry, record.Municipality.Code))
+                {
+                    list.Add(new Mention(new MunicipalityRef(municipality.Name, municipality.Code), passage.Area, passage.Question, sentence, passage.Page));
+                }
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>The municipalities one sentence names, in order, once per naming.</summary>
+    internal static IReadOnlyList<Municipality> InSentence(string sentence, MunicipalityRegistry registry, string? exceptCode)
+    {
+        var hits = new List<(Municipality M, bool Ambiguous, bool Marked)>();
+        foreach (Match m in Name().Matches(sentence))
+        {
+            var two = m.Groups["two"].Success ? registry.Find(m.Groups["one"].Value + " " + m.Groups["two"].Value) : null;
+            var surface = two is not null ? m.Value : m.Groups["one"].Value;
+            var municipality = two ?? registry.Find(m.Groups["one"].Value);
+            if (municipality is null || municipality.Code == exceptCode)
+            {
+                continue;
+            }
+
+            var start = m.Index;
+            var end = m.Index + surface.Length;
+            var after = sentence[end..].TrimStart();
+            var before = sentence[..start];
+            if (NotAMunicipality().IsMatch(after) || (end < sentence.Length && sentence[end] is '/' or '-')
+                || (start > 0 && sentence[start - 1] is '/' or '-') || InsideProperName(before) || InstitutionIn().IsMatch(before))
+            {
+                continue;
+            }
+
+            var marked = MarkedAsMunicipality().IsMatch(after) || PlacePreposition().IsMatch(before);
+            hits.Add((municipality, Ambiguous.Contains(municipality.Name) && surface == municipality.Name, marked));
+        }
+
+        var clear = hits.Count(h => !h.Ambiguous);
+        return hits.Where(h => !h.Ambiguous || h.Marked || clear >= 1).Select(h => h.M).ToList();
+    }
+
+    /// <summary>A capitalised word right before (not after punctuation) means the name is part of another proper name.</summary>
+    private static bool InsideProperName(string before)
+    {
+        var m = PreviousWord().Match(before);
+        return m.Success && m.Groups["word"].Value is { Length: > 0 } w && char.IsUpper(w[0]);
+    }
+
+    internal static IEnumerable<string> Sentences(string text) =>
+        SentenceBreak().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0);
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<one>\p{Lu}[\p{Ll}åäö]+(?:-\p{Lu}[\p{Ll}]+)?)(?:\s(?<two>\p{Lu}[\p{Ll}]+))?(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex Name();
+
+    [GeneratedRegex(@"^(?:läns?|län\b|stadsdel|stadsdelsnämnd|stadsdelsförvaltning|landsting|region)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NotAMunicipality();
+
+    [GeneratedRegex(@"^(?:kommun|stad|\((?:19|20)\d{2})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MarkedAsMunicipality();
+
+    /// <summary>"musikhögskolan i Piteå", "universitetet i Umeå": an institution located there, not the municipality.</summary>
+    [GeneratedRegex(@"(?:högskolan|universitetet|skolan|sjukhuset|lasarettet|akademien)\s+i\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex InstitutionIn();
+
+    /// <summary>"i Ale", "från Vara": a preposition of place makes an ambiguous name a place.</summary>
+    [GeneratedRegex(@"\b(?:i|från|till|hos)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlacePreposition();
+
+    [GeneratedRegex(@"(?<word>[\p{L}]+)\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex PreviousWord();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[\p{Lu}""”])", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceBreak();
+}

@@ -1,0 +1,52 @@
+using Kommunkompassen.Ingest.Mentions;
+using Kommunkompassen.Ingest.Municipalities;
+
+namespace Kommunkompassen.Ingest.Tests.Mentions;
+
+public sealed class MentionExtractorTests
+{
+    public static TheoryData<string, string[]> Sentences => new()
+    {
+        { "Botkyrka, Kungsbacka och Uddevalla är några kommuner med erfarenhet.", ["Botkyrka", "Kungsbacka", "Uddevalla"] },
+        { "Exempel är Marks kommun som utbildat alla anställda.", ["Mark"] },
+        { "Södertäljes gemensamma värdegrund är ett exempel.", ["Södertälje"] },
+        { "Trollhättans stad och Göteborgs stad har webbsidor.", ["Trollhättan", "Göteborg"] },
+        { "Falu kommun har en plan.", ["Falun"] },
+        { "Upplands Väsby och Malung-Sälen deltar.", ["Upplands Väsby", "Malung-Sälen"] },
+        { "Kommunen ligger i Stockholms län.", [] },
+        { "Politikercaféer som i Hässelby-Vällingby stadsdel.", [] },
+        { "Botkyrkadialogen och Stockholmsregionen är begrepp.", [] },
+        { "Via bolaget Visit Falun Borlänge deltar kommunen.", [] },
+        { "Näringslivet Falun/Borlänge samverkar.", [] },
+        { "Mark och vatten ska planeras.", [] },
+        { "Vara en förebild är svårt.", [] },
+        { "Mark och Lomma har båda arbetat med detta.", ["Mark", "Lomma"] },
+        { "Mora (2004) utvärderades tidigare.", ["Mora"] },
+        { "Kvalitetstrappan i Ale kan vara ett exempel.", ["Ale"] },
+        { "Rockhögskolan drivs med musikhögskolan i Piteå.", [] },
+        { "Webbplatsen används som t.ex. Mora gör.", ["Mora"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Sentences))]
+    public void InSentence_ReportWording_FindsTheMunicipalitiesMeant(string sentence, string[] expected)
+    {
+        Assert.Equal(expected, MentionExtractor.InSentence(sentence, MunicipalityRegistry.Default, exceptCode: null).Select(m => m.Name));
+    }
+
+    [Fact]
+    public void InSentence_EvaluatedMunicipality_IsNotItsOwnMention()
+    {
+        var sentence = "Dessutom samarbetar Botkyrka och Huddinge kommuner.";
+
+        Assert.Equal(["Huddinge"], MentionExtractor.InSentence(sentence, MunicipalityRegistry.Default, exceptCode: "0127").Select(m => m.Name));
+    }
+
+    [Fact]
+    public void Sentences_Abbreviations_DoNotEndASentence()
+    {
+        Assert.Equal(
+            ["Stödet ges bl.a. genom råd och t.ex. bidrag.", "Nästa mening."],
+            MentionExtractor.Sentences("Stödet ges bl.a. genom råd och t.ex. bidrag. Nästa mening."));
+    }
+}
