@@ -27,6 +27,8 @@ internal static class Commands
                                                           top-1/top-3/macro-F1 against the TF-IDF baseline
               kk classify "<text>" [--framework 2010] [--area N] [--top 3] [--json]
                                                           the sub-questions a finding addresses
+              kk show <municipality> [--archive DIR]      its evaluations, findings, scores in other reports, citations
+              kk coverage [--archive DIR]                 evaluations the reports refer to that the archive lacks
               kk blocks <file>                            show a document's blocks (headings, paragraphs, lists, tables)
               kk bench [--iterations N] [--corpus DIR]    parse time per report vs the bare read of each format
 

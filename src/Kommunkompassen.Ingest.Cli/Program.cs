@@ -12,6 +12,8 @@ try
         "train" => ClassifyCommands.Train(line),
         "evaluate" => ClassifyCommands.Evaluate(line),
         "classify" => ClassifyCommands.Classify(line),
+        "coverage" => InsightCommands.CoverageReport(line),
+        "show" => InsightCommands.Show(line),
         "bench" => Bench.Run(line),
         "help" or "--help" or "-h" => Commands.Help(),
         _ => throw new UsageException($"unknown command '{line.Command}'"),

@@ -89,7 +89,11 @@ public sealed class ReportParser
             Comparisons: comparisons.Where(c => !isSelf(c)).Select(ComparisonReader.ToRecord).ToList(),
             Warnings: warnings,
             Sources: [new SourceFile(document.FileName, document.Format.ToString().ToLowerInvariant(), document.Sha256, document.PageCount)]);
-        return record with { Mentions = Mentions.MentionExtractor.Extract(record, registry) };
+        return record with
+        {
+            Mentions = Mentions.MentionExtractor.Extract(record, registry),
+            KnownEvaluations = Mentions.KnownEvaluationExtractor.Extract(flat, registry),
+        };
     }
 
     private static List<AreaResult> BuildAreas(Framework framework, AreaSummary? summary, QuestionTables tables, Narrative narrative)

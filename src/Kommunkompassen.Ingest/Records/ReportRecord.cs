@@ -28,7 +28,13 @@ public sealed record ReportRecord(
 
     /// <summary>Other municipalities the narrative names, e.g. as good examples.</summary>
     public IReadOnlyList<Mention> Mentions { get; init; } = [];
+
+    /// <summary>Evaluations the text lists as done ("Bollebygd (2004), Kungälv (2002, 2005), ...").</summary>
+    public IReadOnlyList<KnownEvaluation> KnownEvaluations { get; init; } = [];
 }
+
+/// <summary>An evaluation of a municipality in a year that a report says was done.</summary>
+public sealed record KnownEvaluation(MunicipalityRef Municipality, int Year);
 
 /// <summary>A finding with its predicted sub-question (kind is "strength" or "improvement").</summary>
 public sealed record ClassifiedFinding(int Area, string Kind, string Text, string? PredictedQuestion, double? Confidence);

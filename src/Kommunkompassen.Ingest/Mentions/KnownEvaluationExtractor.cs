@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Kommunkompassen.Ingest.Documents.Model;
+using Kommunkompassen.Ingest.Municipalities;
+using Kommunkompassen.Ingest.Records;
+
+namespace Kommunkompassen.Ingest.Mentions;
+
+/// <summary>
+/// Reads the lists of earlier evaluations reports give in their text: "Bollebygd (2004), Kungälv
+/// (2002, 2005), Hyllie, Malmö Stad (2005), …". Each "Name (year[, year…])" whose name is a
+/// municipality (a district's municipality after the comma counts) gives one evaluation per year.
+/// </summary>
+public static partial class KnownEvaluationExtractor
+{
+    public static IReadOnlyList<KnownEvaluation> Extract(IEnumerable<Block> blocks, MunicipalityRegistry registry)
+    {
+        var found = new List<KnownEvaluation>();
+        foreach (var block in blocks.Where(b => b is Paragraph or ListItem))
+        {
+            foreach (Match m in NameWithYears().Matches(block.Text))
+            {
+                if (registry.Find(m.Groups["name"].Value) is not { } municipality)
+                {
+                    continue;
+                }
+
+                foreach (Capture year in m.Groups["year"].Captures)
+                {
+                    var evaluation = new KnownEvaluation(new MunicipalityRef(municipality.Name, municipality.Code), int.Parse(year.Value, CultureInfo.InvariantCulture));
+                    if (!found.Contains(evaluation))
+                    {
+                        found.Add(evaluation);
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
+
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)\s*\((?<year>(?:19|20)\d{2})(?:\s*,\s*(?<year>(?:19|20)\d{2}))*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex NameWithYears();
+}
