@@ -27,6 +27,8 @@ internal static class Commands
                                                           top-1/top-3/macro-F1 against the TF-IDF baseline
               kk classify "<text>" [--framework 2010] [--area N] [--top 3] [--json]
                                                           the sub-questions a finding addresses
+              kk examples "<topic or sub-question id>" [--framework 2010] [--top 10] [--json]
+                                                          municipalities to learn from, with the evidence
               kk show <municipality> [--archive DIR]      its evaluations, findings, scores in other reports, citations
               kk coverage [--archive DIR]                 evaluations the reports refer to that the archive lacks
               kk blocks <file>                            show a document's blocks (headings, paragraphs, lists, tables)

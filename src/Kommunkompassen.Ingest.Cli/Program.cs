@@ -14,6 +14,7 @@ try
         "classify" => ClassifyCommands.Classify(line),
         "coverage" => InsightCommands.CoverageReport(line),
         "show" => InsightCommands.Show(line),
+        "examples" => ExamplesCommand.Run(line),
         "bench" => Bench.Run(line),
         "help" or "--help" or "-h" => Commands.Help(),
         _ => throw new UsageException($"unknown command '{line.Command}'"),

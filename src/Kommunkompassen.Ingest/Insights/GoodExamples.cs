@@ -1,0 +1,109 @@
+using Kommunkompassen.Ingest.Records;
+
+namespace Kommunkompassen.Ingest.Insights;
+
+/// <summary>A sub-question of one framework version.</summary>
+public readonly record struct QuestionKey(string Framework, string Question);
+
+/// <summary>A text of the archive that matched the topic (from search).</summary>
+public readonly record struct TopicHit(string ReportId, string Kind, string Text);
+
+/// <summary>One piece of evidence that a municipality is worth learning from on the topic.</summary>
+public sealed record ExampleEvidence(string Kind, string Report, int Year, string Framework, string Text, string? Question, double? Score, double? Max);
+
+/// <summary>A municipality to learn from, its rank score and the evidence.</summary>
+public sealed record GoodExample(MunicipalityRef Municipality, double Rank, IReadOnlyList<ExampleEvidence> Evidence);
+
+/// <summary>
+/// Ranks municipalities as good examples on a topic. The topic arrives resolved: the
+/// sub-questions it means (per framework, joined across versions by the crosswalk) and the
+/// archive texts a search for it found. The rank of a municipality is
+/// 3 × (times another report cites it as an example on the topic)
+/// + 2 × (its own strengths on the topic)
+/// + its own score on the topic's sub-question as a share of the maximum (0–1, the best of its evaluations),
+/// and a municipality is listed only if it is cited, has such a strength, or scores at least 75 %.
+/// Ties go by name. Its own narrative passages on the topic are shown as evidence but add nothing.
+/// </summary>
+public static class GoodExamples
+{
+    public const double CitationWeight = 3;
+    public const double StrengthWeight = 2;
+    public const double MinimumShare = 0.75;
+
+    public static IReadOnlyList<GoodExample> Rank(
+        IReadOnlyList<ReportRecord> records,
+        IReadOnlySet<QuestionKey> questions,
+        IReadOnlyCollection<TopicHit> hits)
+    {
+        var hitTexts = hits.Select(h => (h.ReportId, h.Kind, h.Text)).ToHashSet();
+        var evidence = new Dictionary<string, (MunicipalityRef M, List<ExampleEvidence> E)>(StringComparer.Ordinal);
+        void Add(MunicipalityRef m, ExampleEvidence e)
+        {
+            if (!evidence.TryGetValue(m.Code, out var entry))
+            {
+                entry = (m, []);
+                evidence[m.Code] = entry;
+            }
+
+            if (!entry.E.Contains(e))
+            {
+                entry.E.Add(e);
+            }
+        }
+
+        foreach (var r in records)
+        {
+            // Cited by another report: the mention sits under the topic's sub-question, or in a passage the search found.
+            foreach (var m in r.Mentions)
+            {
+                var onTopic = (m.Question is { } q && questions.Contains(new QuestionKey(r.Framework, q)))
+                    || r.Passages.Any(p => p.Text.Contains(m.Sentence, StringComparison.Ordinal) && hitTexts.Contains((r.Id, "narrative", p.Text)));
+                if (onTopic)
+                {
+                    Add(m.Municipality, new ExampleEvidence("cited", r.Id, r.Year, r.Framework, m.Sentence, m.Question, null, null));
+                }
+            }
+
+            // Its own strengths on the topic: found by the search, or classified to the topic's sub-question.
+            foreach (var area in r.Areas)
+            {
+                foreach (var s in area.Strengths)
+                {
+                    var predicted = r.Findings.FirstOrDefault(f => f.Kind == "strength" && f.Text == s)?.PredictedQuestion;
+                    if (hitTexts.Contains((r.Id, "strength", s)) || (predicted is not null && questions.Contains(new QuestionKey(r.Framework, predicted))))
+                    {
+                        Add(r.Municipality, new ExampleEvidence("strength", r.Id, r.Year, r.Framework, s, predicted, null, null));
+                    }
+                }
+            }
+
+            // Its own narrative on the topic (shown as evidence; it does not add to the rank, as a
+            // passage may as well describe a weakness).
+            foreach (var p in r.Passages.Where(p => hitTexts.Contains((r.Id, "narrative", p.Text))))
+            {
+                Add(r.Municipality, new ExampleEvidence("narrative", r.Id, r.Year, r.Framework, p.Text, p.Question, null, null));
+            }
+
+            // Its own score on the topic's sub-question(s).
+            foreach (var q in r.Questions.Where(q => q.Score is not null && questions.Contains(new QuestionKey(r.Framework, q.Id))))
+            {
+                Add(r.Municipality, new ExampleEvidence("score", r.Id, r.Year, r.Framework, q.Text, q.Id, q.Score, q.Max));
+            }
+        }
+
+        return evidence.Values
+            .Select(x => new GoodExample(x.M, RankOf(x.E), x.E))
+            .Where(x => x.Evidence.Any(e => e.Kind is "cited" or "strength") || BestShare(x.Evidence) >= MinimumShare)
+            .OrderByDescending(x => x.Rank)
+            .ThenBy(x => x.Municipality.Name, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static double RankOf(IReadOnlyList<ExampleEvidence> evidence) =>
+        (CitationWeight * evidence.Count(e => e.Kind == "cited"))
+        + (StrengthWeight * evidence.Count(e => e.Kind == "strength"))
+        + BestShare(evidence);
+
+    private static double BestShare(IReadOnlyList<ExampleEvidence> evidence) =>
+        evidence.Where(e => e is { Kind: "score", Score: not null, Max: > 0 }).Select(e => e.Score!.Value / e.Max!.Value).DefaultIfEmpty(0).Max();
+}
