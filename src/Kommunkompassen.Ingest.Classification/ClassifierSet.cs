@@ -44,8 +44,19 @@ public sealed class ClassifierSet
         return found.Count == 0 ? null : new ClassifierSet(found);
     }
 
-    /// <summary>The record with <see cref="ReportRecord.Findings"/> filled in: an ingest step.</summary>
-    public ReportRecord WithFindings(ReportRecord record) => record with { Findings = Classify(record) };
+    /// <summary>
+    /// An ingest step: the record with <see cref="ReportRecord.Findings"/> classified, and every
+    /// mention that has no sub-question heading above it given the sub-question its sentence is
+    /// most about.
+    /// </summary>
+    public ReportRecord WithFindings(ReportRecord record)
+    {
+        var model = For(record.Framework);
+        var mentions = record.Mentions
+            .Select(m => m.Question is null && model?.Rank(m.Sentence, m.Area).FirstOrDefault() is { } top ? m with { Question = top.Question } : m)
+            .ToList();
+        return record with { Findings = Classify(record), Mentions = mentions };
+    }
 
     /// <summary>Each finding of the record with its top predicted sub-question.</summary>
     public IReadOnlyList<ClassifiedFinding> Classify(ReportRecord record)

@@ -31,5 +31,10 @@ public sealed class ClassifierSetTests : IDisposable
         Assert.All(record.Findings, f => Assert.StartsWith($"{f.Area}.", f.PredictedQuestion, StringComparison.Ordinal));
         Assert.All(record.Findings, f => Assert.InRange(f.Confidence ?? -1, 0, 1));
         Assert.Equal(["2002", "2010"], loaded.Frameworks.Order());
+
+        // The 2005 report has no sub-question headings: its mention gets the classifier's sub-question.
+        var older = loaded.WithFindings(SampleRecords.Of(Corpus.Report2005Docx));
+        var huddinge = Assert.Single(older.Mentions);
+        Assert.StartsWith("4.", huddinge.Question, StringComparison.Ordinal);
     }
 }
