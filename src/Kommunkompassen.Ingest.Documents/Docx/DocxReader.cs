@@ -300,7 +300,7 @@ public sealed class DocxReader : IDocumentReader
                         var runHidden = hidden || rp?.Vanish is { } v && (v.Val is null || v.Val.Value);
                         var before = text.Length;
                         Collect(run, text, textBoxes, runs, runHidden);
-                        if (!runHidden && text.ToString(before, text.Length - before).Trim().Length > 0)
+                        if (!runHidden && HasVisibleText(text, before))
                         {
                             runs.Count(rp);
                         }
@@ -312,6 +312,19 @@ public sealed class DocxReader : IDocumentReader
                 }
             }
         }
+    }
+
+    private static bool HasVisibleText(StringBuilder text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Formatting tally of a paragraph's visible runs.</summary>

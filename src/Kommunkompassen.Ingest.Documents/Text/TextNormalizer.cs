@@ -18,7 +18,8 @@ public static class TextNormalizer
 
         var sb = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var ch in text.Normalize(NormalizationForm.FormC))
+        var normalized = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        foreach (var ch in normalized)
         {
             if (ch is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF')
             {

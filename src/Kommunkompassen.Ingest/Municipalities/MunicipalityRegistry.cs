@@ -58,7 +58,7 @@ public sealed class MunicipalityRegistry
         return byKey.TryGetValue(Key(name), out var hit) ? hit : null;
     }
 
-    private static string Key(string name) => name.Trim().ToLower(CultureInfo.GetCultureInfo("sv-SE"));
+    private static string Key(string name) => name.Trim().ToLowerInvariant();
 
     private static MunicipalityRegistry LoadEmbedded()
     {
