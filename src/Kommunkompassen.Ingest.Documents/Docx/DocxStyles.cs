@@ -29,27 +29,39 @@ internal sealed partial class DocxStyles
         {
             using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
             using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreWhitespace = true });
-            while (xml.Read())
+            xml.Read();
+            while (!xml.EOF)
             {
                 if (xml.NodeType != XmlNodeType.Element || xml.NamespaceURI != WordNs)
                 {
-                    continue;
+                    xml.Read();
                 }
-
-                if (xml.LocalName == "latentStyles")
+                else if (xml.LocalName == "latentStyles"
+                    || (xml.LocalName == "style" && xml.GetAttribute("type", WordNs) is not (null or "paragraph")))
                 {
+                    // Latent styles, and character, table and numbering styles, never decide a
+                    // paragraph's role. Skip() already moves to the next node.
                     xml.Skip();
                 }
                 else if (xml.LocalName == "rPrDefault")
                 {
-                    defaultSize = ReadRunDefaults(xml.ReadSubtree());
+                    using (var sub = xml.ReadSubtree())
+                    {
+                        defaultSize = ReadRunDefaults(sub);
+                    }
+
+                    xml.Read();
                 }
                 else if (xml.LocalName == "style")
                 {
-                    var isParagraphDefault = xml.GetAttribute("type", WordNs) == "paragraph"
-                        && xml.GetAttribute("default", WordNs) is "1" or "true" or "on";
+                    var isParagraphDefault = xml.GetAttribute("default", WordNs) is "1" or "true" or "on";
                     var id = xml.GetAttribute("styleId", WordNs);
-                    var raw = ReadStyle(xml.ReadSubtree());
+                    RawStyle raw;
+                    using (var sub = xml.ReadSubtree())
+                    {
+                        raw = ReadStyle(sub);
+                    }
+
                     if (id is not null)
                     {
                         byId.TryAdd(id, raw);
@@ -58,6 +70,12 @@ internal sealed partial class DocxStyles
                             defaultParagraph ??= id;
                         }
                     }
+
+                    xml.Read();
+                }
+                else
+                {
+                    xml.Read();
                 }
             }
         }

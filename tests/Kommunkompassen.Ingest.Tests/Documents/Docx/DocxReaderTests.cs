@@ -243,4 +243,21 @@ public sealed class DocxReaderTests
             blocks.Select(b => b.Text));
         Assert.All(blocks, b => Assert.IsType<Heading>(b));
     }
+
+    [Fact]
+    public void Read_HeadingStyleRightAfterSkippedStyles_IsStillFound()
+    {
+        // Latent styles and a character style come first; the reader skips them and must not lose the next style.
+        const string styles = """
+            <w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="22"/></w:rPr></w:rPrDefault></w:docDefaults>
+            <w:latentStyles><w:lsdException w:name="heading 1"/></w:latentStyles>
+            <w:style w:type="paragraph" w:styleId="R1"><w:name w:val="heading 1"/></w:style>
+            <w:style w:type="character" w:styleId="Tecken"><w:name w:val="Rubrik 1 Char"/><w:rPr><w:b/></w:rPr></w:style>
+            <w:style w:type="paragraph" w:styleId="R2"><w:name w:val="heading 2"/></w:style>
+            """;
+
+        var blocks = Read(DocxFactory.P("Första", "<w:pStyle w:val=\"R1\"/>") + DocxFactory.P("Andra", "<w:pStyle w:val=\"R2\"/>"), styles);
+
+        Assert.Equal([1, 2], blocks.Cast<Heading>().Select(h => h.Level));
+    }
 }
