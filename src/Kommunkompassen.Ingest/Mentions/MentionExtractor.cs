@@ -8,8 +8,8 @@ namespace Kommunkompassen.Ingest.Mentions;
 /// Finds the municipalities a report's narrative names, resolved to the registry: plain, genitive
 /// and "kommun"/"stad" forms ("Kungsbacka", "Södertäljes", "Marks kommun", "Göteborgs stad"). Not
 /// mentions: the evaluated municipality itself, counties ("Stockholms län"), city districts
-/// ("… stadsdel"), compounds ("Botkyrkadialogen"), and names inside other proper names ("Visit
-/// Falun Borlänge", "Näringslivet Falun/Borlänge"), institutions located in a place ("musikhögskolan
+/// ("… stadsdel"), compounds ("Umeådialogen"), and names inside other proper names ("Visit
+/// Sundsvall Timrå", "Näringslivet Sundsvall/Timrå"), institutions located in a place ("musikhögskolan
 /// i Piteå"). Names that are also ordinary words ("Mark", "Vara", "Ale") count only with
 /// "kommun"/"stad", a year in brackets, a preposition of place ("i Ale"), or beside other mentions.
 /// </summary>
