@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Kommunkompassen.Ingest.Parsing;
 
-/// <summary>A number as a Swedish report prints it: "9,5", "639,0", "75 830", "95%".</summary>
+/// <summary>A number as a Swedish report prints it: "7,5", "512,0", "12 400", "80%".</summary>
 public readonly record struct SwedishNumber(double Value, int Decimals, bool IsPercent)
 {
     /// <summary>Half a unit of the last printed digit: the rounding the figure carries.</summary>
