@@ -6,7 +6,7 @@ namespace Kommunkompassen.Ingest.Documents.Pdf;
 /// <summary>
 /// Drops lines in the top and bottom bands of a page that repeat across pages once digits are
 /// set aside ("Rapporttitel – Kommunnamn   Sida 12 (26)"), and band lines that are only a
-/// page number ("12", "- 12 -", "Sida 12 (26)", "Page 3 of 9"). Pages without them, such as a
+/// page number ("12", "- 12 -", "Sida 12 (30)", "Page 3 of 9"). Pages without them, such as a
 /// title page, keep all their lines. Immutable and thread-safe.
 /// </summary>
 public sealed partial class HeaderFooterFilter : IHeaderFooterFilter

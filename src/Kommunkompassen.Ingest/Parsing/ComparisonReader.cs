@@ -67,7 +67,7 @@ internal static class ComparisonReader
             }
         }
 
-        // Figures are printed to the table's precision ("64" beside "68,5" means half points).
+        // Figures are printed to the table's precision ("60" beside "57,5" means half points).
         var all = areas.Values.SelectMany(a => a.Values).Concat(totals.Values.Where(t => t is not null).Select(t => t!.Value)).ToList();
         var half = all.Count > 0 ? all.Min(f => f.HalfUnit) : 0.5;
         Figure Fine(Figure f) => f with { HalfUnit = half };

@@ -71,7 +71,7 @@ internal static class QuestionTableReader
         // A question read twice (e.g. a table repeated) keeps its first reading.
         var unique = questions.GroupBy(q => q.Id).Select(g => g.First()).ToList();
 
-        // Scores are printed to the table's precision ("40" beside "9,5" means half points are
+        // Scores are printed to the table's precision ("30" beside "7,5" means half points are
         // used): every score carries the finest rounding seen in the table.
         var scores = unique.Where(q => q.Score is not null).Select(q => q.Score!.Value.HalfUnit).ToList();
         if (scores.Count > 0)
