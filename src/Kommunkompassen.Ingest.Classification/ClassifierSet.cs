@@ -45,6 +45,27 @@ public sealed class ClassifierSet
     }
 
     /// <summary>
+    /// Identifies the models in a folder by the hash of their files (null when there are none), so
+    /// an archive can tell which findings were classified by other models.
+    /// </summary>
+    public static string? Fingerprint(string folder, FrameworkCatalog catalog)
+    {
+        var files = catalog.Frameworks.Select(f => Path.Combine(folder, $"{f.Id}.zip")).Where(File.Exists).ToList();
+        if (files.Count == 0)
+        {
+            return null;
+        }
+
+        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var file in files)
+        {
+            sha.AppendData(File.ReadAllBytes(file));
+        }
+
+        return "models-" + Convert.ToHexStringLower(sha.GetHashAndReset())[..12];
+    }
+
+    /// <summary>
     /// An ingest step: the record with <see cref="ReportRecord.Findings"/> classified, and every
     /// mention that has no sub-question heading above it given the sub-question its sentence is
     /// most about.

@@ -31,7 +31,7 @@ internal static class ClassifyCommands
 
     public static int Train(CommandLine line)
     {
-        var records = new RecordArchive(line.Archive).LoadAll();
+        var records = ReportArchive.ReadAll(line.Archive);
         if (records.Count == 0)
         {
             Console.Error.WriteLine($"error: the archive {line.Archive} is empty; run 'kk ingest' first");
@@ -85,7 +85,7 @@ internal static class ClassifyCommands
 
     public static int Evaluate(CommandLine line)
     {
-        var records = new RecordArchive(line.Archive).LoadAll();
+        var records = ReportArchive.ReadAll(line.Archive);
         var labels = LabelFile.ReadFindings(line.Options.GetValueOrDefault("--labels") ?? DefaultLabels);
         var heldOutPath = line.Options.GetValueOrDefault("--heldout") ?? DefaultHeldOut;
         var heldOut = File.Exists(heldOutPath) ? EvaluationProtocol.ReadHeldOut(heldOutPath) : [];

@@ -6,7 +6,7 @@ internal sealed record CommandLine(string Command, IReadOnlyList<string> Argumen
     /// <summary>Options that take no value.</summary>
     private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--json", "--force", "--help" };
 
-    public string Archive => Options.GetValueOrDefault("--archive") ?? Kommunkompassen.Ingest.Storage.RecordArchive.DefaultFolder;
+    public string Archive => Options.GetValueOrDefault("--archive") ?? Kommunkompassen.Ingest.Storage.ReportArchive.DefaultFolder;
 
     public static CommandLine Parse(string[] args)
     {

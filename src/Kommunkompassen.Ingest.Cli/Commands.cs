@@ -3,7 +3,10 @@ using Kommunkompassen.Ingest.Documents;
 using Kommunkompassen.Ingest.Export;
 using Kommunkompassen.Ingest.Ingestion;
 using Kommunkompassen.Ingest.Search.Indexing;
+using Kommunkompassen.Ingest.Classification;
+using Kommunkompassen.Ingest.Frameworks;
 using Kommunkompassen.Ingest.Storage;
+using Kommunkompassen.Ingest.Storage.Import;
 
 namespace Kommunkompassen.Ingest.Cli;
 
@@ -15,7 +18,9 @@ internal static class Commands
         Console.WriteLine("""
             kk - Kommunkompassen report archive
 
-              kk ingest <files or folders> [--archive DIR]   read DOCX/PDF reports into the archive
+              kk ingest <files or folders> [--archive DIR] [--force]
+                                                          read DOCX/PDF reports into the archive; unchanged files
+                                                          are skipped unless the parser changed or --force is given
               kk export --format json [--archive DIR] [--out FILE]
                                                           all records as a JSON array (stdout unless --out)
               kk search "<query>" [--area N] [--question ID] [--municipality NAME] [--year FROM[..TO]]
@@ -52,32 +57,86 @@ internal static class Commands
             Console.Error.WriteLine($"error: {path}: no such file or folder");
         }
 
-        var archive = new RecordArchive(line.Archive);
-        var models = ClassifyCommands.LoadModels(line);
-        var ingestor = models is null
-            ? Ingestor.Default
-            : new Ingestor(DocumentLoader.Default, Parsing.ReportParser.Default, [models.WithFindings]);
-        var outcomes = ingestor.Ingest(files, archive);
-
-        // Keep the search index in step with the records: replace what changed, or build it whole.
-        var index = new ArchiveIndex(archive.Root);
-        if (index.Exists)
+        using var archive = OpenArchive(line);
+        if (archive is null)
         {
-            index.Replace(outcomes.Where(o => o.Status is IngestStatus.Ingested or IngestStatus.Replaced or IngestStatus.Merged).Select(o => o.Record!));
+            return 2;
+        }
+
+        // The models load only when a file has to be parsed; their fingerprint is part of the
+        // version, so findings classified by other models are classified again.
+        var modelsFolder = ClassifyCommands.ModelsFolder(line);
+        var models = new Lazy<ClassifierSet?>(() => ClassifierSet.Load(modelsFolder, FrameworkCatalog.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+        var version = string.Join('+', new[] { ParserVersion.Current, ClassifierSet.Fingerprint(modelsFolder, FrameworkCatalog.Default) }.OfType<string>());
+        var ingestor = new Ingestor(DocumentLoader.Default, Parsing.ReportParser.Default, [r => models.Value?.WithFindings(r) ?? r]);
+        var importer = new BatchImporter(ingestor, version, new ImportOptions(Force: line.Options.ContainsKey("--force")));
+
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            // The first Ctrl-C stops after the file being written; a second one ends the process.
+            if (!cancel.IsCancellationRequested)
+            {
+                e.Cancel = true;
+                Console.Error.WriteLine();
+                Console.Error.WriteLine("stopping after the current file (Ctrl-C again to abort)...");
+                cancel.Cancel();
+            }
+        };
+
+        var versionBefore = archive.ContentVersion;
+        var progress = ProgressDisplay.ForConsole();
+        var result = importer.Run(files, archive, progress, cancel.Token);
+        progress.Finish();
+        UpdateIndex(archive, result, versionBefore);
+
+        foreach (var failed in result.Files.Where(o => o.Status == FileStatus.Failed))
+        {
+            Console.Error.WriteLine($"error: {failed.Path}: {failed.Message}");
+        }
+
+        SummaryTable.Print(result, Console.Out);
+        Console.WriteLine($"archive: {archive.DatabasePath} ({archive.Count.ToString(CultureInfo.InvariantCulture)} reports)");
+        return missing.Count > 0 || result.Interrupted || result.Count(FileStatus.Failed) > 0 ? 2 : 0;
+    }
+
+    /// <summary>
+    /// Brings the search index up to the archive: nothing when it already is, the changed reports
+    /// when it was current before this batch, else a rebuild (e.g. after an interrupted run).
+    /// </summary>
+    private static void UpdateIndex(ReportArchive archive, ImportResult result, long versionBefore)
+    {
+        var index = new ArchiveIndex(archive.Root);
+        var indexed = index.ContentVersion;
+        var now = archive.ContentVersion;
+        if (indexed == now)
+        {
+            return;
+        }
+
+        if (indexed == versionBefore)
+        {
+            var ids = archive.Query("SELECT id FROM reports").Select(r => (string)r[0]!).ToHashSet(StringComparer.Ordinal);
+            index.Replace(result.Changed.Where(r => ids.Contains(r.Id)).Select(r => archive.Find(r.Id)!), ids, now);
         }
         else
         {
-            index.Rebuild(archive.LoadAll());
+            index.Rebuild(archive.Records(), now);
         }
+    }
 
-        foreach (var failed in outcomes.Where(o => o.Status == IngestStatus.Failed))
+    /// <summary>Opens the archive for writing, or prints why it cannot be and returns null.</summary>
+    private static ReportArchive? OpenArchive(CommandLine line)
+    {
+        try
         {
-            Console.Error.WriteLine($"error: {failed.Path}: {failed.Error}");
+            return ReportArchive.Open(line.Archive);
         }
-
-        SummaryTable.Print(outcomes, Console.Out);
-        Console.WriteLine($"archive: {archive.Root}");
-        return missing.Count > 0 || outcomes.Any(o => o.Status == IngestStatus.Failed) ? 2 : 0;
+        catch (ArchiveException ex)
+        {
+            Console.Error.WriteLine($"error: {ex.Message}");
+            return null;
+        }
     }
 
     public static int Export(CommandLine line)
@@ -88,7 +147,7 @@ internal static class Commands
             throw new UsageException($"unknown export format '{format}' (this version writes json)");
         }
 
-        var records = new RecordArchive(line.Archive).LoadAll();
+        var records = ReportArchive.ReadAll(line.Archive);
         if (line.Options.GetValueOrDefault("--out") is { } outPath)
         {
             using var file = File.Create(outPath);

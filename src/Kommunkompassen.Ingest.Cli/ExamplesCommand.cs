@@ -30,7 +30,7 @@ internal static partial class ExamplesCommand
         var catalog = FrameworkCatalog.Default;
         var framework = line.Options.GetValueOrDefault("--framework") ?? catalog.Frameworks[^1].Id;
         var top = int.Parse(line.Options.GetValueOrDefault("--top") ?? "10", CultureInfo.InvariantCulture);
-        var records = new RecordArchive(line.Archive).LoadAll();
+        var records = ReportArchive.ReadAll(line.Archive);
         var questions = new HashSet<QuestionKey>();
         var hits = new List<TopicHit>();
 

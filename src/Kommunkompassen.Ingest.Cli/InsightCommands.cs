@@ -11,7 +11,7 @@ internal static class InsightCommands
 {
     public static int CoverageReport(CommandLine line)
     {
-        var records = new RecordArchive(line.Archive).LoadAll();
+        var records = ReportArchive.ReadAll(line.Archive);
         var referenced = Coverage.Of(records);
         var missing = referenced.Where(r => !r.InArchive).ToList();
         Console.WriteLine($"{referenced.Count} evaluations referred to by {records.Count} reports; {referenced.Count - missing.Count} in the archive, {missing.Count} missing:");
@@ -32,7 +32,7 @@ internal static class InsightCommands
 
         var name = string.Join(' ', line.Arguments);
         var municipality = MunicipalityRegistry.Default.Find(name) ?? throw new UsageException($"'{name}' is not a Swedish municipality");
-        var profile = MunicipalityProfile.Of(new MunicipalityRef(municipality.Name, municipality.Code), new RecordArchive(line.Archive).LoadAll());
+        var profile = MunicipalityProfile.Of(new MunicipalityRef(municipality.Name, municipality.Code), ReportArchive.ReadAll(line.Archive));
 
         Console.WriteLine($"{municipality.Name} ({municipality.Code}, {municipality.County})");
         if (profile.Evaluations.Count == 0)

@@ -26,3 +26,8 @@ catch (UsageException ex)
     Console.Error.WriteLine("run 'kk help' for the commands");
     return 64;
 }
+catch (Exception ex) when (Environment.GetEnvironmentVariable("KK_DEBUG") is null)
+{
+    Console.Error.WriteLine($"kk: internal error: {ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")} (set KK_DEBUG=1 to see where)");
+    return 70;
+}

@@ -1,13 +1,64 @@
 using System.Globalization;
-using Kommunkompassen.Ingest.Ingestion;
+using Kommunkompassen.Ingest.Storage.Import;
 
 namespace Kommunkompassen.Ingest.Cli;
 
-/// <summary>The table `kk ingest` prints: one row per file, then the counts.</summary>
+/// <summary>
+/// What `kk ingest` prints at the end: a row per file that changed the archive or failed (up to
+/// a screenful), every failure with its reason, and the counts per status.
+/// </summary>
 internal static class SummaryTable
 {
-    public static void Print(IReadOnlyList<IngestOutcome> outcomes, TextWriter output)
+    private const int MaxRows = 60;
+
+    public static void Print(ImportResult result, TextWriter output)
     {
+        var shown = result.Files.Where(f => f.Status != FileStatus.Skipped).ToList();
+        if (shown.Count <= MaxRows)
+        {
+            PrintFiles(shown, output);
+        }
+
+        var failed = result.Files.Where(f => f.Status == FileStatus.Failed).ToList();
+        if (failed.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine($"failed ({failed.Count.ToString(CultureInfo.InvariantCulture)}):");
+            foreach (var f in failed)
+            {
+                output.WriteLine($"  {f.Path}: {f.Message}");
+            }
+        }
+
+        var warnings = result.Changed.Sum(r => r.Warnings.Count);
+        output.WriteLine();
+        var counts = new (string Name, int N)[]
+        {
+            ("ingested", result.Count(FileStatus.Ingested)),
+            ("merged", result.Count(FileStatus.Merged)),
+            ("replaced", result.Count(FileStatus.Replaced)),
+            ("updated", result.Count(FileStatus.Updated)),
+            ("skipped", result.Count(FileStatus.Skipped)),
+            ("failed", result.Count(FileStatus.Failed)),
+            ("warnings", warnings),
+        };
+        foreach (var (name, n) in counts)
+        {
+            output.WriteLine($"  {name,-9} {n.ToString(CultureInfo.InvariantCulture),6}");
+        }
+
+        var rate = result.Elapsed.TotalSeconds > 0 ? result.Files.Count / result.Elapsed.TotalSeconds : 0;
+        output.WriteLine(
+            $"{result.Files.Count.ToString(CultureInfo.InvariantCulture)} files in {result.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s ({rate.ToString("0.0", CultureInfo.InvariantCulture)} files/s){(result.Interrupted ? "; interrupted, run the same command again to go on" : string.Empty)}");
+    }
+
+    private static void PrintFiles(IReadOnlyList<FileOutcome> outcomes, TextWriter output)
+    {
+        if (outcomes.Count == 0)
+        {
+            return;
+        }
+
         var rows = new List<string[]>
         {
             new[] { "file", "status", "id", "municipality", "year", "framework", "total", "questions", "findings", "passages", "warnings" },
@@ -36,11 +87,5 @@ internal static class SummaryTable
         {
             output.WriteLine(string.Join("  ", row.Select((cell, c) => cell.PadRight(widths[c]))).TrimEnd());
         }
-
-        var counts = Enum.GetValues<IngestStatus>()
-            .Select(s => (s, n: outcomes.Count(o => o.Status == s)))
-            .Where(x => x.n > 0)
-            .Select(x => $"{x.n.ToString(CultureInfo.InvariantCulture)} {x.s.ToString().ToLowerInvariant()}");
-        output.WriteLine($"{outcomes.Count.ToString(CultureInfo.InvariantCulture)} files: {string.Join(", ", counts)}");
     }
 }

@@ -49,11 +49,36 @@ public sealed class ArchiveIndex
         }
     }
 
-    /// <summary>Adds or replaces the documents of these records.</summary>
-    public void Replace(IEnumerable<ReportRecord> records) => Write(records, clear: false);
+    /// <summary>
+    /// The archive content version the index was last brought up to (stored in the Lucene commit),
+    /// or null when there is no index or it does not say.
+    /// </summary>
+    public long? ContentVersion
+    {
+        get
+        {
+            if (!Exists)
+            {
+                return null;
+            }
+
+            using var dir = Open();
+            using var reader = DirectoryReader.Open(dir);
+            return reader.IndexCommit.UserData.TryGetValue(ContentVersionKey, out var v) && long.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
+        }
+    }
+
+    private const string ContentVersionKey = "archive-content-version";
+
+    /// <summary>
+    /// Adds or replaces the documents of these records and drops those of reports not in
+    /// <paramref name="keep"/> (when given); records the archive content version it reflects.
+    /// </summary>
+    public void Replace(IEnumerable<ReportRecord> records, IReadOnlySet<string>? keep = null, long? contentVersion = null) =>
+        Write(records, clear: false, keep, contentVersion);
 
     /// <summary>Drops everything and indexes these records.</summary>
-    public void Rebuild(IEnumerable<ReportRecord> records) => Write(records, clear: true);
+    public void Rebuild(IEnumerable<ReportRecord> records, long? contentVersion = null) => Write(records, clear: true, null, contentVersion);
 
     internal FSDirectory Open()
     {
@@ -61,7 +86,7 @@ public sealed class ArchiveIndex
         return new SimpleFSDirectory(new DirectoryInfo(Path));
     }
 
-    private void Write(IEnumerable<ReportRecord> records, bool clear)
+    private void Write(IEnumerable<ReportRecord> records, bool clear, IReadOnlySet<string>? keep, long? contentVersion)
     {
         using var dir = Open();
         // Only the text field is analysed; the others are indexed as given (StringField).
@@ -79,7 +104,40 @@ public sealed class ArchiveIndex
             writer.AddDocuments(SearchDocument.From(record).Select(ToLucene));
         }
 
+        if (keep is not null)
+        {
+            foreach (var gone in IndexedReports(writer).Where(id => !keep.Contains(id)))
+            {
+                writer.DeleteDocuments(new Term(IndexFields.ReportId, gone));
+            }
+        }
+
+        if (contentVersion is { } v)
+        {
+            writer.SetCommitData(new Dictionary<string, string> { [ContentVersionKey] = v.ToString(CultureInfo.InvariantCulture) });
+        }
+
         writer.Commit();
+    }
+
+    /// <summary>The report ids that have documents in the index.</summary>
+    private static List<string> IndexedReports(IndexWriter writer)
+    {
+        using var reader = writer.GetReader(applyAllDeletes: true);
+        var ids = new List<string>();
+        var terms = MultiFields.GetTerms(reader, IndexFields.ReportId);
+        if (terms is null)
+        {
+            return ids;
+        }
+
+        var e = terms.GetEnumerator();
+        while (e.MoveNext())
+        {
+            ids.Add(e.Term.Utf8ToString());
+        }
+
+        return ids;
     }
 
     private static Document ToLucene(SearchDocument d)

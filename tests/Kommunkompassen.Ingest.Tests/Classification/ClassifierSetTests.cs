@@ -4,6 +4,7 @@ using Kommunkompassen.Ingest.Frameworks;
 using Kommunkompassen.Ingest.Ingestion;
 using Kommunkompassen.Ingest.Parsing;
 using Kommunkompassen.Ingest.Storage;
+using Kommunkompassen.Ingest.Storage.Import;
 using Kommunkompassen.Ingest.Tests.Support;
 
 namespace Kommunkompassen.Ingest.Tests.Classification;
@@ -23,8 +24,12 @@ public sealed class ClassifierSetTests : IDisposable
         var loaded = ClassifierSet.Load(dir, catalog)!;
         var ingestor = new Ingestor(DocumentLoader.Default, ReportParser.Default, [loaded.WithFindings]);
 
-        ingestor.Ingest([Corpus.PathOf(Corpus.Report2010Docx)], new RecordArchive(Path.Combine(dir, "archive")));
-        var record = Assert.Single(new RecordArchive(Path.Combine(dir, "archive")).LoadAll());
+        using (var archive = ReportArchive.Open(Path.Combine(dir, "archive")))
+        {
+            new BatchImporter(ingestor, "test").Run([Corpus.PathOf(Corpus.Report2010Docx)], archive);
+        }
+
+        var record = Assert.Single(ReportArchive.ReadAll(Path.Combine(dir, "archive")));
 
         Assert.Equal(100, record.Findings.Count);
         Assert.Equal(record.Areas.Sum(a => a.Strengths.Count), record.Findings.Count(f => f.Kind == "strength"));

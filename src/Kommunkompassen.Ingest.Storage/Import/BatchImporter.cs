@@ -1,0 +1,177 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using Kommunkompassen.Ingest.Ingestion;
+
+namespace Kommunkompassen.Ingest.Storage.Import;
+
+/// <summary>
+/// Imports a batch of files into the archive. Files are hashed and parsed on all cores and
+/// stored in input order by one writer, one transaction per file, so an interrupted batch keeps
+/// every file stored before the interruption and a re-run picks up where it stopped: a file
+/// whose content (SHA-256) was already read by this parser version is skipped without parsing.
+/// Only a small window of parsed records is held in memory, however long the batch.
+/// </summary>
+public sealed class BatchImporter
+{
+    private readonly Ingestor ingestor;
+    private readonly string pipelineVersion;
+    private readonly ImportOptions options;
+
+    /// <param name="ingestor">Reads one file into a record.</param>
+    /// <param name="pipelineVersion">Identifies the parser and steps; a stored reading made by another version is read again.</param>
+    public BatchImporter(Ingestor ingestor, string pipelineVersion, ImportOptions? options = null)
+    {
+        this.ingestor = ingestor;
+        this.pipelineVersion = pipelineVersion;
+        this.options = options ?? ImportOptions.Default;
+    }
+
+    public ImportResult Run(IReadOnlyList<string> files, ReportArchive archive, IProgress<ImportProgress>? progress = null, CancellationToken cancel = default)
+    {
+        var batch = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+        var clock = Stopwatch.StartNew();
+        var known = archive.KnownFiles();
+        var window = new SemaphoreSlim(options.Parallelism * 2);
+        var slots = files.Select(_ => new TaskCompletionSource<Work>(TaskCreationOptions.RunContinuationsAsynchronously)).ToArray();
+
+        // Producer: read, hash and (unless unchanged) parse, in input order, a bounded window ahead of the writer.
+        var producer = Task.Run(() =>
+        {
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism };
+            var order = Partitioner.Create(Enumerable.Range(0, files.Count), EnumerablePartitionerOptions.NoBuffering);
+            try
+            {
+                Parallel.ForEach(order, parallel, i =>
+                {
+                    window.Wait(CancellationToken.None);
+                    if (cancel.IsCancellationRequested)
+                    {
+                        slots[i].SetResult(Work.Cancelled);
+                        return;
+                    }
+
+                    slots[i].SetResult(Prepare(files[i], known));
+                });
+            }
+            catch (Exception ex)
+            {
+                foreach (var slot in slots)
+                {
+                    slot.TrySetException(ex);
+                }
+            }
+        }, CancellationToken.None);
+
+        var outcomes = new List<FileOutcome>(files.Count);
+        var skipped = new List<(string, string, string?, string)>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var parsed = 0;
+        var interrupted = false;
+        for (var i = 0; i < files.Count; i++)
+        {
+            var work = slots[i].Task.GetAwaiter().GetResult();
+            window.Release();
+            if (work.IsCancelled || cancel.IsCancellationRequested)
+            {
+                interrupted = true;
+                break;
+            }
+
+            var path = files[i];
+            var outcome = Write(path, work, archive, batch, seen, skipped);
+            if (work.Parsed)
+            {
+                parsed++;
+            }
+
+            outcomes.Add(outcome);
+            progress?.Report(new ImportProgress(i + 1, files.Count, parsed, clock.Elapsed, path));
+        }
+
+        // Let the producer finish the items it has started (they are discarded when interrupted).
+        for (var i = outcomes.Count; i < files.Count; i++)
+        {
+            window.Release();
+        }
+
+        producer.GetAwaiter().GetResult();
+        archive.LogSkipped(skipped, batch);
+        return new ImportResult(batch, outcomes, interrupted, clock.Elapsed);
+    }
+
+    private FileOutcome Write(string path, Work work, ReportArchive archive, string batch, Dictionary<string, string> seen, List<(string, string, string?, string)> skipped)
+    {
+        if (work.Sha256 is { } sha && !seen.TryAdd(sha, path))
+        {
+            var message = $"same content as {Path.GetFileName(seen[sha])}";
+            skipped.Add((Path.GetFullPath(path), sha, null, message));
+            return new FileOutcome(path, FileStatus.Skipped, null, message);
+        }
+
+        if (work.Skip is { } known)
+        {
+            var message = known.Status == "superseded" ? $"unchanged; {known.Message}" : "unchanged";
+            skipped.Add((Path.GetFullPath(path), work.Sha256!, known.ReportId, message));
+            return new FileOutcome(path, FileStatus.Skipped, known.ReportId is null ? null : archive.Find(known.ReportId), message);
+        }
+
+        if (work.Result?.Record is not { } reading)
+        {
+            var reason = work.Result?.Error ?? work.Error ?? "unknown failure";
+            archive.StoreFailure(Path.GetFullPath(path), work.Sha256, work.Size, reason, pipelineVersion, batch);
+            return new FileOutcome(path, FileStatus.Failed, null, reason);
+        }
+
+        var stored = archive.Store(reading, Path.GetFullPath(path), work.Size, pipelineVersion, batch);
+        var status = stored.Status switch
+        {
+            StoreStatus.Ingested => FileStatus.Ingested,
+            StoreStatus.Merged => FileStatus.Merged,
+            StoreStatus.Replaced => FileStatus.Replaced,
+            _ => FileStatus.Updated,
+        };
+        return new FileOutcome(path, status, stored.Record, stored.Message);
+    }
+
+    private Work Prepare(string path, IReadOnlyDictionary<string, KnownFile> known)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new Work { Error = $"cannot read the file ({ex.Message.ReplaceLineEndings(" ")})" };
+        }
+
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (!options.Force && known.TryGetValue(sha, out var file) && file.ParserVersion == pipelineVersion && file.Status != "failed")
+        {
+            return new Work { Sha256 = sha, Size = bytes.Length, Skip = file };
+        }
+
+        return new Work { Sha256 = sha, Size = bytes.Length, Result = ingestor.Parse(bytes, path), Parsed = true };
+    }
+
+    private sealed record Work
+    {
+        public static Work Cancelled { get; } = new() { IsCancelled = true };
+
+        public string? Sha256 { get; init; }
+
+        public long Size { get; init; }
+
+        public KnownFile? Skip { get; init; }
+
+        public ParseResult? Result { get; init; }
+
+        public string? Error { get; init; }
+
+        public bool Parsed { get; init; }
+
+        public bool IsCancelled { get; init; }
+    }
+}

@@ -1,0 +1,53 @@
+using Kommunkompassen.Ingest.Records;
+
+namespace Kommunkompassen.Ingest.Storage.Import;
+
+/// <summary>What a batch did with one file.</summary>
+public enum FileStatus
+{
+    /// <summary>A report new to the archive.</summary>
+    Ingested,
+
+    /// <summary>The other format of a stored report; both files are now its sources.</summary>
+    Merged,
+
+    /// <summary>A changed file replaced the earlier reading of its report.</summary>
+    Replaced,
+
+    /// <summary>The same file read again because the parser changed or --force was given.</summary>
+    Updated,
+
+    /// <summary>Unchanged content already read by this parser version; not parsed.</summary>
+    Skipped,
+
+    /// <summary>Could not be read or is not a report; the archive is untouched.</summary>
+    Failed,
+}
+
+/// <summary>The outcome for one file; <see cref="Message"/> says why it failed or what it replaced.</summary>
+public sealed record FileOutcome(string Path, FileStatus Status, ReportRecord? Record, string? Message);
+
+/// <summary>Where a running batch is, for a progress display.</summary>
+public sealed record ImportProgress(int Done, int Total, int Parsed, TimeSpan Elapsed, string? CurrentFile);
+
+/// <summary>Options of a batch; <see cref="Default"/> parses on all cores and skips what is unchanged.</summary>
+public sealed record ImportOptions(bool Force = false, int MaxParallelism = 0)
+{
+    public static ImportOptions Default { get; } = new();
+
+    internal int Parallelism => MaxParallelism > 0 ? MaxParallelism : Environment.ProcessorCount;
+}
+
+/// <summary>The outcome of a batch, in input order.</summary>
+public sealed record ImportResult(string Batch, IReadOnlyList<FileOutcome> Files, bool Interrupted, TimeSpan Elapsed)
+{
+    public int Count(FileStatus status) => Files.Count(f => f.Status == status);
+
+    /// <summary>The records this batch changed (new or rewritten), each once.</summary>
+    public IReadOnlyList<ReportRecord> Changed =>
+        Files.Where(f => f.Status is FileStatus.Ingested or FileStatus.Merged or FileStatus.Replaced or FileStatus.Updated)
+            .Select(f => f.Record!)
+            .GroupBy(r => r.Id)
+            .Select(g => g.Last())
+            .ToList();
+}
