@@ -21,8 +21,10 @@ internal static class Commands
               kk ingest <files or folders> [--archive DIR] [--force]
                                                           read DOCX/PDF reports into the archive; unchanged files
                                                           are skipped unless the parser changed or --force is given
-              kk export --format json [--archive DIR] [--out FILE]
-                                                          all records as a JSON array (stdout unless --out)
+              kk export --format json|jsonl|csv|xlsx [--table areas|questions] [--archive DIR] [--out FILE]
+                                                          json: all records as an array; jsonl: a record per line;
+                                                          csv: one row per report of area (or sub-question) scores;
+                                                          xlsx: a sheet of area scores and one of sub-question scores
               kk search "<query>" [--area N] [--question ID] [--municipality NAME] [--year FROM[..TO]]
                         [--framework 2002|2010] [--kind narrative|strength|improvement] [--top K] [--json]
                                                           search passages and findings (Lucene syntax: "phrase", OR, wildcard*)
@@ -142,26 +144,59 @@ internal static class Commands
     public static int Export(CommandLine line)
     {
         var format = line.Options.GetValueOrDefault("--format") ?? "json";
-        if (format != "json")
+        var outPath = line.Options.GetValueOrDefault("--out");
+        var table = line.Options.GetValueOrDefault("--table") ?? "areas";
+        Action<Stream> write = format switch
         {
-            throw new UsageException($"unknown export format '{format}' (this version writes json)");
-        }
+            "json" => s => RecordJson.WriteArray(ReportArchive.ReadAll(line.Archive), s),
+            "jsonl" => s => WithArchive(line, a => RecordJson.WriteLines(a.Records(), s)),
+            "csv" => s => ScoreCsv.Write(Sheet(table, ReportArchive.ReadAll(line.Archive)), s),
+            "xlsx" when outPath is null => throw new UsageException("export --format xlsx needs --out FILE.xlsx"),
+            "xlsx" => s => ScoreXlsx.Write([ScoreSheet.Areas(ReportArchive.ReadAll(line.Archive)), ScoreSheet.Questions(ReportArchive.ReadAll(line.Archive))], s),
+            _ => throw new UsageException($"unknown export format '{format}' (json, jsonl, csv or xlsx)"),
+        };
 
-        var records = ReportArchive.ReadAll(line.Archive);
-        if (line.Options.GetValueOrDefault("--out") is { } outPath)
+        if (outPath is not null)
         {
-            using var file = File.Create(outPath);
-            RecordJson.WriteArray(records, file);
-            Console.Error.WriteLine($"wrote {records.Count.ToString(CultureInfo.InvariantCulture)} records to {outPath}");
+            // Written beside the target and moved over it, so a failed export leaves no half file.
+            var temp = outPath + ".tmp";
+            using (var file = File.Create(temp))
+            {
+                write(file);
+            }
+
+            File.Move(temp, outPath, overwrite: true);
+            Console.Error.WriteLine($"wrote {outPath}");
         }
         else
         {
             using var stdout = Console.OpenStandardOutput();
-            RecordJson.WriteArray(records, stdout);
-            stdout.Write("\n"u8);
+            write(stdout);
+            if (format == "json")
+            {
+                stdout.Write("\n"u8);
+            }
         }
 
         return 0;
+    }
+
+    private static ScoreSheet Sheet(string table, IReadOnlyList<Records.ReportRecord> records) => table switch
+    {
+        "areas" => ScoreSheet.Areas(records),
+        "questions" => ScoreSheet.Questions(records),
+        _ => throw new UsageException($"unknown table '{table}' (areas or questions)"),
+    };
+
+    private static void WithArchive(CommandLine line, Action<ReportArchive> action)
+    {
+        if (!File.Exists(Path.Combine(line.Archive, ReportArchive.DatabaseFile)))
+        {
+            return;
+        }
+
+        using var archive = ReportArchive.Open(line.Archive);
+        action(archive);
     }
 
     public static int Blocks(CommandLine line)

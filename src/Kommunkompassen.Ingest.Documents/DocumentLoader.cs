@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Kommunkompassen.Ingest.Documents.Docx;
+using Kommunkompassen.Ingest.Documents.Legacy;
 using Kommunkompassen.Ingest.Documents.Model;
 using Kommunkompassen.Ingest.Documents.Pdf;
 
@@ -19,7 +20,7 @@ public sealed class DocumentLoader
         this.readers = readers.ToDictionary(r => r.Format);
     }
 
-    public static DocumentLoader Default { get; } = new([new DocxReader(), new PdfReader()]);
+    public static DocumentLoader Default { get; } = new([new DocxReader(), new PdfReader(), LegacyWordReader.Default]);
 
     /// <summary>File extensions worth trying when a folder is ingested.</summary>
     public static IReadOnlySet<string> KnownExtensions { get; } =
@@ -78,9 +79,7 @@ public sealed class DocumentLoader
 
         if (StartsWith(bytes, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
         {
-            throw new DocumentReadException(
-                fileName,
-                "legacy Word 97-2003 (.doc) or an encrypted Office file; convert it to .docx first (soffice --headless --convert-to docx)");
+            return CompoundFile(bytes, fileName);
         }
 
         var head = System.Text.Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 512)).TrimStart().ToLowerInvariant();
@@ -101,6 +100,29 @@ public sealed class DocumentLoader
                 ? $"not a PDF or Word (.docx) document despite its {ext} extension"
                 : "not a PDF or Word (.docx) document");
     }
+
+    /// <summary>
+    /// An OLE compound file is a legacy Word document (it has a "WordDocument" stream), a
+    /// password-protected Office Open XML file ("EncryptedPackage"), or some other Office file.
+    /// </summary>
+    private static SourceFormat CompoundFile(byte[] bytes, string fileName)
+    {
+        if (ContainsUtf16(bytes, "EncryptedPackage"))
+        {
+            throw new DocumentReadException(fileName, "a password-protected Office document; save it without a password first");
+        }
+
+        if (ContainsUtf16(bytes, "WordDocument"))
+        {
+            return SourceFormat.Doc;
+        }
+
+        throw new DocumentReadException(fileName, "an Office 97-2003 file that is not a Word document (Excel, PowerPoint?)");
+    }
+
+    /// <summary>Stream names in a compound file's directory are UTF-16LE.</summary>
+    private static bool ContainsUtf16(byte[] bytes, string text) =>
+        bytes.AsSpan().IndexOf(System.Text.Encoding.Unicode.GetBytes(text)) >= 0;
 
     private static bool StartsWith(byte[] bytes, ReadOnlySpan<byte> prefix) =>
         bytes.AsSpan().StartsWith(prefix);

@@ -37,7 +37,7 @@ internal static class RecordTables
             ("$older", r.Total.OlderScale),
             ("$pyear", r.Previous?.Year),
             ("$ptotal", r.Previous?.Total),
-            ("$json", RecordJson.Serialize(r)),
+            ("$json", RecordJson.SerializeCompact(r)),
             ("$at", updatedAt));
 
         Rows(c, tx, "INSERT INTO evaluators VALUES ($r, $i, $name, $org)", r.Evaluators, (e, i) =>

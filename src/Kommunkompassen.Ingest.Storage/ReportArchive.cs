@@ -249,7 +249,7 @@ public sealed class ReportArchive : IDisposable
                 connection,
                 tx,
                 "INSERT INTO sources VALUES ($id, $format, $name, $path, $sha, $pages, $json)",
-                ("$id", record.Id), ("$format", s.Format), ("$name", s.FileName), ("$path", path), ("$sha", s.Sha256), ("$pages", s.Pages), ("$json", RecordJson.Serialize(r)));
+                ("$id", record.Id), ("$format", s.Format), ("$name", s.FileName), ("$path", path), ("$sha", s.Sha256), ("$pages", s.Pages), ("$json", RecordJson.SerializeCompact(r)));
         }
 
         Bump(tx);

@@ -5,6 +5,9 @@ public enum SourceFormat
 {
     Docx,
     Pdf,
+
+    /// <summary>Legacy Word 97-2003; read through a conversion to .docx.</summary>
+    Doc,
 }
 
 /// <summary>

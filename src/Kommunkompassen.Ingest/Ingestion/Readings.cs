@@ -24,7 +24,7 @@ public static class Readings
         }
 
         var ordered = readings
-            .OrderBy(r => r.Sources[0].Format == "docx" ? 0 : 1)
+            .OrderBy(r => r.Sources[0].Format switch { "docx" => 0, "doc" => 1, _ => 2 })
             .ThenBy(r => r.Sources[0].FileName, StringComparer.Ordinal)
             .ThenBy(r => r.Sources[0].Sha256, StringComparer.Ordinal)
             .ToList();

@@ -11,7 +11,7 @@ public sealed class DocumentLoaderTests
         { "tom.docx", [], "the file is empty" },
         { "sida.docx", "<!DOCTYPE html><html><body>404</body></html>"u8.ToArray(), "an HTML page, not a PDF or Word document" },
         { "brus.docx", [0x13, 0x37, 0x00, 0xFF, 0x42, 0x42, 0x42, 0x42], "not a PDF or Word (.docx) document despite its .docx extension" },
-        { "gammal.doc", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0], "legacy Word 97-2003 (.doc) or an encrypted Office file; convert it to .docx first (soffice --headless --convert-to docx)" },
+        { "gammal.xls", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0], "an Office 97-2003 file that is not a Word document (Excel, PowerPoint?)" },
         { "trasig.docx", [0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8, 9], "not a valid Word .docx file (the package is corrupt, truncated or of another kind)" },
     };
 

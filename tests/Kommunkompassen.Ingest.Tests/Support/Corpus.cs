@@ -22,6 +22,10 @@ public static class Corpus
     /// <summary>Absolute path of one sample file.</summary>
     public static string PathOf(string fileName) => Path.Combine(Directory, fileName);
 
+    /// <summary>A test fixture kept beside the tests, e.g. "Storage/Samples/memo.doc".</summary>
+    public static string TestFile(string relativePath) =>
+        Path.Combine(Path.GetDirectoryName(Directory)!, "tests", "Kommunkompassen.Ingest.Tests", relativePath);
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

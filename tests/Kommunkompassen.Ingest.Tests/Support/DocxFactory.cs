@@ -52,4 +52,21 @@ public static class DocxFactory
     /// <summary>A paragraph with one run of text and optional paragraph/run properties.</summary>
     public static string P(string text, string pPr = "", string rPr = "") =>
         $"<w:p><w:pPr>{pPr}</w:pPr><w:r><w:rPr>{rPr}</w:rPr><w:t xml:space=\"preserve\">{System.Security.SecurityElement.Escape(text)}</w:t></w:r></w:p>";
+
+    /// <summary>Edits a Word file in place: one paragraph more at the end of its body.</summary>
+    public static void AppendParagraph(string path, string text)
+    {
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(path, isEditable: true);
+        var body = doc.MainDocumentPart!.Document!.Body!;
+        var paragraph = new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Text(text)));
+        var sectionProperties = body.Elements<DocumentFormat.OpenXml.Wordprocessing.SectionProperties>().LastOrDefault();
+        if (sectionProperties is null)
+        {
+            body.AppendChild(paragraph);
+        }
+        else
+        {
+            body.InsertBefore(paragraph, sectionProperties);
+        }
+    }
 }

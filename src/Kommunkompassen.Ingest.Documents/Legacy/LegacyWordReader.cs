@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using Kommunkompassen.Ingest.Documents.Docx;
+using Kommunkompassen.Ingest.Documents.Model;
+
+namespace Kommunkompassen.Ingest.Documents.Legacy;
+
+/// <summary>
+/// Reads a legacy Word 97-2003 (.doc) file by converting it to .docx with LibreOffice
+/// (<c>soffice --headless --convert-to docx</c>) and reading that. Without LibreOffice on the
+/// PATH the reason says how to convert the file by hand. Each conversion runs in its own
+/// temporary folder and LibreOffice profile, so conversions can run side by side.
+/// </summary>
+public sealed class LegacyWordReader : IDocumentReader
+{
+    private readonly DocxReader docx;
+    private readonly string? soffice;
+    private readonly TimeSpan timeout;
+
+    public LegacyWordReader(DocxReader docx, string? soffice, TimeSpan timeout)
+    {
+        this.docx = docx;
+        this.soffice = soffice;
+        this.timeout = timeout;
+    }
+
+    /// <summary>Uses the soffice (or libreoffice) found on the PATH, if any; two minutes per file.</summary>
+    public static LegacyWordReader Default { get; } = new(new DocxReader(), FindOnPath("soffice") ?? FindOnPath("libreoffice"), TimeSpan.FromMinutes(2));
+
+    public SourceFormat Format => SourceFormat.Doc;
+
+    /// <summary>Whether LibreOffice was found, i.e. .doc files can be read.</summary>
+    public bool CanConvert => soffice is not null;
+
+    public IReadOnlyList<Block> Read(byte[] content, string fileName, out int? pageCount)
+    {
+        if (soffice is null)
+        {
+            throw new DocumentReadException(
+                fileName,
+                "legacy Word 97-2003 (.doc); install LibreOffice to convert it automatically, or convert it first: soffice --headless --convert-to docx <file>");
+        }
+
+        var work = Directory.CreateTempSubdirectory("kk-doc-");
+        try
+        {
+            var input = Path.Combine(work.FullName, "input.doc");
+            File.WriteAllBytes(input, content);
+            Convert(input, work.FullName, fileName);
+            var output = Path.Combine(work.FullName, "input.docx");
+            if (!File.Exists(output))
+            {
+                throw new DocumentReadException(fileName, "LibreOffice could not convert this .doc file (damaged or not a Word document?)");
+            }
+
+            return docx.Read(File.ReadAllBytes(output), fileName, out pageCount);
+        }
+        finally
+        {
+            try
+            {
+                work.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temporary folder is not worth failing the file for.
+            }
+        }
+    }
+
+    private void Convert(string input, string folder, string fileName)
+    {
+        var profile = new Uri(Path.Combine(folder, "profile")).AbsoluteUri;
+        var start = new ProcessStartInfo(soffice!)
+        {
+            ArgumentList = { "--headless", "--norestore", $"-env:UserInstallation={profile}", "--convert-to", "docx", "--outdir", folder, input },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        using var process = Process.Start(start) ?? throw new DocumentReadException(fileName, $"could not start {soffice} to convert the .doc file");
+        // Drain both streams so a chatty LibreOffice cannot block on a full pipe.
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new DocumentReadException(fileName, $"LibreOffice took longer than {timeout.TotalSeconds:0} s to convert the .doc file");
+        }
+
+        Task.WaitAll(stdout, stderr);
+    }
+
+    private static string? FindOnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, program))
+            .FirstOrDefault(File.Exists);
+}

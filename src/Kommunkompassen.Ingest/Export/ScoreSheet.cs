@@ -1,0 +1,86 @@
+using System.Globalization;
+using Kommunkompassen.Ingest.Records;
+
+namespace Kommunkompassen.Ingest.Export;
+
+/// <summary>
+/// A table of scores with one row per report, as the CSV and XLSX exports write it. A cell is a
+/// string, a number or empty (null).
+/// </summary>
+public sealed record ScoreSheet(string Name, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<object?>> Rows)
+{
+    private static readonly string[] ReportColumns = ["id", "municipality", "code", "year", "framework", "evaluated"];
+
+    /// <summary>Area scores: the report, its total, then the score of each area 1..8.</summary>
+    public static ScoreSheet Areas(IEnumerable<ReportRecord> records)
+    {
+        var list = records.ToList();
+        var areas = list.SelectMany(r => r.Areas.Select(a => a.Number)).Distinct().Order().ToList();
+        var header = ReportColumns
+            .Concat(["total", "total max", "total older scale"])
+            .Concat(areas.Select(a => $"area {a.ToString(CultureInfo.InvariantCulture)}"))
+            .Concat(areas.Select(a => $"area {a.ToString(CultureInfo.InvariantCulture)} max"))
+            .ToList();
+        var rows = list.Select(r =>
+        {
+            var byArea = r.Areas.ToDictionary(a => a.Number);
+            return (IReadOnlyList<object?>)ReportCells(r)
+                .Concat([r.Total.Score, r.Total.Max, r.Total.OlderScale])
+                .Concat(areas.Select(a => (object?)(byArea.TryGetValue(a, out var x) ? x.Score : null)))
+                .Concat(areas.Select(a => (object?)(byArea.TryGetValue(a, out var x) ? x.Max : null)))
+                .ToList();
+        }).ToList();
+        return new ScoreSheet("Areas", header, rows);
+    }
+
+    /// <summary>
+    /// Sub-question scores: the report, then one column per sub-question of each framework
+    /// ("2010 2.6"); a report has values only under its own framework's columns.
+    /// </summary>
+    public static ScoreSheet Questions(IEnumerable<ReportRecord> records)
+    {
+        var list = records.ToList();
+        var columns = list
+            .SelectMany(r => r.Questions.Select(q => (r.Framework, q.Id)))
+            .Distinct()
+            .OrderBy(c => c.Framework, StringComparer.Ordinal)
+            .ThenBy(c => c.Id, QuestionIdComparer.Instance)
+            .ToList();
+        var header = ReportColumns.Concat(columns.Select(c => $"{c.Framework} {c.Id}")).ToList();
+        var rows = list.Select(r =>
+        {
+            var scores = r.Questions.GroupBy(q => q.Id).ToDictionary(g => g.Key, g => g.First().Score);
+            return (IReadOnlyList<object?>)ReportCells(r)
+                .Concat(columns.Select(c => (object?)(c.Framework == r.Framework ? scores.GetValueOrDefault(c.Id) : null)))
+                .ToList();
+        }).ToList();
+        return new ScoreSheet("Sub-questions", header, rows);
+    }
+
+    private static object?[] ReportCells(ReportRecord r) =>
+        [r.Id, r.Municipality.Name, r.Municipality.Code, r.Year, r.Framework, r.EvaluationDates?.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)];
+
+    /// <summary>Orders "1.2" before "1.10": numerically, part by part.</summary>
+    private sealed class QuestionIdComparer : IComparer<string>
+    {
+        public static QuestionIdComparer Instance { get; } = new();
+
+        public int Compare(string? x, string? y)
+        {
+            var a = (x ?? string.Empty).Split('.');
+            var b = (y ?? string.Empty).Split('.');
+            for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
+            {
+                var c = int.TryParse(a[i], NumberStyles.Integer, CultureInfo.InvariantCulture, out var m) && int.TryParse(b[i], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)
+                    ? m.CompareTo(n)
+                    : string.CompareOrdinal(a[i], b[i]);
+                if (c != 0)
+                {
+                    return c;
+                }
+            }
+
+            return a.Length.CompareTo(b.Length);
+        }
+    }
+}
