@@ -1,0 +1,30 @@
+using System.Diagnostics;
+using System.Globalization;
+using Kommunkompassen.Ingest.Benchmarks;
+
+// Batch-ingest benchmark (issue: re-import of the whole historic collection).
+//   generate <folder> --reports N [--seed S]   N synthetic reports, each as DOCX and PDF
+//   ingest <folder> [--archive DIR]            ingest them as `kk ingest` does, then again unchanged
+// Run each in its own process so peak memory is the ingest's alone.
+var command = args.Length > 0 ? args[0] : "help";
+string Option(string name, string fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+}
+
+switch (command)
+{
+    case "generate" when args.Length > 1:
+        var reports = int.Parse(Option("--reports", "1000"), CultureInfo.InvariantCulture);
+        var seed = int.Parse(Option("--seed", "2026"), CultureInfo.InvariantCulture);
+        var sw = Stopwatch.StartNew();
+        var written = Generate.Folder(args[1], reports, seed);
+        Console.WriteLine($"generated {written} reports ({written * 2} files) in {args[1]} in {sw.Elapsed.TotalSeconds:0.0} s");
+        return 0;
+    case "ingest" when args.Length > 1:
+        return IngestBench.Run(args[1], Option("--archive", Path.Combine(Path.GetTempPath(), "kk-bench-archive")));
+    default:
+        Console.WriteLine("usage: generate <folder> --reports N [--seed S] | ingest <folder> [--archive DIR]");
+        return command == "help" ? 0 : 64;
+}
