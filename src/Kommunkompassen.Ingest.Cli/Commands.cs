@@ -119,6 +119,7 @@ internal static class Commands
         if (indexed == versionBefore)
         {
             var ids = archive.Query("SELECT id FROM reports").Select(r => (string)r[0]!).ToHashSet(StringComparer.Ordinal);
+            // Records are loaded one at a time as the index takes them.
             index.Replace(result.Changed.Where(r => ids.Contains(r.Id)).Select(r => archive.Find(r.Id)!), ids, now);
         }
         else

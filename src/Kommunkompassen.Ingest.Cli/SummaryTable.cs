@@ -30,7 +30,7 @@ internal static class SummaryTable
             }
         }
 
-        var warnings = result.Changed.Sum(r => r.Warnings.Count);
+        var warnings = result.Changed.Sum(r => r.Warnings);
         output.WriteLine();
         var counts = new (string Name, int N)[]
         {
@@ -65,20 +65,20 @@ internal static class SummaryTable
         };
         foreach (var o in outcomes)
         {
-            var r = o.Record;
+            var r = o.Summary;
             rows.Add(
             [
                 Path.GetFileName(o.Path),
                 o.Status.ToString().ToLowerInvariant(),
                 r?.Id ?? "-",
-                r?.Municipality.Name ?? "-",
+                r?.Municipality ?? "-",
                 r?.Year.ToString(CultureInfo.InvariantCulture) ?? "-",
                 r?.Framework ?? "-",
-                r?.Total.Score?.ToString("0.#", CultureInfo.InvariantCulture) ?? "-",
-                r is null ? "-" : $"{r.Questions.Count(q => q.Score is not null)}/{r.Questions.Count}",
-                r is null ? "-" : r.Areas.Sum(a => a.Strengths.Count + a.Improvements.Count).ToString(CultureInfo.InvariantCulture),
-                r?.Passages.Count.ToString(CultureInfo.InvariantCulture) ?? "-",
-                r?.Warnings.Count.ToString(CultureInfo.InvariantCulture) ?? "-",
+                r?.Total?.ToString("0.#", CultureInfo.InvariantCulture) ?? "-",
+                r is null ? "-" : $"{r.QuestionsScored.ToString(CultureInfo.InvariantCulture)}/{r.Questions.ToString(CultureInfo.InvariantCulture)}",
+                r?.Findings.ToString(CultureInfo.InvariantCulture) ?? "-",
+                r?.Passages.ToString(CultureInfo.InvariantCulture) ?? "-",
+                r?.Warnings.ToString(CultureInfo.InvariantCulture) ?? "-",
             ]);
         }
 

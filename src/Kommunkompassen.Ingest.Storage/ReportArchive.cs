@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.IO.Compression;
+using System.Text.Json;
 using Kommunkompassen.Ingest.Export;
 using Kommunkompassen.Ingest.Ingestion;
 using Kommunkompassen.Ingest.Records;
@@ -127,7 +129,8 @@ public sealed class ReportArchive : IDisposable
     /// Stores one file's reading in one transaction: the report's record is combined anew from
     /// this reading and the readings of its other formats, and rewritten with all its rows.
     /// </summary>
-    public StoreResult Store(ReportRecord reading, string path, long size, string parserVersion, string batch)
+    /// <param name="packed">The reading already packed with <see cref="Pack"/> (e.g. on a worker thread), or null.</param>
+    public StoreResult Store(ReportRecord reading, string path, long size, string parserVersion, string batch, byte[]? packed = null)
     {
         var source = reading.Sources.Single();
         var now = Now();
@@ -140,32 +143,45 @@ public sealed class ReportArchive : IDisposable
             RemoveReading(tx, oldId, source.Sha256, now);
         }
 
-        var readings = Sql.Query(
-            connection,
-            tx,
-            "SELECT format, sha256, file_name, reading_json FROM sources WHERE report_id = $id",
-            r => (Format: r.GetString(0), Sha: r.GetString(1), FileName: r.GetString(2), Json: r.GetString(3)),
-            ("$id", reading.Id));
-        var sameFormat = readings.FirstOrDefault(r => r.Format == source.Format);
-        var (status, message) = (readings.Count, sameFormat) switch
+        var stored = StoredReadings(tx, reading.Id);
+        var sameFormat = stored.FirstOrDefault(r => r.Reading.Sources[0].Format == source.Format);
+        var (status, message) = sameFormat switch
         {
-            (0, _) => (StoreStatus.Ingested, (string?)null),
-            (_, { Json: null }) => (StoreStatus.Merged, $"added as the {source.Format} of {reading.Id}"),
-            _ when sameFormat.Sha == source.Sha256 => (StoreStatus.Updated, "read again"),
-            _ => (StoreStatus.Replaced, $"replaces {sameFormat.FileName} ({sameFormat.Sha[..12]}) in {reading.Id}"),
+            _ when stored.Count == 0 => (StoreStatus.Ingested, (string?)null),
+            null => (StoreStatus.Merged, $"added as the {source.Format} of {reading.Id}"),
+            _ when sameFormat.Reading.Sources[0].Sha256 == source.Sha256 => (StoreStatus.Updated, "read again"),
+            _ => (StoreStatus.Replaced, $"replaces {sameFormat.Reading.Sources[0].FileName} ({sameFormat.Reading.Sources[0].Sha256[..12]}) in {reading.Id}"),
         };
         if (status == StoreStatus.Replaced)
         {
-            Sql.Execute(connection, tx, "UPDATE files SET status = 'superseded', message = $m WHERE sha256 = $sha", ("$sha", sameFormat.Sha), ("$m", $"replaced by {Path.GetFileName(path)}"));
+            Sql.Execute(connection, tx, "UPDATE files SET status = 'superseded', message = $m WHERE sha256 = $sha", ("$sha", sameFormat!.Reading.Sources[0].Sha256), ("$m", $"replaced by {Path.GetFileName(path)}"));
         }
 
-        var kept = readings.Where(r => r.Format != source.Format).Select(r => RecordJson.Deserialize(r.Json)).Append(reading).ToList();
-        var record = Readings.Combine(kept);
-        Rewrite(tx, record, kept, now, path);
+        var kept = stored.Where(r => r != sameFormat).Append(new StoredReading(reading, packed ?? Pack(reading), path)).ToList();
+        var record = Readings.Combine(kept.Select(r => r.Reading).ToList());
+        Rewrite(tx, record, kept, now);
         UpsertFile(tx, source.Sha256, path, size, "stored", record.Id, null, parserVersion, now);
         Log(tx, batch, path, source.Sha256, status.ToString().ToLowerInvariant(), record.Id, message, now);
         tx.Commit();
         return new StoreResult(status, record, message);
+    }
+
+    /// <summary>A reading as the archive keeps it: compact JSON, gzip-compressed. Thread-safe.</summary>
+    public static byte[] Pack(ReportRecord reading)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            JsonSerializer.Serialize(gzip, reading, RecordJson.CompactOptions);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static ReportRecord Unpack(byte[] packed)
+    {
+        using var gzip = new GZipStream(new MemoryStream(packed), CompressionMode.Decompress);
+        return JsonSerializer.Deserialize<ReportRecord>(gzip, RecordJson.CompactOptions) ?? throw new JsonException("empty reading");
     }
 
     /// <summary>Notes a file that could not be read; earlier records are untouched.</summary>
@@ -218,42 +234,48 @@ public sealed class ReportArchive : IDisposable
             return row;
         });
 
+    private List<StoredReading> StoredReadings(SqliteTransaction tx, string reportId) =>
+        Sql.Query(
+            connection,
+            tx,
+            "SELECT reading, path FROM sources WHERE report_id = $id",
+            r => new StoredReading(Unpack((byte[])r.GetValue(0)), (byte[])r.GetValue(0), r.GetString(1)),
+            ("$id", reportId));
+
     private void RemoveReading(SqliteTransaction tx, string reportId, string sha256, string now)
     {
-        Sql.Execute(connection, tx, "DELETE FROM sources WHERE report_id = $id AND sha256 = $sha", ("$id", reportId), ("$sha", sha256));
-        var rest = Sql.Query(connection, tx, "SELECT reading_json, path FROM sources WHERE report_id = $id", r => (Reading: RecordJson.Deserialize(r.GetString(0)), Path: r.GetString(1)), ("$id", reportId));
+        var rest = StoredReadings(tx, reportId).Where(r => r.Reading.Sources[0].Sha256 != sha256).ToList();
         if (rest.Count == 0)
         {
             RecordTables.Delete(connection, tx, reportId);
+            Bump(tx);
         }
         else
         {
-            var readings = rest.Select(r => r.Reading).ToList();
-            Rewrite(tx, Readings.Combine(readings), readings, now, null, rest.ToDictionary(r => r.Reading.Sources[0].Sha256, r => r.Path));
+            Rewrite(tx, Readings.Combine(rest.Select(r => r.Reading).ToList()), rest, now);
         }
-
-        Bump(tx);
     }
 
-    private void Rewrite(SqliteTransaction tx, ReportRecord record, IReadOnlyList<ReportRecord> readings, string now, string? newPath, IReadOnlyDictionary<string, string>? paths = null)
+    /// <summary>Replaces every row of the report: its record in all tables and its readings.</summary>
+    private void Rewrite(SqliteTransaction tx, ReportRecord record, IReadOnlyList<StoredReading> readings, string now)
     {
-        var oldPaths = paths ?? Sql.Query(connection, tx, "SELECT sha256, path FROM sources WHERE report_id = $id", r => (r.GetString(0), r.GetString(1)), ("$id", record.Id))
-            .ToDictionary(x => x.Item1, x => x.Item2);
         RecordTables.Delete(connection, tx, record.Id);
         RecordTables.Insert(connection, tx, record, now);
         foreach (var r in readings)
         {
-            var s = r.Sources[0];
-            var path = oldPaths.GetValueOrDefault(s.Sha256) ?? newPath ?? s.FileName;
+            var s = r.Reading.Sources[0];
             Sql.Execute(
                 connection,
                 tx,
-                "INSERT INTO sources VALUES ($id, $format, $name, $path, $sha, $pages, $json)",
-                ("$id", record.Id), ("$format", s.Format), ("$name", s.FileName), ("$path", path), ("$sha", s.Sha256), ("$pages", s.Pages), ("$json", RecordJson.SerializeCompact(r)));
+                "INSERT INTO sources VALUES ($id, $format, $name, $path, $sha, $pages, $reading)",
+                ("$id", record.Id), ("$format", s.Format), ("$name", s.FileName), ("$path", r.Path), ("$sha", s.Sha256), ("$pages", s.Pages), ("$reading", r.Packed));
         }
 
         Bump(tx);
     }
+
+    /// <summary>A reading with its packed form and the path of its file.</summary>
+    private sealed record StoredReading(ReportRecord Reading, byte[] Packed, string Path);
 
     private void Bump(SqliteTransaction tx) =>
         Sql.Execute(connection, tx, "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'content_version'");

@@ -37,7 +37,7 @@ internal static class IngestBench
         using var archive = ReportArchive.Open(archiveRoot);
         var clock = Stopwatch.StartNew();
         var first = importer.Run(files, archive, progress);
-        new ArchiveIndex(archive.Root).Replace(first.Changed, null, archive.ContentVersion);
+        new ArchiveIndex(archive.Root).Replace(first.Changed.Select(r => archive.Find(r.Id)!), null, archive.ContentVersion);
         var firstTime = clock.Elapsed;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -36,33 +35,38 @@ public sealed class BatchImporter
         var window = new SemaphoreSlim(options.Parallelism * 2);
         var slots = files.Select(_ => new TaskCompletionSource<Work>(TaskCreationOptions.RunContinuationsAsynchronously)).ToArray();
 
-        // Producer: read, hash and (unless unchanged) parse, in input order, a bounded window ahead of the writer.
-        var producer = Task.Run(() =>
-        {
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism };
-            var order = Partitioner.Create(Enumerable.Range(0, files.Count), EnumerablePartitionerOptions.NoBuffering);
-            try
-            {
-                Parallel.ForEach(order, parallel, i =>
+        // Workers: read, hash and (unless unchanged) parse. A worker first takes a place in the
+        // window, then the next file, so the file the writer waits for is always being worked on
+        // and no more than the window's worth of parsed records is ever held.
+        var next = -1;
+        var workers = Enumerable.Range(0, options.Parallelism)
+            .Select(_ => Task.Factory.StartNew(
+                () =>
                 {
-                    window.Wait(CancellationToken.None);
-                    if (cancel.IsCancellationRequested)
+                    while (true)
                     {
-                        slots[i].SetResult(Work.Cancelled);
-                        return;
-                    }
+                        window.Wait(CancellationToken.None);
+                        var i = Interlocked.Increment(ref next);
+                        if (i >= files.Count)
+                        {
+                            window.Release();
+                            return;
+                        }
 
-                    slots[i].SetResult(Prepare(files[i], known));
-                });
-            }
-            catch (Exception ex)
-            {
-                foreach (var slot in slots)
-                {
-                    slot.TrySetException(ex);
-                }
-            }
-        }, CancellationToken.None);
+                        try
+                        {
+                            slots[i].SetResult(cancel.IsCancellationRequested ? Work.Cancelled : Prepare(files[i], known));
+                        }
+                        catch (Exception ex)
+                        {
+                            slots[i].SetException(ex);
+                        }
+                    }
+                },
+                CancellationToken.None,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default))
+            .ToArray();
 
         var outcomes = new List<FileOutcome>(files.Count);
         var skipped = new List<(string, string, string?, string)>();
@@ -72,6 +76,7 @@ public sealed class BatchImporter
         for (var i = 0; i < files.Count; i++)
         {
             var work = slots[i].Task.GetAwaiter().GetResult();
+            slots[i] = null!; // the parsed record goes as soon as it is written
             window.Release();
             if (work.IsCancelled || cancel.IsCancellationRequested)
             {
@@ -90,13 +95,13 @@ public sealed class BatchImporter
             progress?.Report(new ImportProgress(i + 1, files.Count, parsed, clock.Elapsed, path));
         }
 
-        // Let the producer finish the items it has started (they are discarded when interrupted).
-        for (var i = outcomes.Count; i < files.Count; i++)
+        // When interrupted, let the workers run through the rest (each is marked cancelled at once).
+        if (interrupted)
         {
-            window.Release();
+            window.Release(files.Count);
         }
 
-        producer.GetAwaiter().GetResult();
+        Task.WaitAll(workers, CancellationToken.None);
         archive.LogSkipped(skipped, batch);
         return new ImportResult(batch, outcomes, interrupted, clock.Elapsed);
     }
@@ -107,24 +112,24 @@ public sealed class BatchImporter
         {
             var message = $"same content as {Path.GetFileName(seen[sha])}";
             skipped.Add((Path.GetFullPath(path), sha, null, message));
-            return new FileOutcome(path, FileStatus.Skipped, null, message);
+            return new FileOutcome(path, FileStatus.Skipped, null, null, message);
         }
 
         if (work.Skip is { } known)
         {
             var message = known.Status == "superseded" ? $"unchanged; {known.Message}" : "unchanged";
             skipped.Add((Path.GetFullPath(path), work.Sha256!, known.ReportId, message));
-            return new FileOutcome(path, FileStatus.Skipped, known.ReportId is null ? null : archive.Find(known.ReportId), message);
+            return new FileOutcome(path, FileStatus.Skipped, known.ReportId, null, message);
         }
 
         if (work.Result?.Record is not { } reading)
         {
             var reason = work.Result?.Error ?? work.Error ?? "unknown failure";
             archive.StoreFailure(Path.GetFullPath(path), work.Sha256, work.Size, reason, pipelineVersion, batch);
-            return new FileOutcome(path, FileStatus.Failed, null, reason);
+            return new FileOutcome(path, FileStatus.Failed, null, null, reason);
         }
 
-        var stored = archive.Store(reading, Path.GetFullPath(path), work.Size, pipelineVersion, batch);
+        var stored = archive.Store(reading, Path.GetFullPath(path), work.Size, pipelineVersion, batch, work.Packed);
         var status = stored.Status switch
         {
             StoreStatus.Ingested => FileStatus.Ingested,
@@ -132,7 +137,7 @@ public sealed class BatchImporter
             StoreStatus.Replaced => FileStatus.Replaced,
             _ => FileStatus.Updated,
         };
-        return new FileOutcome(path, status, stored.Record, stored.Message);
+        return new FileOutcome(path, status, stored.Record.Id, RecordSummary.Of(stored.Record), stored.Message);
     }
 
     private Work Prepare(string path, IReadOnlyDictionary<string, KnownFile> known)
@@ -153,7 +158,8 @@ public sealed class BatchImporter
             return new Work { Sha256 = sha, Size = bytes.Length, Skip = file };
         }
 
-        return new Work { Sha256 = sha, Size = bytes.Length, Result = ingestor.Parse(bytes, path), Parsed = true };
+        var result = ingestor.Parse(bytes, path);
+        return new Work { Sha256 = sha, Size = bytes.Length, Result = result, Packed = result.Record is { } r ? ReportArchive.Pack(r) : null, Parsed = true };
     }
 
     private sealed record Work
@@ -167,6 +173,9 @@ public sealed class BatchImporter
         public KnownFile? Skip { get; init; }
 
         public ParseResult? Result { get; init; }
+
+        /// <summary>The reading packed for the archive, done on the worker to spare the writer.</summary>
+        public byte[]? Packed { get; init; }
 
         public string? Error { get; init; }
 

@@ -24,8 +24,27 @@ public enum FileStatus
     Failed,
 }
 
-/// <summary>The outcome for one file; <see cref="Message"/> says why it failed or what it replaced.</summary>
-public sealed record FileOutcome(string Path, FileStatus Status, ReportRecord? Record, string? Message);
+/// <summary>
+/// The outcome for one file: the report it went into, a summary of that report as stored (not the
+/// record itself, so a long batch holds little), and why it failed or what it replaced.
+/// </summary>
+public sealed record FileOutcome(string Path, FileStatus Status, string? ReportId, RecordSummary? Summary, string? Message);
+
+/// <summary>The figures of a stored record that a batch summary shows.</summary>
+public sealed record RecordSummary(string Id, string Municipality, int Year, string Framework, double? Total, int QuestionsScored, int Questions, int Findings, int Passages, int Warnings)
+{
+    public static RecordSummary Of(ReportRecord r) => new(
+        r.Id,
+        r.Municipality.Name,
+        r.Year,
+        r.Framework,
+        r.Total.Score,
+        r.Questions.Count(q => q.Score is not null),
+        r.Questions.Count,
+        r.Areas.Sum(a => a.Strengths.Count + a.Improvements.Count),
+        r.Passages.Count,
+        r.Warnings.Count);
+}
 
 /// <summary>Where a running batch is, for a progress display.</summary>
 public sealed record ImportProgress(int Done, int Total, int Parsed, TimeSpan Elapsed, string? CurrentFile);
@@ -43,10 +62,10 @@ public sealed record ImportResult(string Batch, IReadOnlyList<FileOutcome> Files
 {
     public int Count(FileStatus status) => Files.Count(f => f.Status == status);
 
-    /// <summary>The records this batch changed (new or rewritten), each once.</summary>
-    public IReadOnlyList<ReportRecord> Changed =>
+    /// <summary>The reports this batch changed (new or rewritten), each once, as last stored.</summary>
+    public IReadOnlyList<RecordSummary> Changed =>
         Files.Where(f => f.Status is FileStatus.Ingested or FileStatus.Merged or FileStatus.Replaced or FileStatus.Updated)
-            .Select(f => f.Record!)
+            .Select(f => f.Summary!)
             .GroupBy(r => r.Id)
             .Select(g => g.Last())
             .ToList();

@@ -28,7 +28,7 @@ CREATE TABLE sources (
     path        TEXT NOT NULL,
     sha256      TEXT NOT NULL,
     pages       INTEGER,
-    reading_json TEXT NOT NULL,
+    reading     BLOB NOT NULL,                        -- the record read from this file alone, gzip-compressed JSON
     PRIMARY KEY (report_id, format)
 );
 

@@ -116,7 +116,7 @@ public sealed class BatchImporterTests : IDisposable
         Assert.Equal(FileStatus.Replaced, outcome.Status);
         Assert.StartsWith($"replaces {Corpus.Report2010Docx}", outcome.Message, StringComparison.Ordinal);
         Assert.Equal(1, archive.Count);
-        Assert.Single(archive.Find(outcome.Record!.Id)!.Sources);
+        Assert.Single(archive.Find(outcome.ReportId!)!.Sources);
     }
 
     [Fact]
