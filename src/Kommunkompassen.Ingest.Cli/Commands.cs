@@ -2,7 +2,6 @@ using System.Globalization;
 using Kommunkompassen.Ingest.Documents;
 using Kommunkompassen.Ingest.Export;
 using Kommunkompassen.Ingest.Ingestion;
-using Kommunkompassen.Ingest.Search.Indexing;
 using Kommunkompassen.Ingest.Classification;
 using Kommunkompassen.Ingest.Frameworks;
 using Kommunkompassen.Ingest.Storage;
@@ -90,7 +89,7 @@ internal static class Commands
         var progress = ProgressDisplay.ForConsole();
         var result = importer.Run(files, archive, progress, cancel.Token);
         progress.Finish();
-        UpdateIndex(archive, result, versionBefore);
+        IndexSync.AfterBatch(archive, result, versionBefore);
 
         foreach (var failed in result.Files.Where(o => o.Status == FileStatus.Failed))
         {
@@ -100,32 +99,6 @@ internal static class Commands
         SummaryTable.Print(result, Console.Out);
         Console.WriteLine($"archive: {archive.DatabasePath} ({archive.Count.ToString(CultureInfo.InvariantCulture)} reports)");
         return missing.Count > 0 || result.Interrupted || result.Count(FileStatus.Failed) > 0 ? 2 : 0;
-    }
-
-    /// <summary>
-    /// Brings the search index up to the archive: nothing when it already is, the changed reports
-    /// when it was current before this batch, else a rebuild (e.g. after an interrupted run).
-    /// </summary>
-    private static void UpdateIndex(ReportArchive archive, ImportResult result, long versionBefore)
-    {
-        var index = new ArchiveIndex(archive.Root);
-        var indexed = index.ContentVersion;
-        var now = archive.ContentVersion;
-        if (indexed == now)
-        {
-            return;
-        }
-
-        if (indexed == versionBefore)
-        {
-            var ids = archive.Query("SELECT id FROM reports").Select(r => (string)r[0]!).ToHashSet(StringComparer.Ordinal);
-            // Records are loaded one at a time as the index takes them.
-            index.Replace(result.Changed.Where(r => ids.Contains(r.Id)).Select(r => archive.Find(r.Id)!), ids, now);
-        }
-        else
-        {
-            index.Rebuild(archive.Records(), now);
-        }
     }
 
     /// <summary>Opens the archive for writing, or prints why it cannot be and returns null.</summary>

@@ -17,6 +17,7 @@ internal static class SearchCommand
         }
 
         var request = ToRequest(line);
+        IndexSync.EnsureCurrent(line.Archive);
         using var searcher = OpenOrFail(line.Archive);
         if (searcher is null)
         {
