@@ -45,8 +45,8 @@ public sealed class ClassifierSet
     }
 
     /// <summary>
-    /// Identifies the models in a folder by the hash of their files (null when there are none), so
-    /// an archive can tell which findings were classified by other models.
+    /// Identifies the models in a folder by the hash of their files and of this assembly (null when
+    /// there are none), so an archive can tell which findings were classified otherwise.
     /// </summary>
     public static string? Fingerprint(string folder, FrameworkCatalog catalog)
     {
@@ -57,6 +57,8 @@ public sealed class ClassifierSet
         }
 
         using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        // The code that applies the models counts too (e.g. how a list of findings is ranked).
+        sha.AppendData(typeof(ClassifierSet).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
         foreach (var file in files)
         {
             sha.AppendData(File.ReadAllBytes(file));
@@ -79,25 +81,30 @@ public sealed class ClassifierSet
         return record with { Findings = Classify(record), Mentions = mentions };
     }
 
-    /// <summary>Each finding of the record with its top predicted sub-question.</summary>
-    public IReadOnlyList<ClassifiedFinding> Classify(ReportRecord record)
+    /// <summary>
+    /// Each finding of the record with its top predicted sub-question, every list (an area's
+    /// strengths, its improvements) ranked as a whole (see <see cref="FindingSequence"/>).
+    /// </summary>
+    public IReadOnlyList<ClassifiedFinding> Classify(ReportRecord record, FindingSequence? sequence = null)
     {
         var model = For(record.Framework);
         var list = new List<ClassifiedFinding>();
-        foreach (var area in record.Areas)
+        foreach (var (area, kind, texts) in Lists(record))
         {
-            foreach (var (kind, texts) in new[] { ("strength", area.Strengths), ("improvement", area.Improvements) })
+            var ranked = model is null ? null : (sequence ?? FindingSequence.Default).Rank(model, texts, area);
+            for (var i = 0; i < texts.Count; i++)
             {
-                foreach (var text in texts)
-                {
-                    var top = model?.Rank(text, area.Number).FirstOrDefault();
-                    list.Add(new ClassifiedFinding(area.Number, kind, text, top?.Question, top is null ? null : Math.Round(top.Confidence, 4)));
-                }
+                var top = ranked?[i].FirstOrDefault();
+                list.Add(new ClassifiedFinding(area, kind, texts[i], top?.Question, top is null ? null : Math.Round(top.Confidence, 4)));
             }
         }
 
         return list;
     }
+
+    /// <summary>The record's finding lists in order: per area its strengths, then its improvements.</summary>
+    public static IEnumerable<(int Area, string Kind, IReadOnlyList<string> Texts)> Lists(ReportRecord record) =>
+        record.Areas.SelectMany(a => new[] { (a.Number, "strength", a.Strengths), (a.Number, "improvement", a.Improvements) });
 
     internal static string Json(object value) => JsonSerializer.Serialize(value, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 }

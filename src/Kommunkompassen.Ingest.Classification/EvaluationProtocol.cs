@@ -7,6 +7,7 @@ namespace Kommunkompassen.Ingest.Classification;
 /// <summary>The figures of one run of the protocol, model and baseline side by side.</summary>
 public sealed record ProtocolResult(
     EvaluationResult LeaveOneReportOut,
+    EvaluationResult LeaveOneReportOutEachAlone,
     EvaluationResult BaselineLeaveOneReportOut,
     EvaluationResult? HeldOut,
     EvaluationResult? BaselineHeldOut,
@@ -27,16 +28,38 @@ public static class EvaluationProtocol
         IReadOnlyList<LabelledFinding> labels,
         IReadOnlyList<EvaluationCase> heldOut,
         QuestionModelOptions? options = null,
-        IReadOnlyList<TrainingExample>? written = null)
+        IReadOnlyList<TrainingExample>? written = null,
+        FindingSequence? sequence = null)
     {
+        sequence ??= FindingSequence.Default;
         var baselines = catalog.Frameworks.ToDictionary(f => f.Id, f => new TfIdfBaseline(f), StringComparer.Ordinal);
 
         var looCases = new List<(EvaluationCase Case, ClassifierSet Models)>();
+        var inList = new Dictionary<EvaluationCase, IReadOnlyList<Prediction>>();
         foreach (var record in records.Where(r => labels.Any(l => l.ReportId == r.Id)))
         {
             var models = ClassifierSet.Train(catalog, TrainingSet.Build(catalog, records, labels, f => f.ReportId != record.Id, written), options);
-            looCases.AddRange(labels.Where(l => l.ReportId == record.Id)
-                .Select(l => (new EvaluationCase(record.Framework, l.Area, l.Text, l.Question), models)));
+            var reportCases = labels.Where(l => l.ReportId == record.Id)
+                .Select(l => (Label: l, Case: new EvaluationCase(record.Framework, l.Area, l.Text, l.Question)))
+                .ToList();
+            looCases.AddRange(reportCases.Select(c => (c.Case, models)));
+
+            // The same findings ranked as the lists they stand in (see FindingSequence).
+            if (models.For(record.Framework) is { } model)
+            {
+                foreach (var (area, kind, texts) in ClassifierSet.Lists(record))
+                {
+                    var ranked = sequence.Rank(model, texts, area);
+                    for (var i = 0; i < texts.Count; i++)
+                    {
+                        var label = reportCases.FirstOrDefault(c => c.Label.Area == area && c.Label.Kind == kind && c.Label.Text == texts[i]);
+                        if (label.Case is not null)
+                        {
+                            inList.TryAdd(label.Case, ranked[i]);
+                        }
+                    }
+                }
+            }
         }
 
         var cases = looCases.Select(x => x.Case).ToList();
@@ -46,7 +69,9 @@ public static class EvaluationProtocol
             byCase.TryAdd(c, m);
         }
 
-        var loo = Evaluator.Evaluate("model, leave one report out", cases, c => (IQuestionRanker?)byCase[c].For(c.Framework) ?? baselines[c.Framework]);
+        IQuestionRanker InList(EvaluationCase c) => inList.TryGetValue(c, out var ranked) ? new FixedRanking(ranked) : (IQuestionRanker?)byCase[c].For(c.Framework) ?? baselines[c.Framework];
+        var loo = Evaluator.Evaluate("model, findings ranked in their lists, leave one report out", cases, InList);
+        var looAlone = Evaluator.Evaluate("model, each finding alone, leave one report out", cases, c => (IQuestionRanker?)byCase[c].For(c.Framework) ?? baselines[c.Framework]);
         var looBase = Evaluator.Evaluate("TF-IDF baseline, same findings", cases, c => baselines[c.Framework]);
 
         var all = TrainingSet.Build(catalog, records, labels, written: written);
@@ -61,12 +86,19 @@ public static class EvaluationProtocol
         var byFramework = cases.Select(c => c.Framework).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .SelectMany(fw => new[]
             {
-                Evaluator.Evaluate($"model, leave one out, framework {fw}", cases.Where(c => c.Framework == fw).ToList(), c => (IQuestionRanker?)byCase[c].For(c.Framework) ?? baselines[c.Framework]),
+                Evaluator.Evaluate($"model in lists, leave one out, framework {fw}", cases.Where(c => c.Framework == fw).ToList(), InList),
+                Evaluator.Evaluate($"model alone, leave one out, framework {fw}", cases.Where(c => c.Framework == fw).ToList(), c => (IQuestionRanker?)byCase[c].For(c.Framework) ?? baselines[c.Framework]),
                 Evaluator.Evaluate($"baseline, leave one out, framework {fw}", cases.Where(c => c.Framework == fw).ToList(), c => baselines[c.Framework]),
             })
             .ToList();
         var counts = all.GroupBy(e => $"{e.Framework} {e.Source.Split(' ')[0]}").ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new ProtocolResult(loo, looBase, held, heldBase, counts, byFramework);
+        return new ProtocolResult(loo, looAlone, looBase, held, heldBase, counts, byFramework);
+    }
+
+    /// <summary>A ranking worked out beforehand (a finding ranked within its list).</summary>
+    private sealed class FixedRanking(IReadOnlyList<Prediction> ranking) : IQuestionRanker
+    {
+        public IReadOnlyList<Prediction> Rank(string text, int? area) => ranking;
     }
 
     public static IReadOnlyList<EvaluationCase> ReadHeldOut(string path) =>

@@ -61,7 +61,7 @@ internal static class ClassifyCommands
             },
             trainer = $"ML.NET 5.0.1 {QuestionModelOptions.Default.Trainer} maximum entropy, L2 {QuestionModelOptions.Default.L2Regularization.ToString(CultureInfo.InvariantCulture)} (1 thread, seed {QuestionModel.Seed.ToString(CultureInfo.InvariantCulture)}); text featurizer with diacritics kept, word 1-2-grams, char 4-grams",
             trainingSeconds = Math.Round(sw.Elapsed.TotalSeconds, 1),
-            evaluation = new[] { result.LeaveOneReportOut, result.BaselineLeaveOneReportOut, result.HeldOut, result.BaselineHeldOut }
+            evaluation = new[] { result.LeaveOneReportOut, result.LeaveOneReportOutEachAlone, result.BaselineLeaveOneReportOut, result.HeldOut, result.BaselineHeldOut }
                 .Where(r => r is not null)
                 .Select(r => new { r!.Name, r.Count, top1 = Math.Round(r.Top1, 3), top3 = Math.Round(r.Top3, 3), macroF1 = Math.Round(r.MacroF1, 3) }),
         };
@@ -100,8 +100,11 @@ internal static class ClassifyCommands
             options = options with { L2Regularization = float.Parse(l2, CultureInfo.InvariantCulture) };
         }
 
-        Console.WriteLine($"trainer {options.Trainer}, L2 {options.L2Regularization.ToString(CultureInfo.InvariantCulture)}");
-        Print(EvaluationProtocol.Run(FrameworkCatalog.Default, records, labels, heldOut, options, Written(line)));
+        var sequence = line.Options.GetValueOrDefault("--backward-weight") is { } w
+            ? new FindingSequence(double.Parse(w, CultureInfo.InvariantCulture))
+            : FindingSequence.Default;
+        Console.WriteLine($"trainer {options.Trainer}, L2 {options.L2Regularization.ToString(CultureInfo.InvariantCulture)}, list order: backward weight {sequence.BackwardWeight.ToString(CultureInfo.InvariantCulture)}");
+        Print(EvaluationProtocol.Run(FrameworkCatalog.Default, records, labels, heldOut, options, Written(line), sequence));
         return 0;
     }
 
@@ -142,7 +145,7 @@ internal static class ClassifyCommands
     {
         Console.WriteLine();
         Console.WriteLine($"{"evaluation",-38} {"n",4} {"top-1",6} {"top-3",6} {"macro-F1",8}");
-        foreach (var r in new[] { result.LeaveOneReportOut, result.BaselineLeaveOneReportOut, result.HeldOut, result.BaselineHeldOut }.Concat(result.ByFramework))
+        foreach (var r in new[] { result.LeaveOneReportOut, result.LeaveOneReportOutEachAlone, result.BaselineLeaveOneReportOut, result.HeldOut, result.BaselineHeldOut }.Concat(result.ByFramework))
         {
             if (r is not null)
             {

@@ -31,12 +31,14 @@ public sealed class EvaluationProtocolTests(ITestOutputHelper output)
         var heldOut = EvaluationProtocol.ReadHeldOut(Path.Combine(AppContext.BaseDirectory, "Classification", "heldout-findings.csv"));
         var result = EvaluationProtocol.Run(FrameworkCatalog.Default, Records, LabelFile.ReadFindings(Corpus.LabelsFile), heldOut, written: LabelFile.ReadWritten(Corpus.WrittenTrainingFile));
 
-        foreach (var r in new[] { result.LeaveOneReportOut, result.BaselineLeaveOneReportOut, result.HeldOut!, result.BaselineHeldOut! }.Concat(result.ByFramework))
+        foreach (var r in new[] { result.LeaveOneReportOut, result.LeaveOneReportOutEachAlone, result.BaselineLeaveOneReportOut, result.HeldOut!, result.BaselineHeldOut! }.Concat(result.ByFramework))
         {
-            output.WriteLine($"{r.Name,-42} n={r.Count,3} top-1 {r.Top1:0.000} top-3 {r.Top3:0.000} macro-F1 {r.MacroF1:0.000}");
+            output.WriteLine($"{r.Name,-62} n={r.Count,3} top-1 {r.Top1:0.000} top-3 {r.Top3:0.000} macro-F1 {r.MacroF1:0.000}");
         }
 
         Assert.Equal(156, result.LeaveOneReportOut.Count);
+        Assert.Equal(156, result.LeaveOneReportOutEachAlone.Count);
+        Assert.True(result.LeaveOneReportOut.Top1 > result.LeaveOneReportOutEachAlone.Top1, "ranking findings in their lists should beat ranking each alone");
         Assert.Equal(164, result.HeldOut!.Count);
         Assert.True(result.LeaveOneReportOut.Top1 > result.BaselineLeaveOneReportOut.Top1);
         Assert.True(result.LeaveOneReportOut.MacroF1 > result.BaselineLeaveOneReportOut.MacroF1);
