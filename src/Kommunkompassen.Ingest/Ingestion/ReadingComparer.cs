@@ -56,7 +56,7 @@ public static class ReadingComparer
         }
     }
 
-    /// <summary>One line for a list: how many items differ and the first of them.</summary>
+    /// <summary>One line for a list: the counts, how many items differ, and where the first difference is.</summary>
     private static void Lists(List<string> d, string what, IReadOnlyList<string> x, IReadOnlyList<string> y)
     {
         if (x.SequenceEqual(y))
@@ -64,10 +64,26 @@ public static class ReadingComparer
             return;
         }
 
-        var onlyX = x.Except(y).ToList();
-        var onlyY = y.Except(x).ToList();
-        var first = onlyX.Count > 0 ? $"e.g. \"{Clip(onlyX[0])}\" vs \"{Clip(onlyY.FirstOrDefault() ?? "-")}\"" : "in order";
-        d.Add($"{what}: {x.Count.ToString(CultureInfo.InvariantCulture)} vs {y.Count.ToString(CultureInfo.InvariantCulture)} items, {Math.Max(onlyX.Count, onlyY.Count).ToString(CultureInfo.InvariantCulture)} differ ({first})");
+        var i = 0;
+        while (i < x.Count && i < y.Count && x[i] == y[i])
+        {
+            i++;
+        }
+
+        var differ = Math.Max(x.Except(y).Count(), y.Except(x).Count());
+        var first = $"first at item {(i + 1).ToString(CultureInfo.InvariantCulture)}: {Around(x, y, i)}";
+        d.Add($"{what}: {x.Count.ToString(CultureInfo.InvariantCulture)} vs {y.Count.ToString(CultureInfo.InvariantCulture)} items, {differ.ToString(CultureInfo.InvariantCulture)} differ, {first}");
+    }
+
+    /// <summary>The two items at an index, cut to the stretch around their first differing character.</summary>
+    private static string Around(IReadOnlyList<string> x, IReadOnlyList<string> y, int i)
+    {
+        var a = i < x.Count ? x[i] : null;
+        var b = i < y.Count ? y[i] : null;
+        var common = a is null || b is null ? 0 : a.Zip(b).TakeWhile(p => p.First == p.Second).Count();
+        var start = Math.Max(0, common - 25);
+        string Cut(string? s) => s is null ? "(none)" : $"\"{(start > 0 ? "..." : string.Empty)}{Clip(s[Math.Min(start, s.Length)..])}\"";
+        return $"{Cut(a)} vs {Cut(b)}";
     }
 
     /// <summary>Items matched by key; keys found in only one reading are reported as such.</summary>

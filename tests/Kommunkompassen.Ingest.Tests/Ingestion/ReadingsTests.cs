@@ -55,7 +55,7 @@ public sealed class ReadingsTests
         Assert.Equal(
             [
                 $"docx and pdf readings differ: area 3 score {docx.Areas[2].Score} vs {docx.Areas[2].Score + 1}; the docx value is kept",
-                $"docx and pdf readings differ: area 3 strengths: {area3.Strengths.Count} vs {area3.Strengths.Count - 1} items, 1 differ (e.g. \"{Clip(area3.Strengths[0])}\" vs \"-\"); the docx value is kept",
+                $"docx and pdf readings differ: area 3 strengths: {area3.Strengths.Count} vs {area3.Strengths.Count - 1} items, 1 differ, first at item 1: \"{Clip(area3.Strengths[0])}\" vs \"{Clip(area3.Strengths[1])}\"; the docx value is kept",
                 $"docx and pdf readings differ: sub-question 2.6 score {q26.Score} vs 0; the docx value is kept",
             ],
             warnings);
@@ -73,4 +73,17 @@ public sealed class ReadingsTests
     }
 
     private static string Clip(string s) => s.Length <= 60 ? s : s[..57] + "...";
+
+    [Fact]
+    public void Differences_PassageSplitInTwo_PointsAtTheFirstDifferingCharacter()
+    {
+        var docx = SampleRecords.Of(Corpus.Report2010Docx);
+        var text = "Kommunen har ett omfattande samarbete med bostadsbolaget om kultur- och fritidsverksamhet.";
+        var a = docx with { Passages = [new Passage(1, null, text, null)] };
+        var b = docx with { Passages = [new Passage(1, null, "Kommunen har ett omfattande samarbete med bostadsbolaget om", 3), new Passage(1, null, "kultur- och fritidsverksamhet.", 3)] };
+
+        var difference = Assert.Single(ReadingComparer.Differences(a, b));
+
+        Assert.Equal("passages: 1 vs 2 items, 2 differ, first at item 1: \"...ete med bostadsbolaget om kultur- och fritidsverksamhet.\" vs \"...ete med bostadsbolaget om\"", difference);
+    }
 }
