@@ -1,4 +1,4 @@
-using System.Globalization;
+using Kommunkompassen.Ingest.Frameworks;
 
 namespace Kommunkompassen.Ingest.Classification;
 
@@ -37,7 +37,7 @@ public sealed class FindingSequence
             return own;
         }
 
-        var questions = own[0].Select(p => p.Question).Order(QuestionOrder.Instance).ToList();
+        var questions = own[0].Select(p => p.Question).Order(QuestionIdOrder.Instance).ToList();
         var text = own[0].ToDictionary(p => p.Question, p => p.Text, StringComparer.Ordinal);
         var k = questions.Count;
         var n = own.Count;
@@ -69,7 +69,7 @@ public sealed class FindingSequence
                 var marginal = Normalised(Enumerable.Range(0, k).Select(q => forward[i][q] * backward[i][q]).ToArray());
                 return (IReadOnlyList<Prediction>)Enumerable.Range(0, k)
                     .OrderByDescending(q => marginal[q])
-                    .ThenBy(q => questions[q], QuestionOrder.Instance)
+                    .ThenBy(q => questions[q], QuestionIdOrder.Instance)
                     .Select(q => new Prediction(questions[q], text[questions[q]], marginal[q]))
                     .ToList();
             })
@@ -80,29 +80,5 @@ public sealed class FindingSequence
     {
         var sum = v.Sum();
         return sum > 0 ? v.Select(x => x / sum).ToArray() : v;
-    }
-
-    /// <summary>Orders sub-question ids numerically part by part: "1.2" before "1.10".</summary>
-    internal sealed class QuestionOrder : IComparer<string>
-    {
-        public static QuestionOrder Instance { get; } = new();
-
-        public int Compare(string? x, string? y)
-        {
-            var a = (x ?? string.Empty).Split('.');
-            var b = (y ?? string.Empty).Split('.');
-            for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
-            {
-                var c = int.TryParse(a[i], NumberStyles.Integer, CultureInfo.InvariantCulture, out var m) && int.TryParse(b[i], NumberStyles.Integer, CultureInfo.InvariantCulture, out var o)
-                    ? m.CompareTo(o)
-                    : string.CompareOrdinal(a[i], b[i]);
-                if (c != 0)
-                {
-                    return c;
-                }
-            }
-
-            return a.Length.CompareTo(b.Length);
-        }
     }
 }

@@ -75,10 +75,10 @@ internal sealed class TemplatePlan
     }
 
     private static bool IsQuestionTable(List<List<GridPosition>> grid) =>
-        grid.Sum(row => row.Count(cell => TemplatePatterns.QuestionLabel().IsMatch(cell.Text))) >= 2;
+        grid.Sum(row => row.Count(cell => ReportPatterns.QuestionLabel().IsMatch(cell.Text))) >= 2;
 
     private static bool IsAreaSummary(List<List<GridPosition>> grid) =>
-        grid.Count >= 5 && grid.Any(r => r.Count > 1 && TemplatePatterns.TotalLabel().IsMatch(r[0].Text));
+        grid.Count >= 5 && grid.Any(r => r.Count > 1 && ReportPatterns.TotalLabel().IsMatch(r[0].Text));
 
     private sealed record Group(int LabelFrom, int LabelTo, int Max, int? Score, int? Percent, int End);
 
@@ -101,7 +101,7 @@ internal sealed class TemplatePlan
                     .Select(i => row[i].Text).Where(s => s.Length > 0));
                 var max = SwedishNumber.ParseOrNull(row[group.Max].Text);
                 var hasScore = SwedishNumber.TryParse(row[scoreCol].Text, out _);
-                var q = TemplatePatterns.QuestionLabel().Match(label);
+                var q = ReportPatterns.QuestionLabel().Match(label);
                 if (q.Success)
                 {
                     var area = int.Parse(q.Groups["a"].Value, CultureInfo.InvariantCulture);
@@ -120,7 +120,7 @@ internal sealed class TemplatePlan
                     continue;
                 }
 
-                var a = TemplatePatterns.AreaLabel().Match(label);
+                var a = ReportPatterns.AreaLabel().Match(label);
                 int? areaOfRow = a.Success && label.Length > 0 ? int.Parse(a.Groups["n"].Value, CultureInfo.InvariantCulture)
                     : label.Length == 0 ? currentArea[g] : null;
                 if (a.Success && label.Length > 0)
@@ -146,7 +146,7 @@ internal sealed class TemplatePlan
     {
         foreach (var row in grid)
         {
-            var maxCols = Enumerable.Range(0, row.Count).Where(i => TemplatePatterns.MaxHeader().IsMatch(row[i].Text)).ToList();
+            var maxCols = Enumerable.Range(0, row.Count).Where(i => ReportPatterns.MaxHeader().IsMatch(row[i].Text)).ToList();
             if (maxCols.Count == 0)
             {
                 continue;
@@ -158,8 +158,8 @@ internal sealed class TemplatePlan
             {
                 var m = maxCols[k];
                 var limit = k + 1 < maxCols.Count ? maxCols[k + 1] - 1 : row.Count - 1;
-                var score = Near(row, m, labelFrom, limit, TemplatePatterns.ScoreHeader());
-                var pct = Near(row, m, labelFrom, limit, TemplatePatterns.PercentHeader());
+                var score = Near(row, m, labelFrom, limit, ReportPatterns.ScoreHeader());
+                var pct = Near(row, m, labelFrom, limit, ReportPatterns.PercentHeader());
                 var first = new[] { m, score ?? m, pct ?? m }.Min();
                 var end = new[] { m, score ?? m, pct ?? m }.Max();
                 groups.Add(new Group(labelFrom, first - 1, m, score, pct, end));
@@ -204,7 +204,7 @@ internal sealed class TemplatePlan
         for (var c = 1; c < header.Count; c++)
         {
             var text = header[c].Text.Trim();
-            var m = TemplatePatterns.NameAndYear().Match(text);
+            var m = ReportPatterns.NameAndYear().Match(text);
             var name = m.Success ? m.Groups["name"].Value : text;
             if (name.Length == 0 || registry.Find(name) is not { } hit)
             {
@@ -227,7 +227,7 @@ internal sealed class TemplatePlan
         for (var r = 1; r < grid.Count; r++)
         {
             var label = grid[r][0].Text.Trim();
-            var key = TemplatePatterns.TotalLabel().IsMatch(label) ? "total" : AreaNumber(label)?.ToString(CultureInfo.InvariantCulture);
+            var key = ReportPatterns.TotalLabel().IsMatch(label) ? "total" : AreaNumber(label)?.ToString(CultureInfo.InvariantCulture);
             if (key is null)
             {
                 continue;
@@ -260,7 +260,7 @@ internal sealed class TemplatePlan
             {
                 changeCol ??= c;
             }
-            else if (TemplatePatterns.Year().IsMatch(h))
+            else if (ReportPatterns.Year().IsMatch(h))
             {
                 var y = int.Parse(h, CultureInfo.InvariantCulture);
                 if (y == record.Year)
@@ -299,7 +299,7 @@ internal sealed class TemplatePlan
                 continue;
             }
 
-            var isTotal = TemplatePatterns.TotalLabel().IsMatch(row[0].Text);
+            var isTotal = ReportPatterns.TotalLabel().IsMatch(row[0].Text);
             string key;
             if (isTotal)
             {
@@ -333,13 +333,13 @@ internal sealed class TemplatePlan
 
     private static int? AreaNumber(string label)
     {
-        var m = TemplatePatterns.AreaLabel().Match(label.Trim());
+        var m = ReportPatterns.AreaLabel().Match(label.Trim());
         if (m.Success)
         {
             return int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
         }
 
-        var h = TemplatePatterns.AreaHeading().Match(label.Trim());
+        var h = ReportPatterns.AreaHeading().Match(label.Trim());
         return h.Success ? int.Parse(h.Groups["n"].Value, CultureInfo.InvariantCulture) : null;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kommunkompassen.Ingest.Frameworks;
 using Kommunkompassen.Ingest.Records;
 
 namespace Kommunkompassen.Ingest.Export;
@@ -44,7 +45,7 @@ public sealed record ScoreSheet(string Name, IReadOnlyList<string> Header, IRead
             .SelectMany(r => r.Questions.Select(q => (r.Framework, q.Id)))
             .Distinct()
             .OrderBy(c => c.Framework, StringComparer.Ordinal)
-            .ThenBy(c => c.Id, QuestionIdComparer.Instance)
+            .ThenBy(c => c.Id, QuestionIdOrder.Instance)
             .ToList();
         var header = ReportColumns.Concat(columns.Select(c => $"{c.Framework} {c.Id}")).ToList();
         var rows = list.Select(r =>
@@ -59,28 +60,4 @@ public sealed record ScoreSheet(string Name, IReadOnlyList<string> Header, IRead
 
     private static object?[] ReportCells(ReportRecord r) =>
         [r.Id, r.Municipality.Name, r.Municipality.Code, r.Year, r.Framework, r.EvaluationDates?.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)];
-
-    /// <summary>Orders "1.2" before "1.10": numerically, part by part.</summary>
-    private sealed class QuestionIdComparer : IComparer<string>
-    {
-        public static QuestionIdComparer Instance { get; } = new();
-
-        public int Compare(string? x, string? y)
-        {
-            var a = (x ?? string.Empty).Split('.');
-            var b = (y ?? string.Empty).Split('.');
-            for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
-            {
-                var c = int.TryParse(a[i], NumberStyles.Integer, CultureInfo.InvariantCulture, out var m) && int.TryParse(b[i], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)
-                    ? m.CompareTo(n)
-                    : string.CompareOrdinal(a[i], b[i]);
-                if (c != 0)
-                {
-                    return c;
-                }
-            }
-
-            return a.Length.CompareTo(b.Length);
-        }
-    }
 }
