@@ -51,7 +51,7 @@ internal static class IngestBench
         Console.WriteLine($"reports            {reports} ({first.Count(FileStatus.Failed)} files failed)");
         Console.WriteLine($"cores              {Environment.ProcessorCount}");
         Console.WriteLine($"first run          {firstTime.TotalSeconds:0.0} s = {reports / firstTime.TotalSeconds:0.0} reports/s ({files.Count / firstTime.TotalSeconds:0.0} files/s), incl. index");
-        Console.WriteLine($"  of which import   {importTime.TotalSeconds:0.0} s = {reports / importTime.TotalSeconds:0.0} reports/s; search index {(firstTime - importTime).TotalSeconds:0.0} s");
+        Console.WriteLine($"  of which import   {importTime.TotalSeconds:0.0} s = {reports / importTime.TotalSeconds:0.0} reports/s (the writer busy {first.WriteTime.TotalSeconds:0.0} s); search index {(firstTime - importTime).TotalSeconds:0.0} s");
         Console.WriteLine($"unchanged re-run   {secondTime.TotalSeconds:0.00} s = {secondTime.TotalSeconds / firstTime.TotalSeconds * 100:0.0} % of the first ({second.Count(FileStatus.Skipped)} skipped)");
         Console.WriteLine($"peak working set   {peak / 1048576.0:0} MiB");
         Console.WriteLine($"archive.db         {new FileInfo(archive.DatabasePath).Length / 1048576.0:0.0} MiB");

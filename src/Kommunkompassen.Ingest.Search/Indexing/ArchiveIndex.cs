@@ -91,7 +91,8 @@ public sealed class ArchiveIndex
         using var dir = Open();
         // Only the text field is analysed; the others are indexed as given (StringField).
         var analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), new Dictionary<string, Analyzer> { [IndexFields.Text] = textAnalyzer });
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND };
+        // A larger buffer than the 16 MB default: fewer, larger segments when a whole archive is indexed.
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 64 };
         using var writer = new IndexWriter(dir, config);
         if (clear)
         {

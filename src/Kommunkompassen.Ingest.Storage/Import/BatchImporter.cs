@@ -73,6 +73,7 @@ public sealed class BatchImporter
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         var parsed = 0;
         var interrupted = false;
+        var writing = TimeSpan.Zero;
         for (var i = 0; i < files.Count; i++)
         {
             var work = slots[i].Task.GetAwaiter().GetResult();
@@ -85,7 +86,9 @@ public sealed class BatchImporter
             }
 
             var path = files[i];
+            var writeStart = clock.Elapsed;
             var outcome = Write(path, work, archive, batch, seen, skipped);
+            writing += clock.Elapsed - writeStart;
             if (work.Parsed)
             {
                 parsed++;
@@ -103,7 +106,7 @@ public sealed class BatchImporter
 
         Task.WaitAll(workers, CancellationToken.None);
         archive.LogSkipped(skipped, batch);
-        return new ImportResult(batch, outcomes, interrupted, clock.Elapsed);
+        return new ImportResult(batch, outcomes, interrupted, clock.Elapsed) { WriteTime = writing };
     }
 
     private FileOutcome Write(string path, Work work, ReportArchive archive, string batch, Dictionary<string, string> seen, List<(string, string, string?, string)> skipped)

@@ -60,6 +60,9 @@ public sealed record ImportOptions(bool Force = false, int MaxParallelism = 0)
 /// <summary>The outcome of a batch, in input order.</summary>
 public sealed record ImportResult(string Batch, IReadOnlyList<FileOutcome> Files, bool Interrupted, TimeSpan Elapsed)
 {
+    /// <summary>How long the writer spent storing (the rest of <see cref="Elapsed"/> it waited for parsing).</summary>
+    public TimeSpan WriteTime { get; init; }
+
     public int Count(FileStatus status) => Files.Count(f => f.Status == status);
 
     /// <summary>The reports this batch changed (new or rewritten), each once, as last stored.</summary>
