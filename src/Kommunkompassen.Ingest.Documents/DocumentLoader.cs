@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Kommunkompassen.Ingest.Documents.Docx;
 using Kommunkompassen.Ingest.Documents.Legacy;
+using Kommunkompassen.Ingest.Documents.Ocr;
 using Kommunkompassen.Ingest.Documents.Model;
 using Kommunkompassen.Ingest.Documents.Pdf;
 
@@ -14,13 +15,20 @@ namespace Kommunkompassen.Ingest.Documents;
 public sealed class DocumentLoader
 {
     private readonly IReadOnlyDictionary<SourceFormat, IDocumentReader> readers;
+    private readonly IPdfOcr? ocr;
 
-    public DocumentLoader(IEnumerable<IDocumentReader> readers)
+    /// <param name="ocr">Reads PDFs without a text layer (scans); none: such files fail with a reason saying they need OCR.</param>
+    public DocumentLoader(IEnumerable<IDocumentReader> readers, IPdfOcr? ocr = null)
     {
         this.readers = readers.ToDictionary(r => r.Format);
+        this.ocr = ocr;
     }
 
-    public static DocumentLoader Default { get; } = new([new DocxReader(), new PdfReader(), LegacyWordReader.Default]);
+    /// <summary>DOCX, PDF, and .doc through LibreOffice and scans through tesseract when those are installed.</summary>
+    public static DocumentLoader Default { get; } = new([new DocxReader(), new PdfReader(), LegacyWordReader.Default], TesseractOcr.FromPath());
+
+    /// <summary>Whether scanned PDFs are read by OCR.</summary>
+    public bool CanOcr => ocr is not null;
 
     /// <summary>File extensions worth trying when a folder is ingested.</summary>
     public static IReadOnlySet<string> KnownExtensions { get; } =
@@ -54,9 +62,29 @@ public sealed class DocumentLoader
             throw new DocumentReadException(fileName, $"no reader registered for {format}");
         }
 
-        var blocks = reader.Read(bytes, fileName, out var pages);
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        return new DocumentContent(fileName, format, sha, pages, blocks);
+        try
+        {
+            var blocks = reader.Read(bytes, fileName, out var pages);
+            return new DocumentContent(fileName, format, sha, pages, blocks);
+        }
+        catch (DocumentReadException ex) when (ex.NoTextLayer && ocr is null)
+        {
+            throw new DocumentReadException(fileName, "the PDF has no text layer (a scanned document?); it needs OCR: install tesseract-ocr-swe and poppler-utils to have it read, or OCR it first", ex);
+        }
+        catch (DocumentReadException ex) when (ex.NoTextLayer && ocr is not null)
+        {
+            var searchable = ocr.MakeSearchable(bytes, fileName);
+            try
+            {
+                var blocks = reader.Read(searchable, fileName, out var pages);
+                return new DocumentContent(fileName, format, sha, pages, blocks) { ReadByOcr = true };
+            }
+            catch (DocumentReadException again) when (again.NoTextLayer)
+            {
+                throw new DocumentReadException(fileName, "the PDF has no text layer and OCR found no text in it", again);
+            }
+        }
     }
 
     /// <summary>Decides the format from the bytes; the extension only sharpens the error message.</summary>

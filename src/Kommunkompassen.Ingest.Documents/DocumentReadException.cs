@@ -28,4 +28,7 @@ public sealed class DocumentReadException : Exception
     public string FileName { get; }
 
     public string Reason { get; }
+
+    /// <summary>The file is a PDF without a text layer (a scan): OCR may still read it.</summary>
+    public bool NoTextLayer { get; init; }
 }

@@ -24,7 +24,7 @@ public sealed class LegacyWordReader : IDocumentReader
     }
 
     /// <summary>Uses the soffice (or libreoffice) found on the PATH, if any; two minutes per file.</summary>
-    public static LegacyWordReader Default { get; } = new(new DocxReader(), FindOnPath("soffice") ?? FindOnPath("libreoffice"), TimeSpan.FromMinutes(2));
+    public static LegacyWordReader Default { get; } = new(new DocxReader(), Tools.FindOnPath("soffice") ?? Tools.FindOnPath("libreoffice"), TimeSpan.FromMinutes(2));
 
     public SourceFormat Format => SourceFormat.Doc;
 
@@ -70,29 +70,11 @@ public sealed class LegacyWordReader : IDocumentReader
     private void Convert(string input, string folder, string fileName)
     {
         var profile = new Uri(Path.Combine(folder, "profile")).AbsoluteUri;
-        var start = new ProcessStartInfo(soffice!)
+        var (exitCode, _) = Tools.Run(soffice!, ["--headless", "--norestore", $"-env:UserInstallation={profile}", "--convert-to", "docx", "--outdir", folder, input], timeout, null);
+        if (exitCode == -1)
         {
-            ArgumentList = { "--headless", "--norestore", $"-env:UserInstallation={profile}", "--convert-to", "docx", "--outdir", folder, input },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        using var process = Process.Start(start) ?? throw new DocumentReadException(fileName, $"could not start {soffice} to convert the .doc file");
-        // Drain both streams so a chatty LibreOffice cannot block on a full pipe.
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
             throw new DocumentReadException(fileName, $"LibreOffice took longer than {timeout.TotalSeconds:0} s to convert the .doc file");
         }
-
-        Task.WaitAll(stdout, stderr);
     }
 
-    private static string? FindOnPath(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir, program))
-            .FirstOrDefault(File.Exists);
 }

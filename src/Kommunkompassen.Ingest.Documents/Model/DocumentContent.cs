@@ -19,4 +19,8 @@ public sealed record DocumentContent(
     SourceFormat Format,
     string Sha256,
     int? PageCount,
-    IReadOnlyList<Block> Blocks);
+    IReadOnlyList<Block> Blocks)
+{
+    /// <summary>The text was recognised by OCR from page images, so it may hold misread characters.</summary>
+    public bool ReadByOcr { get; init; }
+}

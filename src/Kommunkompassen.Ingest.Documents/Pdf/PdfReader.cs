@@ -52,7 +52,7 @@ public sealed class PdfReader : IDocumentReader
         pageCount = pages.Count;
         if (pages.All(p => p.Lines.Count == 0))
         {
-            throw new DocumentReadException(fileName, "the PDF has no text layer (a scanned document?); it needs OCR first");
+            throw new DocumentReadException(fileName, "the PDF has no text layer (a scanned document?); it needs OCR first") { NoTextLayer = true };
         }
 
         var layouts = HeaderFooterFilter.Filter(pages).Select(TableDetector.Detect).ToList();

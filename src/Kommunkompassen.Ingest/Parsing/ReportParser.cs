@@ -73,6 +73,11 @@ public sealed class ReportParser
             warnings = [.. warnings, new ValidationWarning("area-summary-missing", "no area summary table found; area scores are the sums of their sub-questions")];
         }
 
+        if (document.ReadByOcr)
+        {
+            warnings = [new ValidationWarning("read-by-ocr", "the PDF is a scan, read by OCR: misread figures and words are likely, check the values against the report"), .. warnings];
+        }
+
         var isSelf = (ComparisonColumn c) => c.Municipality.Code == municipality.Code && (c.Year is null || c.Year == front.Year);
         var record = new ReportRecord(
             Id: $"{municipality.Code}-{front.Year.ToString(CultureInfo.InvariantCulture)}",
