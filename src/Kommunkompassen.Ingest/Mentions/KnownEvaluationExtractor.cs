@@ -8,7 +8,7 @@ namespace Kommunkompassen.Ingest.Mentions;
 
 /// <summary>
 /// Reads the lists of earlier evaluations reports give in their text: "Bollebygd (2004), Kungälv
-/// (2002, 2005), Hyllie, Malmö Stad (2005), …". Each "Name (year[, year…])" whose name is a
+/// (2002, 2006), Hyllie, Malmö Stad (2007), …". Each "Name (year[, year…])" whose name is a
 /// municipality (a district's municipality after the comma counts) gives one evaluation per year.
 /// </summary>
 public static partial class KnownEvaluationExtractor

@@ -29,7 +29,7 @@ public sealed record ReportRecord(
     /// <summary>Other municipalities the narrative names, e.g. as good examples.</summary>
     public IReadOnlyList<Mention> Mentions { get; init; } = [];
 
-    /// <summary>Evaluations the text lists as done ("Bollebygd (2004), Kungälv (2002, 2005), ...").</summary>
+    /// <summary>Evaluations the text lists as done ("Bollebygd (2004), Kungälv (2002, 2006), ...").</summary>
     public IReadOnlyList<KnownEvaluation> KnownEvaluations { get; init; } = [];
 }
 
