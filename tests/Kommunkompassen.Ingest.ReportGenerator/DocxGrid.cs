@@ -1,3 +1,4 @@
+using Kommunkompassen.Ingest.Documents.Docx;
 using System.Text;
 using DocumentFormat.OpenXml;
 using W = DocumentFormat.OpenXml.Wordprocessing;
@@ -16,7 +17,7 @@ internal static class DocxGrid
         foreach (var tr in table.Elements<W.TableRow>())
         {
             var row = new List<GridPosition>();
-            foreach (var tc in CellsOf(tr))
+            foreach (var tc in DocxTables.CellsOf(tr))
             {
                 var props = tc.TableCellProperties;
                 var span = Math.Max(1, props?.GridSpan?.Val?.Value ?? 1);
@@ -76,24 +77,6 @@ internal static class DocxGrid
         foreach (var t in texts.Skip(1))
         {
             t.Remove();
-        }
-    }
-
-    private static IEnumerable<W.TableCell> CellsOf(OpenXmlElement row)
-    {
-        foreach (var child in row.ChildElements)
-        {
-            if (child is W.TableCell cell)
-            {
-                yield return cell;
-            }
-            else if (child is W.SdtCell sdt && sdt.SdtContentCell is { } content)
-            {
-                foreach (var inner in CellsOf(content))
-                {
-                    yield return inner;
-                }
-            }
         }
     }
 }

@@ -100,7 +100,7 @@ public sealed class DocxReader : IDocumentReader
             foreach (var tr in table.Elements<W.TableRow>())
             {
                 var cells = new List<TableCell>();
-                foreach (var tc in CellsOf(tr))
+                foreach (var tc in DocxTables.CellsOf(tr))
                 {
                     var props = tc.TableCellProperties;
                     var span = props?.GridSpan?.Val?.Value ?? 1;
@@ -115,24 +115,6 @@ public sealed class DocxReader : IDocumentReader
             }
 
             return new Table(rows, startPage);
-        }
-
-        private static IEnumerable<W.TableCell> CellsOf(OpenXmlElement row)
-        {
-            foreach (var child in row.ChildElements)
-            {
-                if (child is W.TableCell cell)
-                {
-                    yield return cell;
-                }
-                else if (child is W.SdtCell sdt && sdt.SdtContentCell is { } content)
-                {
-                    foreach (var inner in CellsOf(content))
-                    {
-                        yield return inner;
-                    }
-                }
-            }
         }
 
         private void ReadParagraph(W.Paragraph p, List<Block> into)
