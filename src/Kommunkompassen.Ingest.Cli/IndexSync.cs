@@ -28,7 +28,8 @@ internal static class IndexSync
         {
             var ids = ReportIds(archive);
             // Records are loaded one at a time as the index takes them.
-            index.Replace(result.Changed.Where(r => ids.Contains(r.Id)).Select(r => archive.Find(r.Id)!), ids, now);
+            var changed = result.Changed.Select(r => r.Id).Concat(result.MovedFrom).Distinct(StringComparer.Ordinal).Where(ids.Contains);
+            index.Replace(changed.Select(id => archive.Find(id)!), ids, now);
         }
         else
         {

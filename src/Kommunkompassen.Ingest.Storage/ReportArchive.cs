@@ -138,9 +138,11 @@ public sealed class ReportArchive : IDisposable
 
         // The same content read before into another report (a parser change moved it): take it out there.
         var before = FindFile(tx, source.Sha256);
+        string? movedFrom = null;
         if (before?.ReportId is { } oldId && oldId != reading.Id)
         {
             RemoveReading(tx, oldId, source.Sha256, now);
+            movedFrom = oldId;
         }
 
         var stored = StoredReadings(tx, reading.Id);
@@ -163,7 +165,7 @@ public sealed class ReportArchive : IDisposable
         UpsertFile(tx, source.Sha256, path, size, "stored", record.Id, null, parserVersion, now);
         Log(tx, batch, path, source.Sha256, status.ToString().ToLowerInvariant(), record.Id, message, now);
         tx.Commit();
-        return new StoreResult(status, record, message);
+        return new StoreResult(status, record, message) { MovedFrom = movedFrom };
     }
 
     /// <summary>A reading as the archive keeps it: compact JSON, gzip-compressed. Thread-safe.</summary>
@@ -321,7 +323,11 @@ public enum StoreStatus
     Updated,
 }
 
-public sealed record StoreResult(StoreStatus Status, ReportRecord Record, string? Message);
+public sealed record StoreResult(StoreStatus Status, ReportRecord Record, string? Message)
+{
+    /// <summary>The report this file was read into before (a parser change moved it), now rewritten without it or gone.</summary>
+    public string? MovedFrom { get; init; }
+}
 
 /// <summary>One row of the import log.</summary>
 public sealed record ImportLogEntry(string Batch, string At, string Path, string? Sha256, string Status, string? ReportId, string? Message);

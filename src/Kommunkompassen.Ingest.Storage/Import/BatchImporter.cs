@@ -140,7 +140,7 @@ public sealed class BatchImporter
             StoreStatus.Replaced => FileStatus.Replaced,
             _ => FileStatus.Updated,
         };
-        return new FileOutcome(path, status, stored.Record.Id, RecordSummary.Of(stored.Record), stored.Message);
+        return new FileOutcome(path, status, stored.Record.Id, RecordSummary.Of(stored.Record), stored.Message) { MovedFrom = stored.MovedFrom };
     }
 
     private Work Prepare(string path, IReadOnlyDictionary<string, KnownFile> known)

@@ -28,7 +28,11 @@ public enum FileStatus
 /// The outcome for one file: the report it went into, a summary of that report as stored (not the
 /// record itself, so a long batch holds little), and why it failed or what it replaced.
 /// </summary>
-public sealed record FileOutcome(string Path, FileStatus Status, string? ReportId, RecordSummary? Summary, string? Message);
+public sealed record FileOutcome(string Path, FileStatus Status, string? ReportId, RecordSummary? Summary, string? Message)
+{
+    /// <summary>The report the file had been read into before, when a parser change moved it to another.</summary>
+    public string? MovedFrom { get; init; }
+}
 
 /// <summary>The figures of a stored record that a batch summary shows.</summary>
 public sealed record RecordSummary(string Id, string Municipality, int Year, string Framework, double? Total, int QuestionsScored, int Questions, int Findings, int Passages, int Warnings)
@@ -64,6 +68,9 @@ public sealed record ImportResult(string Batch, IReadOnlyList<FileOutcome> Files
     public TimeSpan WriteTime { get; init; }
 
     public int Count(FileStatus status) => Files.Count(f => f.Status == status);
+
+    /// <summary>Reports a file moved out of (rewritten without it, or removed).</summary>
+    public IReadOnlyList<string> MovedFrom => Files.Select(f => f.MovedFrom).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>The reports this batch changed (new or rewritten), each once, as last stored.</summary>
     public IReadOnlyList<RecordSummary> Changed =>

@@ -135,8 +135,9 @@ public sealed class ReportArchiveTests : IDisposable
         using var archive = ReportArchive.Open(dir);
         archive.Store(misread, "/in/r.docx", 1, "v1", "b1");
 
-        archive.Store(docx, "/in/r.docx", 1, "v2", "b2");
+        var result = archive.Store(docx, "/in/r.docx", 1, "v2", "b2");
 
+        Assert.Equal("0000-1999", result.MovedFrom);
         Assert.Equal([docx.Id], archive.LoadAll().Select(r => r.Id));
         Assert.Equal(0L, archive.Query("SELECT count(*) FROM areas WHERE report_id = '0000-1999'")[0][0]);
     }
