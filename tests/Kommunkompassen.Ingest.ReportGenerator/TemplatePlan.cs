@@ -243,41 +243,7 @@ internal sealed class TemplatePlan
     private static bool PlanSummary(int t, List<List<GridPosition>> grid, ReportRecord record, List<CellEdit> edits)
     {
         var header = grid[0];
-        int? scoreCol = null, olderCol = null, previousCol = null, changeCol = null;
-        for (var c = 1; c < header.Count; c++)
-        {
-            var h = header[c].Text.Trim().ToLowerInvariant();
-            if (h.Length == 0)
-            {
-                continue;
-            }
-
-            if (h.Contains("äldre", StringComparison.Ordinal) || h.Contains("gaml", StringComparison.Ordinal) || h.Contains("tidigare skala", StringComparison.Ordinal))
-            {
-                olderCol ??= c;
-            }
-            else if (h.Contains("förbättring", StringComparison.Ordinal) || h.Contains("förändring", StringComparison.Ordinal) || h == "%")
-            {
-                changeCol ??= c;
-            }
-            else if (ReportPatterns.Year().IsMatch(h))
-            {
-                var y = int.Parse(h, CultureInfo.InvariantCulture);
-                if (y == record.Year)
-                {
-                    scoreCol ??= c;
-                }
-                else if (y < record.Year)
-                {
-                    previousCol ??= c;
-                }
-            }
-            else if (h.Contains("nuvarande", StringComparison.Ordinal) || h.Contains("poäng", StringComparison.Ordinal) || h.Contains("ny", StringComparison.Ordinal))
-            {
-                scoreCol ??= c;
-            }
-        }
-
+        var (scoreCol, olderCol, previousCol, changeCol, _) = AreaSummaryReader.Columns(header.Select(h => h.Text).ToList(), record.Year);
         scoreCol ??= Enumerable.Range(1, Math.Max(0, header.Count - 1))
             .FirstOrDefault(c => c != olderCol && c != previousCol && c != changeCol && grid.Skip(1).Any(r => SwedishNumber.TryParse(r[c].Text, out _)));
         if (scoreCol is not { } sc || sc == 0)

@@ -16,9 +16,14 @@ internal static class AreaSummaryReader
         && grid.Any(r => r.Count > 1 && ReportPatterns.TotalLabel().IsMatch(r[0]))
         && !QuestionTableReader.IsQuestionTable(grid);
 
-    public static AreaSummary? Read(IReadOnlyList<IReadOnlyList<string>> grid, int year, Framework framework)
+    /// <summary>
+    /// Tells the summary's columns apart by their headers (column 0 holds the labels): the score
+    /// (the evaluation year, "nuvarande", "poäng", "ny"), the older scale ("äldre", "gamla",
+    /// "tidigare skala"), the previous evaluation (an earlier year) and the change ("förbättring",
+    /// "förändring", "%"). The score column may be left null for the caller to find by content.
+    /// </summary>
+    internal static SummaryColumns Columns(IReadOnlyList<string> header, int year)
     {
-        var header = grid[0];
         int? scoreCol = null, olderCol = null, previousCol = null, changeCol = null;
         int? previousYear = null;
         for (var c = 1; c < header.Count; c++)
@@ -56,6 +61,13 @@ internal static class AreaSummaryReader
             }
         }
 
+        return new SummaryColumns(scoreCol, olderCol, previousCol, changeCol, previousYear);
+    }
+
+    public static AreaSummary? Read(IReadOnlyList<IReadOnlyList<string>> grid, int year, Framework framework)
+    {
+        var header = grid[0];
+        var (scoreCol, olderCol, previousCol, changeCol, previousYear) = Columns(header, year);
         scoreCol ??= Enumerable.Range(1, Math.Max(0, header.Count - 1))
             .FirstOrDefault(c => c != olderCol && c != previousCol && c != changeCol && grid.Skip(1).Any(r => c < r.Count && Figure.From(r[c]) is not null));
         if (scoreCol is null or 0)
@@ -143,3 +155,6 @@ internal static class AreaTitleMatcher
             .Where(w => w.Length > 2 && w is not "och" and not "som" and not "för" and not "samt")
             .ToHashSet(StringComparer.Ordinal);
 }
+
+/// <summary>The column indexes of an area summary table; null where the table has no such column.</summary>
+internal sealed record SummaryColumns(int? Score, int? Older, int? Previous, int? Change, int? PreviousYear);
