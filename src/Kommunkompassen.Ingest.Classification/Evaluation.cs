@@ -6,8 +6,14 @@ public sealed record EvaluationCase(string Framework, int Area, string Text, str
 /// <summary>Precision, recall and F1 of one sub-question (top-1 predictions).</summary>
 public sealed record ClassMetrics(string Question, int Support, double Precision, double Recall, double F1);
 
-/// <summary>Top-1 and top-3 accuracy within the known area, macro-F1 over the classes that occur.</summary>
-public sealed record EvaluationResult(string Name, int Count, double Top1, double Top3, double MacroF1, IReadOnlyList<ClassMetrics> PerClass);
+/// <summary>A finding the ranker got wrong at top-1: what it answered, and where the truth ranked (1-based).</summary>
+public sealed record Miss(EvaluationCase Case, string Predicted, double Confidence, int TruthRank);
+
+/// <summary>
+/// Top-1 and top-3 accuracy within the known area, macro-F1 over the classes that occur, and the
+/// top-1 misses in case order.
+/// </summary>
+public sealed record EvaluationResult(string Name, int Count, double Top1, double Top3, double MacroF1, IReadOnlyList<ClassMetrics> PerClass, IReadOnlyList<Miss> Misses);
 
 /// <summary>Scores rankers on labelled findings, always within the finding's known area.</summary>
 public static class Evaluator
@@ -17,6 +23,7 @@ public static class Evaluator
         var top1 = 0;
         var top3 = 0;
         var predicted = new List<(string Truth, string Guess)>();
+        var misses = new List<Miss>();
         foreach (var c in cases)
         {
             var ranked = rankerFor(c).Rank(c.Text, c.Area);
@@ -24,6 +31,11 @@ public static class Evaluator
             predicted.Add((c.Question, guess));
             top1 += guess == c.Question ? 1 : 0;
             top3 += ranked.Take(3).Any(p => p.Question == c.Question) ? 1 : 0;
+            if (guess != c.Question)
+            {
+                var truthRank = ranked.Select(p => p.Question).ToList().IndexOf(c.Question);
+                misses.Add(new Miss(c, guess, ranked.Count > 0 ? ranked[0].Confidence : 0, truthRank < 0 ? 0 : truthRank + 1));
+            }
         }
 
         var perClass = predicted.Select(p => p.Truth).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
@@ -39,6 +51,6 @@ public static class Evaluator
             })
             .ToList();
         var n = Math.Max(1, cases.Count);
-        return new EvaluationResult(name, cases.Count, (double)top1 / n, (double)top3 / n, perClass.Count == 0 ? 0 : perClass.Average(c => c.F1), perClass);
+        return new EvaluationResult(name, cases.Count, (double)top1 / n, (double)top3 / n, perClass.Count == 0 ? 0 : perClass.Average(c => c.F1), perClass, misses);
     }
 }

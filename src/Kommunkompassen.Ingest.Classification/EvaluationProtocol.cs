@@ -12,7 +12,7 @@ public sealed record ProtocolResult(
     EvaluationResult? HeldOut,
     EvaluationResult? BaselineHeldOut,
     IReadOnlyDictionary<string, int> TrainingCounts,
-    IReadOnlyList<EvaluationResult> ByFramework);
+    IReadOnlyList<EvaluationResult> Breakdown);
 
 /// <summary>
 /// The evaluation protocol: (a) each sample report's labelled findings, classified by models
@@ -35,6 +35,7 @@ public static class EvaluationProtocol
         var baselines = catalog.Frameworks.ToDictionary(f => f.Id, f => new TfIdfBaseline(f), StringComparer.Ordinal);
 
         var looCases = new List<(EvaluationCase Case, ClassifierSet Models)>();
+        var sure = new HashSet<EvaluationCase>();
         var inList = new Dictionary<EvaluationCase, IReadOnlyList<Prediction>>();
         foreach (var record in records.Where(r => labels.Any(l => l.ReportId == r.Id)))
         {
@@ -43,6 +44,7 @@ public static class EvaluationProtocol
                 .Select(l => (Label: l, Case: new EvaluationCase(record.Framework, l.Area, l.Text, l.Question)))
                 .ToList();
             looCases.AddRange(reportCases.Select(c => (c.Case, models)));
+            sure.UnionWith(reportCases.Where(c => c.Label.Confidence == "high").Select(c => c.Case));
 
             // The same findings ranked as the lists they stand in (see FindingSequence).
             if (models.For(record.Framework) is { } model)
@@ -83,16 +85,17 @@ public static class EvaluationProtocol
             heldBase = Evaluator.Evaluate("TF-IDF baseline, held-out findings", heldOut, c => baselines[c.Framework]);
         }
 
-        var byFramework = cases.Select(c => c.Framework).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+        var breakdown = cases.Select(c => c.Framework).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .SelectMany(fw => new[]
             {
                 Evaluator.Evaluate($"model in lists, leave one out, framework {fw}", cases.Where(c => c.Framework == fw).ToList(), InList),
                 Evaluator.Evaluate($"model alone, leave one out, framework {fw}", cases.Where(c => c.Framework == fw).ToList(), c => (IQuestionRanker?)byCase[c].For(c.Framework) ?? baselines[c.Framework]),
                 Evaluator.Evaluate($"baseline, leave one out, framework {fw}", cases.Where(c => c.Framework == fw).ToList(), c => baselines[c.Framework]),
             })
+            .Append(Evaluator.Evaluate("model in lists, leave one out, labels marked high", cases.Where(sure.Contains).ToList(), InList))
             .ToList();
         var counts = all.GroupBy(e => $"{e.Framework} {e.Source.Split(' ')[0]}").ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new ProtocolResult(loo, looAlone, looBase, held, heldBase, counts, byFramework);
+        return new ProtocolResult(loo, looAlone, looBase, held, heldBase, counts, breakdown);
     }
 
     /// <summary>A ranking worked out beforehand (a finding ranked within its list).</summary>

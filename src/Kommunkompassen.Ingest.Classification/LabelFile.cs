@@ -24,7 +24,7 @@ public static class LabelFile
 
     public static IReadOnlyList<LabelledFinding> ReadFindings(string path) =>
         ReadCsv(path)
-            .Select(r => new LabelledFinding(r["report"], int.Parse(r["area"], CultureInfo.InvariantCulture), r["kind"], r["text"], r["question"]))
+            .Select(r => new LabelledFinding(r["report"], int.Parse(r["area"], CultureInfo.InvariantCulture), r["kind"], r["text"], r["question"], r.GetValueOrDefault("confidence") is { Length: > 0 } c ? c : "high"))
             .ToList();
 
     /// <summary>Findings written as training examples (framework, area, kind, text, question).</summary>

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Kommunkompassen.Ingest.Frameworks;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -7,8 +8,9 @@ using Microsoft.ML.Transforms.Text;
 namespace Kommunkompassen.Ingest.Classification;
 
 /// <summary>
-/// The ML.NET model of one framework version: Swedish text featurisation (diacritics kept, word
-/// uni- and bigrams, character 4-grams, L2-normalised) and a multiclass trainer (by default
+/// The ML.NET model of one framework version: Swedish text featurisation of the finding's own
+/// text and of its <see cref="SwedishTerms"/> (diacritics kept, word uni- and bigrams, character
+/// 4-grams, L2-normalised) and a multiclass trainer (by default
 /// maximum entropy by L-BFGS, single-threaded, seeded: training twice gives the same model). Ranking restricts the
 /// candidates to the finding's area when it is known and renormalises the probabilities.
 /// </summary>
@@ -45,11 +47,11 @@ public sealed class QuestionModel : IQuestionRanker
     {
         var ml = new MLContext(seed: Seed);
         var rows = examples.Where(e => e.Framework == framework.Id)
-            .Select(e => new ModelInput { Text = e.Text, Question = e.Question })
+            .Select(e => new ModelInput { Text = e.Text, Terms = SwedishTerms.Of(e.Text), Question = e.Question })
             .ToList();
         var data = ml.Data.LoadFromEnumerable(rows);
         var featurize = ml.Transforms.Conversion.MapValueToKey("Label", nameof(ModelInput.Question))
-            .Append(ml.Transforms.Text.FeaturizeText("Features", FeaturizerOptions(), nameof(ModelInput.Text)));
+            .Append(ml.Transforms.Text.FeaturizeText("Features", FeaturizerOptions(), nameof(ModelInput.Text), nameof(ModelInput.Terms)));
         ITransformer model = options.Trainer switch
         {
             QuestionTrainer.Lbfgs => featurize.Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
@@ -77,11 +79,30 @@ public sealed class QuestionModel : IQuestionRanker
         return new QuestionModel(ml, ml.Model.Load(path, out _), framework);
     }
 
+    /// <summary>
+    /// Writes the model as ML.NET's zip with every entry's time fixed, so that training twice on
+    /// the same data gives the same bytes (a committed model changes only when the model does).
+    /// </summary>
     public void Save(string path)
     {
         var schema = ml.Data.LoadFromEnumerable(Array.Empty<ModelInput>()).Schema;
-        ml.Model.Save(model, schema, path);
+        using var saved = new MemoryStream();
+        ml.Model.Save(model, schema, saved);
+        saved.Position = 0;
+        using var source = new ZipArchive(saved, ZipArchiveMode.Read);
+        using var file = File.Create(path);
+        using var target = new ZipArchive(file, ZipArchiveMode.Create);
+        foreach (var entry in source.Entries)
+        {
+            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            copy.LastWriteTime = EntryTime;
+            using var from = entry.Open();
+            using var to = copy.Open();
+            from.CopyTo(to);
+        }
     }
+
+    private static readonly DateTimeOffset EntryTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public IReadOnlyList<Prediction> Rank(string text, int? area)
     {
@@ -89,7 +110,7 @@ public sealed class QuestionModel : IQuestionRanker
         lock (gate)
         {
             engine ??= ml.Model.CreatePredictionEngine<ModelInput, ModelOutput>(model);
-            scores = engine.Predict(new ModelInput { Text = text, Question = string.Empty }).Score ?? [];
+            scores = engine.Predict(new ModelInput { Text = text, Terms = SwedishTerms.Of(text), Question = string.Empty }).Score ?? [];
         }
 
         var candidates = classes
@@ -120,6 +141,9 @@ public sealed class QuestionModel : IQuestionRanker
         public string Text { get; set; } = string.Empty;
 
         public string Question { get; set; } = string.Empty;
+
+        /// <summary>The text's <see cref="SwedishTerms"/>: stems, stop words out, compounds completed.</summary>
+        public string Terms { get; set; } = string.Empty;
     }
 
     private sealed class ModelOutput

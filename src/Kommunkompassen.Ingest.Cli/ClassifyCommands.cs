@@ -59,7 +59,7 @@ internal static class ClassifyCommands
                 written = written.Count > 0 ? Path.GetFileName(line.Options.GetValueOrDefault("--written") ?? DefaultWritten) : null,
                 examples = result.TrainingCounts,
             },
-            trainer = $"ML.NET 5.0.1 {QuestionModelOptions.Default.Trainer} maximum entropy, L2 {QuestionModelOptions.Default.L2Regularization.ToString(CultureInfo.InvariantCulture)} (1 thread, seed {QuestionModel.Seed.ToString(CultureInfo.InvariantCulture)}); text featurizer with diacritics kept, word 1-2-grams, char 4-grams",
+            trainer = $"ML.NET 5.0.1 {QuestionModelOptions.Default.Trainer} maximum entropy, L2 {QuestionModelOptions.Default.L2Regularization.ToString(CultureInfo.InvariantCulture)} (1 thread, seed {QuestionModel.Seed.ToString(CultureInfo.InvariantCulture)}); text featurizer over the text and its Swedish terms (light stems, stop words out, coordinated compounds completed), diacritics kept, word 1-2-grams, char 4-grams",
             trainingSeconds = Math.Round(sw.Elapsed.TotalSeconds, 1),
             evaluation = new[] { result.LeaveOneReportOut, result.LeaveOneReportOutEachAlone, result.BaselineLeaveOneReportOut, result.HeldOut, result.BaselineHeldOut }
                 .Where(r => r is not null)
@@ -104,7 +104,13 @@ internal static class ClassifyCommands
             ? new FindingSequence(double.Parse(w, CultureInfo.InvariantCulture))
             : FindingSequence.Default;
         Console.WriteLine($"trainer {options.Trainer}, L2 {options.L2Regularization.ToString(CultureInfo.InvariantCulture)}, list order: backward weight {sequence.BackwardWeight.ToString(CultureInfo.InvariantCulture)}");
-        Print(EvaluationProtocol.Run(FrameworkCatalog.Default, records, labels, heldOut, options, Written(line), sequence));
+        var result = EvaluationProtocol.Run(FrameworkCatalog.Default, records, labels, heldOut, options, Written(line), sequence);
+        Print(result);
+        if (line.Options.ContainsKey("--errors"))
+        {
+            PrintMisses(result.LeaveOneReportOut, labels);
+        }
+
         return 0;
     }
 
@@ -141,11 +147,27 @@ internal static class ClassifyCommands
         return 0;
     }
 
+    /// <summary>
+    /// Each finding the model got wrong: the label (with the labeller's confidence), the answer and
+    /// the model's confidence in it, the label's rank among the answers, the text.
+    /// </summary>
+    private static void PrintMisses(EvaluationResult result, IReadOnlyList<LabelledFinding> labels)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"misses, {result.Name} ({result.Misses.Count}):");
+        Console.WriteLine($"  {"fw",-4} {"label",-10} {"answer",-6} {"conf",5} {"rank",4}  text");
+        foreach (var m in result.Misses)
+        {
+            var sure = labels.FirstOrDefault(l => l.Area == m.Case.Area && l.Text == m.Case.Text)?.Confidence ?? "?";
+            Console.WriteLine($"  {m.Case.Framework,-4} {m.Case.Question + " " + sure,-10} {m.Predicted,-6} {m.Confidence,5:0.00} {m.TruthRank,4}  {m.Case.Text}");
+        }
+    }
+
     private static void Print(ProtocolResult result)
     {
         Console.WriteLine();
         Console.WriteLine($"{"evaluation",-38} {"n",4} {"top-1",6} {"top-3",6} {"macro-F1",8}");
-        foreach (var r in new[] { result.LeaveOneReportOut, result.LeaveOneReportOutEachAlone, result.BaselineLeaveOneReportOut, result.HeldOut, result.BaselineHeldOut }.Concat(result.ByFramework))
+        foreach (var r in new[] { result.LeaveOneReportOut, result.LeaveOneReportOutEachAlone, result.BaselineLeaveOneReportOut, result.HeldOut, result.BaselineHeldOut }.Concat(result.Breakdown))
         {
             if (r is not null)
             {

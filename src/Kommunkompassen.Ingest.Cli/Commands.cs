@@ -29,7 +29,7 @@ internal static class Commands
                                                           search passages and findings (Lucene syntax: "phrase", OR, wildcard*)
               kk train [--archive DIR] [--labels FILE] [--models DIR]
                                                           train the sub-question classifier, write models/
-              kk evaluate [--archive DIR] [--labels FILE] [--heldout FILE] [--backward-weight W]
+              kk evaluate [--archive DIR] [--labels FILE] [--heldout FILE] [--backward-weight W] [--errors]
                                                           top-1/top-3/macro-F1 against the TF-IDF baseline
               kk classify "<text>" [--framework 2010] [--area N] [--top 3] [--json]
                                                           the sub-questions a finding addresses

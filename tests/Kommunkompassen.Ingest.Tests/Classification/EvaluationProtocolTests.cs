@@ -11,9 +11,20 @@ namespace Kommunkompassen.Ingest.Tests.Classification;
 /// by models trained without them, (b) the held-out findings written for the test; model and
 /// TF-IDF baseline in the same run. Prints the figures.
 /// </summary>
-public sealed class EvaluationProtocolTests(ITestOutputHelper output)
+public sealed class EvaluationProtocolTests(EvaluationProtocolTests.Protocol protocol, ITestOutputHelper output) : IClassFixture<EvaluationProtocolTests.Protocol>
 {
     private static readonly IReadOnlyList<ReportRecord> Records = [SampleRecords.Of(Corpus.Report2005Docx), SampleRecords.Of(Corpus.Report2010Docx)];
+
+    /// <summary>One run of the protocol (it trains five models) for the tests that read its figures.</summary>
+    public sealed class Protocol
+    {
+        public ProtocolResult Result { get; } = EvaluationProtocol.Run(
+            FrameworkCatalog.Default,
+            Records,
+            LabelFile.ReadFindings(Corpus.LabelsFile),
+            EvaluationProtocol.ReadHeldOut(Path.Combine(AppContext.BaseDirectory, "Classification", "heldout-findings.csv")),
+            written: LabelFile.ReadWritten(Corpus.WrittenTrainingFile));
+    }
 
     [Fact]
     public void Build_SampleArchive_UsesCatalogPassagesAndLabelledFindings()
@@ -21,17 +32,16 @@ public sealed class EvaluationProtocolTests(ITestOutputHelper output)
         var examples = TrainingSet.Build(FrameworkCatalog.Default, Records, LabelFile.ReadFindings(Corpus.LabelsFile), written: LabelFile.ReadWritten(Corpus.WrittenTrainingFile));
 
         Assert.Equal(
-            ["2002 catalog: 37", "2002 finding: 56", "2002 written: 148", "2010 catalog: 45", "2010 finding: 100", "2010 passage: 132", "2010 written: 180"],
+            ["2002 catalog: 37", "2002 finding: 56", "2002 written: 370", "2010 catalog: 45", "2010 finding: 100", "2010 passage: 132", "2010 written: 270"],
             examples.GroupBy(e => $"{e.Framework} {e.Source.Split(' ')[0]}").OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}: {g.Count()}"));
     }
 
     [Fact]
     public void Run_SampleArchive_ModelBeatsTfIdfBaselineOnBothSets()
     {
-        var heldOut = EvaluationProtocol.ReadHeldOut(Path.Combine(AppContext.BaseDirectory, "Classification", "heldout-findings.csv"));
-        var result = EvaluationProtocol.Run(FrameworkCatalog.Default, Records, LabelFile.ReadFindings(Corpus.LabelsFile), heldOut, written: LabelFile.ReadWritten(Corpus.WrittenTrainingFile));
+        var result = protocol.Result;
 
-        foreach (var r in new[] { result.LeaveOneReportOut, result.LeaveOneReportOutEachAlone, result.BaselineLeaveOneReportOut, result.HeldOut!, result.BaselineHeldOut! }.Concat(result.ByFramework))
+        foreach (var r in new[] { result.LeaveOneReportOut, result.LeaveOneReportOutEachAlone, result.BaselineLeaveOneReportOut, result.HeldOut!, result.BaselineHeldOut! }.Concat(result.Breakdown))
         {
             output.WriteLine($"{r.Name,-62} n={r.Count,3} top-1 {r.Top1:0.000} top-3 {r.Top3:0.000} macro-F1 {r.MacroF1:0.000}");
         }
@@ -45,6 +55,29 @@ public sealed class EvaluationProtocolTests(ITestOutputHelper output)
         Assert.True(result.HeldOut.Top1 > result.BaselineHeldOut!.Top1);
         Assert.True(result.HeldOut.Top3 > result.BaselineHeldOut.Top3);
         Assert.True(result.HeldOut.MacroF1 > result.BaselineHeldOut.MacroF1);
+    }
+
+    /// <summary>
+    /// The bar (top-1 ≥ 0.90, top-3 ≥ 0.95 on unseen findings), where it is met: the
+    /// held-out set, the revised framework's real findings, and the real findings whose label the
+    /// labeller marked unambiguous. Top-1 on all real findings (0.85) is below it, held down by the
+    /// original framework; that figure is printed, and guarded only against falling back.
+    /// </summary>
+    [Fact]
+    public void Run_SampleArchive_MeetsTheAccuracyBarWhereTheREADMESaysItDoes()
+    {
+        var result = protocol.Result;
+        var revised = result.Breakdown.Single(r => r.Name == "model in lists, leave one out, framework 2010");
+        var unambiguous = result.Breakdown.Single(r => r.Name == "model in lists, leave one out, labels marked high");
+
+        Assert.Equal(131, unambiguous.Count);
+        foreach (var r in new[] { result.HeldOut!, revised, unambiguous })
+        {
+            Assert.True(r.Top1 >= 0.90 && r.Top3 >= 0.95, $"{r.Name}: top-1 {r.Top1:0.000}, top-3 {r.Top3:0.000}");
+        }
+
+        Assert.True(result.LeaveOneReportOut.Top3 >= 0.95, $"top-3 {result.LeaveOneReportOut.Top3:0.000}");
+        Assert.True(result.LeaveOneReportOut.Top1 >= 0.85, $"top-1 {result.LeaveOneReportOut.Top1:0.000}");
     }
 
     [Fact]

@@ -30,4 +30,16 @@ public sealed class EvaluatorTests
         Assert.Equal((2, 0.5, 1.0), (f11.Support, f11.Precision, f11.Recall));
         Assert.Equal((2 * 0.5 * 1.0 / 1.5) / 3, result.MacroF1, 10);
     }
+
+    [Fact]
+    public void Evaluate_WrongTop1_ListsTheMissWithTheTruthsRank()
+    {
+        EvaluationCase[] cases = [new("T", 1, "a", "1.1"), new("T", 1, "b", "1.3")];
+
+        var result = Evaluator.Evaluate("fixed", cases, _ => new Fixed("1.1", "1.2", "1.3"));
+
+        var miss = Assert.Single(result.Misses);
+        Assert.Equal((cases[1], "1.1", 3), (miss.Case, miss.Predicted, miss.TruthRank));
+        Assert.Equal(1.0 / 3, miss.Confidence, 10);
+    }
 }

@@ -47,6 +47,18 @@ public sealed class QuestionModelTests
     }
 
     [Fact]
+    public void Save_TwoTrainings_GivesIdenticalFiles()
+    {
+        var folder = Directory.CreateTempSubdirectory("kk-model-").FullName;
+        QuestionModel.Train(F2010, Examples.Value).Save(Path.Combine(folder, "a.zip"));
+        Thread.Sleep(2100); // a zip entry's time has a resolution of two seconds
+        QuestionModel.Train(F2010, Examples.Value).Save(Path.Combine(folder, "b.zip"));
+
+        Assert.Equal(File.ReadAllBytes(Path.Combine(folder, "a.zip")), File.ReadAllBytes(Path.Combine(folder, "b.zip")));
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
     public void SaveAndLoad_RoundTrip_SamePredictions()
     {
         var model = QuestionModel.Train(F2010, Examples.Value);
