@@ -15,11 +15,26 @@ internal static class ClassifyCommands
     public const string DefaultHeldOut = "tests/Kommunkompassen.Ingest.Tests/Classification/heldout-findings.csv";
     public const string DefaultWritten = "corpus/labels/written-training-findings.csv";
 
-    /// <summary>The findings written for training (--written, default corpus/labels/...), or none.</summary>
+    /// <summary>
+    /// The findings written for training: --written FILE[,FILE…] (each must exist), "none", or by
+    /// default corpus/labels/written-training-findings.csv when it is there.
+    /// </summary>
     private static IReadOnlyList<TrainingExample> Written(CommandLine line)
     {
-        var path = line.Options.GetValueOrDefault("--written") ?? DefaultWritten;
-        return path != "none" && File.Exists(path) ? LabelFile.ReadWritten(path) : [];
+        if (line.Options.GetValueOrDefault("--written") is not { } given)
+        {
+            return File.Exists(DefaultWritten) ? LabelFile.ReadWritten(DefaultWritten) : [];
+        }
+
+        if (given == "none")
+        {
+            return [];
+        }
+
+        var paths = given.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return paths.FirstOrDefault(p => !File.Exists(p)) is { } missing
+            ? throw new UsageException($"--written: no such file '{missing}'")
+            : paths.SelectMany(LabelFile.ReadWritten).ToList();
     }
 
     /// <summary>--models, else ./models when it exists, else the models copied beside the program.</summary>
@@ -56,7 +71,7 @@ internal static class ClassifyCommands
             {
                 reports = records.Select(r => r.Id).Order(StringComparer.Ordinal).ToList(),
                 labels = Path.GetFileName(line.Options.GetValueOrDefault("--labels") ?? DefaultLabels),
-                written = written.Count > 0 ? Path.GetFileName(line.Options.GetValueOrDefault("--written") ?? DefaultWritten) : null,
+                written = written.Count > 0 ? string.Join(",", (line.Options.GetValueOrDefault("--written") ?? DefaultWritten).Split(',').Select(p => Path.GetFileName(p.Trim()))) : null,
                 examples = result.TrainingCounts,
             },
             trainer = $"ML.NET 5.0.1 {QuestionModelOptions.Default.Trainer} maximum entropy, L2 {QuestionModelOptions.Default.L2Regularization.ToString(CultureInfo.InvariantCulture)} (1 thread, seed {QuestionModel.Seed.ToString(CultureInfo.InvariantCulture)}); text featurizer over the text and its Swedish terms (light stems, stop words out, coordinated compounds completed), diacritics kept, word 1-2-grams, char 4-grams",

@@ -27,9 +27,10 @@ internal static class Commands
               kk search "<query>" [--area N] [--question ID] [--municipality NAME] [--year FROM[..TO]]
                         [--framework 2002|2010] [--kind narrative|strength|improvement] [--top K] [--json]
                                                           search passages and findings (Lucene syntax: "phrase", OR, wildcard*)
-              kk train [--archive DIR] [--labels FILE] [--models DIR]
+              kk train [--archive DIR] [--labels FILE] [--written FILE[,FILE]|none] [--models DIR]
                                                           train the sub-question classifier, write models/
-              kk evaluate [--archive DIR] [--labels FILE] [--heldout FILE] [--backward-weight W] [--errors]
+              kk evaluate [--archive DIR] [--labels FILE] [--heldout FILE] [--written FILE[,FILE]|none] [--errors]
+                          [--trainer lbfgs|sdca|averagedperceptron] [--l2 X] [--backward-weight W]
                                                           top-1/top-3/macro-F1 against the TF-IDF baseline
               kk classify "<text>" [--framework 2010] [--area N] [--top 3] [--json]
                                                           the sub-questions a finding addresses

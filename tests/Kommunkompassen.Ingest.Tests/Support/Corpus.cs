@@ -19,6 +19,9 @@ public static class Corpus
     /// <summary>Findings written as training examples for the classifier (corpus/labels).</summary>
     public static string WrittenTrainingFile => Path.Combine(Directory, "labels", "written-training-findings.csv");
 
+    /// <summary>The second batch of written findings, kept out of the default training (corpus/labels/README.md).</summary>
+    public static string WrittenTrainingBatch2File => Path.Combine(Directory, "labels", "written-training-findings-batch2.csv");
+
     /// <summary>Absolute path of one sample file.</summary>
     public static string PathOf(string fileName) => Path.Combine(Directory, fileName);
 
