@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Kommunkompassen.Ingest.Frameworks;
+using Kommunkompassen.Ingest.IO;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
@@ -89,20 +90,10 @@ public sealed class QuestionModel : IQuestionRanker
         using var saved = new MemoryStream();
         ml.Model.Save(model, schema, saved);
         saved.Position = 0;
-        using var source = new ZipArchive(saved, ZipArchiveMode.Read);
         using var file = File.Create(path);
-        using var target = new ZipArchive(file, ZipArchiveMode.Create);
-        foreach (var entry in source.Entries)
-        {
-            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-            copy.LastWriteTime = EntryTime;
-            using var from = entry.Open();
-            using var to = copy.Open();
-            from.CopyTo(to);
-        }
+        StableZip.Rewrite(saved, file, CompressionLevel.Optimal);
     }
 
-    private static readonly DateTimeOffset EntryTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public IReadOnlyList<Prediction> Rank(string text, int? area)
     {

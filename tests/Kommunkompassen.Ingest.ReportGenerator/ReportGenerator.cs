@@ -3,6 +3,7 @@ using System.IO.Compression;
 using DocumentFormat.OpenXml.Packaging;
 using Kommunkompassen.Ingest.Documents;
 using Kommunkompassen.Ingest.Frameworks;
+using Kommunkompassen.Ingest.IO;
 using Kommunkompassen.Ingest.Municipalities;
 using Kommunkompassen.Ingest.Parsing;
 using Kommunkompassen.Ingest.Records;
@@ -17,8 +18,6 @@ namespace Kommunkompassen.Ingest.ReportGenerator;
 /// </summary>
 public sealed class ReportGenerator
 {
-    private static readonly DateTimeOffset ZipTimestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
     private readonly byte[] template;
     private readonly TemplatePlan plan;
     private readonly ScoreFormat format;
@@ -199,20 +198,8 @@ public sealed class ReportGenerator
     /// <summary>Rewrites the package with fixed entry timestamps and order, so equal content gives equal bytes.</summary>
     private static byte[] Normalize(byte[] package)
     {
-        using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
         using var output = new MemoryStream(package.Length);
-        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var entry in input.Entries)
-            {
-                var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Fastest);
-                copy.LastWriteTime = ZipTimestamp;
-                using var from = entry.Open();
-                using var to = copy.Open();
-                from.CopyTo(to);
-            }
-        }
-
+        StableZip.Rewrite(new MemoryStream(package), output, CompressionLevel.Fastest);
         return output.ToArray();
     }
 }
