@@ -180,14 +180,16 @@ internal static class ClassifyCommands
 
     private static void Print(ProtocolResult result)
     {
+        var rows = new[] { result.LeaveOneReportOut, result.LeaveOneReportOutEachAlone, result.BaselineLeaveOneReportOut, result.HeldOut, result.BaselineHeldOut }
+            .Concat(result.Breakdown)
+            .OfType<EvaluationResult>()
+            .ToList();
+        var width = rows.Max(r => r.Name.Length);
         Console.WriteLine();
-        Console.WriteLine($"{"evaluation",-38} {"n",4} {"top-1",6} {"top-3",6} {"macro-F1",8}");
-        foreach (var r in new[] { result.LeaveOneReportOut, result.LeaveOneReportOutEachAlone, result.BaselineLeaveOneReportOut, result.HeldOut, result.BaselineHeldOut }.Concat(result.Breakdown))
+        Console.WriteLine($"{"evaluation".PadRight(width)} {"n",4} {"top-1",6} {"top-3",6} {"macro-F1",8}");
+        foreach (var r in rows)
         {
-            if (r is not null)
-            {
-                Console.WriteLine($"{r.Name,-38} {r.Count,4} {r.Top1,6:0.000} {r.Top3,6:0.000} {r.MacroF1,8:0.000}");
-            }
+            Console.WriteLine($"{r.Name.PadRight(width)} {r.Count,4} {r.Top1,6:0.000} {r.Top3,6:0.000} {r.MacroF1,8:0.000}");
         }
 
         foreach (var r in new[] { result.LeaveOneReportOut, result.HeldOut })
@@ -199,9 +201,9 @@ internal static class ClassifyCommands
 
             Console.WriteLine();
             Console.WriteLine($"worst classes, {r.Name}:");
-            foreach (var c in r.PerClass.OrderBy(c => c.F1).ThenBy(c => c.Question, StringComparer.Ordinal).Take(5))
+            foreach (var c in r.PerClass.OrderBy(c => c.F1).ThenBy(c => c.Framework, StringComparer.Ordinal).ThenBy(c => c.Question, QuestionIdOrder.Instance).Take(5))
             {
-                Console.WriteLine($"  {c.Question,-5} support {c.Support,3}  precision {c.Precision:0.00}  recall {c.Recall:0.00}  F1 {c.F1:0.00}");
+                Console.WriteLine($"  {c.Framework} {c.Question,-5} support {c.Support,3}  precision {c.Precision:0.00}  recall {c.Recall:0.00}  F1 {c.F1:0.00}");
             }
         }
     }

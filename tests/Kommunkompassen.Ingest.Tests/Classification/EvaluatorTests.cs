@@ -32,6 +32,18 @@ public sealed class EvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_SameIdInTwoFrameworks_CountsTwoClasses()
+    {
+        EvaluationCase[] cases = [new("A", 1, "a", "1.1"), new("B", 1, "b", "1.2")];
+
+        // Answers 1.1 to both: right for framework A; for B, a false 1.1 of B, not of A.
+        var result = Evaluator.Evaluate("fixed", cases, _ => new Fixed("1.1", "1.2"));
+
+        Assert.Equal([("A", "1.1", 1.0, 1.0), ("B", "1.2", 0.0, 0.0)], result.PerClass.Select(c => (c.Framework, c.Question, c.Precision, c.Recall)));
+        Assert.Equal(0.5, result.MacroF1, 10);
+    }
+
+    [Fact]
     public void Evaluate_WrongTop1_ListsTheMissWithTheTruthsRank()
     {
         EvaluationCase[] cases = [new("T", 1, "a", "1.1"), new("T", 1, "b", "1.3")];
