@@ -83,15 +83,14 @@ public sealed class ClassifierSet
 
     /// <summary>
     /// Each finding of the record with its top predicted sub-question, every list (an area's
-    /// strengths, its improvements) ranked as a whole (see <see cref="FindingSequence"/>).
+    /// strengths, its improvements) ranked as a whole (see <see cref="FindingSequence"/>), the
+    /// model weighed with the report's own narrative (see <see cref="NarrativeEvidence"/>).
     /// </summary>
     public IReadOnlyList<ClassifiedFinding> Classify(ReportRecord record, FindingSequence? sequence = null)
     {
-        var model = For(record.Framework);
         var list = new List<ClassifiedFinding>();
-        foreach (var (area, kind, texts) in Lists(record))
+        foreach (var (area, kind, texts, ranked) in RankLists(record, sequence))
         {
-            var ranked = model is null ? null : (sequence ?? FindingSequence.Default).Rank(model, texts, area);
             for (var i = 0; i < texts.Count; i++)
             {
                 var top = ranked?[i].FirstOrDefault();
@@ -100,6 +99,24 @@ public sealed class ClassifierSet
         }
 
         return list;
+    }
+
+    /// <summary>
+    /// The full rankings behind <see cref="Classify"/>: per list of the record, its texts and a
+    /// ranking for each (null when there is no model for the record's framework).
+    /// <paramref name="narrativeTemperature"/> null ranks by the model alone.
+    /// </summary>
+    public IEnumerable<(int Area, string Kind, IReadOnlyList<string> Texts, IReadOnlyList<IReadOnlyList<Prediction>>? Rankings)> RankLists(
+        ReportRecord record,
+        FindingSequence? sequence = null,
+        double? narrativeTemperature = NarrativeRanker.DefaultTemperature)
+    {
+        var model = For(record.Framework);
+        IQuestionRanker? ranker = model is null || narrativeTemperature is not { } t ? model : new NarrativeRanker(model, NarrativeEvidence.Of(record), t);
+        foreach (var (area, kind, texts) in Lists(record))
+        {
+            yield return (area, kind, texts, ranker is null ? null : (sequence ?? FindingSequence.Default).Rank(ranker, texts, area));
+        }
     }
 
     /// <summary>The record's finding lists in order: per area its strengths, then its improvements.</summary>

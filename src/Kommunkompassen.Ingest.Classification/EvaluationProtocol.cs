@@ -29,7 +29,8 @@ public static class EvaluationProtocol
         IReadOnlyList<EvaluationCase> heldOut,
         QuestionModelOptions? options = null,
         IReadOnlyList<TrainingExample>? written = null,
-        FindingSequence? sequence = null)
+        FindingSequence? sequence = null,
+        double? narrativeTemperature = NarrativeRanker.DefaultTemperature)
     {
         sequence ??= FindingSequence.Default;
         var baselines = catalog.Frameworks.ToDictionary(f => f.Id, f => new TfIdfBaseline(f), StringComparer.Ordinal);
@@ -37,6 +38,7 @@ public static class EvaluationProtocol
         var looCases = new List<(EvaluationCase Case, ClassifierSet Models)>();
         var sure = new HashSet<EvaluationCase>();
         var inList = new Dictionary<EvaluationCase, IReadOnlyList<Prediction>>();
+        var wholeReportOut = new Dictionary<EvaluationCase, IReadOnlyList<Prediction>>();
         foreach (var record in records.Where(r => labels.Any(l => l.ReportId == r.Id)))
         {
             var models = ClassifierSet.Train(catalog, TrainingSet.Build(catalog, records, labels, f => f.ReportId != record.Id, written), options);
@@ -45,20 +47,25 @@ public static class EvaluationProtocol
                 .ToList();
             looCases.AddRange(reportCases.Select(c => (c.Case, models)));
             sure.UnionWith(reportCases.Where(c => c.Label.Confidence == "high").Select(c => c.Case));
+            RankLists(record, models, reportCases, inList);
 
-            // The same findings ranked as the lists they stand in (see FindingSequence).
-            if (models.For(record.Framework) is { } model)
+            // A report the models have not seen at all, narrative passages included: how a new
+            // report is classified at ingest, before 'kk train' has learnt from it.
+            var others = records.Where(r => r.Id != record.Id).ToList();
+            RankLists(record, ClassifierSet.Train(catalog, TrainingSet.Build(catalog, others, labels, f => f.ReportId != record.Id, written), options), reportCases, wholeReportOut);
+        }
+
+        // The findings of a report ranked as the lists they stand in, as 'kk ingest' ranks them.
+        void RankLists(ReportRecord record, ClassifierSet models, List<(LabelledFinding Label, EvaluationCase Case)> reportCases, Dictionary<EvaluationCase, IReadOnlyList<Prediction>> into)
+        {
+            foreach (var (area, kind, texts, ranked) in models.RankLists(record, sequence, narrativeTemperature))
             {
-                foreach (var (area, kind, texts) in ClassifierSet.Lists(record))
+                for (var i = 0; ranked is not null && i < texts.Count; i++)
                 {
-                    var ranked = sequence.Rank(model, texts, area);
-                    for (var i = 0; i < texts.Count; i++)
+                    var label = reportCases.FirstOrDefault(c => c.Label.Area == area && c.Label.Kind == kind && c.Label.Text == texts[i]);
+                    if (label.Case is not null)
                     {
-                        var label = reportCases.FirstOrDefault(c => c.Label.Area == area && c.Label.Kind == kind && c.Label.Text == texts[i]);
-                        if (label.Case is not null)
-                        {
-                            inList.TryAdd(label.Case, ranked[i]);
-                        }
+                        into.TryAdd(label.Case, ranked[i]);
                     }
                 }
             }
@@ -93,6 +100,11 @@ public static class EvaluationProtocol
                 Evaluator.Evaluate($"baseline, leave one out, framework {fw}", cases.Where(c => c.Framework == fw).ToList(), c => baselines[c.Framework]),
             })
             .Append(Evaluator.Evaluate("model in lists, leave one out, labels marked high", cases.Where(sure.Contains).ToList(), InList))
+            .Concat(cases.Select(c => c.Framework).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Prepend(null)
+                .Select(fw => Evaluator.Evaluate(
+                    $"model in lists, whole report left out (passages too){(fw is null ? string.Empty : $", framework {fw}")}",
+                    cases.Where(c => (fw is null || c.Framework == fw) && wholeReportOut.ContainsKey(c)).ToList(),
+                    c => new FixedRanking(wholeReportOut[c]))))
             .ToList();
         var counts = all.GroupBy(e => $"{e.Framework} {e.Source.Split(' ')[0]}").ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         return new ProtocolResult(loo, looAlone, looBase, held, heldBase, counts, breakdown);

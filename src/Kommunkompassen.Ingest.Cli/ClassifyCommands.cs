@@ -74,9 +74,10 @@ internal static class ClassifyCommands
                 written = written.Count > 0 ? string.Join(",", (line.Options.GetValueOrDefault("--written") ?? DefaultWritten).Split(',').Select(p => Path.GetFileName(p.Trim()))) : null,
                 examples = result.TrainingCounts,
             },
-            trainer = $"ML.NET 5.0.1 {QuestionModelOptions.Default.Trainer} maximum entropy, L2 {QuestionModelOptions.Default.L2Regularization.ToString(CultureInfo.InvariantCulture)} (1 thread, seed {QuestionModel.Seed.ToString(CultureInfo.InvariantCulture)}); text featurizer over the text and its Swedish terms (light stems, stop words out, coordinated compounds completed), diacritics kept, word 1-2-grams, char 4-grams",
+            trainer = $"ML.NET 5.0.1 {QuestionModelOptions.Default.Trainer} maximum entropy, L2 {QuestionModelOptions.Default.L2Regularization.ToString(CultureInfo.InvariantCulture)} (1 thread, seed {QuestionModel.Seed.ToString(CultureInfo.InvariantCulture)}); text featurizer over the text and its Swedish terms (light stems, stop words out, coordinated compounds completed), diacritics kept, word 1-2-grams, char 4-grams; at ingest weighed with the report's own narrative under sub-question headings (temperature {NarrativeRanker.DefaultTemperature.ToString(CultureInfo.InvariantCulture)})",
             trainingSeconds = Math.Round(sw.Elapsed.TotalSeconds, 1),
             evaluation = new[] { result.LeaveOneReportOut, result.LeaveOneReportOutEachAlone, result.BaselineLeaveOneReportOut, result.HeldOut, result.BaselineHeldOut }
+                .Concat(result.Breakdown)
                 .Where(r => r is not null)
                 .Select(r => new { r!.Name, r.Count, top1 = Math.Round(r.Top1, 3), top3 = Math.Round(r.Top3, 3), macroF1 = Math.Round(r.MacroF1, 3) }),
         };
@@ -118,8 +119,14 @@ internal static class ClassifyCommands
         var sequence = line.Options.GetValueOrDefault("--backward-weight") is { } w
             ? new FindingSequence(double.Parse(w, CultureInfo.InvariantCulture))
             : FindingSequence.Default;
-        Console.WriteLine($"trainer {options.Trainer}, L2 {options.L2Regularization.ToString(CultureInfo.InvariantCulture)}, list order: backward weight {sequence.BackwardWeight.ToString(CultureInfo.InvariantCulture)}");
-        var result = EvaluationProtocol.Run(FrameworkCatalog.Default, records, labels, heldOut, options, Written(line), sequence);
+        double? narrative = line.Options.GetValueOrDefault("--narrative") switch
+        {
+            null => NarrativeRanker.DefaultTemperature,
+            "off" => null,
+            var t => double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : throw new UsageException($"--narrative: 'off' or a temperature above 0, not '{t}'"),
+        };
+        Console.WriteLine($"trainer {options.Trainer}, L2 {options.L2Regularization.ToString(CultureInfo.InvariantCulture)}, list order: backward weight {sequence.BackwardWeight.ToString(CultureInfo.InvariantCulture)}, narrative: {narrative?.ToString(CultureInfo.InvariantCulture) ?? "off"}");
+        var result = EvaluationProtocol.Run(FrameworkCatalog.Default, records, labels, heldOut, options, Written(line), sequence, narrative);
         Print(result);
         if (line.Options.ContainsKey("--errors"))
         {

@@ -30,7 +30,7 @@ internal static class Commands
               kk train [--archive DIR] [--labels FILE] [--written FILE[,FILE]|none] [--models DIR]
                                                           train the sub-question classifier, write models/
               kk evaluate [--archive DIR] [--labels FILE] [--heldout FILE] [--written FILE[,FILE]|none] [--errors]
-                          [--trainer lbfgs|sdca|averagedperceptron] [--l2 X] [--backward-weight W]
+                          [--trainer lbfgs|sdca|averagedperceptron] [--l2 X] [--backward-weight W] [--narrative off|T]
                                                           top-1/top-3/macro-F1 against the TF-IDF baseline
               kk classify "<text>" [--framework 2010] [--area N] [--top 3] [--json]
                                                           the sub-questions a finding addresses

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Kommunkompassen.Ingest.Municipalities;
 using Kommunkompassen.Ingest.Records;
+using Kommunkompassen.Ingest.Language;
 
 namespace Kommunkompassen.Ingest.Mentions;
 
@@ -25,7 +26,7 @@ public static partial class MentionExtractor
         var list = new List<Mention>();
         foreach (var passage in record.Passages)
         {
-            foreach (var sentence in Sentences(passage.Text))
+            foreach (var sentence in Sentences.Of(passage.Text))
             {
                 foreach (var municipality in InSentence(sentence, registry, record.Municipality.Code))
                 {
@@ -76,9 +77,6 @@ public static partial class MentionExtractor
         return m.Success && m.Groups["word"].Value is { Length: > 0 } w && char.IsUpper(w[0]);
     }
 
-    internal static IEnumerable<string> Sentences(string text) =>
-        SentenceBreak().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0);
-
     [GeneratedRegex(@"(?<![\p{L}])(?<one>\p{Lu}[\p{Ll}åäö]+(?:-\p{Lu}[\p{Ll}]+)?)(?:\s(?<two>\p{Lu}[\p{Ll}]+))?(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex Name();
 
@@ -98,7 +96,4 @@ public static partial class MentionExtractor
 
     [GeneratedRegex(@"(?<word>[\p{L}]+)\s$", RegexOptions.CultureInvariant)]
     private static partial Regex PreviousWord();
-
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=[\p{Lu}""”])", RegexOptions.CultureInvariant)]
-    private static partial Regex SentenceBreak();
 }

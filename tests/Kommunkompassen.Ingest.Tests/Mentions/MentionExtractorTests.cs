@@ -41,12 +41,4 @@ public sealed class MentionExtractorTests
 
         Assert.Equal(["Huddinge"], MentionExtractor.InSentence(sentence, MunicipalityRegistry.Default, exceptCode: "0127").Select(m => m.Name));
     }
-
-    [Fact]
-    public void Sentences_Abbreviations_DoNotEndASentence()
-    {
-        Assert.Equal(
-            ["Stödet ges bl.a. genom råd och t.ex. bidrag.", "Nästa mening."],
-            MentionExtractor.Sentences("Stödet ges bl.a. genom råd och t.ex. bidrag. Nästa mening."));
-    }
 }
