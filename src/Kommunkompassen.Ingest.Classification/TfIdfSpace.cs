@@ -2,7 +2,8 @@ namespace Kommunkompassen.Ingest.Classification;
 
 /// <summary>
 /// TF-IDF vectors over the words of a fixed set of documents (smoothed IDF: ln((1 + N) / (1 + df)) + 1;
-/// a word no document has gets the IDF of df = 0), and the cosine between two of them.
+/// a word no document has gets the IDF of df = 0), scaled to unit length, and the cosine between
+/// two of them.
 /// </summary>
 internal sealed class TfIdfSpace
 {
@@ -29,14 +30,24 @@ internal sealed class TfIdfSpace
             tf[w] = tf.GetValueOrDefault(w) + 1;
         }
 
-        return tf.ToDictionary(kv => kv.Key, kv => kv.Value * idf.GetValueOrDefault(kv.Key, unseen), StringComparer.Ordinal);
+        var weights = tf.Select(kv => (Word: kv.Key, Weight: kv.Value * idf.GetValueOrDefault(kv.Key, unseen))).ToList();
+        var norm = Math.Sqrt(weights.Sum(w => w.Weight * w.Weight));
+        return weights.ToDictionary(w => w.Word, w => w.Weight / norm, StringComparer.Ordinal);
     }
 
+    /// <summary>The cosine of two vectors of this space (unit length: their dot product); 0 when either is empty.</summary>
     public static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
     {
-        var dot = a.Sum(kv => b.TryGetValue(kv.Key, out var y) ? kv.Value * y : 0);
-        var na = Math.Sqrt(a.Values.Sum(x => x * x));
-        var nb = Math.Sqrt(b.Values.Sum(x => x * x));
-        return na == 0 || nb == 0 ? 0 : dot / (na * nb);
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var dot = 0.0;
+        foreach (var (word, x) in small)
+        {
+            if (large.TryGetValue(word, out var y))
+            {
+                dot += x * y;
+            }
+        }
+
+        return dot;
     }
 }

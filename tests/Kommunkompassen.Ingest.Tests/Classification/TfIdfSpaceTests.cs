@@ -7,13 +7,15 @@ public sealed class TfIdfSpaceTests
     private static readonly TfIdfSpace Space = new([["kommun", "plan"], ["kommun", "mål"], ["kommun", "klagomål"]]);
 
     [Fact]
-    public void Vector_WordInEveryDocument_WeighsLessThanARareOne()
+    public void Vector_WordInEveryDocument_WeighsLessThanARareOneAndHasUnitLength()
     {
         var v = Space.Vector(["kommun", "klagomål"]);
 
-        Assert.Equal(1.0, v["kommun"], 9); // ln(4/4) + 1
-        Assert.Equal(Math.Log(4.0 / 2) + 1, v["klagomål"], 9);
-        Assert.Equal(Math.Log(4.0) + 1, Space.Vector(["okänt"])["okänt"], 9);
+        // IDF: ln(4/4) + 1 = 1 for "kommun", ln(4/2) + 1 for "klagomål".
+        Assert.Equal(Math.Log(4.0 / 2) + 1, v["klagomål"] / v["kommun"], 9);
+        Assert.Equal(1.0, Math.Sqrt(v.Values.Sum(x => x * x)), 9);
+        Assert.Equal(1.0, Space.Vector(["okänt"])["okänt"], 9);
+        Assert.Empty(Space.Vector([]));
     }
 
     [Fact]
