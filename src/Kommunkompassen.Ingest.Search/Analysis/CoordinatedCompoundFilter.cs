@@ -39,6 +39,19 @@ public sealed class CoordinatedCompoundFilter : TokenFilter
     {
         if (!drained)
         {
+            if (!m_input.IncrementToken())
+            {
+                return false;
+            }
+
+            // Most words have no hyphen at either end and pass through untouched; from the first
+            // one that has, the rest of the field is read first, since an expansion needs the
+            // words that follow (expansions only ever look forward).
+            if (!HyphenAtAnEnd())
+            {
+                return true;
+            }
+
             Drain();
         }
 
@@ -72,14 +85,17 @@ public sealed class CoordinatedCompoundFilter : TokenFilter
         drained = false;
     }
 
-    /// <summary>Reads the whole (short) field first: an expansion needs the words that follow.</summary>
+    private bool HyphenAtAnEnd() => term.Length > 0 && (term.Buffer[0] == '-' || term.Buffer[term.Length - 1] == '-');
+
+    /// <summary>Reads the rest of the (short) field, from the current token on, and works out what to emit.</summary>
     private void Drain()
     {
         drained = true;
-        while (m_input.IncrementToken())
+        do
         {
             buffered.Add((CaptureState(), term.ToString(), offset.StartOffset, offset.EndOffset));
         }
+        while (m_input.IncrementToken());
 
         for (var i = 0; i < buffered.Count; i++)
         {
