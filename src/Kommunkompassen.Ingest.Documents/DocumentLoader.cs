@@ -65,8 +65,8 @@ public sealed class DocumentLoader
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         try
         {
-            var blocks = reader.Read(bytes, fileName, out var pages);
-            return new DocumentContent(fileName, format, sha, pages, blocks);
+            var read = reader.Read(bytes, fileName);
+            return new DocumentContent(fileName, format, sha, read.PageCount, read.Blocks) { Notes = read.Notes };
         }
         catch (DocumentReadException ex) when (ex.NoTextLayer && ocr is null)
         {
@@ -77,8 +77,8 @@ public sealed class DocumentLoader
             var searchable = ocr.MakeSearchable(bytes, fileName);
             try
             {
-                var blocks = reader.Read(searchable, fileName, out var pages);
-                return new DocumentContent(fileName, format, sha, pages, blocks) { ReadByOcr = true };
+                var read = reader.Read(searchable, fileName);
+                return new DocumentContent(fileName, format, sha, read.PageCount, read.Blocks) { ReadByOcr = true, Notes = read.Notes };
             }
             catch (DocumentReadException again) when (again.NoTextLayer)
             {

@@ -12,5 +12,5 @@ public interface IDocumentReader
     /// Reads the document. Throws <see cref="DocumentReadException"/> with a one-line reason for
     /// input that is not a readable document of this format.
     /// </summary>
-    IReadOnlyList<Block> Read(byte[] content, string fileName, out int? pageCount);
+    ReadResult Read(byte[] content, string fileName);
 }

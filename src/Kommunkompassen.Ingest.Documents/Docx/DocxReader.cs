@@ -20,7 +20,7 @@ public sealed class DocxReader : IDocumentReader
 {
     public SourceFormat Format => SourceFormat.Docx;
 
-    public IReadOnlyList<Block> Read(byte[] content, string fileName, out int? pageCount)
+    public ReadResult Read(byte[] content, string fileName)
     {
         WordprocessingDocument doc;
         try
@@ -47,12 +47,10 @@ public sealed class DocxReader : IDocumentReader
             if (!walker.SawRenderedPageBreak)
             {
                 // Without Word's rendered page breaks the pages are unknown, not all "1".
-                pageCount = null;
-                return blocks.Select(WithoutPage).ToList();
+                return new ReadResult(blocks.Select(WithoutPage).ToList(), null);
             }
 
-            pageCount = walker.Page;
-            return blocks;
+            return new ReadResult(blocks, walker.Page);
         }
     }
 

@@ -31,7 +31,7 @@ public sealed class LegacyWordReader : IDocumentReader
     /// <summary>Whether LibreOffice was found, i.e. .doc files can be read.</summary>
     public bool CanConvert => soffice is not null;
 
-    public IReadOnlyList<Block> Read(byte[] content, string fileName, out int? pageCount)
+    public ReadResult Read(byte[] content, string fileName)
     {
         if (soffice is null)
         {
@@ -52,7 +52,7 @@ public sealed class LegacyWordReader : IDocumentReader
                 throw new DocumentReadException(fileName, "LibreOffice could not convert this .doc file (damaged or not a Word document?)");
             }
 
-            return docx.Read(File.ReadAllBytes(output), fileName, out pageCount);
+            return docx.Read(File.ReadAllBytes(output), fileName);
         }
         finally
         {

@@ -23,4 +23,7 @@ public sealed record DocumentContent(
 {
     /// <summary>The text was recognised by OCR from page images, so it may hold misread characters.</summary>
     public bool ReadByOcr { get; init; }
+
+    /// <summary>Content the reader saw but could not read into blocks, with where it was.</summary>
+    public IReadOnlyList<ReadNote> Notes { get; init; } = [];
 }

@@ -46,17 +46,16 @@ public sealed class PdfReader : IDocumentReader
 
     public IBlockAssembler BlockAssembler { get; }
 
-    public IReadOnlyList<Block> Read(byte[] content, string fileName, out int? pageCount)
+    public ReadResult Read(byte[] content, string fileName)
     {
         var pages = ReadPages(content, fileName);
-        pageCount = pages.Count;
         if (pages.All(p => p.Lines.Count == 0))
         {
             throw new DocumentReadException(fileName, "the PDF has no text layer (a scanned document?); it needs OCR first") { NoTextLayer = true };
         }
 
         var layouts = HeaderFooterFilter.Filter(pages).Select(TableDetector.Detect).ToList();
-        return BlockAssembler.Assemble(layouts, DocumentStyle.From(layouts));
+        return new ReadResult(BlockAssembler.Assemble(layouts, DocumentStyle.From(layouts)), pages.Count);
     }
 
     /// <summary>Opens the file and reads every page's lines and rulings; PdfPig's failures become reasons.</summary>

@@ -9,9 +9,6 @@ namespace Kommunkompassen.Ingest.Ingestion;
 /// </summary>
 public static class Readings
 {
-    /// <summary>Warning code for a value the DOCX and PDF readings of one report disagree on.</summary>
-    public const string FormatDifference = "format-difference";
-
     /// <summary>
     /// The DOCX reading is kept (Word files carry the authors' own structure); a PDF reading adds
     /// its source, its page numbers, and one warning per value it reads differently.
@@ -35,7 +32,7 @@ public static class Readings
         var differences = others
             .SelectMany(other => ReadingComparer.Differences(primary, other)
                 .Select(d => new ValidationWarning(
-                    FormatDifference,
+                    WarningCodes.FormatDifference,
                     $"{primary.Sources[0].Format} and {other.Sources[0].Format} readings differ: {d}; the {primary.Sources[0].Format} value is kept")))
             .ToList();
 

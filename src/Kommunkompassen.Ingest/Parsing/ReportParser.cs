@@ -70,12 +70,12 @@ public sealed class ReportParser
             framework, municipality, front.Year, questionTables.Questions, questionTables.AreaRows, summary, comparisons));
         if (summary is null)
         {
-            warnings = [.. warnings, new ValidationWarning("area-summary-missing", "no area summary table found; area scores are the sums of their sub-questions")];
+            warnings = [.. warnings, new ValidationWarning(WarningCodes.AreaSummaryMissing, "no area summary table found; area scores are the sums of their sub-questions")];
         }
 
         if (document.ReadByOcr)
         {
-            warnings = [new ValidationWarning("read-by-ocr", "the PDF is a scan, read by OCR: misread figures and words are likely, check the values against the report"), .. warnings];
+            warnings = [new ValidationWarning(WarningCodes.ReadByOcr, "the PDF is a scan, read by OCR: misread figures and words are likely, check the values against the report"), .. warnings];
         }
 
         var isSelf = (ComparisonColumn c) => c.Municipality.Code == municipality.Code && (c.Year is null || c.Year == front.Year);

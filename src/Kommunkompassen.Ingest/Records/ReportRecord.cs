@@ -81,8 +81,16 @@ public sealed record Comparison(
     IReadOnlyDictionary<string, double> AreaScores,
     double? Total);
 
-/// <summary>A fault found by cross-checking the report against itself; never silently fixed.</summary>
-public sealed record ValidationWarning(string Code, string Message);
+/// <summary>
+/// Something a reader of the record should know: a fault found by cross-checking the report
+/// against itself (never silently fixed), or a part of the report that was not read. The code is
+/// one of <see cref="WarningCodes"/>; <see cref="Place"/> says where in the report ("page 12",
+/// "Område 3", "table on page 4"), where that is known.
+/// </summary>
+public sealed record ValidationWarning(string Code, string Message)
+{
+    public string? Place { get; init; }
+}
 
 /// <summary>A file the record was read from.</summary>
 public sealed record SourceFile(string FileName, string Format, string Sha256, int? Pages);

@@ -38,17 +38,17 @@ internal sealed class RecordValidator
             var q = input.Questions.FirstOrDefault(x => x.Id == fq.Id);
             if (q?.Score is null)
             {
-                Add("question-missing", $"sub-question {fq.Id} has no score in the report's score table");
+                Add(WarningCodes.QuestionMissing, $"sub-question {fq.Id} has no score in the report's score table");
             }
             else if (q.Max is { } max && Math.Abs(max.Value - fq.Max) > Epsilon)
             {
-                Add("question-max-mismatch", $"sub-question {fq.Id}: the report gives max {F(max.Value)}, framework {input.Framework.Id} says {F(fq.Max)}");
+                Add(WarningCodes.QuestionMaxMismatch, $"sub-question {fq.Id}: the report gives max {F(max.Value)}, framework {input.Framework.Id} says {F(fq.Max)}");
             }
         }
 
         foreach (var q in input.Questions.Where(q => input.Framework.Question(q.Id) is null))
         {
-            Add("question-unknown", $"sub-question {q.Id} is not in framework {input.Framework.Id}");
+            Add(WarningCodes.QuestionUnknown, $"sub-question {q.Id} is not in framework {input.Framework.Id}");
         }
     }
 
@@ -77,7 +77,7 @@ internal sealed class RecordValidator
         var tolerance = percent.HalfUnit + (score.HalfUnit / max * 100);
         if (Math.Abs(computed - percent.Value) > tolerance + Epsilon)
         {
-            Add("percent-mismatch", $"{what}: {F(percent.Value)}% printed, but {F(score.Value)} of {F(max)} is {F(Math.Round(computed, 1))}%");
+            Add(WarningCodes.PercentMismatch, $"{what}: {F(percent.Value)}% printed, but {F(score.Value)} of {F(max)} is {F(Math.Round(computed, 1))}%");
         }
     }
 
@@ -93,18 +93,18 @@ internal sealed class RecordValidator
 
             if (subtotal is { } st && questions.Count > 0 && !Within(st, sum, sumSlack))
             {
-                Add("area-subtotal-mismatch", $"area {area.Number}: subtotal {F(st.Value)} but its sub-questions sum to {F(sum)}");
+                Add(WarningCodes.AreaSubtotalMismatch, $"area {area.Number}: subtotal {F(st.Value)} but its sub-questions sum to {F(sum)}");
             }
 
             if (stated is { } score)
             {
                 if (questions.Count > 0 && !Within(score, sum, sumSlack))
                 {
-                    Add("area-sum-mismatch", $"area {area.Number}: score {F(score.Value)} but its sub-questions sum to {F(sum)}");
+                    Add(WarningCodes.AreaSumMismatch, $"area {area.Number}: score {F(score.Value)} but its sub-questions sum to {F(sum)}");
                 }
                 else if (subtotal is { } sub && !Within(score, sub.Value, sub.HalfUnit))
                 {
-                    Add("area-subtotal-mismatch", $"area {area.Number}: score {F(score.Value)} but the score table's subtotal is {F(sub.Value)}");
+                    Add(WarningCodes.AreaSubtotalMismatch, $"area {area.Number}: score {F(score.Value)} but the score table's subtotal is {F(sub.Value)}");
                 }
             }
 
@@ -133,7 +133,7 @@ internal sealed class RecordValidator
             var sum = scored.Sum(q => q.Score!.Value.Value);
             if (!Within(t, sum, scored.Sum(q => q.Score!.Value.HalfUnit)))
             {
-                Add("total-questions-mismatch", $"total {F(t.Value)} but all sub-questions sum to {F(sum)}");
+                Add(WarningCodes.TotalQuestionsMismatch, $"total {F(t.Value)} but all sub-questions sum to {F(sum)}");
             }
         }
 
@@ -149,7 +149,7 @@ internal sealed class RecordValidator
             var tolerance = change.HalfUnit + ((now.HalfUnit + before.HalfUnit) / before.Value * 100);
             if (Math.Abs(computed - change.Value) > tolerance + Epsilon)
             {
-                Add("change-percent-mismatch", $"{what}: change {F(change.Value)}% printed, but {F(before.Value)} to {F(now.Value)} is {F(Math.Round(computed, 1))}%");
+                Add(WarningCodes.ChangePercentMismatch, $"{what}: change {F(change.Value)}% printed, but {F(before.Value)} to {F(now.Value)} is {F(Math.Round(computed, 1))}%");
             }
         }
     }
@@ -165,7 +165,7 @@ internal sealed class RecordValidator
         var sum = figures.Sum(f => f.Value);
         if (!Within(s, sum, figures.Sum(f => f.HalfUnit)))
         {
-            Add("total-mismatch", $"{what} {F(s.Value)} but the areas sum to {F(sum)}");
+            Add(WarningCodes.TotalMismatch, $"{what} {F(s.Value)} but the areas sum to {F(sum)}");
         }
     }
 
@@ -179,7 +179,7 @@ internal sealed class RecordValidator
                 var sum = column.Areas.Values.Sum(f => f.Value);
                 if (!Within(total, sum, column.Areas.Values.Sum(f => f.HalfUnit)))
                 {
-                    Add("comparison-total-mismatch", $"comparison table, {name}: total {F(total.Value)} but its areas sum to {F(sum)}");
+                    Add(WarningCodes.ComparisonTotalMismatch, $"comparison table, {name}: total {F(total.Value)} but its areas sum to {F(sum)}");
                 }
             }
 
@@ -200,14 +200,14 @@ internal sealed class RecordValidator
                 var row = input.Summary.Areas.GetValueOrDefault(number);
                 if ((useOlder ? row?.OlderScale : row?.Score) is { } own && !Within(figure, own.Value, own.HalfUnit))
                 {
-                    Add("comparison-self-mismatch", $"comparison table gives {name} {F(figure.Value)} on area {number}, the report's own score{scale} is {F(own.Value)}");
+                    Add(WarningCodes.ComparisonSelfMismatch, $"comparison table gives {name} {F(figure.Value)} on area {number}, the report's own score{scale} is {F(own.Value)}");
                 }
             }
 
             var ownTotal = useOlder ? input.Summary.Total?.OlderScale : input.Summary.Total?.Score;
             if (column.Total is { } ct && ownTotal is { } ot && !Within(ct, ot.Value, ot.HalfUnit))
             {
-                Add("comparison-self-mismatch", $"comparison table gives {name} a total of {F(ct.Value)}, the report's own total{scale} is {F(ot.Value)}");
+                Add(WarningCodes.ComparisonSelfMismatch, $"comparison table gives {name} a total of {F(ct.Value)}, the report's own total{scale} is {F(ot.Value)}");
             }
         }
     }

@@ -50,7 +50,7 @@ public sealed class ReadingsTests
         var record = Readings.Combine([changed, docx]);
 
         Assert.Equal(docx.Areas, record.Areas);
-        var warnings = record.Warnings.Where(w => w.Code == Readings.FormatDifference).Select(w => w.Message).ToList();
+        var warnings = record.Warnings.Where(w => w.Code == WarningCodes.FormatDifference).Select(w => w.Message).ToList();
         var q26 = docx.Questions.Single(q => q.Id == "2.6");
         Assert.Equal(
             [

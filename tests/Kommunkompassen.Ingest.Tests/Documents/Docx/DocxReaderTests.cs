@@ -8,7 +8,7 @@ namespace Kommunkompassen.Ingest.Tests.Documents.Docx;
 public sealed class DocxReaderTests
 {
     private static IReadOnlyList<Block> Read(string body, string? styles = DocxFactory.DefaultStyles) =>
-        new DocxReader().Read(DocxFactory.Create(body, styles), "test.docx", out _);
+        new DocxReader().Read(DocxFactory.Create(body, styles), "test.docx").Blocks;
 
     [Fact]
     public void Read_HeadingStyleNamedHeading2WithOtherId_IsLevel2Heading()
@@ -235,8 +235,7 @@ public sealed class DocxReaderTests
                 </w:abstractNum>
                 <w:num w:numId="2"><w:abstractNumId w:val="5"/></w:num>
                 """),
-            "t.docx",
-            out _);
+            "t.docx").Blocks;
 
         Assert.Equal(
             ["Område 1 Offentlighet", "1.1 Hur informeras medborgarna?", "1.2 Hur främjas dialog?", "Område 2 Tillgänglighet", "2.1 Strategi?"],

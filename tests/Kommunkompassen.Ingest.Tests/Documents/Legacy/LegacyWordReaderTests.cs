@@ -40,7 +40,7 @@ public sealed class LegacyWordReaderTests
     {
         var reader = new LegacyWordReader(new Kommunkompassen.Ingest.Documents.Docx.DocxReader(), soffice: null, TimeSpan.FromSeconds(1));
 
-        var ex = Assert.Throws<DocumentReadException>(() => reader.Read(Doc, "rapport.doc", out _));
+        var ex = Assert.Throws<DocumentReadException>(() => reader.Read(Doc, "rapport.doc"));
 
         Assert.Equal("legacy Word 97-2003 (.doc); install LibreOffice to convert it automatically, or convert it first: soffice --headless --convert-to docx <file>", ex.Reason);
     }

@@ -132,7 +132,7 @@ public sealed class PdfReaderTests
             [["Offentlighet och demo-", "kratisk kontroll i Udde-", "valla"], ["91"], ["10 %"]],
             [["Totalt"], ["692"], ["9 %"]]);
 
-        var blocks = new PdfReader().Read(pdf.Build(), "synthetic.pdf", out var pages);
+        var (blocks, pages) = new PdfReader().Read(pdf.Build(), "synthetic.pdf");
 
         Assert.Equal(2, pages);
         Assert.Equal(
@@ -149,7 +149,7 @@ public sealed class PdfReaderTests
     {
         var bytes = File.ReadAllBytes(Corpus.PathOf(Corpus.Report2005Pdf));
 
-        var ex = Assert.Throws<DocumentReadException>(() => new PdfReader().Read(bytes[..(bytes.Length / 2)], "half.pdf", out _));
+        var ex = Assert.Throws<DocumentReadException>(() => new PdfReader().Read(bytes[..(bytes.Length / 2)], "half.pdf"));
 
         Assert.StartsWith("the PDF is corrupt or truncated", ex.Reason, StringComparison.Ordinal);
         Assert.Equal("half.pdf", ex.FileName);
@@ -160,7 +160,7 @@ public sealed class PdfReaderTests
     {
         var bytes = "%PDF-1.7\nthis is no pdf body at all\n%%EOF\n"u8.ToArray();
 
-        var ex = Assert.Throws<DocumentReadException>(() => new PdfReader().Read(bytes, "garbage.pdf", out _));
+        var ex = Assert.Throws<DocumentReadException>(() => new PdfReader().Read(bytes, "garbage.pdf"));
 
         Assert.DoesNotContain('\n', ex.Reason);
     }
@@ -172,7 +172,7 @@ public sealed class PdfReaderTests
         var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
         page.DrawRectangle(new PdfPoint(72, 72), 400, 600);
 
-        var ex = Assert.Throws<DocumentReadException>(() => new PdfReader().Read(builder.Build(), "scan.pdf", out _));
+        var ex = Assert.Throws<DocumentReadException>(() => new PdfReader().Read(builder.Build(), "scan.pdf"));
 
         Assert.Equal("the PDF has no text layer (a scanned document?); it needs OCR first", ex.Reason);
     }
@@ -184,13 +184,17 @@ public sealed class PdfReaderTests
     {
         var bytes = File.ReadAllBytes(SamplePath(sample));
 
-        var ex = Assert.Throws<DocumentReadException>(() => new PdfReader().Read(bytes, sample, out _));
+        var ex = Assert.Throws<DocumentReadException>(() => new PdfReader().Read(bytes, sample));
 
         Assert.StartsWith("the PDF is encrypted", ex.Reason, StringComparison.Ordinal);
     }
 
-    private static IReadOnlyList<Block> Read(string corpusFile, out int? pageCount) =>
-        new PdfReader().Read(File.ReadAllBytes(Corpus.PathOf(corpusFile)), corpusFile, out pageCount);
+    private static IReadOnlyList<Block> Read(string corpusFile, out int? pageCount)
+    {
+        var read = new PdfReader().Read(File.ReadAllBytes(Corpus.PathOf(corpusFile)), corpusFile);
+        pageCount = read.PageCount;
+        return read.Blocks;
+    }
 
     private static Table ScoreTable(IReadOnlyList<Block> blocks) =>
         blocks.OfType<Table>().First(t => t.Rows[0].Cells[0].Text.StartsWith("Kommunkompassen - Resultat", StringComparison.Ordinal));

@@ -60,7 +60,7 @@ public sealed class BatchImporterTests : IDisposable
             result.Files.Select(f => f.Status));
         Assert.Equal(2, archive.Count);
         Assert.All(archive.LoadAll(), r => Assert.Equal(["docx", "pdf"], r.Sources.Select(s => s.Format)));
-        Assert.All(archive.LoadAll(), r => Assert.DoesNotContain(r.Warnings, w => w.Code == Readings.FormatDifference));
+        Assert.All(archive.LoadAll(), r => Assert.DoesNotContain(r.Warnings, w => w.Code == WarningCodes.FormatDifference));
         Assert.False(result.Interrupted);
     }
 

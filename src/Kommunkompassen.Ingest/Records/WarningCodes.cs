@@ -1,0 +1,33 @@
+using Kommunkompassen.Ingest.Documents.Model;
+
+namespace Kommunkompassen.Ingest.Records;
+
+/// <summary>
+/// Every code a record's <see cref="ValidationWarning"/> can carry, in one place. The README's
+/// "Validation warnings" table explains each.
+/// </summary>
+public static class WarningCodes
+{
+    // The report against itself.
+    public const string AreaSumMismatch = "area-sum-mismatch";
+    public const string AreaSubtotalMismatch = "area-subtotal-mismatch";
+    public const string TotalMismatch = "total-mismatch";
+    public const string TotalQuestionsMismatch = "total-questions-mismatch";
+    public const string PercentMismatch = "percent-mismatch";
+    public const string ChangePercentMismatch = "change-percent-mismatch";
+    public const string ComparisonTotalMismatch = "comparison-total-mismatch";
+    public const string ComparisonSelfMismatch = "comparison-self-mismatch";
+
+    // The report against the framework catalog.
+    public const string QuestionMissing = "question-missing";
+    public const string QuestionUnknown = "question-unknown";
+    public const string QuestionMaxMismatch = "question-max-mismatch";
+
+    // What the parser could not find or read.
+    public const string AreaSummaryMissing = "area-summary-missing";
+    public const string TextUnread = ReadNoteCodes.TextUnread;
+
+    // How the file was read, and how its readings combine.
+    public const string ReadByOcr = "read-by-ocr";
+    public const string FormatDifference = "format-difference";
+}
