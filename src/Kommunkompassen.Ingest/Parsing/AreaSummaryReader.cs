@@ -129,10 +129,16 @@ internal static class AreaSummaryReader
     }
 }
 
-/// <summary>Matches an area title as a report words it to the framework's areas, by shared words.</summary>
+/// <summary>
+/// Matches an area title as a report words it to the framework's areas (title and aliases), by the
+/// share of words they have in common (Jaccard). Words are compared by their first six letters,
+/// so "Kommun som samhällsbyggare" meets "Kommunen som samhällsbyggare".
+/// </summary>
 internal static class AreaTitleMatcher
 {
-    public static int? BestMatch(string title, Framework framework)
+    private const int StemLength = 6;
+
+    public static int? BestMatch(string title, Framework framework, double threshold = 0.5)
     {
         var words = Words(title);
         if (words.Count == 0)
@@ -141,18 +147,25 @@ internal static class AreaTitleMatcher
         }
 
         var best = framework.Areas
-            .Select(a => (a.Number, Score: new[] { a.Title }.Concat(a.Aliases).Max(t => Similarity(words, Words(t)))))
-            .MaxBy(x => x.Score);
-        return best.Score >= 0.5 ? best.Number : null;
+            .Select(a => (a.Number, Score: Similarity(words, a)))
+            .OrderByDescending(x => x.Score)
+            .ToList();
+        return best[0].Score >= threshold && (best.Count == 1 || best[1].Score < best[0].Score) ? best[0].Number : null;
     }
+
+    public static double Similarity(string title, FrameworkArea area) => Similarity(Words(title), area);
+
+    private static double Similarity(HashSet<string> words, FrameworkArea area) =>
+        new[] { area.Title }.Concat(area.Aliases).Max(t => Similarity(words, Words(t)));
 
     private static double Similarity(HashSet<string> a, HashSet<string> b) =>
         a.Count == 0 || b.Count == 0 ? 0 : (double)a.Intersect(b).Count() / a.Union(b).Count();
 
     private static HashSet<string> Words(string text) =>
         text.ToLowerInvariant()
-            .Split([' ', ',', '/', '-', '–', '.', ':'], StringSplitOptions.RemoveEmptyEntries)
+            .Split([' ', ',', '/', '-', '–', '.', ':', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Length > 2 && w is not "och" and not "som" and not "för" and not "samt")
+            .Select(w => w.Length > StemLength ? w[..StemLength] : w)
             .ToHashSet(StringComparer.Ordinal);
 }
 

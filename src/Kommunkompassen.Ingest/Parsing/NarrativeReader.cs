@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kommunkompassen.Ingest.Documents.Model;
+using Kommunkompassen.Ingest.Frameworks;
 using Kommunkompassen.Ingest.Records;
 
 namespace Kommunkompassen.Ingest.Parsing;
@@ -7,168 +8,249 @@ namespace Kommunkompassen.Ingest.Parsing;
 /// <summary>A strength or improvement item with the area it was listed under.</summary>
 internal sealed record Finding(int Area, FindingKind Kind, string Text);
 
-/// <summary>The report's text read by area: findings lists and narrative passages.</summary>
-internal sealed record Narrative(IReadOnlyList<Finding> Findings, IReadOnlyList<Passage> Passages, IReadOnlyDictionary<int, string> AreaHeadingTitles);
+/// <summary>Where an area's text starts: the heading's block index, wording and page.</summary>
+internal sealed record AreaStart(int Area, int Index, string Heading, int? Page);
+
+/// <summary>The report's text read by area: findings lists, narrative passages, area headings and the sub-questions the text has sections on.</summary>
+internal sealed record Narrative(
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<Passage> Passages,
+    IReadOnlyDictionary<int, string> AreaHeadingTitles,
+    IReadOnlyList<AreaStart> AreaStarts,
+    IReadOnlySet<string> QuestionHeadings);
 
 /// <summary>
-/// Walks the flattened blocks once, keeping track of the current area ("Område N ..." or
-/// "Sammanfattning område N"), the current sub-question (a heading "N.M ...") and whether a
-/// findings list is open ("Starka sidor"/"Styrkor", "Förbättringsområden"). Items of an open
-/// findings list are findings; other paragraphs and bullets inside an area are passages.
-/// A heading at the area headings' level that is none of these closes the area.
+/// Walks the flattened blocks once, keeping track of the current area (an area heading, see
+/// <see cref="AreaHeadings"/>, or a findings summary "Sammanfattning område N"), the current
+/// sub-question (a heading "N.M ...") and whether a findings list is open ("Starka sidor"/"Styrkor",
+/// "Förbättringsområden" and their kin, see <see cref="ReportPatterns.ParseFindingsMarker"/>).
+/// Items of an open findings list are findings; other paragraphs and bullets inside an area are
+/// passages. A heading at the area headings' level that is none of these closes the area. A box
+/// (<see cref="ReportBlocks.BoxOf"/>) is an aside: after it, the text goes on in the area and
+/// sub-question it was in before the box. Every block read is marked in the ledger.
 /// </summary>
 internal static class NarrativeReader
 {
-    public static Narrative Read(IReadOnlyList<Block> flat)
-    {
-        var findings = new List<Finding>();
-        var passages = new List<Passage>();
-        var titles = new Dictionary<int, string>();
-        int? area = null;
-        string? question = null;
-        FindingKind? open = null;
-        var itemsInOpenList = 0;
-        int? areaHeadingLevel = null;
+    /// <summary>A paragraph after a findings title is a finding up to this length; a longer one is narrative.</summary>
+    private const int MaxParagraphFinding = 300;
 
-        foreach (var block in flat)
+    public static Narrative Read(ReportBlocks flat, Framework framework, BlockLedger ledger)
+    {
+        var state = new State(framework, ledger);
+        for (var i = 0; i < flat.Count; i++)
         {
-            switch (block)
+            state.EnterBox(flat.BoxOf(i));
+            switch (flat[i])
             {
                 case Heading h:
-                    if (TryArea(h.Content, out var n, out var title, out var isSummaryBox))
-                    {
-                        area = n;
-                        question = null;
-                        open = null;
-                        if (!isSummaryBox)
-                        {
-                            areaHeadingLevel ??= h.Level;
-                            if (title.Length > 0)
-                            {
-                                titles.TryAdd(n, title);
-                            }
-                        }
-                    }
-                    else if (ReportPatterns.IsFindingsMarker(h.Content, out var kind))
-                    {
-                        open = kind;
-                        itemsInOpenList = 0;
-                    }
-                    else if (QuestionId(h.Content, area) is { } id)
-                    {
-                        question = id;
-                        open = null;
-                    }
-                    else
-                    {
-                        open = null;
-                        if (areaHeadingLevel is { } level && h.Level <= level)
-                        {
-                            area = null;
-                            question = null;
-                        }
-                    }
-
+                    state.OnHeading(i, h);
                     break;
-
                 case Paragraph p:
-                    if (TryArea(p.Content, out var pn, out _, out var pBox) && pBox)
-                    {
-                        area = pn;
-                        open = null;
-                    }
-                    else if (ReportPatterns.IsFindingsMarker(p.Content, out var pKind))
-                    {
-                        open = pKind;
-                        itemsInOpenList = 0;
-                    }
-                    else if (open is { } k && area is { } fa && itemsInOpenList == 0 && p.Content.Length <= 300)
-                    {
-                        // Findings written as short paragraphs rather than bullets.
-                        findings.Add(new Finding(fa, k, p.Content));
-                    }
-                    else if (p.Content.Length <= 200 && p.Content.EndsWith('?') && QuestionId(p.Content, area) is { } pid)
-                    {
-                        // A sub-question heading without heading formatting.
-                        question = pid;
-                        open = null;
-                    }
-                    else
-                    {
-                        open = null;
-                        if (area is { } pa)
-                        {
-                            passages.Add(new Passage(pa, question, p.Content, p.Page));
-                        }
-                    }
-
+                    state.OnParagraph(i, p);
                     break;
-
                 case ListItem li:
-                    if (open is { } kind2 && area is { } la)
-                    {
-                        findings.Add(new Finding(la, kind2, li.Content));
-                        itemsInOpenList++;
-                    }
-                    else if (area is { } pa2 && !ReportPatterns.QuestionLabel().IsMatch(li.Content))
-                    {
-                        // Bullets in the narrative are passages, not findings; the list of an
-                        // area's questions at its start is neither.
-                        passages.Add(new Passage(pa2, question, li.Content, li.Page));
-                    }
-
+                    state.OnListItem(i, li);
                     break;
-
                 case Table:
-                    open = null;
+                    state.CloseList();
                     break;
             }
         }
 
-        return new Narrative(findings, passages, titles);
+        return state.Result();
     }
 
-    private static bool TryArea(string text, out int number, out string title, out bool isSummaryBox)
+    private sealed class State(Framework framework, BlockLedger ledger)
     {
-        var m = ReportPatterns.AreaHeading().Match(text);
-        if (m.Success)
+        private readonly List<Finding> findings = [];
+        private readonly List<Passage> passages = [];
+        private readonly Dictionary<int, string> titles = [];
+        private readonly List<AreaStart> starts = [];
+        private readonly HashSet<string> questionHeadings = new(StringComparer.Ordinal);
+        private int? area;
+        private string? question;
+        private FindingKind? open;
+        private int itemsInOpenList;
+        private int? areaHeadingLevel;
+        private int box;
+        private (int? Area, string? Question) beforeBox;
+
+        public Narrative Result() => new(findings, passages, titles, starts, questionHeadings);
+
+        /// <summary>Entering a box remembers where the text was; leaving it goes back there.</summary>
+        public void EnterBox(int next)
         {
-            number = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
-            title = m.Groups["title"].Value.Trim();
-            isSummaryBox = false;
-            return true;
+            if (next == box)
+            {
+                return;
+            }
+
+            if (box != 0)
+            {
+                (area, question) = beforeBox;
+                CloseList();
+            }
+
+            if (next != 0)
+            {
+                beforeBox = (area, question);
+            }
+
+            box = next;
         }
 
-        var s = ReportPatterns.AreaSummaryHeading().Match(text);
-        if (s.Success)
+        public void CloseList() => open = null;
+
+        public void OnHeading(int i, Heading h)
         {
-            number = int.Parse(s.Groups["n"].Value, CultureInfo.InvariantCulture);
-            title = string.Empty;
-            isSummaryBox = true;
-            return true;
+            if (AreaHeadings.Match(h.Content, framework) is { } match)
+            {
+                StartArea(i, match, h.Content, h.Page);
+                areaHeadingLevel ??= h.Level;
+            }
+            else if (Structure(i, h.Content, heading: true))
+            {
+                // A findings title, a summary title or a sub-question heading.
+            }
+            else
+            {
+                open = null;
+                ledger.Skip(i);
+                if (areaHeadingLevel is { } level && h.Level <= level)
+                {
+                    area = null;
+                    question = null;
+                }
+            }
         }
 
-        number = 0;
-        title = string.Empty;
-        isSummaryBox = false;
-        return false;
-    }
-
-    /// <summary>The sub-question id of a heading "2.6 Hur ...", if it belongs to the current area.</summary>
-    private static string? QuestionId(string text, int? area)
-    {
-        var m = ReportPatterns.QuestionLabel().Match(text);
-        if (!m.Success || !m.Groups["text"].Success)
+        public void OnParagraph(int i, Paragraph p)
         {
-            return null;
+            if (p.Content.Length <= 100 && ReportPatterns.AreaHeading().IsMatch(p.Content) && AreaHeadings.Match(p.Content, framework) is { } match
+                && !p.Content.EndsWith('.'))
+            {
+                // An area heading set as plain text.
+                StartArea(i, match, p.Content, p.Page);
+            }
+            else if (Structure(i, p.Content, heading: false))
+            {
+                // A findings title, a summary title or a sub-question heading set as plain text.
+            }
+            else if (open is { } kind && area is { } fa && itemsInOpenList == 0 && p.Content.Length <= MaxParagraphFinding)
+            {
+                // Findings written as short paragraphs rather than bullets.
+                findings.Add(new Finding(fa, kind, p.Content));
+                ledger.Use(i);
+            }
+            else
+            {
+                open = null;
+                if (area is { } pa)
+                {
+                    passages.Add(new Passage(pa, question, p.Content, p.Page));
+                    ledger.Use(i);
+                }
+            }
         }
 
-        var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
-        if (area is { } current && current != a)
+        public void OnListItem(int i, ListItem li)
         {
-            return null;
+            if (open is { } kind && area is { } la)
+            {
+                findings.Add(new Finding(la, kind, li.Content));
+                itemsInOpenList++;
+                ledger.Use(i);
+            }
+            else if (area is { } pa && !ReportPatterns.QuestionLabel().IsMatch(li.Content))
+            {
+                // Bullets in the narrative are passages, not findings.
+                passages.Add(new Passage(pa, question, li.Content, li.Page));
+                ledger.Use(i);
+            }
+            else if (area is not null)
+            {
+                // The list of an area's sub-questions at its start.
+                ledger.Skip(i);
+            }
         }
 
-        return $"{a}.{int.Parse(m.Groups["q"].Value, CultureInfo.InvariantCulture)}";
+        /// <summary>A findings title, an area's findings summary title, or a sub-question heading; false for anything else.</summary>
+        private bool Structure(int i, string text, bool heading)
+        {
+            if (text.Length <= 120 && ReportPatterns.AreaSummaryHeading().Match(text) is { Success: true } summary)
+            {
+                area = int.Parse(summary.Groups["n"].Value, CultureInfo.InvariantCulture);
+                question = null;
+                open = ReportPatterns.ParseFindingsMarker(text) is { } both ? both.Kind : null;
+                ledger.Use(i);
+                return true;
+            }
+
+            if (ReportPatterns.ParseFindingsMarker(text) is { } marker)
+            {
+                if (marker.Area is { } n && framework.Area(n) is not null)
+                {
+                    area = n;
+                    question = null;
+                }
+
+                open = marker.Kind;
+                itemsInOpenList = 0;
+                ledger.Use(i);
+                return true;
+            }
+
+            if (LooksLikeQuestionHeading(text, heading) && QuestionId(text) is { } id)
+            {
+                question = id;
+                area ??= framework.Question(id)?.AreaNumber;
+                open = null;
+                questionHeadings.Add(id);
+                ledger.Use(i);
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>A heading; or a short paragraph that asks ("2.6 Hur ...?") or does not end like a sentence.</summary>
+        private static bool LooksLikeQuestionHeading(string text, bool heading) =>
+            heading ? text.Length <= 250 : (text.Length <= 200 && text.EndsWith('?')) || (text.Length <= 150 && !text.EndsWith('.'));
+
+        private void StartArea(int i, AreaHeadingMatch match, string text, int? page)
+        {
+            area = match.Number;
+            question = null;
+            open = null;
+            if (match.Title.Length > 0)
+            {
+                titles.TryAdd(match.Number, match.Title);
+            }
+
+            starts.Add(new AreaStart(match.Number, i, text, page));
+            ledger.Use(i);
+        }
+
+        /// <summary>
+        /// The sub-question id of a heading "2.6 Hur ...": it belongs to the current area, or, with
+        /// no area open, to an area of the framework.
+        /// </summary>
+        private string? QuestionId(string text)
+        {
+            var m = ReportPatterns.QuestionLabel().Match(text);
+            if (!m.Success || !m.Groups["text"].Success)
+            {
+                return null;
+            }
+
+            var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
+            var id = $"{a}.{int.Parse(m.Groups["q"].Value, CultureInfo.InvariantCulture)}";
+            if (area is { } current)
+            {
+                return current == a ? id : null;
+            }
+
+            return framework.Question(id) is not null ? id : null;
+        }
     }
 }

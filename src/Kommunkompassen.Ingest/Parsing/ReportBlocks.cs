@@ -3,36 +3,81 @@ using Kommunkompassen.Ingest.Documents.Model;
 namespace Kommunkompassen.Ingest.Parsing;
 
 /// <summary>
-/// The block stream the parser works on: one-cell tables (the shaded "ruta" boxes) are opened
-/// up so their headings and bullets read like the text around them, and a heading that also
-/// carries a findings marker ("Område 7 Verksamhetsutveckling Starka sidor") is split in two.
+/// The block stream the parser works on. Boxes are opened up so their headings and bullets read
+/// like the text around them, and each block remembers which box it came from (0: none), so a
+/// reader can treat a box as an aside: a "Sammanfattning område 3" box anchored in area 4's text
+/// does not move the text after it into area 3. A box is a table of one column (the shaded "ruta",
+/// a text box, a frame), or a findings table: a table with "Styrkor"/"Förbättringsområden" header
+/// cells, opened column by column (row by row when the markers head the rows) so each cell's lines
+/// become that list's items. A heading that also carries a findings marker ("Område 7
+/// Verksamhetsutveckling Starka sidor") is split in two.
 /// </summary>
-internal static class ReportBlocks
+internal sealed class ReportBlocks
 {
-    public static IReadOnlyList<Block> Flatten(IReadOnlyList<Block> blocks)
+    private readonly List<Block> blocks = [];
+    private readonly List<int> boxes = [];
+    private int lastBox;
+
+    private ReportBlocks()
     {
-        var list = new List<Block>(blocks.Count);
-        Add(blocks, list);
-        return list;
     }
 
-    private static void Add(IReadOnlyList<Block> blocks, List<Block> into)
+    public IReadOnlyList<Block> Blocks => blocks;
+
+    public int Count => blocks.Count;
+
+    public Block this[int index] => blocks[index];
+
+    /// <summary>The box a block came from: 0 outside boxes; the blocks of one box share a number.</summary>
+    public int BoxOf(int index) => boxes[index];
+
+    public static ReportBlocks Flatten(IReadOnlyList<Block> blocks)
     {
-        foreach (var block in blocks)
+        var result = new ReportBlocks();
+        result.Add(blocks, box: 0);
+        return result;
+    }
+
+    private void Add(IReadOnlyList<Block> source, int box)
+    {
+        foreach (var block in source)
         {
             switch (block)
             {
-                case Table { Rows.Count: 1 } t when t.Rows[0].Cells.Count == 1:
-                    Add(t.Rows[0].Cells[0].Blocks, into);
+                case Table t when IsBox(t):
+                    var inner = box == 0 ? ++lastBox : box;
+                    foreach (var row in t.Rows)
+                    {
+                        foreach (var cell in row.Cells)
+                        {
+                            Add(cell.Blocks, inner);
+                        }
+                    }
+
+                    break;
+                case Table t when FindingsTable.TryOpen(t) is { } opened:
+                    Add(opened, box == 0 ? ++lastBox : box);
                     break;
                 case Heading h when ReportPatterns.TrailingMarker().Match(h.Content) is { Success: true } m:
-                    into.Add(h with { Content = m.Groups["head"].Value });
-                    into.Add(h with { Level = h.Level + 1, Content = m.Groups["marker"].Value });
+                    Put(h with { Content = m.Groups["head"].Value }, box);
+                    Put(h with { Level = h.Level + 1, Content = m.Groups["marker"].Value }, box);
                     break;
                 default:
-                    into.Add(block);
+                    Put(block, box);
                     break;
             }
         }
     }
+
+    private void Put(Block block, int box)
+    {
+        blocks.Add(block);
+        boxes.Add(box);
+    }
+
+    /// <summary>A table of one column whose cells hold text, not figures: a frame around text.</summary>
+    private static bool IsBox(Table table) =>
+        table.Rows.Count > 0
+        && table.Rows.All(r => r.Cells.Count == 1)
+        && (table.Rows.Count == 1 || table.Rows.Any(r => r.Cells[0].Blocks.Count > 1 || r.Cells[0].Text.Length > 40));
 }

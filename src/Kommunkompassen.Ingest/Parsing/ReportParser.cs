@@ -29,29 +29,40 @@ public sealed class ReportParser
     public ReportRecord Parse(DocumentContent document)
     {
         var flat = ReportBlocks.Flatten(document.Blocks);
-        var front = FrontMatterExtractor.Extract(flat, registry, document.FileName);
-        var tables = flat.OfType<Table>().ToList();
+        var ledger = new BlockLedger(flat.Count);
+        var front = FrontMatterExtractor.Extract(flat.Blocks, registry, document.FileName);
+        var tables = Enumerable.Range(0, flat.Count).Where(i => flat[i] is Table).Select(i => (Index: i, Table: (Table)flat[i])).ToList();
 
         var questionTables = QuestionTableReader.Read(tables);
-        var narrative = NarrativeReader.Read(flat);
+        foreach (var index in questionTables.TableIndexes)
+        {
+            ledger.Use(index);
+        }
+
+        var framework = FrameworkDetector.Detect(catalog, questionTables.Questions, front.Year);
+        var narrative = NarrativeReader.Read(flat, framework, ledger);
         if (questionTables.Questions.Count == 0 && narrative.Findings.Count == 0)
         {
             throw new ReportParseException(document.FileName, "not a Kommunkompassen report: no sub-question score table and no strengths or improvement areas found");
         }
 
-        var framework = FrameworkDetector.Detect(catalog, questionTables.Questions, front.Year);
         var comparisons = new List<ComparisonColumn>();
         AreaSummary? summary = null;
-        foreach (var table in tables)
+        foreach (var (index, table) in tables.Where(t => ledger[t.Index] != BlockUse.Used))
         {
             var grid = table.ToGrid();
             if (ComparisonReader.TryRead(grid, registry) is { } columns)
             {
                 comparisons.AddRange(columns);
+                ledger.Use(index);
             }
             else if (summary is null && AreaSummaryReader.IsAreaSummary(grid))
             {
                 summary = AreaSummaryReader.Read(grid, front.Year, framework);
+                if (summary is not null)
+                {
+                    ledger.Use(index);
+                }
             }
         }
 
@@ -67,12 +78,14 @@ public sealed class ReportParser
             : null;
 
         var warnings = RecordValidator.Validate(new ValidationInput(
-            framework, municipality, front.Year, questionTables.Questions, questionTables.AreaRows, summary, comparisons));
+            framework, municipality, front.Year, questionTables.Questions, questionTables.AreaRows, summary, comparisons, narrative.QuestionHeadings));
         if (summary is null)
         {
             warnings = [.. warnings, new ValidationWarning(WarningCodes.AreaSummaryMissing, "no area summary table found; area scores are the sums of their sub-questions")];
         }
 
+        var (read, losses) = ReadAccounting.Settle(new ReadInputs(flat, ledger, narrative, framework, registry, document.Notes));
+        warnings = [.. warnings, .. losses];
         if (document.ReadByOcr)
         {
             warnings = [new ValidationWarning(WarningCodes.ReadByOcr, "the PDF is a scan, read by OCR: misread figures and words are likely, check the values against the report"), .. warnings];
@@ -97,7 +110,8 @@ public sealed class ReportParser
         return record with
         {
             Mentions = Mentions.MentionExtractor.Extract(record, registry),
-            KnownEvaluations = Mentions.KnownEvaluationExtractor.Extract(flat, registry),
+            KnownEvaluations = Mentions.KnownEvaluationExtractor.Extract(flat.Blocks, registry),
+            Read = read,
         };
     }
 

@@ -9,12 +9,16 @@ namespace Kommunkompassen.Ingest.Parsing;
 /// </summary>
 internal static partial class ReportPatterns
 {
-    /// <summary>"Område 3 Politisk styrning", "Huvudområde 3: ...", "Område 3 - ...".</summary>
-    [GeneratedRegex(@"^(?:Huvud)?[Oo]mråde\s+(?<n>[1-9])\b\s*[:.\-–]?\s*(?<title>.*)$", RegexOptions.CultureInvariant)]
+    /// <summary>"Område 3 Politisk styrning", "Huvudområde 3: ...", "Område 3 - ...", "OMRÅDE 3".</summary>
+    [GeneratedRegex(@"^(?:Huvud|HUVUD)?(?:[Oo]mråde|OMRÅDE)\s+(?<n>[1-9])\b\s*[:.\-–—]?\s*(?<title>.*)$", RegexOptions.CultureInvariant)]
     public static partial Regex AreaHeading();
 
-    /// <summary>"Sammanfattning område 2", the title of the findings box after each area.</summary>
-    [GeneratedRegex(@"^Sammanfattning\s+(?:av\s+)?(?:huvud)?område\s+(?<n>[1-9])\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// The title of an area's findings summary: "Sammanfattning område 2", "Sammanfattning av
+    /// huvudområde 2", "Område 2 – sammanfattning", "Styrkor och förbättringsområden område 2",
+    /// "Sammanfattning: område 2".
+    /// </summary>
+    [GeneratedRegex(@"^(?:sammanfattning|summering)\s*(?:[:–—-]\s*)?(?:av\s+|för\s+)?(?:huvud)?område\s+(?<n>[1-9])\b|^(?:huvud)?område\s+(?<n>[1-9])\b\s*[:.–—-]?\s*(?:sammanfattning|summering)\s*$|^(?:starka\s+sidor|styrkor)\s+och\s+(?:förbättringsområden|förbättringsmöjligheter|utvecklingsområden)\s*(?:[:–—-]\s*)?(?:för\s+|inom\s+|i\s+)?(?:huvud)?område\s+(?<n>[1-9])\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex AreaSummaryHeading();
 
     /// <summary>A sub-question label: "2.6 Hur arbetar ...", "2.6. Hur ...", or the id alone.</summary>
@@ -25,23 +29,29 @@ internal static partial class ReportPatterns
     [GeneratedRegex(@"^(?<n>[1-9])\.?(?:\s+(?<title>\D.*))?$", RegexOptions.CultureInvariant)]
     public static partial Regex AreaLabel();
 
-    [GeneratedRegex(@"^(?:starka\s+sidor|styrkor|styrkeområden|goda\s+exempel\s+och\s+styrkor)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    public static partial Regex StrengthsMarker();
-
-    [GeneratedRegex(@"^(?:förbättringsområden|förbättringsmöjligheter|förslag\s+till\s+förbättringsområden|utvecklingsområden|förbättringsförslag)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    public static partial Regex ImprovementsMarker();
+    /// <summary>
+    /// A findings list's title: the list's words ("Starka sidor", "Styrkor", "Förbättringsområden",
+    /// "Förslag till förbättringar", "Utvecklingsområden", ...), perhaps with an area before or after
+    /// them ("Område 3: Styrkor", "Styrkor inom område 3", "Förbättringsområden – område 3"), and
+    /// nothing else but punctuation.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:huvud)?område\s+(?<n1>[1-9])\b\s*[:.–—-]?\s*)?(?:kommunens\s+|områdets\s+|möjliga\s+|viktiga\s+)?(?:(?<s>starka\s+sidor|styrkor|styrkeområden|starka\s+områden|goda\s+exempel\s+och\s+styrkor|styrkor\s+och\s+goda\s+exempel|framgångsfaktorer)|(?<i>förbättringsområden|förbättringsmöjligheter|förbättringsförslag|förslag\s+(?:till|på)\s+förbättring(?:ar|sområden)?|utvecklingsområden|utvecklingsmöjligheter|områden\s+(?:att|för)\s+(?:utveckla|utveckling|förbättra|förbättring)|att\s+utveckla|svaga\s+sidor))(?:\s*(?:[:–—-]|\(|inom|för|i)?\s*(?:huvud)?område\s+(?<n2>[1-9])\)?)?\s*[:.]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FindingsMarker();
 
     /// <summary>A heading that ends with a findings marker after other text ("Område 7 X Starka sidor").</summary>
-    [GeneratedRegex(@"^(?<head>.+?)\s+(?<marker>Starka sidor|Styrkor|Förbättringsområden)\s*:?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<head>.+?)\s+(?<marker>Starka sidor|Styrkor|Förbättringsområden|Förbättringsmöjligheter|Utvecklingsområden)\s*:?$", RegexOptions.CultureInvariant)]
     public static partial Regex TrailingMarker();
 
-    [GeneratedRegex(@"^(?:totalt|total|summa|totalpoäng|sammanlagt)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>"Totalt", "Summa", "Totalt antal poäng", "Total poäng", "Sammanlagt".</summary>
+    [GeneratedRegex(@"^(?:totalt?|summa|totalpoäng|totalsumma|sammanlagt|samtliga\s+områden)(?:\s+(?:antal\s+)?poäng)?\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex TotalLabel();
 
-    [GeneratedRegex(@"^max", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>A maximum-points column: "Max", "Maxpoäng", "max-poäng", "Möjlig poäng", "Maximal poäng", "Högsta poäng".</summary>
+    [GeneratedRegex(@"^(?:max|möjlig|maximal|högsta)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex MaxHeader();
 
-    [GeneratedRegex(@"(?:egna\s+poäng|uppnådd|erhållen|erhållna|resultat|^poäng$|bedömning)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>The points given: "Egna poäng", "Uppnådd nivå", "Uppnått", "Erhållna poäng", "Poäng", "Kommunens poäng", "Resultat", "Bedömning", "Utfall".</summary>
+    [GeneratedRegex(@"(?:egna?\s+poäng|uppnå|erhåll|resultat|^poäng|kommunens\s+poäng|bedömning|^utfall|^betyg)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex ScoreHeader();
 
     [GeneratedRegex(@"^(?:%|procent|andel)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -58,24 +68,28 @@ internal static partial class ReportPatterns
     [GeneratedRegex(@"^[1-9]\.?\s+\p{Lu}", RegexOptions.CultureInvariant)]
     public static partial Regex NumberedSection();
 
-    public static bool IsFindingsMarker(string text, out FindingKind kind)
+    /// <summary>The list a findings title opens, and the area it names if it names one; null when the text is no such title.</summary>
+    public static FindingsMarkerMatch? ParseFindingsMarker(string text)
     {
-        if (StrengthsMarker().IsMatch(text))
+        if (text.Length > 80)
         {
-            kind = FindingKind.Strength;
-            return true;
+            return null;
         }
 
-        if (ImprovementsMarker().IsMatch(text))
+        var m = FindingsMarker().Match(text.Trim());
+        if (!m.Success)
         {
-            kind = FindingKind.Improvement;
-            return true;
+            return null;
         }
 
-        kind = default;
-        return false;
+        var kind = m.Groups["s"].Success ? FindingKind.Strength : FindingKind.Improvement;
+        var n = m.Groups["n1"].Success ? m.Groups["n1"].Value : m.Groups["n2"].Success ? m.Groups["n2"].Value : null;
+        return new FindingsMarkerMatch(kind, n is null ? null : n[0] - '0');
     }
 }
+
+/// <summary>A findings title: which list it opens, and the area it names, if any.</summary>
+internal sealed record FindingsMarkerMatch(FindingKind Kind, int? Area);
 
 /// <summary>Which list a finding belongs to.</summary>
 internal enum FindingKind

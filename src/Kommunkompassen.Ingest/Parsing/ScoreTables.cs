@@ -12,16 +12,21 @@ internal readonly record struct Figure(double Value, double HalfUnit)
         SwedishNumber.TryParse(cell, out var n) && (n.IsPercent || cell.Contains('%', StringComparison.Ordinal)) ? new Figure(n.Value, n.HalfUnit) : null;
 }
 
-/// <summary>One sub-question row of a score table.</summary>
-internal sealed record ScoredQuestion(string Id, int Area, string Text, Figure? Max, Figure? Score, Figure? Percent);
+/// <summary>One sub-question row of a score table; <see cref="ScoreText"/> is the score cell as printed, <see cref="Page"/> the table's page.</summary>
+internal sealed record ScoredQuestion(string Id, int Area, string Text, Figure? Max, Figure? Score, Figure? Percent)
+{
+    public string ScoreText { get; init; } = string.Empty;
+
+    public int? Page { get; init; }
+}
 
 /// <summary>An area's own row in a sub-question table: its header (title, perhaps a score) or its subtotal row.</summary>
 internal sealed record AreaRow(int Area, string? Title, Figure? Score, Figure? Max, Figure? Percent);
 
-/// <summary>Everything the sub-question tables of a report hold.</summary>
-internal sealed record QuestionTables(IReadOnlyList<ScoredQuestion> Questions, IReadOnlyList<AreaRow> AreaRows)
+/// <summary>Everything the sub-question tables of a report hold, and which tables (block indexes) they were.</summary>
+internal sealed record QuestionTables(IReadOnlyList<ScoredQuestion> Questions, IReadOnlyList<AreaRow> AreaRows, IReadOnlyList<int> TableIndexes)
 {
-    public static QuestionTables Empty { get; } = new([], []);
+    public static QuestionTables Empty { get; } = new([], [], []);
 }
 
 /// <summary>The area summary table ("Tabell 1"): per area the score, and where given older-scale and previous scores.</summary>
@@ -45,11 +50,13 @@ internal static class QuestionTableReader
     public static bool IsQuestionTable(IReadOnlyList<IReadOnlyList<string>> grid) =>
         grid.Sum(row => row.Count(cell => ReportPatterns.QuestionLabel().IsMatch(cell))) >= 2;
 
-    public static QuestionTables Read(IEnumerable<Table> tables)
+    /// <summary>Reads every sub-question table among the given tables (block index and table).</summary>
+    public static QuestionTables Read(IEnumerable<(int Index, Table Table)> tables)
     {
         var questions = new List<ScoredQuestion>();
         var areaRows = new List<AreaRow>();
-        foreach (var table in tables)
+        var used = new List<int>();
+        foreach (var (index, table) in tables)
         {
             var grid = table.ToGrid();
             if (!IsQuestionTable(grid))
@@ -57,8 +64,10 @@ internal static class QuestionTableReader
                 continue;
             }
 
+            used.Add(index);
             var groups = FindGroups(grid);
             var currentArea = new int?[groups.Count];
+            var before = questions.Count;
             foreach (var row in grid)
             {
                 for (var g = 0; g < groups.Count; g++)
@@ -66,10 +75,15 @@ internal static class QuestionTableReader
                     ReadSegment(row, groups[g], ref currentArea[g], questions, areaRows);
                 }
             }
+
+            for (var k = before; k < questions.Count; k++)
+            {
+                questions[k] = questions[k] with { Page = table.Page };
+            }
         }
 
-        // A question read twice (e.g. a table repeated) keeps its first reading.
-        var unique = questions.GroupBy(q => q.Id).Select(g => g.First()).ToList();
+        // A question read twice (e.g. a list of the questions, then the score table) keeps its first scored reading.
+        var unique = questions.GroupBy(q => q.Id).Select(g => g.FirstOrDefault(q => q.Score is not null) ?? g.First()).ToList();
 
         // Scores are printed to the table's precision ("30" beside "7,5" means half points are
         // used): every score carries the finest rounding seen in the table.
@@ -80,7 +94,7 @@ internal static class QuestionTableReader
             unique = unique.Select(q => q.Score is { } s ? q with { Score = s with { HalfUnit = half } } : q).ToList();
         }
 
-        return new QuestionTables(unique, areaRows);
+        return new QuestionTables(unique, areaRows, used);
     }
 
     /// <summary>Column roles of one side-by-side group.</summary>
@@ -145,6 +159,7 @@ internal static class QuestionTableReader
         }
 
         string label;
+        var scoreText = string.Empty;
         Figure? max = null, score = null, pct = null;
         if (group.Max is { } maxCol)
         {
@@ -152,6 +167,7 @@ internal static class QuestionTableReader
                 .Select(i => row[i]).Where(s => s.Length > 0));
             max = Figure.From(row[maxCol]);
             score = group.Score is { } s ? Figure.From(row[s]) : null;
+            scoreText = group.Score is { } st ? row[st].Trim() : string.Empty;
             pct = group.Percent is { } p ? Figure.Percent(row[p]) : null;
         }
         else
@@ -179,7 +195,7 @@ internal static class QuestionTableReader
             var area = int.Parse(q.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture);
             currentArea = area;
             var id = $"{area}.{int.Parse(q.Groups["q"].Value, System.Globalization.CultureInfo.InvariantCulture)}";
-            questions.Add(new ScoredQuestion(id, area, q.Groups["text"].Value.Trim(), max, score, pct));
+            questions.Add(new ScoredQuestion(id, area, q.Groups["text"].Value.Trim(), max, score, pct) { ScoreText = scoreText });
             return;
         }
 

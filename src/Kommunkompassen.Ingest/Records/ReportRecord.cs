@@ -31,6 +31,22 @@ public sealed record ReportRecord(
 
     /// <summary>Evaluations the text lists as done ("Bollebygd (2004), Kungälv (2002, 2006), ...").</summary>
     public IReadOnlyList<KnownEvaluation> KnownEvaluations { get; init; } = [];
+
+    /// <summary>How completely the document was read (of the reading the record keeps); null in records made before it was counted.</summary>
+    public ReadSummary? Read { get; init; }
+}
+
+/// <summary>
+/// How completely a document was read: its blocks (headings, paragraphs, list items, tables,
+/// after boxes are opened), how many were read into the record, how many were skipped on purpose
+/// (front matter, table of contents, the fixed introduction, section headings), and the characters
+/// of the rest, which nothing read.
+/// </summary>
+public sealed record ReadSummary(int Blocks, int BlocksUsed, int BlocksSkipped, int CharactersUnread)
+{
+    /// <summary>Blocks neither read nor skipped on purpose.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int BlocksUnread => Blocks - BlocksUsed - BlocksSkipped;
 }
 
 /// <summary>An evaluation of a municipality in a year that a report says was done.</summary>

@@ -26,6 +26,12 @@ public static class WarningCodes
     // What the parser could not find or read.
     public const string AreaSummaryMissing = "area-summary-missing";
     public const string TextUnread = ReadNoteCodes.TextUnread;
+    public const string ComparisonUnread = "comparison-unread";
+    public const string FindingsMissing = "findings-missing";
+    public const string NarrativeMissing = "narrative-missing";
+
+    // Who and when: the record's identity (municipality and year) is in doubt.
+    public const string IdentityUncertain = "identity-uncertain";
 
     // How the file was read, and how its readings combine.
     public const string ReadByOcr = "read-by-ocr";

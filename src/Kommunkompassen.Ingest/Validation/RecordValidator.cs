@@ -36,9 +36,18 @@ internal sealed class RecordValidator
         foreach (var fq in input.Framework.Areas.SelectMany(a => a.Questions))
         {
             var q = input.Questions.FirstOrDefault(x => x.Id == fq.Id);
-            if (q?.Score is null)
+            if (q is null)
             {
-                Add(WarningCodes.QuestionMissing, $"sub-question {fq.Id} has no score in the report's score table");
+                Add(WarningCodes.QuestionMissing, input.QuestionHeadings.Contains(fq.Id)
+                    ? $"sub-question {fq.Id} is not in any score table read (the text has a section on it); its score is unknown"
+                    : $"sub-question {fq.Id} is not in any score table read, nor has the text a section on it; its score is unknown");
+            }
+            else if (q.Score is null)
+            {
+                var where = q.Page is { } page ? $" (table on page {page.ToString(CultureInfo.InvariantCulture)})" : string.Empty;
+                Add(WarningCodes.QuestionMissing, q.ScoreText.Length > 0
+                    ? $"sub-question {fq.Id} is in a score table{where}, but its score \"{q.ScoreText}\" could not be read as a number"
+                    : $"sub-question {fq.Id} is in a score table{where}, but its row has no score");
             }
             else if (q.Max is { } max && Math.Abs(max.Value - fq.Max) > Epsilon)
             {
@@ -228,4 +237,5 @@ internal sealed record ValidationInput(
     IReadOnlyList<ScoredQuestion> Questions,
     IReadOnlyList<AreaRow> AreaRows,
     AreaSummary? Summary,
-    IReadOnlyList<ComparisonColumn> Comparisons);
+    IReadOnlyList<ComparisonColumn> Comparisons,
+    IReadOnlySet<string> QuestionHeadings);

@@ -17,7 +17,7 @@ public sealed class QuestionTableReaderTests
             ["5.1 Fråga A?", "40", "36", "90%", "6.1 Fråga B?", "20", "14", "70%"],
             ["", "", "", "", "6.2 Fråga C?", "10", "9,5", "95%"]);
 
-        var result = QuestionTableReader.Read([table]);
+        var result = QuestionTableReader.Read([(0, table)]);
 
         Assert.Equal(
             ["5.1|5|Fråga A?|40|36|90", "6.1|6|Fråga B?|20|14|70", "6.2|6|Fråga C?|10|9.5|95"],
@@ -34,7 +34,7 @@ public sealed class QuestionTableReaderTests
             ["1.2", "Hur informeras medborgarna?", "9,8", "20", "49%"],
             ["", "", "12,1", "35", "35%"]);
 
-        var result = QuestionTableReader.Read([table]);
+        var result = QuestionTableReader.Read([(0, table)]);
 
         Assert.Equal(2, result.Questions.Count);
         var q = result.Questions[0];
@@ -50,7 +50,7 @@ public sealed class QuestionTableReaderTests
             ["2.1 A?", "20", "15", "75%"],
             ["2.2 B?", "10", "9,5", "95%"]);
 
-        var result = QuestionTableReader.Read([table]);
+        var result = QuestionTableReader.Read([(0, table)]);
 
         Assert.All(result.Questions, q => Assert.Equal(0.05, q.Score!.Value.HalfUnit, 10));
     }
@@ -62,7 +62,7 @@ public sealed class QuestionTableReaderTests
             ["3.1 Fråga?", "8", "20", "40%"],
             ["3.2 Fråga?", "30", "12", "40%"]);
 
-        var result = QuestionTableReader.Read([table]);
+        var result = QuestionTableReader.Read([(0, table)]);
 
         Assert.Equal([(20.0, 8.0), (30.0, 12.0)], result.Questions.Select(q => (q.Max!.Value.Value, q.Score!.Value.Value)));
     }

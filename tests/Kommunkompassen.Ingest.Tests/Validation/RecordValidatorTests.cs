@@ -20,7 +20,7 @@ public sealed class RecordValidatorTests
         AreaSummary? summary = null,
         IReadOnlyList<AreaRow>? rows = null,
         IReadOnlyList<ComparisonColumn>? comparisons = null) =>
-        RecordValidator.Validate(new ValidationInput(Tiny, new MunicipalityRef("Åre", "2321"), 2005, questions, rows ?? [], summary, comparisons ?? []));
+        RecordValidator.Validate(new ValidationInput(Tiny, new MunicipalityRef("Åre", "2321"), 2005, questions, rows ?? [], summary, comparisons ?? [], new HashSet<string>()));
 
     private static ScoredQuestion Q(string id, double max, double score, double? pct = null) =>
         new(id, 1, "q", F(max, 0.5), F(score), pct is { } p ? F(p, 0.5) : null);
