@@ -21,6 +21,11 @@ public static partial class MentionExtractor
         "Mark", "Vara", "Ale", "Boden", "Bjuv", "Nora", "Sala", "Lund", "Habo", "Salem", "Hylte", "Bräcke", "Åre",
     };
 
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "I", "Från", "Till", "Hos", "Vid", "Med", "Av", "Som", "Liksom", "Enligt", "Både", "Även", "Jämfört", "Efter", "För", "Och", "Men", "Inom", "Utanför", "Bland",
+    };
+
     public static IReadOnlyList<Mention> Extract(ReportRecord record, MunicipalityRegistry registry)
     {
         var list = new List<Mention>();
@@ -70,11 +75,16 @@ public static partial class MentionExtractor
         return hits.Where(h => !h.Ambiguous || h.Marked || clear >= 1).Select(h => h.M).ToList();
     }
 
-    /// <summary>A capitalised word right before (not after punctuation) means the name is part of another proper name.</summary>
+    /// <summary>
+    /// A capitalised word right before (not after punctuation) means the name is part of another
+    /// proper name; a preposition or conjunction that opens the sentence ("I Orust finns", "Liksom
+    /// Ale har") is only capitalised because it comes first.
+    /// </summary>
     private static bool InsideProperName(string before)
     {
         var m = PreviousWord().Match(before);
-        return m.Success && m.Groups["word"].Value is { Length: > 0 } w && char.IsUpper(w[0]);
+        return m.Success && m.Groups["word"].Value is { Length: > 0 } w && char.IsUpper(w[0])
+            && !(before.Trim() == w && SentenceOpeners.Contains(w));
     }
 
     [GeneratedRegex(@"(?<![\p{L}])(?<one>\p{Lu}[\p{Ll}åäö]+(?:-\p{Lu}[\p{Ll}]+)?)(?:\s(?<two>\p{Lu}[\p{Ll}]+))?(?![\p{L}])", RegexOptions.CultureInvariant)]

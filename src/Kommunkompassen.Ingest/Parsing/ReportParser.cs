@@ -2,6 +2,7 @@ using System.Globalization;
 using Kommunkompassen.Ingest.Documents.Model;
 using Kommunkompassen.Ingest.Frameworks;
 using Kommunkompassen.Ingest.Municipalities;
+using Kommunkompassen.Ingest.Parsing.FrontPage;
 using Kommunkompassen.Ingest.Records;
 using Kommunkompassen.Ingest.Validation;
 
@@ -30,7 +31,13 @@ public sealed class ReportParser
     {
         var flat = ReportBlocks.Flatten(document.Blocks);
         var ledger = new BlockLedger(flat.Count);
-        var front = FrontMatterExtractor.Extract(flat.Blocks, registry, document.FileName);
+        var front = FrontMatterExtractor.Extract(flat, registry);
+        foreach (var index in front.UsedBlocks)
+        {
+            ledger.Use(index);
+        }
+
+        var (year, _) = ReportIdentity.YearOf(front, flat, document.FileName);
         var tables = Enumerable.Range(0, flat.Count).Where(i => flat[i] is Table).Select(i => (Index: i, Table: (Table)flat[i])).ToList();
 
         var questionTables = QuestionTableReader.Read(tables);
@@ -39,12 +46,14 @@ public sealed class ReportParser
             ledger.Use(index);
         }
 
-        var framework = FrameworkDetector.Detect(catalog, questionTables.Questions, front.Year);
+        var framework = FrameworkDetector.Detect(catalog, questionTables.Questions, year);
         var narrative = NarrativeReader.Read(flat, framework, ledger);
         if (questionTables.Questions.Count == 0 && narrative.Findings.Count == 0)
         {
             throw new ReportParseException(document.FileName, "not a Kommunkompassen report: no sub-question score table and no strengths or improvement areas found");
         }
+
+        var identity = ReportIdentity.Decide(front, flat, narrative, registry, document.FileName);
 
         var comparisons = new List<ComparisonColumn>();
         AreaSummary? summary = null;
@@ -58,7 +67,7 @@ public sealed class ReportParser
             }
             else if (summary is null && AreaSummaryReader.IsAreaSummary(grid))
             {
-                summary = AreaSummaryReader.Read(grid, front.Year, framework);
+                summary = AreaSummaryReader.Read(grid, year, framework);
                 if (summary is not null)
                 {
                     ledger.Use(index);
@@ -66,7 +75,7 @@ public sealed class ReportParser
             }
         }
 
-        var municipality = new MunicipalityRef(front.Municipality.Name, front.Municipality.Code);
+        var municipality = new MunicipalityRef(identity.Municipality.Name, identity.Municipality.Code);
         var areas = BuildAreas(framework, summary, questionTables, narrative);
         var questions = BuildQuestions(framework, questionTables);
         var total = new TotalScore(
@@ -78,24 +87,24 @@ public sealed class ReportParser
             : null;
 
         var warnings = RecordValidator.Validate(new ValidationInput(
-            framework, municipality, front.Year, questionTables.Questions, questionTables.AreaRows, summary, comparisons, narrative.QuestionHeadings));
+            framework, municipality, year, questionTables.Questions, questionTables.AreaRows, summary, comparisons, narrative.QuestionHeadings));
         if (summary is null)
         {
             warnings = [.. warnings, new ValidationWarning(WarningCodes.AreaSummaryMissing, "no area summary table found; area scores are the sums of their sub-questions")];
         }
 
         var (read, losses) = ReadAccounting.Settle(new ReadInputs(flat, ledger, narrative, framework, registry, document.Notes));
-        warnings = [.. warnings, .. losses];
+        warnings = [.. identity.Doubts, .. warnings, .. losses, .. front.UnsplitEvaluators.Select(line => new ValidationWarning(WarningCodes.TextUnread, $"the evaluators line \"{line}\" could not be split into names and organisations") { Place = "title page" })];
         if (document.ReadByOcr)
         {
             warnings = [new ValidationWarning(WarningCodes.ReadByOcr, "the PDF is a scan, read by OCR: misread figures and words are likely, check the values against the report"), .. warnings];
         }
 
-        var isSelf = (ComparisonColumn c) => c.Municipality.Code == municipality.Code && (c.Year is null || c.Year == front.Year);
+        var isSelf = (ComparisonColumn c) => c.Municipality.Code == municipality.Code && (c.Year is null || c.Year == year);
         var record = new ReportRecord(
-            Id: $"{municipality.Code}-{front.Year.ToString(CultureInfo.InvariantCulture)}",
+            Id: $"{municipality.Code}-{year.ToString(CultureInfo.InvariantCulture)}",
             Municipality: municipality,
-            Year: front.Year,
+            Year: year,
             EvaluationDates: front.Dates,
             Framework: framework.Id,
             Evaluators: front.Evaluators,

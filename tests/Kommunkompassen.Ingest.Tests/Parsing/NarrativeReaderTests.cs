@@ -1,0 +1,102 @@
+using Kommunkompassen.Ingest.Documents.Model;
+using Kommunkompassen.Ingest.Frameworks;
+using Kommunkompassen.Ingest.Parsing;
+
+namespace Kommunkompassen.Ingest.Tests.Parsing;
+
+public sealed class NarrativeReaderTests
+{
+    private static Framework Revised => FrameworkCatalog.Default.Find("2010")!;
+
+    [Fact]
+    public void Read_NumberedAreaHeadingsWithoutTheWordOmråde_ReadsFindingsAndPassages()
+    {
+        var narrative = Read(
+            new Heading(1, "3. Politisk styrning och kontroll", 4),
+            new Paragraph("Kommunen har en tydlig styrmodell.", 4),
+            new Heading(2, "Styrkor", 4),
+            new ListItem("Tydlig styrmodell", 0, 4),
+            new Heading(2, "Utvecklingsområden", 4),
+            new ListItem("Följ upp målen", 0, 4),
+            new Heading(1, "4. Ledarskap, ansvar och delegation", 5),
+            new Paragraph("Cheferna har tydliga uppdrag.", 5));
+
+        Assert.Equal(["3 Strength Tydlig styrmodell", "3 Improvement Följ upp målen"], narrative.Findings.Select(f => $"{f.Area} {f.Kind} {f.Text}"));
+        Assert.Equal(["3 Kommunen har en tydlig styrmodell.", "4 Cheferna har tydliga uppdrag."], narrative.Passages.Select(p => $"{p.Area} {p.Text}"));
+    }
+
+    [Fact]
+    public void Read_SummaryBoxAnchoredInTheNextAreasHeading_TextAfterItStaysInTheNextArea()
+    {
+        var box = new Table(
+            [new TableRow([new TableCell([
+                new Paragraph("Sammanfattning område 3", 6),
+                new Paragraph("Styrkor", 6),
+                new ListItem("Tydlig styrmodell", 0, 6),
+                new Paragraph("Förbättringsområden", 6),
+                new ListItem("Följ upp målen", 0, 6),
+            ])])],
+            6);
+
+        var narrative = Read(
+            new Heading(2, "Område 3 Politisk styrning och kontroll", 5),
+            new Paragraph("Om styrning.", 5),
+            new Heading(2, "Område 4 Ledarskap, ansvar och delegation", 6),
+            box,
+            new Paragraph("Om ledarskap.", 6));
+
+        Assert.Equal(["3 Strength Tydlig styrmodell", "3 Improvement Följ upp målen"], narrative.Findings.Select(f => $"{f.Area} {f.Kind} {f.Text}"));
+        Assert.Equal(["3 Om styrning.", "4 Om ledarskap."], narrative.Passages.Select(p => $"{p.Area} {p.Text}"));
+    }
+
+    [Fact]
+    public void Read_FindingsTableWithTwoColumns_ReadsEachColumnAsItsList()
+    {
+        var table = new Table(
+            [
+                new TableRow([new TableCell([new Paragraph("Sammanfattning område 2", 7)], 2)]),
+                new TableRow([TableCell.FromText("Styrkor", 7), TableCell.FromText("Förbättringsområden", 7)]),
+                new TableRow([
+                    new TableCell([new ListItem("Medborgarkontor", 0, 7), new ListItem("Servicegarantier", 0, 7)]),
+                    new TableCell([new Paragraph("Inför synpunktshantering", 7)]),
+                ]),
+            ],
+            7);
+
+        var narrative = Read(new Heading(2, "Område 2 Tillgänglighet och brukarorientering", 7), new Paragraph("Text.", 7), table);
+
+        Assert.Equal(
+            ["2 Strength Medborgarkontor", "2 Strength Servicegarantier", "2 Improvement Inför synpunktshantering"],
+            narrative.Findings.Select(f => $"{f.Area} {f.Kind} {f.Text}"));
+    }
+
+    [Fact]
+    public void Read_FindingsTitleNamingItsArea_ListsUnderThatArea()
+    {
+        var narrative = Read(
+            new Heading(1, "Styrkor och förbättringsområden per område", 9),
+            new Heading(2, "Styrkor inom område 5", 9),
+            new ListItem("Jämförelser med andra kommuner", 0, 9),
+            new Heading(2, "Förbättringsområden – område 5", 9),
+            new ListItem("Inför processkartläggning", 0, 9));
+
+        Assert.Equal(["5 Strength Jämförelser med andra kommuner", "5 Improvement Inför processkartläggning"], narrative.Findings.Select(f => $"{f.Area} {f.Kind} {f.Text}"));
+    }
+
+    [Fact]
+    public void Read_SubQuestionHeadingWithoutAreaHeading_OpensItsArea()
+    {
+        var narrative = Read(
+            new Heading(2, "2.6 Hur arbetar kommunen med synpunktshantering?", 3),
+            new Paragraph("Det finns ett system.", 3));
+
+        Assert.Equal(["2 2.6 Det finns ett system."], narrative.Passages.Select(p => $"{p.Area} {p.Question} {p.Text}"));
+        Assert.Contains("2.6", narrative.QuestionHeadings);
+    }
+
+    private static Narrative Read(params Block[] blocks)
+    {
+        var flat = ReportBlocks.Flatten(blocks);
+        return NarrativeReader.Read(flat, Revised, new BlockLedger(flat.Count));
+    }
+}
