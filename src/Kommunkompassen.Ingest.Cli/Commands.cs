@@ -20,10 +20,11 @@ internal static class Commands
               kk ingest <files or folders> [--archive DIR] [--force]
                                                           read DOCX/PDF reports into the archive; unchanged files
                                                           are skipped unless the parser changed or --force is given
-              kk export --format json|jsonl|csv|xlsx [--table areas|questions] [--archive DIR] [--out FILE]
+              kk export --format json|jsonl|csv|xlsx [--table areas|questions|warnings] [--archive DIR] [--out FILE]
                                                           json: all records as an array; jsonl: a record per line;
-                                                          csv: one row per report of area (or sub-question) scores;
-                                                          xlsx: a sheet of area scores and one of sub-question scores
+                                                          csv: one row per report of area (or sub-question) scores,
+                                                          or one row per warning (report, code, place, message);
+                                                          xlsx: sheets of area scores, sub-question scores, warnings
               kk search "<query>" [--area N] [--question ID] [--municipality NAME] [--year FROM[..TO]]
                         [--framework 2002|2010] [--kind narrative|strength|improvement] [--top K] [--json]
                                                           search passages and findings (Lucene syntax: "phrase", OR, wildcard*)
@@ -127,7 +128,7 @@ internal static class Commands
             "jsonl" => s => WithArchive(line, a => RecordJson.WriteLines(a.Records(), s)),
             "csv" => s => ScoreCsv.Write(Sheet(table, ReportArchive.ReadAll(line.Archive)), s),
             "xlsx" when outPath is null => throw new UsageException("export --format xlsx needs --out FILE.xlsx"),
-            "xlsx" => s => ScoreXlsx.Write([ScoreSheet.Areas(ReportArchive.ReadAll(line.Archive)), ScoreSheet.Questions(ReportArchive.ReadAll(line.Archive))], s),
+            "xlsx" => s => ScoreXlsx.Write([ScoreSheet.Areas(ReportArchive.ReadAll(line.Archive)), ScoreSheet.Questions(ReportArchive.ReadAll(line.Archive)), ScoreSheet.Warnings(ReportArchive.ReadAll(line.Archive))], s),
             _ => throw new UsageException($"unknown export format '{format}' (json, jsonl, csv or xlsx)"),
         };
 
@@ -160,7 +161,8 @@ internal static class Commands
     {
         "areas" => ScoreSheet.Areas(records),
         "questions" => ScoreSheet.Questions(records),
-        _ => throw new UsageException($"unknown table '{table}' (areas or questions)"),
+        "warnings" => ScoreSheet.Warnings(records),
+        _ => throw new UsageException($"unknown table '{table}' (areas, questions or warnings)"),
     };
 
     private static void WithArchive(CommandLine line, Action<ReportArchive> action)

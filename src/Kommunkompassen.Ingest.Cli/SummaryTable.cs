@@ -1,11 +1,14 @@
 using System.Globalization;
+using Kommunkompassen.Ingest.Records;
 using Kommunkompassen.Ingest.Storage.Import;
 
 namespace Kommunkompassen.Ingest.Cli;
 
 /// <summary>
 /// What `kk ingest` prints at the end: a row per file that changed the archive or failed (up to
-/// a screenful), every failure with its reason, and the counts per status.
+/// a screenful) with how completely it was read, every failure with its reason, the files read
+/// incompletely with their loss warnings by kind, the files whose identity is in doubt (and what
+/// they joined or replaced), and the counts per status.
 /// </summary>
 internal static class SummaryTable
 {
@@ -29,6 +32,9 @@ internal static class SummaryTable
                 output.WriteLine($"  {f.Path}: {f.Message}");
             }
         }
+
+        PrintLosses(result, output);
+        PrintIdentityDoubts(result, output);
 
         var warnings = result.Changed.Sum(r => r.Warnings);
         output.WriteLine();
@@ -61,7 +67,7 @@ internal static class SummaryTable
 
         var rows = new List<string[]>
         {
-            new[] { "file", "status", "id", "municipality", "year", "framework", "total", "questions", "findings", "passages", "warnings" },
+            new[] { "file", "status", "id", "municipality", "year", "framework", "total", "questions", "findings", "passages", "read", "warnings" },
         };
         foreach (var o in outcomes)
         {
@@ -78,6 +84,7 @@ internal static class SummaryTable
                 r is null ? "-" : $"{r.QuestionsScored.ToString(CultureInfo.InvariantCulture)}/{r.Questions.ToString(CultureInfo.InvariantCulture)}",
                 r?.Findings.ToString(CultureInfo.InvariantCulture) ?? "-",
                 r?.Passages.ToString(CultureInfo.InvariantCulture) ?? "-",
+                Read(r?.Read),
                 r?.Warnings.ToString(CultureInfo.InvariantCulture) ?? "-",
             ]);
         }
@@ -86,6 +93,66 @@ internal static class SummaryTable
         foreach (var row in rows)
         {
             output.WriteLine(string.Join("  ", row.Select((cell, c) => cell.PadRight(widths[c]))).TrimEnd());
+        }
+    }
+
+    /// <summary>"all" when every block was read or skipped on purpose, else the share of blocks accounted for and the characters left unread.</summary>
+    internal static string Read(ReadSummary? read)
+    {
+        if (read is null)
+        {
+            return "-";
+        }
+
+        if (read.BlocksUnread == 0)
+        {
+            return "all";
+        }
+
+        var share = read.Blocks == 0 ? 0 : 100.0 * (read.BlocksUsed + read.BlocksSkipped) / read.Blocks;
+        return $"{Math.Floor(share).ToString("0", CultureInfo.InvariantCulture)}% ({read.CharactersUnread.ToString(CultureInfo.InvariantCulture)} chars unread)";
+    }
+
+    /// <summary>The files whose records say something was not read, with the count of each kind.</summary>
+    private static void PrintLosses(ImportResult result, TextWriter output)
+    {
+        var lossy = result.Files
+            .Where(f => f.Summary is { Losses.Count: > 0 } && f.Status != FileStatus.Skipped)
+            .ToList();
+        if (lossy.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine($"read incompletely ({lossy.Count.ToString(CultureInfo.InvariantCulture)}; `kk export --format csv --table warnings` lists every warning):");
+        foreach (var f in lossy)
+        {
+            var kinds = f.Summary!.Losses.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key} {kv.Value.ToString(CultureInfo.InvariantCulture)}");
+            output.WriteLine($"  {Path.GetFileName(f.Path)} ({f.Summary.Id}): {string.Join(", ", kinds)}");
+        }
+    }
+
+    /// <summary>The files whose reading doubts its own municipality or year, and what they did to the archive.</summary>
+    private static void PrintIdentityDoubts(ImportResult result, TextWriter output)
+    {
+        var doubtful = result.Files.Where(f => f.IdentityUncertain).ToList();
+        if (doubtful.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine($"identity uncertain ({doubtful.Count.ToString(CultureInfo.InvariantCulture)}; check these before trusting their report id):");
+        foreach (var f in doubtful)
+        {
+            var what = f.Status switch
+            {
+                FileStatus.Merged => $"merged into {f.ReportId}, a report other files made",
+                FileStatus.Replaced => $"REPLACED a reading of {f.ReportId}",
+                _ => $"stored as {f.ReportId}",
+            };
+            output.WriteLine($"  {Path.GetFileName(f.Path)}: {what}: {f.Message}");
         }
     }
 }

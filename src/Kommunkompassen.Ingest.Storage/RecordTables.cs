@@ -22,8 +22,10 @@ internal static class RecordTables
             tx,
             """
             INSERT INTO reports (id, municipality, municipality_code, year, framework, evaluation_from, evaluation_to,
-                                 total, total_max, total_older_scale, previous_year, previous_total, record_json, updated_at)
-            VALUES ($id, $m, $code, $year, $fw, $from, $to, $total, $max, $older, $pyear, $ptotal, $json, $at)
+                                 total, total_max, total_older_scale, previous_year, previous_total, record_json, updated_at,
+                                 blocks, blocks_used, blocks_skipped, characters_unread)
+            VALUES ($id, $m, $code, $year, $fw, $from, $to, $total, $max, $older, $pyear, $ptotal, $json, $at,
+                    $blocks, $used, $skipped, $unread)
             """,
             ("$id", r.Id),
             ("$m", r.Municipality.Name),
@@ -38,7 +40,11 @@ internal static class RecordTables
             ("$pyear", r.Previous?.Year),
             ("$ptotal", r.Previous?.Total),
             ("$json", RecordJson.SerializeCompact(r)),
-            ("$at", updatedAt));
+            ("$at", updatedAt),
+            ("$blocks", r.Read?.Blocks),
+            ("$used", r.Read?.BlocksUsed),
+            ("$skipped", r.Read?.BlocksSkipped),
+            ("$unread", r.Read?.CharactersUnread));
 
         Rows(c, tx, "INSERT INTO evaluators VALUES ($r, $i, $name, $org)", r.Evaluators, (e, i) =>
             [("$i", i), ("$name", e.Name), ("$org", e.Organisation)], r.Id);
@@ -59,8 +65,8 @@ internal static class RecordTables
             [("$i", i), ("$m", m.Municipality.Name), ("$code", m.Municipality.Code), ("$area", m.Area), ("$q", m.Question), ("$s", m.Sentence), ("$page", m.Page)], r.Id);
         Rows(c, tx, "INSERT OR IGNORE INTO known_evaluations VALUES ($r, $m, $code, $year)", r.KnownEvaluations, (k, _) =>
             [("$m", k.Municipality.Name), ("$code", k.Municipality.Code), ("$year", k.Year)], r.Id);
-        Rows(c, tx, "INSERT INTO warnings VALUES ($r, $i, $code, $msg)", r.Warnings, (w, i) =>
-            [("$i", i), ("$code", w.Code), ("$msg", w.Message)], r.Id);
+        Rows(c, tx, "INSERT INTO warnings (report_id, position, code, message, place) VALUES ($r, $i, $code, $msg, $place)", r.Warnings, (w, i) =>
+            [("$i", i), ("$code", w.Code), ("$msg", w.Message), ("$place", w.Place)], r.Id);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using Kommunkompassen.Ingest.Ingestion;
+using Kommunkompassen.Ingest.Records;
 
 namespace Kommunkompassen.Ingest.Storage.Import;
 
@@ -140,7 +141,11 @@ public sealed class BatchImporter
             StoreStatus.Replaced => FileStatus.Replaced,
             _ => FileStatus.Updated,
         };
-        return new FileOutcome(path, status, stored.Record.Id, RecordSummary.Of(stored.Record), stored.Message) { MovedFrom = stored.MovedFrom };
+        // A reading whose identity is in doubt says so wherever it lands, above all when it joins
+        // or replaces a report that other files made.
+        var doubt = reading.Warnings.FirstOrDefault(w => w.Code == WarningCodes.IdentityUncertain)?.Message;
+        var note = doubt is null ? stored.Message : string.Join("; ", new[] { stored.Message, "identity uncertain: " + doubt }.OfType<string>());
+        return new FileOutcome(path, status, stored.Record.Id, RecordSummary.Of(stored.Record), note) { MovedFrom = stored.MovedFrom, IdentityUncertain = doubt is not null };
     }
 
     private Work Prepare(string path, IReadOnlyDictionary<string, KnownFile> known)

@@ -32,11 +32,24 @@ public sealed record FileOutcome(string Path, FileStatus Status, string? ReportI
 {
     /// <summary>The report the file had been read into before, when a parser change moved it to another.</summary>
     public string? MovedFrom { get; init; }
+
+    /// <summary>The file's reading doubts its own identity (municipality or year); <see cref="Message"/> says why.</summary>
+    public bool IdentityUncertain { get; init; }
 }
 
-/// <summary>The figures of a stored record that a batch summary shows.</summary>
+/// <summary>
+/// The figures of a stored record that a batch summary shows: its scores and counts, how
+/// completely it was read, its loss warnings by code (see <see cref="WarningCodes.Losses"/>), and
+/// the doubts about its identity.
+/// </summary>
 public sealed record RecordSummary(string Id, string Municipality, int Year, string Framework, double? Total, int QuestionsScored, int Questions, int Findings, int Passages, int Warnings)
 {
+    public ReadSummary? Read { get; init; }
+
+    public IReadOnlyDictionary<string, int> Losses { get; init; } = new Dictionary<string, int>();
+
+    public IReadOnlyList<string> IdentityDoubts { get; init; } = [];
+
     public static RecordSummary Of(ReportRecord r) => new(
         r.Id,
         r.Municipality.Name,
@@ -47,7 +60,12 @@ public sealed record RecordSummary(string Id, string Municipality, int Year, str
         r.Questions.Count,
         r.Areas.Sum(a => a.Strengths.Count + a.Improvements.Count),
         r.Passages.Count,
-        r.Warnings.Count);
+        r.Warnings.Count)
+    {
+        Read = r.Read,
+        Losses = r.Warnings.Where(w => WarningCodes.Losses.Contains(w.Code)).GroupBy(w => w.Code).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
+        IdentityDoubts = r.Warnings.Where(w => w.Code == WarningCodes.IdentityUncertain).Select(w => w.Message).ToList(),
+    };
 }
 
 /// <summary>Where a running batch is, for a progress display.</summary>

@@ -58,6 +58,21 @@ public sealed record ScoreSheet(string Name, IReadOnlyList<string> Header, IRead
         return new ScoreSheet("Sub-questions", header, rows);
     }
 
+    /// <summary>
+    /// Every warning of every report, one row each, for review: the report, the warning's code,
+    /// its place in the report and its message; and the report's read summary beside it, so a
+    /// reviewer can sort by how much of a file was not read.
+    /// </summary>
+    public static ScoreSheet Warnings(IEnumerable<ReportRecord> records)
+    {
+        var header = new[] { "report", "municipality", "year", "code", "place", "message", "characters unread" };
+        var rows = records
+            .SelectMany(r => r.Warnings.Select(w => (IReadOnlyList<object?>)
+                [r.Id, r.Municipality.Name, r.Year, w.Code, w.Place, w.Message, r.Read?.CharactersUnread]))
+            .ToList();
+        return new ScoreSheet("Warnings", header, rows);
+    }
+
     private static object?[] ReportCells(ReportRecord r) =>
         [r.Id, r.Municipality.Name, r.Municipality.Code, r.Year, r.Framework, r.EvaluationDates?.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)];
 }

@@ -33,6 +33,12 @@ public static class WarningCodes
     // Who and when: the record's identity (municipality and year) is in doubt.
     public const string IdentityUncertain = "identity-uncertain";
 
+    /// <summary>The codes that say part of the report was not read: what `kk ingest` lists after its summary.</summary>
+    public static IReadOnlySet<string> Losses { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        TextUnread, ComparisonUnread, FindingsMissing, NarrativeMissing, QuestionMissing, AreaSummaryMissing,
+    };
+
     // How the file was read, and how its readings combine.
     public const string ReadByOcr = "read-by-ocr";
     public const string FormatDifference = "format-difference";

@@ -40,24 +40,26 @@ internal sealed class RecordValidator
             {
                 Add(WarningCodes.QuestionMissing, input.QuestionHeadings.Contains(fq.Id)
                     ? $"sub-question {fq.Id} is not in any score table read (the text has a section on it); its score is unknown"
-                    : $"sub-question {fq.Id} is not in any score table read, nor has the text a section on it; its score is unknown");
+                    : $"sub-question {fq.Id} is not in any score table read, nor has the text a section on it; its score is unknown",
+                    $"sub-question {fq.Id}");
             }
             else if (q.Score is null)
             {
                 var where = q.Page is { } page ? $" (table on page {page.ToString(CultureInfo.InvariantCulture)})" : string.Empty;
                 Add(WarningCodes.QuestionMissing, q.ScoreText.Length > 0
                     ? $"sub-question {fq.Id} is in a score table{where}, but its score \"{q.ScoreText}\" could not be read as a number"
-                    : $"sub-question {fq.Id} is in a score table{where}, but its row has no score");
+                    : $"sub-question {fq.Id} is in a score table{where}, but its row has no score",
+                    TablePlace(q.Page));
             }
             else if (q.Max is { } max && Math.Abs(max.Value - fq.Max) > Epsilon)
             {
-                Add(WarningCodes.QuestionMaxMismatch, $"sub-question {fq.Id}: the report gives max {F(max.Value)}, framework {input.Framework.Id} says {F(fq.Max)}");
+                Add(WarningCodes.QuestionMaxMismatch, $"sub-question {fq.Id}: the report gives max {F(max.Value)}, framework {input.Framework.Id} says {F(fq.Max)}", TablePlace(q.Page));
             }
         }
 
         foreach (var q in input.Questions.Where(q => input.Framework.Question(q.Id) is null))
         {
-            Add(WarningCodes.QuestionUnknown, $"sub-question {q.Id} is not in framework {input.Framework.Id}");
+            Add(WarningCodes.QuestionUnknown, $"sub-question {q.Id} is not in framework {input.Framework.Id}", TablePlace(q.Page));
         }
     }
 
@@ -67,7 +69,7 @@ internal sealed class RecordValidator
         {
             if (q is { Score: { } s, Max: { } m, Percent: { } p } && m.Value > 0)
             {
-                CheckPercent($"sub-question {q.Id}", s, m.Value, p);
+                CheckPercent($"sub-question {q.Id}", s, m.Value, p, TablePlace(q.Page));
             }
         }
 
@@ -75,18 +77,18 @@ internal sealed class RecordValidator
         {
             if (row is { Score: { } s, Max: { } m, Percent: { } p } && m.Value > 0)
             {
-                CheckPercent($"area {row.Area} subtotal", s, m.Value, p);
+                CheckPercent($"area {row.Area} subtotal", s, m.Value, p, "score table");
             }
         }
     }
 
-    private void CheckPercent(string what, Figure score, double max, Figure percent)
+    private void CheckPercent(string what, Figure score, double max, Figure percent, string place)
     {
         var computed = score.Value / max * 100;
         var tolerance = percent.HalfUnit + (score.HalfUnit / max * 100);
         if (Math.Abs(computed - percent.Value) > tolerance + Epsilon)
         {
-            Add(WarningCodes.PercentMismatch, $"{what}: {F(percent.Value)}% printed, but {F(score.Value)} of {F(max)} is {F(Math.Round(computed, 1))}%");
+            Add(WarningCodes.PercentMismatch, $"{what}: {F(percent.Value)}% printed, but {F(score.Value)} of {F(max)} is {F(Math.Round(computed, 1))}%", place);
         }
     }
 
@@ -102,18 +104,18 @@ internal sealed class RecordValidator
 
             if (subtotal is { } st && questions.Count > 0 && !Within(st, sum, sumSlack))
             {
-                Add(WarningCodes.AreaSubtotalMismatch, $"area {area.Number}: subtotal {F(st.Value)} but its sub-questions sum to {F(sum)}");
+                Add(WarningCodes.AreaSubtotalMismatch, $"area {area.Number}: subtotal {F(st.Value)} but its sub-questions sum to {F(sum)}", $"area {area.Number}");
             }
 
             if (stated is { } score)
             {
                 if (questions.Count > 0 && !Within(score, sum, sumSlack))
                 {
-                    Add(WarningCodes.AreaSumMismatch, $"area {area.Number}: score {F(score.Value)} but its sub-questions sum to {F(sum)}");
+                    Add(WarningCodes.AreaSumMismatch, $"area {area.Number}: score {F(score.Value)} but its sub-questions sum to {F(sum)}", $"area {area.Number}");
                 }
                 else if (subtotal is { } sub && !Within(score, sub.Value, sub.HalfUnit))
                 {
-                    Add(WarningCodes.AreaSubtotalMismatch, $"area {area.Number}: score {F(score.Value)} but the score table's subtotal is {F(sub.Value)}");
+                    Add(WarningCodes.AreaSubtotalMismatch, $"area {area.Number}: score {F(score.Value)} but the score table's subtotal is {F(sub.Value)}", $"area {area.Number}");
                 }
             }
 
@@ -142,7 +144,7 @@ internal sealed class RecordValidator
             var sum = scored.Sum(q => q.Score!.Value.Value);
             if (!Within(t, sum, scored.Sum(q => q.Score!.Value.HalfUnit)))
             {
-                Add(WarningCodes.TotalQuestionsMismatch, $"total {F(t.Value)} but all sub-questions sum to {F(sum)}");
+                Add(WarningCodes.TotalQuestionsMismatch, $"total {F(t.Value)} but all sub-questions sum to {F(sum)}", "area summary table");
             }
         }
 
@@ -158,7 +160,7 @@ internal sealed class RecordValidator
             var tolerance = change.HalfUnit + ((now.HalfUnit + before.HalfUnit) / before.Value * 100);
             if (Math.Abs(computed - change.Value) > tolerance + Epsilon)
             {
-                Add(WarningCodes.ChangePercentMismatch, $"{what}: change {F(change.Value)}% printed, but {F(before.Value)} to {F(now.Value)} is {F(Math.Round(computed, 1))}%");
+                Add(WarningCodes.ChangePercentMismatch, $"{what}: change {F(change.Value)}% printed, but {F(before.Value)} to {F(now.Value)} is {F(Math.Round(computed, 1))}%", "area summary table");
             }
         }
     }
@@ -174,7 +176,7 @@ internal sealed class RecordValidator
         var sum = figures.Sum(f => f.Value);
         if (!Within(s, sum, figures.Sum(f => f.HalfUnit)))
         {
-            Add(WarningCodes.TotalMismatch, $"{what} {F(s.Value)} but the areas sum to {F(sum)}");
+            Add(WarningCodes.TotalMismatch, $"{what} {F(s.Value)} but the areas sum to {F(sum)}", "area summary table");
         }
     }
 
@@ -188,7 +190,7 @@ internal sealed class RecordValidator
                 var sum = column.Areas.Values.Sum(f => f.Value);
                 if (!Within(total, sum, column.Areas.Values.Sum(f => f.HalfUnit)))
                 {
-                    Add(WarningCodes.ComparisonTotalMismatch, $"comparison table, {name}: total {F(total.Value)} but its areas sum to {F(sum)}");
+                    Add(WarningCodes.ComparisonTotalMismatch, $"comparison table, {name}: total {F(total.Value)} but its areas sum to {F(sum)}", "comparison table");
                 }
             }
 
@@ -209,14 +211,14 @@ internal sealed class RecordValidator
                 var row = input.Summary.Areas.GetValueOrDefault(number);
                 if ((useOlder ? row?.OlderScale : row?.Score) is { } own && !Within(figure, own.Value, own.HalfUnit))
                 {
-                    Add(WarningCodes.ComparisonSelfMismatch, $"comparison table gives {name} {F(figure.Value)} on area {number}, the report's own score{scale} is {F(own.Value)}");
+                    Add(WarningCodes.ComparisonSelfMismatch, $"comparison table gives {name} {F(figure.Value)} on area {number}, the report's own score{scale} is {F(own.Value)}", "comparison table");
                 }
             }
 
             var ownTotal = useOlder ? input.Summary.Total?.OlderScale : input.Summary.Total?.Score;
             if (column.Total is { } ct && ownTotal is { } ot && !Within(ct, ot.Value, ot.HalfUnit))
             {
-                Add(WarningCodes.ComparisonSelfMismatch, $"comparison table gives {name} a total of {F(ct.Value)}, the report's own total{scale} is {F(ot.Value)}");
+                Add(WarningCodes.ComparisonSelfMismatch, $"comparison table gives {name} a total of {F(ct.Value)}, the report's own total{scale} is {F(ot.Value)}", "comparison table");
             }
         }
     }
@@ -224,7 +226,9 @@ internal sealed class RecordValidator
     private static bool Within(Figure stated, double computed, double computedSlack) =>
         Math.Abs(stated.Value - computed) <= stated.HalfUnit + computedSlack + Epsilon;
 
-    private void Add(string code, string message) => warnings.Add(new ValidationWarning(code, message));
+    private void Add(string code, string message, string? place = null) => warnings.Add(new ValidationWarning(code, message) { Place = place });
+
+    private static string TablePlace(int? page) => page is { } p ? $"score table, page {p.ToString(CultureInfo.InvariantCulture)}" : "score table";
 
     private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -78,6 +78,59 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_ReportWithPartsNotRead_ListsTheFileWithItsLossesByKind()
+    {
+        var inbox = Directory.CreateDirectory(Path.Combine(dir, "lossy")).FullName;
+        File.WriteAllBytes(Path.Combine(inbox, "lossy.docx"), SmallReport.Docx(unknownHeadingArea: 4, withoutImprovementsArea: 6));
+        File.WriteAllBytes(Path.Combine(inbox, "whole.docx"), SmallReport.Docx(municipality: "Ljusdal"));
+
+        var (exit, stdout, stderr) = Kk.Run(dir, "ingest", inbox, "--archive", "archive");
+
+        Assert.True(exit == 0, stderr);
+        var lines = stdout.ReplaceLineEndings("\n").Split('\n');
+        var header = Array.FindIndex(lines, l => l.StartsWith("read incompletely (1;", StringComparison.Ordinal));
+        Assert.True(header >= 0, stdout);
+        Assert.Equal("  lossy.docx (2460-2012): findings-missing 3, narrative-missing 1, text-unread 1", lines[header + 1]);
+        Assert.Matches(@"lossy\.docx\s+ingested\s+2460-2012 .*\s\d\d% \(\d+ chars unread\)\s+\d+$", lines.Single(l => l.StartsWith("lossy.docx", StringComparison.Ordinal)));
+        Assert.Matches(@"^whole\.docx\s+ingested\s+2161-2012 .*\sall\s+0$", lines.Single(l => l.StartsWith("whole.docx", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Ingest_FileOfUncertainIdentityReplacesAReport_SummarySaysSo()
+    {
+        var inbox = Directory.CreateDirectory(Path.Combine(dir, "in")).FullName;
+        var path = Path.Combine(inbox, "rapport.docx");
+        File.WriteAllBytes(path, SmallReport.Docx("Vännäs"));
+        Kk.Run(dir, "ingest", inbox, "--archive", "archive");
+        File.WriteAllBytes(path, SmallReport.Docx("Vännäs", textMunicipality: "Orust"));
+
+        var (exit, stdout, stderr) = Kk.Run(dir, "ingest", inbox, "--archive", "archive");
+
+        Assert.True(exit == 0, stderr);
+        var lines = stdout.ReplaceLineEndings("\n").Split('\n');
+        var header = Array.FindIndex(lines, l => l.StartsWith("identity uncertain (1;", StringComparison.Ordinal));
+        Assert.True(header >= 0, stdout);
+        Assert.StartsWith("  rapport.docx: REPLACED a reading of 2460-2012: replaces rapport.docx", lines[header + 1], StringComparison.Ordinal);
+        Assert.EndsWith("identity uncertain: the title names Vännäs, but the text names Orust 8 times and Vännäs 0 times", lines[header + 1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Export_WarningsTable_ListsEveryWarningWithItsPlace()
+    {
+        var inbox = Directory.CreateDirectory(Path.Combine(dir, "lossy")).FullName;
+        File.WriteAllBytes(Path.Combine(inbox, "lossy.docx"), SmallReport.Docx(unknownHeadingArea: 4));
+        Kk.Run(dir, "ingest", inbox, "--archive", "archive");
+
+        var (exit, stdout, stderr) = Kk.Run(dir, "export", "--format", "csv", "--table", "warnings", "--archive", "archive");
+
+        Assert.True(exit == 0, stderr);
+        var rows = stdout.TrimStart('\uFEFF').ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("report,municipality,year,code,place,message,characters unread", rows[0]);
+        Assert.Contains(rows, r => r.StartsWith("2460-2012,Vännäs,2012,narrative-missing,area 4,no heading and no narrative text were found for area 4,", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("2460-2012,Vännäs,2012,text-unread,\"under \"\"Avsnitt IIII\"\"\",", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Export_UnknownFormat_ExitCode64WithTheFormats()
     {
         var (exit, _, stderr) = Kk.Run(dir, "export", "--format", "xml");

@@ -65,6 +65,26 @@ public sealed class BatchImporterTests : IDisposable
     }
 
     [Fact]
+    public void Run_FileOfUncertainIdentityReplacesAReading_TheOutcomeSaysSo()
+    {
+        var inbox = Directory.CreateDirectory(Path.Combine(dir, "in")).FullName;
+        var path = Path.Combine(inbox, "rapport.docx");
+        using var archive = ReportArchive.Open(Path.Combine(dir, "archive"));
+        File.WriteAllBytes(path, SmallReport.Docx("Vännäs"));
+        var first = Importer().Run([path], archive);
+        File.WriteAllBytes(path, SmallReport.Docx("Vännäs", textMunicipality: "Orust"));
+
+        var second = Importer().Run([path], archive);
+
+        Assert.False(first.Files[0].IdentityUncertain);
+        var outcome = Assert.Single(second.Files);
+        Assert.Equal((FileStatus.Replaced, "2460-2012", true), (outcome.Status, outcome.ReportId, outcome.IdentityUncertain));
+        Assert.EndsWith("; identity uncertain: the title names Vännäs, but the text names Orust 8 times and Vännäs 0 times", outcome.Message, StringComparison.Ordinal);
+        Assert.StartsWith("replaces rapport.docx", outcome.Message, StringComparison.Ordinal);
+        Assert.Equal(["the title names Vännäs, but the text names Orust 8 times and Vännäs 0 times"], outcome.Summary!.IdentityDoubts);
+    }
+
+    [Fact]
     public void Run_UnchangedFolderAgain_ParsesNothingAndChangesNothing()
     {
         var files = Ingestor.ExpandInputs([Inbox(AllSamples)], out _);
