@@ -11,10 +11,25 @@ namespace Kommunkompassen.Ingest.Parsing;
 /// </summary>
 internal static class AreaSummaryReader
 {
-    public static bool IsAreaSummary(IReadOnlyList<IReadOnlyList<string>> grid) =>
-        grid.Count >= 5
-        && grid.Any(r => r.Count > 1 && ReportPatterns.TotalLabel().IsMatch(r[0]))
-        && !QuestionTableReader.IsQuestionTable(grid);
+    /// <summary>
+    /// A table of area rows with figures: a total row ("Totalt", "Summa") among five or more rows,
+    /// or, without a total, six or more rows labelled with an area's number or title.
+    /// </summary>
+    public static bool IsAreaSummary(IReadOnlyList<IReadOnlyList<string>> grid, Framework framework)
+    {
+        if (grid.Count < 5 || QuestionTableReader.IsQuestionTable(grid))
+        {
+            return false;
+        }
+
+        if (grid.Any(r => r.Count > 1 && ReportPatterns.TotalLabel().IsMatch(r[0].Trim())))
+        {
+            return true;
+        }
+
+        var areaRows = grid.Skip(1).Count(r => r.Count > 1 && r[0].Trim().Length > 0 && AreaNumberOf(r[0], framework) is not null && r.Skip(1).Any(c => Figure.From(c) is not null));
+        return areaRows >= 6;
+    }
 
     /// <summary>
     /// Tells the summary's columns apart by their headers (column 0 holds the labels): the score
@@ -29,8 +44,9 @@ internal static class AreaSummaryReader
         for (var c = 1; c < header.Count; c++)
         {
             var h = header[c].Trim().ToLowerInvariant();
-            if (h.Length == 0)
+            if (h.Length == 0 || ReportPatterns.MaxHeader().IsMatch(h))
             {
+                // "Max", "Maxpoäng", "Möjliga poäng": the maximum, not a score.
                 continue;
             }
 
@@ -55,7 +71,8 @@ internal static class AreaSummaryReader
                     previousYear ??= y;
                 }
             }
-            else if (h.Contains("nuvarande", StringComparison.Ordinal) || h.Contains("poäng", StringComparison.Ordinal) || h.Contains("ny", StringComparison.Ordinal))
+            else if (h.Contains("nuvarande", StringComparison.Ordinal) || h.Contains("poäng", StringComparison.Ordinal) || h.StartsWith("ny", StringComparison.Ordinal)
+                || ReportPatterns.ScoreHeader().IsMatch(h))
             {
                 scoreCol ??= c;
             }
@@ -69,7 +86,8 @@ internal static class AreaSummaryReader
         var header = grid[0];
         var (scoreCol, olderCol, previousCol, changeCol, previousYear) = Columns(header, year);
         scoreCol ??= Enumerable.Range(1, Math.Max(0, header.Count - 1))
-            .FirstOrDefault(c => c != olderCol && c != previousCol && c != changeCol && grid.Skip(1).Any(r => c < r.Count && Figure.From(r[c]) is not null));
+            .FirstOrDefault(c => c != olderCol && c != previousCol && c != changeCol && !ReportPatterns.MaxHeader().IsMatch(header[c].Trim())
+                && grid.Skip(1).Any(r => c < r.Count && Figure.From(r[c]) is not null));
         if (scoreCol is null or 0)
         {
             return null;
@@ -91,7 +109,7 @@ internal static class AreaSummaryReader
                 Cell(row, olderCol),
                 Cell(row, previousCol),
                 changeCol is { } cc && cc < row.Count ? Figure.Percent(row[cc]) : null);
-            if (ReportPatterns.TotalLabel().IsMatch(row[0]))
+            if (ReportPatterns.TotalLabel().IsMatch(row[0].Trim()))
             {
                 total = summaryRow;
                 continue;

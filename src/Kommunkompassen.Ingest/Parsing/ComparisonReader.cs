@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
+using Kommunkompassen.Ingest.Frameworks;
 using Kommunkompassen.Ingest.Municipalities;
 using Kommunkompassen.Ingest.Records;
 
@@ -9,11 +11,46 @@ internal sealed record ComparisonColumn(Municipality Municipality, int? Year, IR
 
 /// <summary>
 /// Reads tables that compare municipalities: a header row of "Name Year" columns that resolve to
-/// municipalities, rows for areas 1-8 and a total row.
+/// municipalities, rows for areas 1-8 and a total row; or the same turned on its side, a row per
+/// municipality ("Name Year", or the name and a year column "År") with a column per area and a
+/// total column.
 /// </summary>
-internal static class ComparisonReader
+internal static partial class ComparisonReader
 {
-    public static IReadOnlyList<ComparisonColumn>? TryRead(IReadOnlyList<IReadOnlyList<string>> grid, MunicipalityRegistry registry)
+    public static IReadOnlyList<ComparisonColumn>? TryRead(IReadOnlyList<IReadOnlyList<string>> grid, MunicipalityRegistry registry, Framework framework) =>
+        grid.Count == 0 ? null : ReadColumns(grid, registry, framework) ?? (grid.Count >= 3 ? ReadColumns(Transpose(WithYearsJoined(grid)), registry, framework) : null);
+
+    /// <summary>The name column and a year column ("År", or a column of years) made one: "Ale 2009".</summary>
+    private static IReadOnlyList<IReadOnlyList<string>> WithYearsJoined(IReadOnlyList<IReadOnlyList<string>> grid)
+    {
+        var width = grid.Max(r => r.Count);
+        for (var c = 1; c < width; c++)
+        {
+            var header = c < grid[0].Count ? grid[0][c].Trim() : string.Empty;
+            var values = grid.Skip(1).Select(r => c < r.Count ? r[c].Trim() : string.Empty).Where(v => v.Length > 0).ToList();
+            if ((YearHeader().IsMatch(header) || header.Length == 0) && values.Count >= 2 && values.All(v => ReportPatterns.Year().IsMatch(v)))
+            {
+                return grid.Select((r, i) => (IReadOnlyList<string>)[
+                    i == 0 || c >= r.Count || r[c].Trim().Length == 0 ? r[0] : $"{r[0].Trim()} {r[c].Trim()}",
+                    .. r.Where((_, k) => k != 0 && k != c)]).ToList();
+            }
+        }
+
+        return grid;
+    }
+
+    private static IReadOnlyList<IReadOnlyList<string>> Transpose(IReadOnlyList<IReadOnlyList<string>> grid)
+    {
+        var width = grid.Max(r => r.Count);
+        return Enumerable.Range(0, width)
+            .Select(c => (IReadOnlyList<string>)grid.Select(r => c < r.Count ? r[c] : string.Empty).ToList())
+            .ToList();
+    }
+
+    [GeneratedRegex(@"^(?:år|årtal|utvärderingsår|år\s+för\s+utvärdering(?:en)?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex YearHeader();
+
+    private static IReadOnlyList<ComparisonColumn>? ReadColumns(IReadOnlyList<IReadOnlyList<string>> grid, MunicipalityRegistry registry, Framework framework)
     {
         if (grid.Count < 3)
         {
@@ -48,11 +85,7 @@ internal static class ComparisonReader
 
             var label = row[0].Trim();
             var isTotal = ReportPatterns.TotalLabel().IsMatch(label);
-            var area = ReportPatterns.AreaLabel().Match(label);
-            var areaHeading = ReportPatterns.AreaHeading().Match(label);
-            int? number = area.Success ? int.Parse(area.Groups["n"].Value, CultureInfo.InvariantCulture)
-                : areaHeading.Success ? int.Parse(areaHeading.Groups["n"].Value, CultureInfo.InvariantCulture)
-                : null;
+            int? number = isTotal || label.Length == 0 ? null : AreaSummaryReader.AreaNumberOf(label, framework);
             foreach (var c in columns.Keys.Where(c => c < row.Count))
             {
                 var figure = Figure.From(row[c]);

@@ -25,7 +25,10 @@ internal sealed record Narrative(
 /// sub-question (a heading "N.M ...") and whether a findings list is open ("Starka sidor"/"Styrkor",
 /// "Förbättringsområden" and their kin, see <see cref="ReportPatterns.ParseFindingsMarker"/>).
 /// Items of an open findings list are findings; other paragraphs and bullets inside an area are
-/// passages. A heading at the area headings' level that is none of these closes the area. A box
+/// passages. A heading above the area headings' level (a chapter) closes the area; one at their
+/// level closes it only when no area heading follows before the next chapter ("Kommunens resultat
+/// per område" after the last area), so a report's own sub-headings beside the area headings
+/// ("Iakttagelser", "Bedömning") keep their text in the area. A box
 /// (<see cref="ReportBlocks.BoxOf"/>) is an aside: after it, the text goes on in the area and
 /// sub-question it was in before the box. Every block read is marked in the ledger.
 /// </summary>
@@ -36,7 +39,7 @@ internal static class NarrativeReader
 
     public static Narrative Read(ReportBlocks flat, Framework framework, BlockLedger ledger)
     {
-        var state = new State(framework, ledger);
+        var state = new State(framework, ledger, AreaHeadingsAhead(flat, framework));
         for (var i = 0; i < flat.Count; i++)
         {
             state.EnterBox(flat.BoxOf(i));
@@ -60,7 +63,46 @@ internal static class NarrativeReader
         return state.Result();
     }
 
-    private sealed class State(Framework framework, BlockLedger ledger)
+    /// <summary>
+    /// For each block, whether an area heading comes after it before the next heading above the
+    /// area headings' level (their shallowest level); null when the report has no area headings.
+    /// </summary>
+    private static bool[]? AreaHeadingsAhead(ReportBlocks flat, Framework framework)
+    {
+        var levels = new int?[flat.Count];
+        for (var i = 0; i < flat.Count; i++)
+        {
+            if (flat[i] is Heading h && AreaHeadings.Match(h.Content, framework) is not null)
+            {
+                levels[i] = h.Level;
+            }
+        }
+
+        if (levels.All(l => l is null))
+        {
+            return null;
+        }
+
+        var areaLevel = levels.Where(l => l is not null).Min()!.Value;
+        var ahead = new bool[flat.Count];
+        var seen = false;
+        for (var i = flat.Count - 1; i >= 0; i--)
+        {
+            ahead[i] = seen;
+            if (levels[i] is not null)
+            {
+                seen = true;
+            }
+            else if (flat[i] is Heading h && h.Level < areaLevel)
+            {
+                seen = false;
+            }
+        }
+
+        return ahead;
+    }
+
+    private sealed class State(Framework framework, BlockLedger ledger, bool[]? areaHeadingsAhead)
     {
         private readonly List<Finding> findings = [];
         private readonly List<Passage> passages = [];
@@ -116,7 +158,8 @@ internal static class NarrativeReader
             {
                 open = null;
                 ledger.Skip(i);
-                if (areaHeadingLevel is { } level && h.Level <= level)
+                var closes = areaHeadingLevel is { } level && (h.Level < level || (h.Level == level && areaHeadingsAhead?[i] != true));
+                if (closes)
                 {
                     area = null;
                     question = null;

@@ -60,12 +60,12 @@ public sealed class ReportParser
         foreach (var (index, table) in tables.Where(t => ledger[t.Index] != BlockUse.Used))
         {
             var grid = table.ToGrid();
-            if (ComparisonReader.TryRead(grid, registry) is { } columns)
+            if (ComparisonReader.TryRead(grid, registry, framework) is { } columns)
             {
                 comparisons.AddRange(columns);
                 ledger.Use(index);
             }
-            else if (summary is null && AreaSummaryReader.IsAreaSummary(grid))
+            else if (summary is null && AreaSummaryReader.IsAreaSummary(grid, framework))
             {
                 summary = AreaSummaryReader.Read(grid, year, framework);
                 if (summary is not null)

@@ -21,8 +21,8 @@ internal static partial class ReportPatterns
     [GeneratedRegex(@"^(?:sammanfattning|summering)\s*(?:[:–—-]\s*)?(?:av\s+|för\s+)?(?:huvud)?område\s+(?<n>[1-9])\b|^(?:huvud)?område\s+(?<n>[1-9])\b\s*[:.–—-]?\s*(?:sammanfattning|summering)\s*$|^(?:starka\s+sidor|styrkor)\s+och\s+(?:förbättringsområden|förbättringsmöjligheter|utvecklingsområden)\s*(?:[:–—-]\s*)?(?:för\s+|inom\s+|i\s+)?(?:huvud)?område\s+(?<n>[1-9])\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex AreaSummaryHeading();
 
-    /// <summary>A sub-question label: "2.6 Hur arbetar ...", "2.6. Hur ...", or the id alone.</summary>
-    [GeneratedRegex(@"^(?<a>[1-9])\.(?<q>\d{1,2})\.?(?:\s+(?<text>\S.*))?$", RegexOptions.CultureInvariant)]
+    /// <summary>A sub-question label: "2.6 Hur arbetar ...", "2.6. Hur ...", "Fråga 2.6: Hur ...", "Delfråga 2.6", or the id alone.</summary>
+    [GeneratedRegex(@"^(?:(?:[Dd]el)?(?:[Ff]råga|FRÅGA)\s+|[Dd]elområde\s+)?(?<a>[1-9])\.(?<q>\d{1,2})\.?(?:\s*[:–—-])?(?:\s+(?<text>\S.*))?$", RegexOptions.CultureInvariant)]
     public static partial Regex QuestionLabel();
 
     /// <summary>An area label in a score table: "1 Offentlighet ...", "1. Offentlighet ...", or "1" alone.</summary>
@@ -53,6 +53,10 @@ internal static partial class ReportPatterns
     /// <summary>The points given: "Egna poäng", "Uppnådd nivå", "Uppnått", "Erhållna poäng", "Poäng", "Kommunens poäng", "Resultat", "Bedömning", "Utfall".</summary>
     [GeneratedRegex(@"(?:egna?\s+poäng|uppnå|erhåll|resultat|^poäng|kommunens\s+poäng|bedömning|^utfall|^betyg)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex ScoreHeader();
+
+    /// <summary>"15/20", "7,5 av 10", "15 p av 20 p", "15 (20)".</summary>
+    [GeneratedRegex(@"^(?<score>\d{1,3}(?:[,.]\d)?)\s*(?:p(?:oäng)?\.?\s*)?(?:/|av|\()\s*(?<max>\d{1,3})\s*(?:p(?:oäng)?\.?)?\)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex ScoreOutOf();
 
     [GeneratedRegex(@"^(?:%|procent|andel)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex PercentHeader();

@@ -132,6 +132,15 @@ internal static class QuestionTableReader
         return [new ColumnGroup(0, -1, null, null, null, width - 1)];
     }
 
+    /// <summary>A score written with its maximum, "15/20", "7,5 av 10", "15 p av 20"; null for anything else.</summary>
+    private static (Figure Score, Figure Max)? OutOf(string cell)
+    {
+        var m = ReportPatterns.ScoreOutOf().Match(cell.Trim());
+        return m.Success && Figure.From(m.Groups["score"].Value) is { } score && Figure.From(m.Groups["max"].Value) is { } max && score.Value <= max.Value
+            ? (score, max)
+            : null;
+    }
+
     /// <summary>The nearest header cell of a kind within two columns of <paramref name="from"/>, inside [low, high].</summary>
     private static int? Near(IReadOnlyList<string> row, int from, int low, int high, System.Text.RegularExpressions.Regex header)
     {
@@ -168,12 +177,17 @@ internal static class QuestionTableReader
             max = Figure.From(row[maxCol]);
             score = group.Score is { } s ? Figure.From(row[s]) : null;
             scoreText = group.Score is { } st ? row[st].Trim() : string.Empty;
+            if (score is null && OutOf(scoreText) is { } outOf)
+            {
+                // "15/20", "15 av 20": the score and its maximum in one cell.
+                (score, max) = (outOf.Score, max ?? outOf.Max);
+            }
             pct = group.Percent is { } p ? Figure.Percent(row[p]) : null;
         }
         else
         {
             // Headerless: text cells form the label; figures are sorted out below.
-            var texts = row.Where(c => c.Length > 0 && !SwedishNumber.TryParse(c, out _)).ToList();
+            var texts = row.Where(c => c.Length > 0 && !SwedishNumber.TryParse(c, out _) && OutOf(c) is null).ToList();
             label = string.Join(' ', texts);
             var figures = row.Where(c => SwedishNumber.TryParse(c, out _)).ToList();
             pct = figures.Select(Figure.Percent).FirstOrDefault(f => f is not null);
@@ -186,6 +200,10 @@ internal static class QuestionTableReader
             else if (plain.Count == 1)
             {
                 score = plain[0];
+            }
+            else if (row.Select(OutOf).FirstOrDefault(o => o is not null) is { } outOf)
+            {
+                (score, max) = (outOf.Score, outOf.Max);
             }
         }
 

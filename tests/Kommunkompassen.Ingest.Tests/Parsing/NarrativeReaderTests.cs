@@ -84,6 +84,21 @@ public sealed class NarrativeReaderTests
     }
 
     [Fact]
+    public void Read_SubHeadingsAtTheAreaHeadingsLevel_KeepTheirTextInTheArea()
+    {
+        var narrative = Read(
+            new Heading(2, "Område 1 Offentlighet och demokrati", 2),
+            new Heading(2, "Iakttagelser", 2),
+            new Paragraph("Kommunen informerar väl.", 2),
+            new Heading(2, "Område 2 Tillgänglighet och brukarorientering", 3),
+            new Paragraph("Bemötandet är gott.", 3),
+            new Heading(2, "Kommunens resultat per område", 4),
+            new Paragraph("Tabellen nedan visar poängen.", 4));
+
+        Assert.Equal(["1 Kommunen informerar väl.", "2 Bemötandet är gott."], narrative.Passages.Select(p => $"{p.Area} {p.Text}"));
+    }
+
+    [Fact]
     public void Read_SubQuestionHeadingWithoutAreaHeading_OpensItsArea()
     {
         var narrative = Read(

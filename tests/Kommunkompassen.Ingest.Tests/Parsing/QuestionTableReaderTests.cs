@@ -66,4 +66,31 @@ public sealed class QuestionTableReaderTests
 
         Assert.Equal([(20.0, 8.0), (30.0, 12.0)], result.Questions.Select(q => (q.Max!.Value.Value, q.Score!.Value.Value)));
     }
+
+    [Fact]
+    public void Read_ScoreWrittenWithItsMax_ReadsBoth()
+    {
+        var table = Grid(
+            ["Fråga", "Poäng"],
+            ["Fråga 4.1: Finns en strategi?", "15/20"],
+            ["Fråga 4.2: Hur följs den upp?", "7,5 av 10"]);
+
+        var result = QuestionTableReader.Read([(0, table)]);
+
+        Assert.Equal([("4.1", 20.0, 15.0), ("4.2", 10.0, 7.5)], result.Questions.Select(q => (q.Id, q.Max!.Value.Value, q.Score!.Value.Value)));
+    }
+
+    [Fact]
+    public void Read_UnreadableScore_KeepsTheRowWithTheCellAsPrinted()
+    {
+        var table = Grid(
+            ["", "Max", "Poäng"],
+            ["5.1 Finns en strategi?", "20", "ej bedömd"],
+            ["5.2 Följs den upp?", "20", "10"]);
+
+        var q = QuestionTableReader.Read([(0, table)]).Questions[0];
+
+        Assert.Null(q.Score);
+        Assert.Equal("ej bedömd", q.ScoreText);
+    }
 }
