@@ -49,7 +49,7 @@ internal static partial class EvaluatorList
             // A name alone, with its organisation on the next line.
             if (IsPersonName(text, registry) && i + 1 < lines.Count && IsOrganisation(lines[i + 1], registry) && !IsPersonName(lines[i + 1], registry))
             {
-                evaluators.Add(new Evaluator(text, CleanOrganisation(lines[i + 1])));
+                evaluators.Add(new Evaluator(text, OrganisationLine(lines[i + 1], registry)));
                 used.Add(i);
                 used.Add(i + 1);
                 i++;
@@ -83,7 +83,13 @@ internal static partial class EvaluatorList
         var waiting = new List<int>();
         foreach (var part in parts)
         {
-            if (IsPersonName(part, registry))
+            if (NameWithOrganisation().Match(part) is { Success: true } withOrg && IsPersonName(withOrg.Groups["name"].Value, registry))
+            {
+                // "Anna Lind (SKL)"
+                people.Add((withOrg.Groups["name"].Value.Trim(), CleanOrganisation(withOrg.Groups["org"].Value)));
+                waiting.Clear();
+            }
+            else if (IsPersonName(part, registry))
             {
                 people.Add((part, null));
                 waiting.Add(people.Count - 1);
@@ -122,7 +128,7 @@ internal static partial class EvaluatorList
             var pieces = And().Split(segment).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
             for (var k = 0; k < pieces.Count; k++)
             {
-                if (k > 0 && !IsPersonName(pieces[k], registry) && !IsPersonName(pieces[k - 1], registry) && parts.Count > 0)
+                if (k > 0 && !IsPersonLike(pieces[k], registry) && !IsPersonLike(pieces[k - 1], registry) && parts.Count > 0)
                 {
                     parts[^1] += " och " + pieces[k];
                 }
@@ -135,6 +141,10 @@ internal static partial class EvaluatorList
 
         return parts;
     }
+
+    /// <summary>A name, with or without its organisation in brackets.</summary>
+    private static bool IsPersonLike(string part, MunicipalityRegistry registry) =>
+        IsPersonName(part, registry) || (NameWithOrganisation().Match(part) is { Success: true } m && IsPersonName(m.Groups["name"].Value, registry));
 
     /// <summary>Two to four capitalised words (hyphenated first names, "af"/"von"/"de" allowed) that name no organisation or place.</summary>
     internal static bool IsPersonName(string text, MunicipalityRegistry registry)
@@ -171,6 +181,13 @@ internal static partial class EvaluatorList
 
     private static string CleanOrganisation(string text) => text.Trim().TrimEnd('.', ',', ';');
 
+    /// <summary>The organisation of a line under a name: "Senior konsult, SKL" gives "SKL"; roles are left out.</summary>
+    private static string OrganisationLine(string line, MunicipalityRegistry registry)
+    {
+        var organisations = Comma().Split(line).Select(p => p.Trim()).Where(p => p.Length > 0 && !IsRole(p) && Organisation(p, registry) is not null).ToList();
+        return organisations.Count > 0 ? string.Join(", ", organisations.Select(p => Organisation(p, registry)!)) : CleanOrganisation(line);
+    }
+
     private static bool IsRole(string text) => Role().IsMatch(text.Trim());
 
     [GeneratedRegex(@"^(?:utvärderare|utvärderingsgrupp(?:en)?|utvärderingen\s+(?:genomfördes|gjordes)\s+av|rapporten\s+(?:är\s+)?(?:skriven|författad)\s+av|författare|granskare|utvärderingsteam)\s*:?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -196,6 +213,10 @@ internal static partial class EvaluatorList
 
     [GeneratedRegex(@"\(([^()]+)\)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Bracketed();
+
+    /// <summary>"Anna Lind (SKL)", "Bo Ek (Lerums kommun)."</summary>
+    [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?<org>[^()]+)\)\s*\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameWithOrganisation();
 
     [GeneratedRegex(@"^(?:(?:senior|seniora|junior|extern|externa|ledande|biträdande|tidigare|f\.d\.)\s+)*(?:konsult|utredare|handläggare|chef|sakkunnig|expert|projektledare|utvärderare|direktör|kommundirektör|kommunchef|stadsdirektör|kvalitetschef|kvalitetsstrateg|strateg|controller|rådgivare|processledare|samordnare|sekreterare)\b[^()]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Role();

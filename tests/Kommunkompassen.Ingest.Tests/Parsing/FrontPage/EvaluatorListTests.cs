@@ -14,6 +14,9 @@ public sealed class EvaluatorListTests
         { ["Anna Lind", "Sveriges Kommuner och Landsting", "Bo Ek-Holm", "Orust kommun"], ["Anna Lind|Sveriges Kommuner och Landsting", "Bo Ek-Holm|Orust kommun"] },
         { ["Anna-Karin af Berg, Göteborgs stad", "Per Olsson, Sveriges Kommuner och Landsting"], ["Anna-Karin af Berg|Göteborgs stad", "Per Olsson|Sveriges Kommuner och Landsting"] },
         { ["Utvärderare:", "Anna Lind, SKL", "Bo Ek, Lerums kommun"], ["Anna Lind|SKL", "Bo Ek|Lerums kommun"] },
+        { ["Utvärderare: Anna Lind och Bo Ek, SKL"], ["Anna Lind|SKL", "Bo Ek|SKL"] },
+        { ["Utvärderingen genomfördes av Anna Lind (SKL) och Bo Ek (Lerums kommun)."], ["Anna Lind|SKL", "Bo Ek|Lerums kommun"] },
+        { ["Anna Lind", "Senior konsult, SKL"], ["Anna Lind|SKL"] },
     };
 
     [Theory]

@@ -102,12 +102,22 @@ public sealed class FrontMatterExtractorTests
     [InlineData("RAPPORT 2008-01-28")]
     [InlineData("Datum: 2008-01-28")]
     [InlineData("Sveriges Kommuner och Landsting 2008-01-28 2 (25)")]
+    [InlineData("Rapporten färdigställd 2008-01-28")]
     public void Extract_ReportOrPrintDate_IsNotTheEvaluationDate(string line)
     {
         var front = Extract(new Paragraph("Analys av Kungälvs kommun", 1), new Paragraph(line, 1), new Paragraph("5-6 november 2007", 1));
 
         Assert.Equal(new DateRange(new DateOnly(2007, 11, 5), new DateOnly(2007, 11, 6)), front.Dates);
         Assert.Equal(2008, front.ReportDateYear);
+    }
+
+    [Fact]
+    public void Extract_DateOfTheVisitLabelledDatum_IsTheEvaluationDate()
+    {
+        var front = Extract(new Paragraph("Analys av Kungälvs kommun", 1), new Paragraph("Datum för platsbesök: 5-6 november 2007", 1));
+
+        Assert.Equal(new DateRange(new DateOnly(2007, 11, 5), new DateOnly(2007, 11, 6)), front.Dates);
+        Assert.Null(front.ReportDateYear);
     }
 
     [Fact]
