@@ -26,14 +26,18 @@ public static partial class MentionExtractor
         "I", "Från", "Till", "Hos", "Vid", "Med", "Av", "Som", "Liksom", "Enligt", "Både", "Även", "Jämfört", "Efter", "För", "Och", "Men", "Inom", "Utanför", "Bland",
     };
 
-    public static IReadOnlyList<Mention> Extract(ReportRecord record, MunicipalityRegistry registry)
+    public static IReadOnlyList<Mention> Extract(ReportRecord record, MunicipalityRegistry registry) =>
+        Extract(record.Passages, record.Municipality.Code, registry);
+
+    /// <summary>The mentions in these passages of every municipality but the one with <paramref name="exceptCode"/>.</summary>
+    public static IReadOnlyList<Mention> Extract(IReadOnlyList<Passage> passages, string? exceptCode, MunicipalityRegistry registry)
     {
         var list = new List<Mention>();
-        foreach (var passage in record.Passages)
+        foreach (var passage in passages)
         {
             foreach (var sentence in Sentences.Of(passage.Text))
             {
-                foreach (var municipality in InSentence(sentence, registry, record.Municipality.Code))
+                foreach (var municipality in InSentence(sentence, registry, exceptCode))
                 {
                     list.Add(new Mention(new MunicipalityRef(municipality.Name, municipality.Code), passage.Area, passage.Question, sentence, passage.Page));
                 }

@@ -50,7 +50,7 @@ internal static partial class AreaHeadings
             var number = int.Parse(numbered.Groups["n"].Value, CultureInfo.InvariantCulture);
             var threshold = numbered.Groups["sub"].Success ? TitleOnlySimilarity : NumberedSimilarity;
             if (AreaTitleMatcher.BestMatch(title, framework, threshold) is { } byTitle
-                && (byTitle == number || AreaTitleMatcher.Similarity(title, framework.Area(byTitle)!) >= TitleOnlySimilarity))
+                && (byTitle == number || AreaTitleMatcher.Similarity(title, framework, byTitle) >= TitleOnlySimilarity))
             {
                 return new AreaHeadingMatch(byTitle, title);
             }

@@ -156,6 +156,9 @@ internal static class AreaTitleMatcher
 {
     private const int StemLength = 6;
 
+    /// <summary>Each framework's areas as word sets (title and aliases), made once per framework.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Framework, IReadOnlyDictionary<int, HashSet<string>[]>> AreaWords = [];
+
     public static int? BestMatch(string title, Framework framework, double threshold = 0.5)
     {
         var words = Words(title);
@@ -164,20 +167,43 @@ internal static class AreaTitleMatcher
             return null;
         }
 
-        var best = framework.Areas
-            .Select(a => (a.Number, Score: Similarity(words, a)))
-            .OrderByDescending(x => x.Score)
-            .ToList();
-        return best[0].Score >= threshold && (best.Count == 1 || best[1].Score < best[0].Score) ? best[0].Number : null;
+        int? best = null;
+        double bestScore = -1, second = -1;
+        foreach (var (number, titles) in WordsOf(framework))
+        {
+            var score = titles.Max(t => Similarity(words, t));
+            if (score > bestScore)
+            {
+                (second, bestScore, best) = (bestScore, score, number);
+            }
+            else if (score > second)
+            {
+                second = score;
+            }
+        }
+
+        return bestScore >= threshold && second < bestScore ? best : null;
     }
 
-    public static double Similarity(string title, FrameworkArea area) => Similarity(Words(title), area);
+    public static double Similarity(string title, Framework framework, int area)
+    {
+        var words = Words(title);
+        return WordsOf(framework).TryGetValue(area, out var titles) ? titles.Max(t => Similarity(words, t)) : 0;
+    }
 
-    private static double Similarity(HashSet<string> words, FrameworkArea area) =>
-        new[] { area.Title }.Concat(area.Aliases).Max(t => Similarity(words, Words(t)));
+    private static IReadOnlyDictionary<int, HashSet<string>[]> WordsOf(Framework framework) =>
+        AreaWords.GetValue(framework, f => f.Areas.ToDictionary(a => a.Number, a => new[] { a.Title }.Concat(a.Aliases).Select(Words).ToArray()));
 
-    private static double Similarity(HashSet<string> a, HashSet<string> b) =>
-        a.Count == 0 || b.Count == 0 ? 0 : (double)a.Intersect(b).Count() / a.Union(b).Count();
+    private static double Similarity(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        var common = a.Count(b.Contains);
+        return (double)common / (a.Count + b.Count - common);
+    }
 
     private static HashSet<string> Words(string text) =>
         text.ToLowerInvariant()

@@ -39,7 +39,13 @@ internal static class NarrativeReader
 
     public static Narrative Read(ReportBlocks flat, Framework framework, BlockLedger ledger)
     {
-        var state = new State(framework, ledger, AreaHeadingsAhead(flat, framework));
+        var matches = new AreaHeadingMatch?[flat.Count];
+        for (var i = 0; i < flat.Count; i++)
+        {
+            matches[i] = flat[i] is Heading h ? AreaHeadings.Match(h.Content, framework) : null;
+        }
+
+        var state = new State(framework, ledger, matches, AreaHeadingsAhead(flat, matches));
         for (var i = 0; i < flat.Count; i++)
         {
             state.EnterBox(flat.BoxOf(i));
@@ -67,12 +73,12 @@ internal static class NarrativeReader
     /// For each block, whether an area heading comes after it before the next heading above the
     /// area headings' level (their shallowest level); null when the report has no area headings.
     /// </summary>
-    private static bool[]? AreaHeadingsAhead(ReportBlocks flat, Framework framework)
+    private static bool[]? AreaHeadingsAhead(ReportBlocks flat, AreaHeadingMatch?[] matches)
     {
         var levels = new int?[flat.Count];
         for (var i = 0; i < flat.Count; i++)
         {
-            if (flat[i] is Heading h && AreaHeadings.Match(h.Content, framework) is not null)
+            if (flat[i] is Heading h && matches[i] is not null)
             {
                 levels[i] = h.Level;
             }
@@ -102,7 +108,7 @@ internal static class NarrativeReader
         return ahead;
     }
 
-    private sealed class State(Framework framework, BlockLedger ledger, bool[]? areaHeadingsAhead)
+    private sealed class State(Framework framework, BlockLedger ledger, AreaHeadingMatch?[] areaHeadings, bool[]? areaHeadingsAhead)
     {
         private readonly List<Finding> findings = [];
         private readonly List<Passage> passages = [];
@@ -145,7 +151,7 @@ internal static class NarrativeReader
 
         public void OnHeading(int i, Heading h)
         {
-            if (AreaHeadings.Match(h.Content, framework) is { } match)
+            if (areaHeadings[i] is { } match)
             {
                 StartArea(i, match, h.Content, h.Page);
                 areaHeadingLevel ??= h.Level;

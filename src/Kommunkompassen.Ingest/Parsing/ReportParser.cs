@@ -53,7 +53,13 @@ public sealed class ReportParser
             throw new ReportParseException(document.FileName, "not a Kommunkompassen report: no sub-question score table and no strengths or improvement areas found");
         }
 
-        var identity = ReportIdentity.Decide(front, flat, narrative, registry, document.FileName);
+        var mentions = front.TitleMunicipality is { } named ? Mentions.MentionExtractor.Extract(narrative.Passages, named.Code, registry) : null;
+        var identity = ReportIdentity.Decide(front, flat, narrative, mentions, registry, document.FileName);
+        if (identity.Municipality != front.TitleMunicipality)
+        {
+            mentions = Mentions.MentionExtractor.Extract(narrative.Passages, identity.Municipality.Code, registry);
+        }
+
 
         var comparisons = new List<ComparisonColumn>();
         AreaSummary? summary = null;
@@ -118,7 +124,7 @@ public sealed class ReportParser
             Sources: [new SourceFile(document.FileName, document.Format.ToString().ToLowerInvariant(), document.Sha256, document.PageCount)]);
         return record with
         {
-            Mentions = Mentions.MentionExtractor.Extract(record, registry),
+            Mentions = mentions!,
             KnownEvaluations = Mentions.KnownEvaluationExtractor.Extract(flat.Blocks, registry),
             Read = read,
         };

@@ -65,26 +65,33 @@ internal static partial class ReportIdentity
         return (year, doubts);
     }
 
-    /// <summary>The report's identity: the municipality (title, checked against the text), the year from <see cref="YearOf"/>, every doubt, and the file name as a witness.</summary>
-    public static Identity Decide(FrontMatter front, ReportBlocks blocks, Narrative narrative, MunicipalityRegistry registry, string fileName)
+    /// <summary>
+    /// The report's identity: the municipality (title, checked against the text), the year from
+    /// <see cref="YearOf"/>, every doubt, and the file name as a witness. <paramref name="mentions"/>
+    /// are the narrative's mentions of other municipalities than the title's, where the caller has
+    /// them already.
+    /// </summary>
+    public static Identity Decide(FrontMatter front, ReportBlocks blocks, Narrative narrative, IReadOnlyList<Mention>? mentions, MunicipalityRegistry registry, string fileName)
     {
         var (year, yearDoubts) = YearOf(front, blocks, fileName);
         var doubts = new List<string>();
-        var counts = TextMentions(blocks, narrative, registry, front.UsedBlocks.ToHashSet());
-        var (textTop, textTopCount) = counts.Count == 0 ? (null, 0) : counts.MaxBy(kv => kv.Value) switch { var kv => (kv.Key, kv.Value) };
-
         Municipality municipality;
         if (front.TitleMunicipality is { } title)
         {
             municipality = title;
-            var titleCount = counts.GetValueOrDefault(title);
+            mentions ??= MentionExtractor.Extract(narrative.Passages, title.Code, registry);
+            var others = mentions.GroupBy(m => m.Municipality.Code).Select(g => (Code: g.Key, Count: g.Count())).OrderByDescending(x => x.Count).FirstOrDefault();
+            var textTop = others.Code is null ? null : registry.FindByCode(others.Code);
+            var textTopCount = others.Count;
+            var titleCount = NameCount(narrative.Passages, title);
             if (textTop is not null && textTop != title && textTopCount >= MinOtherMentions && textTopCount > 2 * titleCount)
             {
                 doubts.Add($"the title names {title.Name}, but the text names {textTop.Name} {Times(textTopCount)} and {title.Name} {Times(titleCount)}");
             }
         }
-        else if (textTop is not null)
+        else if (TextMentions(narrative, registry) is { Count: > 0 } counts)
         {
+            var (textTop, textTopCount) = counts.MaxBy(kv => kv.Value) switch { var kv => (kv.Key, kv.Value) };
             municipality = textTop;
             doubts.Add($"no municipality is named on the title page; {textTop.Name} is taken from the text, which names it most ({Times(textTopCount)})");
         }
@@ -101,25 +108,24 @@ internal static partial class ReportIdentity
             doubts.Select(d => new ValidationWarning(WarningCodes.IdentityUncertain, d) { Place = "title page" }).ToList());
     }
 
-    /// <summary>How often the text (passages and the paragraphs outside the areas, the title page's lines excepted) names each municipality.</summary>
-    private static Dictionary<Municipality, int> TextMentions(ReportBlocks blocks, Narrative narrative, MunicipalityRegistry registry, HashSet<int> titleBlocks)
+    /// <summary>How often the narrative names each municipality.</summary>
+    private static Dictionary<Municipality, int> TextMentions(Narrative narrative, MunicipalityRegistry registry)
     {
         var counts = new Dictionary<Municipality, int>();
-        var texts = narrative.Passages.Select(p => p.Text)
-            .Concat(Enumerable.Range(0, blocks.Count).Where(i => blocks[i] is Paragraph && !titleBlocks.Contains(i)).Select(i => blocks[i].Text))
-            .Distinct(StringComparer.Ordinal);
-        foreach (var text in texts)
+        foreach (var mention in MentionExtractor.Extract(narrative.Passages, null, registry))
         {
-            foreach (var sentence in Sentences.Of(text))
-            {
-                foreach (var m in MentionExtractor.InSentence(sentence, registry, null))
-                {
-                    counts[m] = counts.GetValueOrDefault(m) + 1;
-                }
-            }
+            var m = registry.FindByCode(mention.Municipality.Code)!;
+            counts[m] = counts.GetValueOrDefault(m) + 1;
         }
 
         return counts;
+    }
+
+    /// <summary>How often the passages name the municipality: its name, or its name in the genitive, as a word.</summary>
+    private static int NameCount(IReadOnlyList<Passage> passages, Municipality municipality)
+    {
+        var name = new Regex($@"(?<![\p{{L}}]){Regex.Escape(municipality.Name)}s?(?![\p{{L}}])", RegexOptions.CultureInvariant);
+        return passages.Sum(p => name.Count(p.Text));
     }
 
     /// <summary>"Utvärderingen genomfördes i juni 2010", "Besöket ägde rum den 3-4 maj 2007": the year the text gives the evaluation.</summary>

@@ -100,6 +100,6 @@ public sealed class ReportIdentityTests
     {
         var blocks = ReportBlocks.Flatten(front);
         var narrative = new Narrative([], passages.Select(p => new Passage(1, null, p, 3)).ToList(), new Dictionary<int, string>(), [], new HashSet<string>());
-        return ReportIdentity.Decide(FrontMatterExtractor.Extract(blocks, Registry), blocks, narrative, Registry, fileName);
+        return ReportIdentity.Decide(FrontMatterExtractor.Extract(blocks, Registry), blocks, narrative, null, Registry, fileName);
     }
 }
