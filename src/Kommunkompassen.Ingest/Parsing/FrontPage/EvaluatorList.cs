@@ -204,7 +204,8 @@ internal static partial class EvaluatorList
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’\-]+(?:-\p{Lu}[\p{Ll}'’\-]+)?(?:\s+(?:af\s+|von\s+|de\s+|van\s+)?\p{Lu}[\p{Ll}'’\-]+(?:-\p{Lu}[\p{Ll}'’\-]+)?){1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex PersonName();
 
-    [GeneratedRegex(@"\b(?:kommun|kommuner|stad|landsting|region|regionen|förbund|förbundet|förvaltning|förvaltningen|akademi|universitet|högskola|institut|konsult\w*|AB|SKL|SKR|Sveriges|Landsting|Kommunförbund|länsstyrelse\w*|sektionen|avdelningen)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>A word that names a body: "kommun", "Kommunförbundet", "Landstingsförbundet", "Region", "konsult", "SKL", "Sveriges".</summary>
+    [GeneratedRegex(@"\b(?:\p{L}*(?:kommun|förbund|landsting|region|förvaltning|akademi|universitet|högskola|institut|konsult|länsstyrelse|styrelse|nämnd|departement|myndighet)\p{L}*|stad|staden|AB|HB|SKL|SKR|Sveriges|Svenska|sektionen|avdelningen)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OrganisationWord();
 
     /// <summary>An organisation's initials: "SKL", "SKR", "KPMG".</summary>

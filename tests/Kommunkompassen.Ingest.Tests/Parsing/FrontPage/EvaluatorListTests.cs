@@ -17,6 +17,8 @@ public sealed class EvaluatorListTests
         { ["Utvärderare: Anna Lind och Bo Ek, SKL"], ["Anna Lind|SKL", "Bo Ek|SKL"] },
         { ["Utvärderingen genomfördes av Anna Lind (SKL) och Bo Ek (Lerums kommun)."], ["Anna Lind|SKL", "Bo Ek|Lerums kommun"] },
         { ["Anna Lind", "Senior konsult, SKL"], ["Anna Lind|SKL"] },
+        { ["Utvärderare: Hans Berg, Kommunförbundet och Karin Ek, Landstingsförbundet"], ["Hans Berg|Kommunförbundet", "Karin Ek|Landstingsförbundet"] },
+        { ["Mikael Ståhl, Svenska Kommunförbundet"], ["Mikael Ståhl|Svenska Kommunförbundet"] },
     };
 
     [Theory]
