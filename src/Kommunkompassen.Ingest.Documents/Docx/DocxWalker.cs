@@ -1,0 +1,585 @@
+using System.Globalization;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using Kommunkompassen.Ingest.Documents.Model;
+using Kommunkompassen.Ingest.Documents.Text;
+using A = DocumentFormat.OpenXml.Drawing;
+using M = DocumentFormat.OpenXml.Math;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+using Wpg = DocumentFormat.OpenXml.Office2010.Word.DrawingGroup;
+using Wps = DocumentFormat.OpenXml.Office2010.Word.DrawingShape;
+
+namespace Kommunkompassen.Ingest.Documents.Docx;
+
+/// <summary>
+/// One walk over a document body, in reading order. Headings come from the style name or
+/// outline level (a paragraph's own <c>w:outlineLvl</c> first; 9 is body text), or from direct
+/// formatting (bold and larger than body text, never inside a table of several columns, where a
+/// bold row is a header or total); list items from numbering (direct, through the style, or
+/// through a custom list style; numbered items carry their number) or a literal bullet glyph; a
+/// heading paragraph that a line break splits becomes two headings. Paragraphs that tabs lay out
+/// as columns become tables (<see cref="ITabTableDetector"/>). Text boxes (DrawingML, and VML
+/// where Word wrote no DrawingML), also in groups, ordered by position there, are read once,
+/// their blocks right after the paragraph that anchors them; a drop cap rejoins its word.
+/// Tracked insertions are kept and deletions dropped, field results kept and field codes
+/// dropped, content controls read in place. Charts, SmartArt and embedded objects become notes.
+/// Holds the per-document state (page counter, open fields), so one walker reads one document.
+/// </summary>
+internal sealed class DocxWalker(MainDocumentPart main, DocxStyles styles, DocxNumbering numbering, DocxSettings settings, ITabTableDetector tabTables)
+{
+    /// <summary>The field types (first word of the instruction) of the complex fields open at this point.</summary>
+    private readonly List<string?> openFields = [];
+
+    private readonly double charWidthScale = (tabTables as TabTableDetector)?.Options.CharWidthScale ?? TabTableDetectorOptions.Default.CharWidthScale;
+
+    /// <summary>Inside a table-of-contents content control.</summary>
+    private int tocDepth;
+
+    /// <summary>Inside a cell of a table with several cells in a row.</summary>
+    private bool inGridCell;
+
+    /// <summary>The letters of a drop cap waiting for the paragraph they begin.</summary>
+    private string? dropCap;
+
+    public int Page { get; private set; } = 1;
+
+    public bool SawRenderedPageBreak { get; private set; }
+
+    public List<ReadNote> Notes { get; } = [];
+
+    public void ReadContainer(OpenXmlElement container, List<Block> into)
+    {
+        var run = new List<ParagraphReading>();
+        foreach (var child in container.ChildElements)
+        {
+            switch (child)
+            {
+                case W.Paragraph p:
+                    run.Add(ReadParagraph(p));
+                    break;
+                case W.Table t:
+                    Flush(run, into);
+                    into.Add(ReadTable(t));
+                    break;
+                case W.SdtBlock sdt when sdt.SdtContentBlock is { } sdtContent:
+                    Flush(run, into);
+                    var toc = IsTableOfContents(sdt);
+                    tocDepth += toc ? 1 : 0;
+                    ReadContainer(sdtContent, into);
+                    tocDepth -= toc ? 1 : 0;
+                    break;
+                case W.CustomXmlBlock or W.InsertedRun or W.MoveToRun:
+                    Flush(run, into);
+                    ReadContainer(child, into);
+                    break;
+                case W.AltChunk:
+                    Notes.Add(new ReadNote(ReadNoteCodes.TextUnread, "an imported document part (altChunk) is not read", Page));
+                    break;
+            }
+        }
+
+        Flush(run, into);
+    }
+
+    /// <summary>Writes a run of paragraphs, those that make a tab table as that table (their text boxes after it).</summary>
+    private void Flush(List<ParagraphReading> run, List<Block> into)
+    {
+        if (run.Count == 0)
+        {
+            return;
+        }
+
+        IReadOnlyList<TabTable> tables = run.Any(r => r.Tab.CanBeRow) ? tabTables.Detect(run.Select(r => r.Tab).ToList()) : [];
+        var k = 0;
+        foreach (var table in tables)
+        {
+            for (; k < table.First; k++)
+            {
+                run[k].WriteTo(into);
+            }
+
+            into.Add(table.Table);
+            for (; k <= table.Last; k++)
+            {
+                into.AddRange(run[k].Boxes);
+            }
+        }
+
+        for (; k < run.Count; k++)
+        {
+            run[k].WriteTo(into);
+        }
+
+        run.Clear();
+    }
+
+    private static bool IsTableOfContents(W.SdtBlock sdt) =>
+        sdt.SdtProperties?.GetFirstChild<W.SdtContentDocPartObject>()?.GetFirstChild<W.DocPartGallery>()?.Val?.Value is { } gallery
+        && gallery.Contains("Table of Contents", StringComparison.OrdinalIgnoreCase);
+
+    private Table ReadTable(W.Table table)
+    {
+        var startPage = Page;
+        var rows = DocxTables.RowsOf(table).ToList();
+
+        // A bold first or last row of a table with columns is its header or total, not a heading.
+        var wasGridCell = inGridCell;
+        inGridCell = rows.Any(r => DocxTables.CellsOf(r).Skip(1).Any());
+        var read = new List<TableRow>(rows.Count);
+        foreach (var tr in rows)
+        {
+            var cells = new List<TableCell>();
+            foreach (var tc in DocxTables.CellsOf(tr))
+            {
+                var props = tc.TableCellProperties;
+                var span = props?.GridSpan?.Val?.Value ?? 1;
+                var merge = props?.VerticalMerge;
+                var continues = merge is not null && (merge.Val is null || merge.Val.Value == W.MergedCellValues.Continue);
+                var blocks = new List<Block>();
+                ReadContainer(tc, blocks);
+                cells.Add(new TableCell(continues ? [] : blocks, Math.Max(1, span)));
+            }
+
+            read.Add(new TableRow(cells));
+        }
+
+        inGridCell = wasGridCell;
+        return new Table(read, startPage);
+    }
+
+    private ParagraphReading ReadParagraph(W.Paragraph p)
+    {
+        var text = new StringBuilder();
+        var boxes = new List<OpenXmlElement>();
+        var stats = new ParagraphStats { IsTocEntry = openFields.Contains("TOC") };
+        var pageBefore = Page;
+        Collect(p, text, boxes, stats, hidden: false);
+        var props = p.ParagraphProperties;
+
+        // A drop cap is a framed paragraph holding the first letters of the next one.
+        if (props?.FrameProperties?.DropCap?.Value is { } drop && drop != W.DropCapLocationValues.None)
+        {
+            dropCap = (dropCap ?? string.Empty) + text.ToString().Trim();
+            return new ParagraphReading([], ReadBoxes(boxes), TabParagraph.Barrier);
+        }
+
+        var raw = text.ToString();
+        if (dropCap is not null)
+        {
+            raw = dropCap + raw;
+            dropCap = null;
+        }
+
+        // The paragraph's page is the one its first character is on: a rendered page break
+        // before any text moves the whole paragraph to the next page.
+        var page = stats.FirstTextPage ?? pageBefore;
+        var style = styles.Resolve(props?.ParagraphStyleId?.Val?.Value);
+        var styledLevel = style.HeadingLevel;
+        if (props?.OutlineLevel?.Val?.Value is { } outline)
+        {
+            styledLevel = outline is >= 0 and < 9 ? outline + 1 : null;
+        }
+
+        var numId = props?.NumberingProperties?.NumberingId?.Val?.Value ?? style.NumId;
+        var hasNumbering = numId is > 0;
+        var listLevel = Math.Clamp(
+            props?.NumberingProperties?.NumberingLevelReference?.Val?.Value
+                ?? style.NumLevel
+                ?? (hasNumbering ? numbering.LevelOfStyle(numId!.Value, style.StyleId) : null)
+                ?? (style.HeadingLevel is { } hl ? hl - 1 : 0),
+            0,
+            8);
+        var label = hasNumbering ? numbering.Next(numId!.Value, listLevel) : string.Empty;
+        var isBullet = hasNumbering && numbering.IsBullet(numId!.Value, listLevel);
+
+        var level = styledLevel;
+        if (level is null && !hasNumbering && !inGridCell)
+        {
+            level = DirectFormattingHeadingLevel(raw, stats, style);
+        }
+
+        var blocks = Blocks(raw, label, level, hasNumbering || style.IsList, listLevel, page);
+        var isToc = stats.IsTocEntry || style.IsToc || tocDepth > 0;
+        var tab = styledLevel is not null || isToc || isBullet || (style.IsList && !hasNumbering)
+            ? TabParagraph.Barrier
+            : TabParagraphOf(raw, label, blocks, props, style, stats, page);
+        return new ParagraphReading(blocks, ReadBoxes(boxes), tab);
+    }
+
+    /// <summary>
+    /// The paragraph's own blocks: headings (one per line, the automatic number in front of the
+    /// first), a list item (its number in front, a bullet glyph dropped), or a paragraph.
+    /// </summary>
+    private static List<Block> Blocks(string raw, string label, int? level, bool isList, int listLevel, int page)
+    {
+        var blocks = new List<Block>(1);
+        if (level is { } headingLevel && !BulletGlyphs.StartsWithGlyph(TextNormalizer.Clean(raw)))
+        {
+            var first = true;
+            foreach (var part in raw.Split('\n'))
+            {
+                var clean = TextNormalizer.Clean(first && label.Length > 0 ? label + " " + part : part);
+                first = false;
+                if (clean.Length > 0)
+                {
+                    blocks.Add(new Heading(headingLevel, clean, page));
+                }
+            }
+
+            return blocks;
+        }
+
+        var text = TextNormalizer.Clean(raw.Replace('\n', ' '));
+        if (isList)
+        {
+            text = BulletGlyphs.StripLeading(text);
+            if (text.Length > 0)
+            {
+                blocks.Add(new ListItem(label.Length > 0 ? TextNormalizer.Clean(label + " " + text) : text, listLevel, page));
+            }
+        }
+        else if (BulletGlyphs.StartsWithGlyph(text))
+        {
+            blocks.Add(new ListItem(BulletGlyphs.StripLeading(text), 0, page));
+        }
+        else if (text.Length > 0)
+        {
+            blocks.Add(new Paragraph(text, page));
+        }
+
+        return blocks;
+    }
+
+    /// <summary>The paragraph as the tab-table detector sees it: laid out by its tab stops when it has tabs.</summary>
+    private TabParagraph TabParagraphOf(string raw, string label, List<Block> blocks, W.ParagraphProperties? props, ResolvedStyle style, ParagraphStats stats, int page)
+    {
+        var plain = blocks.Count == 1 && blocks[0] is Paragraph;
+        var indent = props?.Indentation;
+        var left = DocxStyles.ParseInt(indent?.Start?.Value ?? indent?.Left?.Value) ?? style.IndentLeft ?? 0;
+        var firstLine = DocxStyles.ParseInt(indent?.Hanging?.Value) is { } hanging ? -hanging
+            : DocxStyles.ParseInt(indent?.FirstLine?.Value) ?? style.FirstLineIndent ?? 0;
+        if (!raw.Contains('\t'))
+        {
+            if (!plain)
+            {
+                return TabParagraph.Barrier;
+            }
+
+            var start = left + firstLine;
+            return new TabParagraph([new TabLine([new TabCell(blocks[0].Text, start, start, start)], start, false)], false, true, page);
+        }
+
+        var geometry = new ParagraphGeometry(
+            style.Tabs.Apply(DirectTabs(props?.Tabs)),
+            left,
+            firstLine,
+            settings.DefaultTabStop,
+            stats.MaxSizePt ?? style.FontSizePt ?? styles.BodyFontSizePt,
+            settings.DecimalSymbol,
+            charWidthScale);
+        var lines = TabLayout.Lay(label.Length > 0 ? label + " " + raw : raw, geometry);
+        return new TabParagraph(lines, true, plain, page);
+    }
+
+    private static List<TabDefinition> DirectTabs(W.Tabs? tabs)
+    {
+        var list = new List<TabDefinition>();
+        if (tabs is null)
+        {
+            return list;
+        }
+
+        foreach (var stop in tabs.Elements<W.TabStop>())
+        {
+            if (stop.Position?.Value is { } pos)
+            {
+                list.Add(new TabDefinition(stop.Val?.InnerText, pos, stop.Leader?.InnerText));
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>The blocks of the text boxes a paragraph anchors, read as a body of their own.</summary>
+    private List<Block> ReadBoxes(List<OpenXmlElement> boxes)
+    {
+        if (boxes.Count == 0)
+        {
+            return [];
+        }
+
+        var blocks = new List<Block>();
+        var wasGridCell = inGridCell;
+        inGridCell = false;
+        foreach (var box in boxes)
+        {
+            ReadContainer(box, blocks);
+        }
+
+        inGridCell = wasGridCell;
+        return blocks;
+    }
+
+    /// <summary>
+    /// A paragraph counts as a heading by direct formatting when every visible run is bold, the
+    /// text is short and does not end like a sentence, and it is set no smaller than body text.
+    /// Level from size: much larger is 1, larger is 2, body-sized bold is 3.
+    /// </summary>
+    private int? DirectFormattingHeadingLevel(string raw, ParagraphStats stats, ResolvedStyle style)
+    {
+        var text = TextNormalizer.Clean(raw.Replace('\n', ' '));
+        if (text.Length == 0 || text.Length > 120 || stats.VisibleRuns == 0 || style.IsList)
+        {
+            return null;
+        }
+
+        var allBold = stats.BoldRuns == stats.VisibleRuns || (style.Bold && stats.NotBoldRuns == 0);
+        if (!allBold || text.EndsWith('.') || text.EndsWith(',') || text.EndsWith(':'))
+        {
+            return null;
+        }
+
+        var size = stats.MaxSizePt ?? style.FontSizePt ?? styles.BodyFontSizePt;
+        var body = styles.BodyFontSizePt;
+        if (size >= body * 1.5)
+        {
+            return 1;
+        }
+
+        return size >= body * 1.15 ? 2 : 3;
+    }
+
+    private void Collect(OpenXmlElement element, StringBuilder text, List<OpenXmlElement> boxes, ParagraphStats stats, bool hidden)
+    {
+        foreach (var child in element.ChildElements)
+        {
+            switch (child)
+            {
+                case W.ParagraphProperties or W.RunProperties:
+                    break;
+                case W.Text t:
+                    AppendText(t.Text, text, stats, hidden);
+                    break;
+                case M.Text mt:
+                    AppendText(mt.Text, text, stats, hidden);
+                    break;
+                case W.FieldCode instruction:
+                    OpenFieldIs(instruction.Text, stats);
+                    break;
+                case W.FieldChar fc:
+                    if (fc.FieldCharType?.Value == W.FieldCharValues.Begin)
+                    {
+                        openFields.Add(null);
+                    }
+                    else if (fc.FieldCharType?.Value == W.FieldCharValues.End && openFields.Count > 0)
+                    {
+                        openFields.RemoveAt(openFields.Count - 1);
+                    }
+
+                    break;
+                case W.DeletedText or W.DeletedFieldCode or W.DeletedRun or W.MoveFromRun:
+                case W.FootnoteReference or W.EndnoteReference or W.CommentReference:
+                case AlternateContentFallback:
+                    break;
+                case AlternateContent ac:
+                    // Word writes the same content twice: DrawingML as the choice, VML as the
+                    // fallback. Read the first choice, the fallback only when there is none.
+                    if (((OpenXmlElement?)ac.GetFirstChild<AlternateContentChoice>() ?? ac.GetFirstChild<AlternateContentFallback>()) is { } chosen)
+                    {
+                        Collect(chosen, text, boxes, stats, hidden);
+                    }
+
+                    break;
+                case W.TabChar or W.PositionalTab:
+                    text.Append('\t');
+                    break;
+                case W.Break br:
+                    var type = br.Type?.Value;
+                    text.Append(type == W.BreakValues.Page || type == W.BreakValues.Column ? ' ' : '\n');
+                    break;
+                case W.CarriageReturn:
+                    text.Append('\n');
+                    break;
+                case W.NoBreakHyphen:
+                    text.Append('-');
+                    break;
+                case W.SoftHyphen:
+                    break;
+                case W.SymbolChar sym:
+                    if (sym.Char?.Value is { } hex && int.TryParse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code))
+                    {
+                        // Symbol fonts map into the private-use area (F0xx); bullets there are handled downstream.
+                        text.Append((char)code);
+                    }
+
+                    break;
+                case W.LastRenderedPageBreak:
+                    Page++;
+                    SawRenderedPageBreak = true;
+                    break;
+                case W.TextBoxContent box:
+                    boxes.Add(box);
+                    break;
+                case W.Drawing drawing:
+                    ReadDrawing(drawing, text, boxes, stats, hidden);
+                    break;
+                case W.EmbeddedObject obj:
+                    if (!hidden)
+                    {
+                        Notes.Add(new ReadNote(ReadNoteCodes.TextUnread, DocxDrawings.DescribeObject(obj), Page));
+                    }
+
+                    break;
+                case Wpg.WordprocessingGroup or Wpg.GroupShape:
+                    CollectByPosition(child, text, boxes, stats, hidden);
+                    break;
+                case W.Hyperlink link:
+                    if (link.Anchor?.Value?.StartsWith("_Toc", StringComparison.Ordinal) == true)
+                    {
+                        stats.IsTocEntry = true;
+                    }
+
+                    Collect(child, text, boxes, stats, hidden);
+                    break;
+                case W.SimpleField field:
+                    if (FirstWord(field.Instruction?.Value) == "TOC")
+                    {
+                        stats.IsTocEntry = true;
+                    }
+
+                    Collect(child, text, boxes, stats, hidden);
+                    break;
+                case W.Run run:
+                    var rp = run.RunProperties;
+                    var runHidden = hidden || rp?.Vanish is { } v && (v.Val is null || v.Val.Value);
+                    var before = text.Length;
+                    Collect(run, text, boxes, stats, runHidden);
+                    if (!runHidden && HasVisibleText(text, before))
+                    {
+                        stats.Count(rp);
+                    }
+
+                    break;
+                default:
+                    Collect(child, text, boxes, stats, hidden);
+                    break;
+            }
+        }
+    }
+
+    private void AppendText(string value, StringBuilder text, ParagraphStats stats, bool hidden)
+    {
+        if (hidden)
+        {
+            return;
+        }
+
+        if (stats.FirstTextPage is null && value.Trim().Length > 0)
+        {
+            stats.FirstTextPage = Page;
+        }
+
+        text.Append(value);
+    }
+
+    /// <summary>Records the type of the innermost open field from its instruction; a TOC field makes its paragraphs contents entries.</summary>
+    private void OpenFieldIs(string instruction, ParagraphStats stats)
+    {
+        if (openFields.Count > 0 && openFields[^1] is null)
+        {
+            openFields[^1] = FirstWord(instruction);
+        }
+
+        if (openFields.Contains("TOC"))
+        {
+            stats.IsTocEntry = true;
+        }
+    }
+
+    private static string FirstWord(string? instruction)
+    {
+        var trimmed = (instruction ?? string.Empty).TrimStart();
+        var end = trimmed.IndexOfAny([' ', '\\', '\t']);
+        return (end < 0 ? trimmed : trimmed[..end]).ToUpperInvariant();
+    }
+
+    /// <summary>Shapes and groups are walked for text boxes; charts and SmartArt become notes; pictures hold no text.</summary>
+    private void ReadDrawing(W.Drawing drawing, StringBuilder text, List<OpenXmlElement> boxes, ParagraphStats stats, bool hidden)
+    {
+        switch (DocxDrawings.KindOf(drawing))
+        {
+            case DrawingKind.Chart:
+                if (!hidden)
+                {
+                    Notes.Add(new ReadNote(ReadNoteCodes.TextUnread, DocxDrawings.DescribeChart(drawing, main), Page));
+                }
+
+                break;
+            case DrawingKind.Diagram:
+                if (!hidden && DocxDrawings.DescribeDiagram(drawing, main) is { } description)
+                {
+                    Notes.Add(new ReadNote(ReadNoteCodes.TextUnread, description, Page));
+                }
+
+                break;
+            case DrawingKind.Shapes:
+                Collect(drawing, text, boxes, stats, hidden);
+                break;
+        }
+    }
+
+    /// <summary>The shapes of a group top to bottom, then left to right, by their offsets in the group.</summary>
+    private void CollectByPosition(OpenXmlElement group, StringBuilder text, List<OpenXmlElement> boxes, ParagraphStats stats, bool hidden)
+    {
+        var shapes = new List<(long Y, long X, int Order, OpenXmlElement Shape)>();
+        var order = 0;
+        foreach (var child in group.ChildElements)
+        {
+            if (child is Wps.WordprocessingShape or Wpg.GroupShape)
+            {
+                var offset = child.Descendants<A.Offset>().FirstOrDefault();
+                shapes.Add((offset?.Y?.Value ?? 0, offset?.X?.Value ?? 0, order++, child));
+            }
+            else
+            {
+                Collect(child, text, boxes, stats, hidden);
+            }
+        }
+
+        foreach (var (_, _, _, shape) in shapes.OrderBy(s => s.Y).ThenBy(s => s.X).ThenBy(s => s.Order))
+        {
+            if (shape is Wpg.GroupShape)
+            {
+                CollectByPosition(shape, text, boxes, stats, hidden);
+            }
+            else
+            {
+                Collect(shape, text, boxes, stats, hidden);
+            }
+        }
+    }
+
+    private static bool HasVisibleText(StringBuilder text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A paragraph as read: its own blocks, the blocks of the text boxes it anchors, and what the tab-table detector needs.</summary>
+    private sealed record ParagraphReading(IReadOnlyList<Block> Blocks, IReadOnlyList<Block> Boxes, TabParagraph Tab)
+    {
+        public void WriteTo(List<Block> into)
+        {
+            into.AddRange(Blocks);
+            into.AddRange(Boxes);
+        }
+    }
+}
