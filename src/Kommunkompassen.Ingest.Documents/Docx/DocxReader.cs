@@ -14,14 +14,14 @@ namespace Kommunkompassen.Ingest.Documents.Docx;
 /// </summary>
 public sealed class DocxReader : IDocumentReader
 {
-    private readonly ITabTableDetector tabTables;
+    private readonly TabTableDetector tabTables;
 
     public DocxReader()
         : this(TabTableDetector.Default)
     {
     }
 
-    internal DocxReader(ITabTableDetector tabTables)
+    internal DocxReader(TabTableDetector tabTables)
     {
         this.tabTables = tabTables;
     }
@@ -50,7 +50,7 @@ public sealed class DocxReader : IDocumentReader
             }
 
             var styles = new DocxStyles(main);
-            var walker = new DocxWalker(main, styles, new DocxNumbering(main, styles), DocxSettings.Read(main), tabTables);
+            var walker = new DocxWalker(main, styles, new DocxNumbering(main, styles), DocxSettings.Read(main), tabTables, tabTables.Options);
             var blocks = new List<Block>();
             walker.ReadContainer(body, blocks);
             if (!walker.SawRenderedPageBreak)

@@ -26,12 +26,16 @@ namespace Kommunkompassen.Ingest.Documents.Docx;
 /// dropped, content controls read in place. Charts, SmartArt and embedded objects become notes.
 /// Holds the per-document state (page counter, open fields), so one walker reads one document.
 /// </summary>
-internal sealed class DocxWalker(MainDocumentPart main, DocxStyles styles, DocxNumbering numbering, DocxSettings settings, ITabTableDetector tabTables)
+internal sealed class DocxWalker(
+    MainDocumentPart main,
+    DocxStyles styles,
+    DocxNumbering numbering,
+    DocxSettings settings,
+    ITabTableDetector tabTables,
+    TabTableDetectorOptions tabLayout)
 {
     /// <summary>The field types (first word of the instruction) of the complex fields open at this point.</summary>
     private readonly List<string?> openFields = [];
-
-    private readonly double charWidthScale = (tabTables as TabTableDetector)?.Options.CharWidthScale ?? TabTableDetectorOptions.Default.CharWidthScale;
 
     /// <summary>Inside a table-of-contents content control.</summary>
     private int tocDepth;
@@ -277,7 +281,8 @@ internal sealed class DocxWalker(MainDocumentPart main, DocxStyles styles, DocxN
             settings.DefaultTabStop,
             stats.MaxSizePt ?? style.FontSizePt ?? styles.BodyFontSizePt,
             settings.DecimalSymbol,
-            charWidthScale);
+            tabLayout.CharWidthScale,
+            tabLayout.AlternativeWidthFactors);
         var lines = TabLayout.Lay(label.Length > 0 ? label + " " + raw : raw, geometry);
         return new TabParagraph(lines, true, plain, page);
     }

@@ -5,7 +5,9 @@ namespace Kommunkompassen.Ingest.Documents.Docx;
 /// next stop right of the text so far (custom stops, the hanging indent on the first line, then
 /// the default interval), and the text after it is placed by the stop's alignment. Text widths
 /// are estimated from character classes and the font size, which is enough to tell which stop a
-/// tab reaches when the text before it is long; columns are matched with a tolerance later.
+/// tab reaches when the text before it is long; since the font is unknown, each line is also laid
+/// out with narrower and wider text, and the table detector takes the layout that lines up with
+/// the other rows.
 /// </summary>
 internal static class TabLayout
 {
@@ -19,26 +21,56 @@ internal static class TabLayout
         var result = new List<TabLine>(lines.Length);
         for (var i = 0; i < lines.Length; i++)
         {
-            result.Add(LayLine(lines[i], geometry, first: i == 0));
+            var segments = lines[i].Split('\t');
+            var texts = segments.Select(Text.TextNormalizer.Clean).ToArray();
+            var nominal = LayLine(texts, geometry, geometry.CharWidthScale, first: i == 0);
+            if (segments.Length > 1)
+            {
+                var alternatives = new List<TabLine>(geometry.AlternativeWidthFactors.Count);
+                foreach (var factor in geometry.AlternativeWidthFactors)
+                {
+                    var other = LayLine(texts, geometry, geometry.CharWidthScale * factor, first: i == 0);
+                    if (!SameAnchors(other, nominal) && !alternatives.Any(a => SameAnchors(a, other)))
+                    {
+                        alternatives.Add(other);
+                    }
+                }
+
+                nominal = nominal with { Alternatives = alternatives };
+            }
+
+            result.Add(nominal);
         }
 
         return result;
     }
 
-    private static TabLine LayLine(string line, ParagraphGeometry g, bool first)
+    private static bool SameAnchors(TabLine a, TabLine b)
+    {
+        for (var k = 0; k < a.Cells.Count; k++)
+        {
+            if (a.Cells[k].Anchor != b.Cells[k].Anchor)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static TabLine LayLine(string[] segments, ParagraphGeometry g, double scale, bool first)
     {
         var start = first ? g.IndentLeft + g.FirstLineIndent : g.IndentLeft;
 
         // Word treats a hanging indent as a stop on the first line.
         int? implicitStop = first && g.FirstLineIndent < 0 ? g.IndentLeft : null;
-        var segments = line.Split('\t');
         var cells = new List<TabCell>(segments.Length);
         var x = (double)start;
         var toc = false;
         for (var k = 0; k < segments.Length; k++)
         {
-            var text = Text.TextNormalizer.Clean(segments[k]);
-            var width = Width(text, g.FontSizePt, g.CharWidthScale);
+            var text = segments[k];
+            var width = Width(text, g.FontSizePt, scale);
             double left;
             int anchor;
             if (k == 0)
@@ -54,7 +86,7 @@ internal static class TabLayout
                 {
                     TabAlignment.Right => stop.Position - width,
                     TabAlignment.Center => stop.Position - (width / 2),
-                    TabAlignment.Decimal => stop.Position - Width(IntegerPart(text, g.DecimalSymbol), g.FontSizePt, g.CharWidthScale),
+                    TabAlignment.Decimal => stop.Position - Width(IntegerPart(text, g.DecimalSymbol), g.FontSizePt, scale),
                     _ => stop.Position,
                 };
 
@@ -111,8 +143,9 @@ internal static class TabLayout
 
 /// <summary>
 /// What lays out a paragraph's tabs: its custom stops, indents (twips; a negative first-line
-/// indent is a hanging one), the document's default tab interval, font size, decimal symbol, and
-/// the scale applied to the estimated character widths.
+/// indent is a hanging one), the document's default tab interval, font size, decimal symbol, the
+/// scale applied to the estimated character widths, and the factors on that scale of the
+/// alternative layouts.
 /// </summary>
 internal sealed record ParagraphGeometry(
     TabStops Tabs,
@@ -121,4 +154,5 @@ internal sealed record ParagraphGeometry(
     int DefaultTabInterval,
     double FontSizePt,
     char DecimalSymbol,
-    double CharWidthScale);
+    double CharWidthScale,
+    IReadOnlyList<double> AlternativeWidthFactors);

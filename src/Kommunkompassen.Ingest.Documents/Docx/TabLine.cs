@@ -10,9 +10,14 @@ internal sealed record TabCell(string Text, int Anchor, int Left, int Right);
 /// <summary>
 /// One line of a paragraph as tab stops lay it out: its non-empty cells left to right, where the
 /// line starts, and whether it is a table-of-contents entry (a dot leader before a page number).
+/// Text widths are estimates, so a tab after text that ends near a stop may in truth reach the
+/// stop before or after: <see cref="Alternatives"/> are the layouts with narrower and wider text
+/// that put some cell at another stop (same cells, other anchors).
 /// </summary>
 internal sealed record TabLine(IReadOnlyList<TabCell> Cells, int Start, bool IsTocEntry)
 {
+    public IReadOnlyList<TabLine> Alternatives { get; init; } = [];
+
     /// <summary>The line's first cell begins after a tab, not at the line's start.</summary>
     public bool StartsWithTab => Cells.Count > 0 && Cells[0].Anchor != Start;
 }

@@ -11,8 +11,8 @@ namespace Kommunkompassen.Ingest.Documents.Docx;
 /// column of the tab stop it starts at, so empty leading cells and skipped stops stay empty;
 /// stops that no line uses together and whose text overlaps make one column (a header on other
 /// stops than the figures under it). A plain paragraph that starts in lower case after a cell
-/// that does not end a sentence continues that cell (a wrapped row); a lone figure on a column's
-/// stop is a row of its own (a total). What is not a table: a single tabbed line, a tab after a
+/// that does not end a sentence continues that cell (a wrapped row); a lone figure after a tab
+/// below rows is a row of its own (a total). What is not a table: a single tabbed line, a tab after a
 /// bullet or list number, an indent made with a tab, a table of contents (dot leaders before
 /// rising page numbers, or its styles and fields, which the reader keeps out), and label/value
 /// lines ("Datum:\t…") or text-only columns such as "Namn\tOrganisation" on a title page, which
@@ -100,7 +100,7 @@ internal sealed partial class TabTableDetector : ITabTableDetector
         return false;
     }
 
-    /// <summary>One line of a row paragraph: a row, a lone figure on a column's stop, or the wrapped text of a cell.</summary>
+    /// <summary>One line of a row paragraph: a row, a lone figure after a tab, or the wrapped text of a cell.</summary>
     private void AddLine(TabLine line, int? page, List<Row> rows, int firstOfParagraph)
     {
         if (line.Cells.Count == 0)
@@ -134,10 +134,9 @@ internal sealed partial class TabTableDetector : ITabTableDetector
         rows.Add(new Row(line, page));
     }
 
-    /// <summary>A single figure after a tab, on a stop some row already uses: a total without a label.</summary>
+    /// <summary>A single figure after a tab, below rows of the table: a total without a label.</summary>
     private static bool IsTotal(TabLine line, List<Row> rows) =>
-        line.Cells.Count == 1 && line.StartsWithTab && IsFigure(line.Cells[0].Text)
-        && rows.Any(r => r.Cells.Any(c => c.Anchor == line.Cells[0].Anchor));
+        rows.Count > 0 && line.Cells.Count == 1 && line.StartsWithTab && IsFigure(line.Cells[0].Text);
 
     /// <summary>
     /// The index of the cell of <paramref name="row"/> that <paramref name="cell"/> goes on from:
@@ -170,6 +169,7 @@ internal sealed partial class TabTableDetector : ITabTableDetector
             return null;
         }
 
+        ChooseLayouts(rows);
         var columnOf = Columns(rows, out var width);
         if (width < 2 || !HasFigureColumn(split, columnOf))
         {
@@ -194,6 +194,42 @@ internal sealed partial class TabTableDetector : ITabTableDetector
         }
 
         return new Table(tableRows, rows[0].Page);
+    }
+
+    /// <summary>
+    /// Where a line's text ends near a stop, the estimate cannot tell which stop its next tab
+    /// reached: take, of the line's layouts, the one whose stops the other rows use most.
+    /// </summary>
+    private static void ChooseLayouts(List<Row> rows)
+    {
+        if (!rows.Any(r => r.Alternatives.Count > 0))
+        {
+            return;
+        }
+
+        var uses = new Dictionary<int, int>();
+        foreach (var row in rows)
+        {
+            foreach (var anchor in row.Cells.Select(c => c.Anchor).Distinct())
+            {
+                uses[anchor] = uses.GetValueOrDefault(anchor) + 1;
+            }
+        }
+
+        foreach (var row in rows.Where(r => r.Alternatives.Count > 0))
+        {
+            var own = row.Cells.Select(c => c.Anchor).ToHashSet();
+            int Support(IEnumerable<int> anchors) => anchors.Sum(a => uses.GetValueOrDefault(a) - (own.Contains(a) ? 1 : 0));
+            var best = Support(own);
+            foreach (var alternative in row.Alternatives)
+            {
+                if (alternative.Cells.Count == row.Cells.Count && Support(alternative.Cells.Select(c => c.Anchor)) is var support && support > best)
+                {
+                    best = support;
+                    row.Relay(alternative);
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -306,6 +342,17 @@ internal sealed partial class TabTableDetector : ITabTableDetector
         public int Start { get; } = line.Start;
 
         public bool IsTocEntry { get; } = line.IsTocEntry;
+
+        public IReadOnlyList<TabLine> Alternatives { get; } = line.Alternatives;
+
+        /// <summary>Takes the anchors and extents of another layout of the same line, keeping the (perhaps joined) texts.</summary>
+        public void Relay(TabLine layout)
+        {
+            for (var k = 0; k < Cells.Count; k++)
+            {
+                Cells[k] = layout.Cells[k] with { Text = Cells[k].Text };
+            }
+        }
 
         public void Append(int index, TabCell more)
         {

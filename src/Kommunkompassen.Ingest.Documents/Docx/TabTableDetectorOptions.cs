@@ -16,4 +16,10 @@ internal sealed record TabTableDetectorOptions
 
     /// <summary>Scale applied to the estimated character widths (1 is an Arial-like font).</summary>
     public double CharWidthScale { get; init; } = 0.95;
+
+    /// <summary>
+    /// Narrower and wider fonts than the estimate (Times, Verdana): each line is also laid out with
+    /// its text this many times as wide, and a row takes the layout that lines up with the others.
+    /// </summary>
+    public IReadOnlyList<double> AlternativeWidthFactors { get; init; } = [0.8, 1.25];
 }
