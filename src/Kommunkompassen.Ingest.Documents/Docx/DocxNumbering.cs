@@ -118,6 +118,13 @@ internal sealed class DocxNumbering
         LevelOf(numId, level) is not { } l || l.Format is "bullet" or "none";
 
     /// <summary>
+    /// True when the level shows no marker at all (format "none" with no label text), as the
+    /// outline numbering LibreOffice ties to its heading styles: such a paragraph is not a list item.
+    /// </summary>
+    public bool ShowsNothing(int numId, int level) =>
+        LevelOf(numId, level) is { Format: "none" } l && l.Text.Trim().Length == 0;
+
+    /// <summary>
     /// The level of the list whose <c>w:pStyle</c> is this paragraph style, for a paragraph
     /// numbered through its style without a level of its own.
     /// </summary>

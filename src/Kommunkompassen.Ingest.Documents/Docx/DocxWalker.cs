@@ -195,6 +195,12 @@ internal sealed class DocxWalker(
             0,
             8);
         var label = hasNumbering ? numbering.Next(numId!.Value, listLevel) : string.Empty;
+        if (hasNumbering && numbering.ShowsNothing(numId!.Value, listLevel))
+        {
+            // Numbered with no marker at all: an ordinary paragraph (or heading) to the eye.
+            hasNumbering = false;
+        }
+
         var isBullet = hasNumbering && numbering.IsBullet(numId!.Value, listLevel);
 
         var level = styledLevel;
@@ -203,9 +209,9 @@ internal sealed class DocxWalker(
             level = DirectFormattingHeadingLevel(raw, stats, style);
         }
 
-        var blocks = Blocks(raw, label, level, hasNumbering || style.IsList, listLevel, page);
+        var blocks = Blocks(raw, label, level, hasNumbering || (style.IsList && style.NumId is null), listLevel, page);
         var isToc = stats.IsTocEntry || style.IsToc || tocDepth > 0;
-        var tab = styledLevel is not null || isToc || isBullet || (style.IsList && !hasNumbering)
+        var tab = styledLevel is not null || isToc || isBullet || (style.IsList && style.NumId is null)
             ? TabParagraph.Barrier
             : TabParagraphOf(raw, label, blocks, props, style, stats, page);
         return new ParagraphReading(blocks, ReadBoxes(boxes), tab);

@@ -562,6 +562,35 @@ public sealed class DocxReaderTests
         Assert.Equal("Andel: 612/800", Assert.Single(blocks).Text);
     }
 
+    [Fact]
+    public void Read_ReportWrittenByLibreOffice_ReadsTabTablesTextBoxOnceAndTocAsText()
+    {
+        // Samples/report-libreoffice.docx is Samples/report-libreoffice.fodt converted by
+        // "soffice --headless --convert-to docx": outline-level heading styles tied to LibreOffice's
+        // outline numbering, a TOC in a content control, a text frame exported as a DrawingML text
+        // box with a VML fallback, tab stops in styles, default tab stops, a borderless table.
+        var result = new DocxReader().Read(File.ReadAllBytes(Corpus.TestFile("Documents/Docx/Samples/report-libreoffice.docx")), "report-libreoffice.docx");
+        var blocks = result.Blocks;
+
+        Assert.Equal(
+            [
+                "H:Kommunkompassen", "P:Analys av Exempelby kommun 2012", "P:Innehåll", "P:Kommunkompassen 1", "P:Område 3 Politisk styrning och kontroll 2",
+                "P:Anna Andersson Sveriges Kommuner och Landsting", "P:Bo Berg Lunds kommun", "H:Område 3 Politisk styrning och kontroll",
+                "P:Kommunfullmäktige styr genom mål. Nämnderna rapporterar varje kvartal.",
+                "P:Sammanfattning område 3", "P:Styrkor", "P:Tydliga mål för nämnderna", "P:Uppföljning varje kvartal", "P:Förbättringsområden", "P:Koppla budget till mål",
+                "T:", "P:Jämförelse med andra kommuner, tabbat med standardtabbar:", "T:", "T:",
+                "P:Rekommendationer:", "L:1. Inför synpunktshantering", "L:2. Utveckla e-tjänsterna", "T:",
+            ],
+            blocks.Select(b => b is Table ? "T:" : Kind(b)));
+        var tables = blocks.OfType<Table>().Select(t => t.ToGrid().Select(r => string.Join('|', r)).ToArray()).ToList();
+        Assert.Equal(["Fråga|Max|Poäng|%", "3.1 Hur styrs verksamheten?|20|15|75%", "3.2 Hur följs målen upp?|20|10|50%", "|40|25|", "Totalt|800|612|"], tables[0]);
+        Assert.Equal(["Kommun|År|Poäng", "Exempelby|2012|612", "Grannstad|2009|598"], tables[1]);
+        Assert.Equal(["Område|Poäng|Max", "3 Politisk styrning och kontroll|85|100", "Totalt|612|800"], tables[2]);
+        var box = Assert.Single(Assert.Single(blocks.OfType<Table>().Last().Rows).Cells);
+        Assert.Equal(["H:Förbättringsområden", "L:Stärk medarbetarsamtalen", "L:Samordna e-tjänsterna"], box.Blocks.Select(Kind));
+        Assert.Empty(result.Notes);
+    }
+
     private static string Kind(Block b) => b switch
     {
         Heading => "H:",
