@@ -94,7 +94,7 @@ internal sealed class DocxWalker(
             return;
         }
 
-        IReadOnlyList<TabTable> tables = run.Any(r => r.Tab.CanBeRow) ? tabTables.Detect(run.Select(r => r.Tab).ToList()) : [];
+        IReadOnlyList<TabTable> tables = run.Any(r => r.Tab is { CanBeRow: true }) ? tabTables.Detect(run.Select(r => r.ForDetector()).ToList()) : [];
         var k = 0;
         foreach (var table in tables)
         {
@@ -165,7 +165,7 @@ internal sealed class DocxWalker(
         if (props?.FrameProperties?.DropCap?.Value is { } drop && drop != W.DropCapLocationValues.None)
         {
             dropCap = (dropCap ?? string.Empty) + text.ToString().Trim();
-            return new ParagraphReading([], ReadBoxes(boxes), TabParagraph.Barrier);
+            return new ParagraphReading([], ReadBoxes(boxes), null, null);
         }
 
         var raw = text.ToString();
@@ -211,10 +211,26 @@ internal sealed class DocxWalker(
 
         var blocks = Blocks(raw, label, level, hasNumbering || (style.IsList && style.NumId is null), listLevel, page);
         var isToc = stats.IsTocEntry || style.IsToc || tocDepth > 0;
-        var tab = styledLevel is not null || isToc || isBullet || (style.IsList && style.NumId is null)
-            ? TabParagraph.Barrier
-            : TabParagraphOf(raw, label, blocks, props, style, stats, page);
-        return new ParagraphReading(blocks, ReadBoxes(boxes), tab);
+        TabParagraph? tab = null;
+        int? continuationStart = null;
+        if (styledLevel is null && !isToc && !isBullet && !(style.IsList && style.NumId is null))
+        {
+            var indent = props?.Indentation;
+            var left = DocxStyles.ParseInt(indent?.Start?.Value ?? indent?.Left?.Value) ?? style.IndentLeft ?? 0;
+            var firstLine = DocxStyles.ParseInt(indent?.Hanging?.Value) is { } hanging ? -hanging
+                : DocxStyles.ParseInt(indent?.FirstLine?.Value) ?? style.FirstLineIndent ?? 0;
+            var plain = blocks.Count == 1 && blocks[0] is Paragraph;
+            if (raw.Contains('\t'))
+            {
+                tab = Tabbed(label.Length > 0 ? label + " " + raw : raw, plain, props, style, stats, page, left, firstLine);
+            }
+            else if (plain)
+            {
+                continuationStart = left + firstLine;
+            }
+        }
+
+        return new ParagraphReading(blocks, ReadBoxes(boxes), tab, continuationStart);
     }
 
     /// <summary>
@@ -261,25 +277,9 @@ internal sealed class DocxWalker(
         return blocks;
     }
 
-    /// <summary>The paragraph as the tab-table detector sees it: laid out by its tab stops when it has tabs.</summary>
-    private TabParagraph TabParagraphOf(string raw, string label, List<Block> blocks, W.ParagraphProperties? props, ResolvedStyle style, ParagraphStats stats, int page)
+    /// <summary>A paragraph with tabs as the tab-table detector sees it: its lines laid out by its tab stops.</summary>
+    private TabParagraph Tabbed(string text, bool plain, W.ParagraphProperties? props, ResolvedStyle style, ParagraphStats stats, int page, int left, int firstLine)
     {
-        var plain = blocks.Count == 1 && blocks[0] is Paragraph;
-        var indent = props?.Indentation;
-        var left = DocxStyles.ParseInt(indent?.Start?.Value ?? indent?.Left?.Value) ?? style.IndentLeft ?? 0;
-        var firstLine = DocxStyles.ParseInt(indent?.Hanging?.Value) is { } hanging ? -hanging
-            : DocxStyles.ParseInt(indent?.FirstLine?.Value) ?? style.FirstLineIndent ?? 0;
-        if (!raw.Contains('\t'))
-        {
-            if (!plain)
-            {
-                return TabParagraph.Barrier;
-            }
-
-            var start = left + firstLine;
-            return new TabParagraph([new TabLine([new TabCell(blocks[0].Text, start, start, start)], start, false)], false, true, page);
-        }
-
         var geometry = new ParagraphGeometry(
             style.Tabs.Apply(DirectTabs(props?.Tabs)),
             left,
@@ -289,8 +289,7 @@ internal sealed class DocxWalker(
             settings.DecimalSymbol,
             tabLayout.CharWidthScale,
             tabLayout.AlternativeWidthFactors);
-        var lines = TabLayout.Lay(label.Length > 0 ? label + " " + raw : raw, geometry);
-        return new TabParagraph(lines, true, plain, page);
+        return new TabParagraph(TabLayout.Lay(text, geometry), true, plain, page);
     }
 
     private static List<TabDefinition> DirectTabs(W.Tabs? tabs)
@@ -313,11 +312,11 @@ internal sealed class DocxWalker(
     }
 
     /// <summary>The blocks of the text boxes a paragraph anchors, read as a body of their own.</summary>
-    private List<Block> ReadBoxes(List<OpenXmlElement> boxes)
+    private IReadOnlyList<Block> ReadBoxes(List<OpenXmlElement> boxes)
     {
         if (boxes.Count == 0)
         {
-            return [];
+            return Array.Empty<Block>();
         }
 
         var blocks = new List<Block>();
@@ -368,6 +367,17 @@ internal sealed class DocxWalker(
             switch (child)
             {
                 case W.ParagraphProperties or W.RunProperties:
+                    break;
+                case W.Run run:
+                    var rp = run.RunProperties;
+                    var runHidden = hidden || rp?.Vanish is { } v && (v.Val is null || v.Val.Value);
+                    var before = text.Length;
+                    Collect(run, text, boxes, stats, runHidden);
+                    if (!runHidden && HasVisibleText(text, before))
+                    {
+                        stats.Count(rp);
+                    }
+
                     break;
                 case W.Text t:
                     AppendText(t.Text, text, stats, hidden);
@@ -460,17 +470,6 @@ internal sealed class DocxWalker(
                     }
 
                     Collect(child, text, boxes, stats, hidden);
-                    break;
-                case W.Run run:
-                    var rp = run.RunProperties;
-                    var runHidden = hidden || rp?.Vanish is { } v && (v.Val is null || v.Val.Value);
-                    var before = text.Length;
-                    Collect(run, text, boxes, stats, runHidden);
-                    if (!runHidden && HasVisibleText(text, before))
-                    {
-                        stats.Count(rp);
-                    }
-
                     break;
                 default:
                     Collect(child, text, boxes, stats, hidden);
@@ -584,13 +583,23 @@ internal sealed class DocxWalker(
         return false;
     }
 
-    /// <summary>A paragraph as read: its own blocks, the blocks of the text boxes it anchors, and what the tab-table detector needs.</summary>
-    private sealed record ParagraphReading(IReadOnlyList<Block> Blocks, IReadOnlyList<Block> Boxes, TabParagraph Tab)
+    /// <summary>
+    /// A paragraph as read: its own blocks, the blocks of the text boxes it anchors, and what the
+    /// tab-table detector needs: its tab layout when it has tabs, else where a plain paragraph
+    /// starts (it may continue a wrapped cell); neither for a paragraph that ends any table.
+    /// </summary>
+    private sealed record ParagraphReading(IReadOnlyList<Block> Blocks, IReadOnlyList<Block> Boxes, TabParagraph? Tab, int? ContinuationStart)
     {
         public void WriteTo(List<Block> into)
         {
             into.AddRange(Blocks);
             into.AddRange(Boxes);
         }
+
+        /// <summary>Built only for runs that hold a tabbed paragraph.</summary>
+        public TabParagraph ForDetector() =>
+            Tab ?? (ContinuationStart is { } start
+                ? new TabParagraph([new TabLine([new TabCell(Blocks[0].Text, start, start, start)], start, false)], false, true, Blocks[0].Page)
+                : TabParagraph.Barrier);
     }
 }
