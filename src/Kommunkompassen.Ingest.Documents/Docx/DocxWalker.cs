@@ -23,7 +23,8 @@ namespace Kommunkompassen.Ingest.Documents.Docx;
 /// where Word wrote no DrawingML), also in groups, ordered by position there, are read once,
 /// their blocks right after the paragraph that anchors them; a drop cap rejoins its word.
 /// Tracked insertions are kept and deletions dropped, field results kept and field codes
-/// dropped, content controls read in place. Charts, SmartArt and embedded objects become notes.
+/// dropped, content controls read in place. Charts, SmartArt, embedded objects, and footnotes
+/// and endnotes (kept out of the running text) become notes.
 /// Holds the per-document state (page counter, open fields), so one walker reads one document.
 /// </summary>
 internal sealed class DocxWalker(
@@ -45,6 +46,9 @@ internal sealed class DocxWalker(
 
     /// <summary>The letters of a drop cap waiting for the paragraph they begin.</summary>
     private string? dropCap;
+
+    /// <summary>Footnote and endnote texts, read when the first reference turns up.</summary>
+    private DocxFootnotes? footnotes;
 
     public int Page { get; private set; } = 1;
 
@@ -400,8 +404,14 @@ internal sealed class DocxWalker(
 
                     break;
                 case W.DeletedText or W.DeletedFieldCode or W.DeletedRun or W.MoveFromRun:
-                case W.FootnoteReference or W.EndnoteReference or W.CommentReference:
+                case W.CommentReference:
                 case AlternateContentFallback:
+                    break;
+                case W.FootnoteReference footnote:
+                    NoteFootnote(footnote.Id?.Value, endnote: false, hidden);
+                    break;
+                case W.EndnoteReference endnote:
+                    NoteFootnote(endnote.Id?.Value, endnote: true, hidden);
                     break;
                 case AlternateContent ac:
                     // Word writes the same content twice: DrawingML as the choice, VML as the
@@ -475,6 +485,15 @@ internal sealed class DocxWalker(
                     Collect(child, text, boxes, stats, hidden);
                     break;
             }
+        }
+    }
+
+    private void NoteFootnote(long? id, bool endnote, bool hidden)
+    {
+        footnotes ??= new DocxFootnotes(main);
+        if (!hidden && id is { } key && footnotes.Describe(key, endnote) is { } description)
+        {
+            Notes.Add(new ReadNote(ReadNoteCodes.TextUnread, description, Page));
         }
     }
 

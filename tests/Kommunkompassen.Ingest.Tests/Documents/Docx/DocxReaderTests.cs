@@ -545,6 +545,37 @@ public sealed class DocxReaderTests
     }
 
     [Fact]
+    public void Read_FootnoteReference_KeepsTheSentenceWholeAndNotesTheFootnote()
+    {
+        var bytes = DocxFactory.Build(
+            "<w:p><w:r><w:t>Befolkningen ökar.</w:t></w:r><w:r><w:rPr><w:rStyle w:val=\"Fotnotsreferens\"/></w:rPr><w:footnoteReference w:id=\"1\"/></w:r><w:r><w:t xml:space=\"preserve\"> Kommunen växer.</w:t></w:r></w:p>",
+            addParts: main => main.AddNewPart<DocumentFormat.OpenXml.Packaging.FootnotesPart>().Footnotes = new DocumentFormat.OpenXml.Wordprocessing.Footnotes("""
+                <w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+                  <w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>
+                  <w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Källa: SCB 2009.</w:t></w:r></w:p></w:footnote>
+                </w:footnotes>
+                """));
+
+        var result = new DocxReader().Read(bytes, "t.docx");
+
+        Assert.Equal("Befolkningen ökar. Kommunen växer.", Assert.Single(result.Blocks).Text);
+        Assert.Equal("a footnote is not read: \"Källa: SCB 2009.\"", Assert.Single(result.Notes).Message);
+    }
+
+    [Fact]
+    public void Read_FramedFindingsOverAPageBreak_IsOneList()
+    {
+        const string frame = "<w:framePr w:w=\"3000\" w:wrap=\"around\" w:vAnchor=\"text\" w:hAnchor=\"margin\" w:xAlign=\"right\" w:y=\"1\"/>";
+        var blocks = Read(
+            DocxFactory.P("Förbättringsområden", frame + "<w:pStyle w:val=\"Rubrik2Egen\"/>")
+            + DocxFactory.P("Inför synpunktshantering", frame + "<w:pStyle w:val=\"Punkt\"/>")
+            + $"<w:p><w:pPr>{frame}</w:pPr><w:r><w:br w:type=\"page\"/></w:r></w:p>"
+            + DocxFactory.P("Samordna e-tjänsterna", frame + "<w:pStyle w:val=\"Punkt\"/>"));
+
+        Assert.Equal(["H:Förbättringsområden", "L:Inför synpunktshantering", "L:Samordna e-tjänsterna"], blocks.Select(Kind));
+    }
+
+    [Fact]
     public void Read_ChartWithoutItsPart_IsNotedByName()
     {
         var result = new DocxReader().Read(
