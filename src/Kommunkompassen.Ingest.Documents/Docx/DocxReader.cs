@@ -53,6 +53,7 @@ public sealed class DocxReader : IDocumentReader
             var walker = new DocxWalker(main, styles, new DocxNumbering(main, styles), DocxSettings.Read(main), tabTables, tabTables.Options);
             var blocks = new List<Block>();
             walker.ReadContainer(body, blocks);
+            RestoreTypedContents(walker.ContentsCandidates, blocks);
             if (!walker.SawRenderedPageBreak)
             {
                 // Without Word's rendered page breaks the pages are unknown, not all "1".
@@ -63,6 +64,42 @@ public sealed class DocxReader : IDocumentReader
             }
 
             return new ReadResult(blocks, walker.Page) { Notes = walker.Notes.ToList() };
+        }
+    }
+
+    /// <summary>Tab tables whose titles are the document's headings were a table of contents: back to paragraphs.</summary>
+    private static void RestoreTypedContents(List<ContentsCandidate> candidates, List<Block> blocks)
+    {
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+
+        var headings = new HashSet<string>(StringComparer.Ordinal);
+        AddHeadingKeys(blocks, headings);
+        foreach (var candidate in candidates)
+        {
+            var at = candidate.Container.FindIndex(b => ReferenceEquals(b, candidate.Table));
+            if (at >= 0 && TypedContents.MatchesHeadings(candidate.Table, headings))
+            {
+                candidate.Container.RemoveAt(at);
+                candidate.Container.InsertRange(at, candidate.Paragraphs);
+            }
+        }
+    }
+
+    private static void AddHeadingKeys(IEnumerable<Block> blocks, HashSet<string> into)
+    {
+        foreach (var block in blocks)
+        {
+            if (block is Heading h)
+            {
+                into.Add(TypedContents.Key(h.Content));
+            }
+            else if (block is Table t)
+            {
+                AddHeadingKeys(t.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Blocks), into);
+            }
         }
     }
 

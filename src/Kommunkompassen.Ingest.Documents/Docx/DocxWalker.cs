@@ -56,6 +56,9 @@ internal sealed class DocxWalker(
 
     public List<ReadNote> Notes { get; } = [];
 
+    /// <summary>Tab tables shaped like a typed table of contents, to be checked against the headings once all are read.</summary>
+    public List<ContentsCandidate> ContentsCandidates { get; } = [];
+
     public void ReadContainer(OpenXmlElement container, List<Block> into)
     {
         var run = new List<ParagraphReading>();
@@ -108,6 +111,17 @@ internal sealed class DocxWalker(
             }
 
             into.Add(table.Table);
+            if (TypedContents.HasShape(table.Table))
+            {
+                var paragraphs = new List<Block>();
+                for (var m = table.First; m <= table.Last; m++)
+                {
+                    paragraphs.AddRange(run[m].Blocks);
+                }
+
+                ContentsCandidates.Add(new ContentsCandidate(into, table.Table, paragraphs));
+            }
+
             for (; k <= table.Last; k++)
             {
                 into.AddRange(run[k].Boxes);
@@ -622,3 +636,6 @@ internal sealed class DocxWalker(
                 : TabParagraph.Barrier);
     }
 }
+
+/// <summary>A tab table that may be a typed table of contents: the block list holding it, and the paragraphs it replaced.</summary>
+internal sealed record ContentsCandidate(List<Block> Container, Table Table, IReadOnlyList<Block> Paragraphs);

@@ -200,6 +200,26 @@ public sealed class TabTableDetectorTests
     }
 
     [Fact]
+    public void Read_TableOfContentsTypedWithoutLeaders_StaysParagraphsBecauseItsTitlesAreHeadings()
+    {
+        const string stop = "<w:tabs><w:tab w:val=\"right\" w:pos=\"9062\"/></w:tabs>";
+        var blocks = Read(
+            Line("Inledning\t3", stop)
+            + Line("Område 1 Offentlighet och demokrati\t5", stop)
+            + Line("Område 2 Tillgänglighet\t9", stop)
+            + DocxFactory.P("Inledning", "<w:pStyle w:val=\"Rubrik2Egen\"/>")
+            + DocxFactory.P("Område 1 Offentlighet och demokrati", "<w:pStyle w:val=\"Rubrik2Egen\"/>")
+            + Line("Offentlighet\t5", stop)
+            + Line("Tillgänglighet\t9", stop)
+            + DocxFactory.P("Område 2 Tillgänglighet", "<w:pStyle w:val=\"Rubrik2Egen\"/>"));
+
+        Assert.Equal(
+            ["Paragraph", "Paragraph", "Paragraph", "Heading", "Heading", "Table", "Heading"],
+            blocks.Select(b => b.GetType().Name));
+        Assert.Equal("Område 1 Offentlighet och demokrati 5", blocks[1].Text);
+    }
+
+    [Fact]
     public void Read_NumberedRowsThroughTheNumbering_CarryTheirNumberInTheFirstCell()
     {
         var bytes = DocxFactory.Build(
