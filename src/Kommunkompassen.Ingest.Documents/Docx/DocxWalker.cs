@@ -388,7 +388,7 @@ internal sealed class DocxWalker(
         public TabParagraph ForDetector() =>
             Tab ?? (ContinuationStart is { } start
                 ? new TabParagraph([new TabLine([new TabCell(Blocks[0].Text, start, start, start)], start, false)], false, true, Blocks[0].Page)
-                : TabParagraph.Barrier);
+                : Blocks.Count == 0 && Boxes.Count == 0 ? TabParagraph.Blank : TabParagraph.Barrier);
     }
 }
 

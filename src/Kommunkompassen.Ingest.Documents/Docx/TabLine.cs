@@ -32,6 +32,11 @@ internal sealed record TabParagraph(IReadOnlyList<TabLine> Lines, bool CanBeRow,
 {
     /// <summary>A paragraph that is neither a row nor a continuation: it ends any table.</summary>
     public static TabParagraph Barrier { get; } = new([], false, false, null);
+
+    /// <summary>An empty paragraph: a blank line between rows does not end their table, two do.</summary>
+    public static TabParagraph Blank { get; } = new([], false, false, null) { IsBlank = true };
+
+    public bool IsBlank { get; private init; }
 }
 
 /// <summary>A table made of tabbed paragraphs <see cref="First"/>..<see cref="Last"/> (inclusive) of a run.</summary>

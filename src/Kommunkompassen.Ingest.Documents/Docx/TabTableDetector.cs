@@ -12,7 +12,8 @@ namespace Kommunkompassen.Ingest.Documents.Docx;
 /// stops that no line uses together and whose text overlaps make one column (a header on other
 /// stops than the figures under it). A plain paragraph that starts in lower case after a cell
 /// that does not end a sentence continues that cell (a wrapped row); a lone figure after a tab
-/// below rows is a row of its own (a total). What is not a table: a single tabbed line, a tab after a
+/// below rows is a row of its own (a total); a single blank line between rows is spacing. What is
+/// not a table: a single tabbed line, a tab after a
 /// bullet or list number, an indent made with a tab, a table of contents (dot leaders before
 /// rising page numbers, or its styles and fields, which the reader keeps out), and label/value
 /// lines ("Datum:\t…") or text-only columns such as "Namn\tOrganisation" on a title page, which
@@ -43,18 +44,34 @@ internal sealed partial class TabTableDetector : ITabTableDetector
             }
 
             var rows = new List<Row>();
-            var j = i;
-            while (j < paragraphs.Count && TryAdd(paragraphs[j], rows))
+            var last = i;
+            for (var j = i; j < paragraphs.Count; j++)
             {
-                j++;
+                // One blank line between rows is spacing; the table goes on after it.
+                if (paragraphs[j].IsBlank)
+                {
+                    if (j + 1 < paragraphs.Count && !paragraphs[j + 1].IsBlank)
+                    {
+                        continue;
+                    }
+
+                    break;
+                }
+
+                if (!TryAdd(paragraphs[j], rows))
+                {
+                    break;
+                }
+
+                last = j;
             }
 
             if (Build(rows) is { } table)
             {
-                found.Add(new TabTable(i, j - 1, table));
+                found.Add(new TabTable(i, last, table));
             }
 
-            i = j;
+            i = last + 1;
         }
 
         return found;

@@ -157,6 +157,24 @@ public sealed class TabTableDetectorTests
     }
 
     [Fact]
+    public void Read_BlankLineBetweenRows_IsSpacingButTwoBlankLinesEndTheTable()
+    {
+        var blocks = Read(
+            Line("Offentlighet\t85\t100", Score)
+            + "<w:p/>"
+            + Line("Tillgänglighet\t78\t100", Score)
+            + "<w:p/><w:p><w:pPr><w:pStyle w:val=\"Poanglista\"/></w:pPr></w:p>"
+            + Line("Fagersta\t2009\t512", Score)
+            + "<w:p/>"
+            + Line("Mark\t2009\t601", Score)
+            + "<w:p/>");
+
+        Assert.Equal(2, blocks.Count);
+        Assert.Equal(["Offentlighet|85|100", "Tillgänglighet|78|100"], Grid(Assert.IsType<Table>(blocks[0])));
+        Assert.Equal(["Fagersta|2009|512", "Mark|2009|601"], Grid(Assert.IsType<Table>(blocks[1])));
+    }
+
+    [Fact]
     public void Read_RowsSplitByLineBreaksInOneParagraph_AreRowsOfOneTable()
     {
         var blocks = Read(Line("Fråga\tMax\tPoäng\n3.1 Hur styrs verksamheten?\t20\t15\n3.2 Hur följs målen upp?\t20\t10", Score));
