@@ -16,7 +16,7 @@ internal sealed class DocxFootnotes(MainDocumentPart main)
     private Dictionary<long, string>? footnotes;
     private Dictionary<long, string>? endnotes;
 
-    /// <summary>"a footnote is not read: "Källa: SCB 2009"", or null for a reference to no text.</summary>
+    /// <summary>"a footnote is not read: "Källa: SCB"", or null for a reference to no text.</summary>
     public string? Describe(long id, bool endnote)
     {
         var texts = endnote

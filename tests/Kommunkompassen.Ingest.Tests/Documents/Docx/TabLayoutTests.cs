@@ -26,6 +26,17 @@ public sealed class TabLayoutTests
     }
 
     [Fact]
+    public void Lay_CenterStop_TextIsCentredOnIt()
+    {
+        var stops = TabStops.None.Apply([new("center", 6000, null)]);
+
+        var cell = Assert.Single(TabLayout.Lay("Fråga\tPoäng", Geometry(stops))).Cells[1];
+
+        Assert.Equal(6000, cell.Anchor);
+        Assert.InRange(cell.Left + cell.Right, 11998, 12002);
+    }
+
+    [Fact]
     public void Lay_HangingIndent_FirstTabGoesToTheIndent()
     {
         var line = Assert.Single(TabLayout.Lay("a)\tTydliga mål", Geometry(TabStops.None, left: 567, firstLine: -567)));
