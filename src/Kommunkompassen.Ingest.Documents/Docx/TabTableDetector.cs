@@ -331,7 +331,8 @@ internal sealed partial class TabTableDetector : ITabTableDetector
         return true;
     }
 
-    internal static bool IsFigure(string text) => Figure().IsMatch(text);
+    /// <summary>A number, but not a sub-question label: "2.6" beside a finding names question 2.6 (Swedish decimals take a comma).</summary>
+    internal static bool IsFigure(string text) => Figure().IsMatch(text) && !QuestionLabel().IsMatch(text);
 
     private static bool StartsLower(string text) => text.Length > 0 && char.IsLower(text[0]);
 
@@ -340,6 +341,9 @@ internal sealed partial class TabTableDetector : ITabTableDetector
     /// <summary>"85", "9,5", "1 234", "75%", "75 %", "-3", "+12".</summary>
     [GeneratedRegex(@"^[-+−–]?\d{1,3}(?:[\u00A0\u202F ]?\d{3})*(?:[.,]\d+)?\s?%?$", RegexOptions.CultureInvariant)]
     private static partial Regex Figure();
+
+    [GeneratedRegex(@"^\d{1,2}\.\d{1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionLabel();
 
     /// <summary>A dash or dots standing for a missing figure.</summary>
     [GeneratedRegex(@"^(?:[-–—]|\.{1,3}|…)$", RegexOptions.CultureInvariant)]

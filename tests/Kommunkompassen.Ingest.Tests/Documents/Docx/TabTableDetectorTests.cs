@@ -31,6 +31,7 @@ public sealed class TabTableDetectorTests
         { "a tab after a list number", Line("1.\tVad är Kommunkompassen?") + Line("2.\tPoängsammanställning") },
         { "names and organisations on a title page", Line("Anna Andersson\tSveriges Kommuner och Landsting") + Line("Bo Berg\tLunds kommun") },
         { "labels and values", Line("Datum:\t2010-06-15") + Line("År:\t2010") },
+        { "findings with the sub-question they address", Line("Inför synpunktshantering\t2.6") + Line("Utveckla e-tjänsterna\t2.3") },
         { "a table of contents typed with dot leaders", Line("Inledning\t3", "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"9062\"/></w:tabs>") + Line("Område 1 Offentlighet och demokrati\t5", "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"9062\"/></w:tabs>") + Line("Område 2 Tillgänglighet\t9", "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"9062\"/></w:tabs>") },
         { "a table of contents in its style", Line("Område 1 Offentlighet\t5", "<w:pStyle w:val=\"TOC1\"/>") + Line("Område 2 Tillgänglighet\t12", "<w:pStyle w:val=\"TOC1\"/>") },
     };
