@@ -1,0 +1,471 @@
+using System.Globalization;
+using Kommunkompassen.Ingest.Records;
+
+namespace Kommunkompassen.Ingest.ReportGenerator.Styles;
+
+/// <summary>
+/// Lays a report's content out in a house style: title page, introduction, summary with the
+/// area summary and comparison tables, a section per area (narrative, sub-question headings,
+/// score table, findings in the style's placement), the score summary and the collected
+/// findings where the style puts them there. The values a parser should read follow from the
+/// same decisions, so <see cref="Compose"/> returns both the layout and the
+/// <see cref="StyledExpected"/>.
+/// </summary>
+internal sealed class ReportComposer
+{
+    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
+
+    private readonly ReportContent content;
+    private readonly HouseStyle style;
+    private readonly List<LayoutBlock> blocks = [];
+    private (int Columns, bool Landscape) section = (1, false);
+    private FloatingBox? pendingBox;
+    private int chapter;
+
+    private ReportComposer(ReportContent content, HouseStyle style)
+    {
+        this.content = content;
+        this.style = style.Normalized();
+    }
+
+    private int AreaLevel => style.AreaHeadings == AreaHeadingWording.NumberDot ? 1 : 2;
+
+    private int BodyColumns => style.TwoColumnNarrative ? 2 : 1;
+
+    private string Name => content.Municipality.Name;
+
+    private string Year => content.Year.ToString(CultureInfo.InvariantCulture);
+
+    public static (ReportLayout Layout, StyledExpected Expected) Compose(ReportContent content, HouseStyle style)
+    {
+        var composer = new ReportComposer(content, style);
+        var evaluators = composer.FrontPage();
+        composer.Body();
+        var runningHeader = composer.style.PrintDate == PrintDateForm.RunningHeader
+            ? $"{TextBank.Association(content.Year).FullName} {content.PrintDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
+            : null;
+        var layout = new ReportLayout(composer.style, composer.blocks, runningHeader, $"Kommunkompassen {composer.Name} {composer.Year}");
+        return (layout, composer.Expected(evaluators));
+    }
+
+    // ---- title page ----------------------------------------------------------------------
+
+    private List<Evaluator> FrontPage()
+    {
+        var dates = StyleWords.Dates(content.Dates);
+        var month = $"{StyleWords.Month(content.Dates.From.Month)} {Year}";
+        switch (style.Title)
+        {
+            case TitleForm.Classic:
+                Line("Kommunkompassen", LineKind.Brand);
+                Line($"Analys av {Name} kommun", LineKind.Title);
+                Line(dates, LineKind.Subtitle);
+                break;
+            case TitleForm.AnalysAvMonth:
+                Line($"Analys av {Name} kommun {month}", LineKind.Title);
+                if (content.Dates.Form != DateForm.MonthOnly)
+                {
+                    Line($"Utvärderingen genomfördes {dates}", LineKind.Normal);
+                }
+
+                break;
+            case TitleForm.CapitalsWithBrand:
+                Line("KommunKompassen", LineKind.Brand);
+                Line($"ANALYS AV {Name.ToUpper(Swedish)} KOMMUN {Year}", LineKind.Title);
+                Line(dates, LineKind.Subtitle);
+                break;
+            default:
+                Line("Kommunkompassen", LineKind.Brand);
+                Line($"{Name} kommun {Year}", LineKind.Title);
+                Line("Analys av", LineKind.Subtitle);
+                Line(dates, LineKind.Normal);
+                break;
+        }
+
+        if (style.PrintDate == PrintDateForm.FrontPageRapport)
+        {
+            Line($"RAPPORT {content.PrintDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", LineKind.Small);
+        }
+
+        var evaluators = EvaluatorLines();
+        if (style.AddressBlock)
+        {
+            foreach (var line in TextBank.AddressBlock(content.Year))
+            {
+                Line(line, LineKind.Small);
+            }
+        }
+
+        blocks.Add(new PageBreakBlock());
+        return evaluators;
+    }
+
+    /// <summary>Writes the evaluators in the style's form and returns them as a reader should read them.</summary>
+    private List<Evaluator> EvaluatorLines()
+    {
+        var list = content.Evaluators;
+        switch (style.Evaluators)
+        {
+            case EvaluatorForm.LinePerEvaluator:
+                Line("Utvärderare:", LineKind.Normal);
+                foreach (var e in list)
+                {
+                    Line($"{e.Name}, {e.Organisation.FullName}", LineKind.Normal);
+                }
+
+                return list.Select(e => new Evaluator(e.Name, e.Organisation.FullName)).ToList();
+            case EvaluatorForm.UtvarderareSentence:
+                Line("Utvärderare: " + JoinSwedish(list.Select(e => e.Role is { } role ? $"{e.Name}, {role} ({e.Organisation.ShortName})" : $"{e.Name}, {e.Organisation.ShortName}")), LineKind.Normal);
+                return list.Select(e => new Evaluator(e.Name, e.Organisation.ShortName)).ToList();
+            case EvaluatorForm.LastWithoutOrganisation:
+                Line(JoinSwedish(list.Select((e, i) => i == list.Count - 1 ? e.Name : $"{e.Name}, {e.Organisation.ShortName}")), LineKind.Normal);
+                return list.Select((e, i) => new Evaluator(e.Name, i == list.Count - 1 ? null : e.Organisation.ShortName)).ToList();
+            case EvaluatorForm.NamesThenOrganisation:
+                var groups = new List<(List<string> Names, string Org)>();
+                foreach (var e in list)
+                {
+                    if (groups.Count > 0 && groups[^1].Org == e.Organisation.ShortName)
+                    {
+                        groups[^1].Names.Add(e.Name);
+                    }
+                    else
+                    {
+                        groups.Add(([e.Name], e.Organisation.ShortName));
+                    }
+                }
+
+                Line(string.Join(" och ", groups.Select(g => string.Join(", ", g.Names) + ", " + g.Org)), LineKind.Normal);
+                return list.Select(e => new Evaluator(e.Name, e.Organisation.ShortName)).ToList();
+            default:
+                Line("Utvärderare", LineKind.Normal);
+                foreach (var e in list)
+                {
+                    Line(e.Name, LineKind.Normal);
+                    Line(e.Organisation.FullName, LineKind.Small);
+                }
+
+                return list.Select(e => new Evaluator(e.Name, e.Organisation.FullName)).ToList();
+        }
+    }
+
+    private static string JoinSwedish(IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count == 1 ? list[0] : string.Join(", ", list.Take(list.Count - 1)) + " och " + list[^1];
+    }
+
+    private void Line(string text, LineKind kind) => blocks.Add(new FrontLine(text, kind));
+
+    // ---- body ------------------------------------------------------------------------------
+
+    private void Body()
+    {
+        Section(BodyColumns, false);
+        Chapter("Inledning");
+        foreach (var p in content.Introduction)
+        {
+            blocks.Add(new ParagraphBlock(p, ParagraphRole.Body));
+        }
+
+        Chapter("Sammanfattning");
+        blocks.Add(new ParagraphBlock(content.Summary[0], ParagraphRole.Body));
+        var visit = content.Dates.Form == DateForm.MonthOnly ? "i " + StyleWords.Dates(content.Dates) : StyleWords.Dates(content.Dates);
+        var earlier = content.Previous is { } p0 ? $" Kommunen utvärderades tidigare {p0.Year.ToString(CultureInfo.InvariantCulture)}." : string.Empty;
+        blocks.Add(new ParagraphBlock($"Platsbesöket i kommunen genomfördes {visit}.{earlier}", ParagraphRole.Body));
+        blocks.Add(new ParagraphBlock(content.Summary[1], ParagraphRole.Body));
+        Table(new ParagraphBlock($"Tabell 1. Poäng per område, {Name} {Year}", ParagraphRole.Caption), SummaryGrid(), landscape: false);
+        Table(new ParagraphBlock($"Tabell 2. {Name} jämfört med andra kommuner", ParagraphRole.Caption), ComparisonGrid(), landscape: false);
+
+        if (AreaLevel == 2)
+        {
+            Chapter("Resultat per område");
+        }
+
+        foreach (var area in content.Areas)
+        {
+            Area(area);
+        }
+
+        if (style.Findings == FindingsPlacement.FinalSection)
+        {
+            Chapter("Styrkor och förbättringsområden");
+            foreach (var area in content.Areas)
+            {
+                Heading(2, StyleWords.AreaHeading(style.AreaHeadings, area.Number, area.Title), HeadingRole.Area);
+                blocks.AddRange(FindingsContent(area, boxTitle: false));
+            }
+        }
+
+        if (style.ScorePlacement == ScorePlacement.End)
+        {
+            Chapter("Poängsammanställning");
+            Table(null, ScoreGrid(content.Areas, withAreaRows: true), style.LandscapeScoreTables);
+        }
+
+        if (pendingBox is { } box)
+        {
+            // No heading follows the last area: the box goes to the end of its last passage.
+            AttachToLastNarrative(box with { Position = BoxPosition.End });
+        }
+    }
+
+    private void Area(AreaContent area)
+    {
+        Heading(AreaLevel, StyleWords.AreaHeading(style.AreaHeadings, area.Number, area.Title), HeadingRole.Area);
+        string? question = null;
+        foreach (var passage in area.Passages)
+        {
+            if (style.QuestionHeadings && passage.Question is { } id && id != question)
+            {
+                question = id;
+                var q = area.Questions.First(x => x.Id == id);
+                Heading(AreaLevel + 1, $"{q.Id} {q.Text}", HeadingRole.Question);
+            }
+
+            blocks.Add(new ParagraphBlock(passage.Text, ParagraphRole.Narrative));
+        }
+
+        if (style.ScorePlacement == ScorePlacement.PerArea)
+        {
+            Table(null, ScoreGrid([area], withAreaRows: false), style.LandscapeScoreTables);
+        }
+
+        switch (style.Findings)
+        {
+            case FindingsPlacement.InlineAfterArea:
+                blocks.AddRange(FindingsContent(area, boxTitle: false));
+                break;
+            case FindingsPlacement.ShadedBox:
+                blocks.Add(new BoxBlock(FindingsContent(area, boxTitle: true)));
+                break;
+            case FindingsPlacement.TextBox:
+                var box = new FloatingBox(FindingsContent(area, boxTitle: true), style.Anchor switch
+                {
+                    TextBoxAnchor.ParagraphStart => BoxPosition.Start,
+                    TextBoxAnchor.ParagraphMiddle => BoxPosition.Middle,
+                    TextBoxAnchor.NextHeading => BoxPosition.Start,
+                    _ => BoxPosition.End,
+                });
+                if (style.Anchor == TextBoxAnchor.NextHeading)
+                {
+                    pendingBox = box;
+                }
+                else
+                {
+                    AttachToLastNarrative(box);
+                }
+
+                break;
+            case FindingsPlacement.TwoColumnTable:
+                Section(1, false);
+                blocks.Add(new FindingsTableBlock(StyleWords.Strengths(style.StrengthsWord), StyleWords.Improvements(style.ImprovementsWord), area.Strengths, area.Improvements));
+                Section(BodyColumns, false);
+                break;
+        }
+    }
+
+    /// <summary>The findings of an area: perhaps the box title, then each marker and its bullets.</summary>
+    private List<LayoutBlock> FindingsContent(AreaContent area, bool boxTitle)
+    {
+        var list = new List<LayoutBlock>();
+        if (boxTitle)
+        {
+            list.Add(new HeadingBlock(3, StyleWords.BoxTitle(area.Number), HeadingRole.BoxTitle));
+        }
+
+        list.Add(new HeadingBlock(3, StyleWords.Strengths(style.StrengthsWord), HeadingRole.Marker));
+        list.Add(new BulletsBlock(area.Strengths));
+        list.Add(new HeadingBlock(3, StyleWords.Improvements(style.ImprovementsWord), HeadingRole.Marker));
+        list.Add(new BulletsBlock(area.Improvements));
+        return list;
+    }
+
+    private void AttachToLastNarrative(FloatingBox box)
+    {
+        var i = blocks.FindLastIndex(b => b is ParagraphBlock { Role: ParagraphRole.Narrative });
+        blocks[i] = ((ParagraphBlock)blocks[i]) with { Box = box };
+    }
+
+    private void Chapter(string title)
+    {
+        var text = style.NumberedSections ? $"{(++chapter).ToString(CultureInfo.InvariantCulture)} {title}" : title;
+        Heading(1, text, HeadingRole.Chapter);
+    }
+
+    private void Heading(int level, string text, HeadingRole role)
+    {
+        var heading = new HeadingBlock(level, text, role);
+        if (pendingBox is { } box && role is HeadingRole.Area or HeadingRole.Chapter)
+        {
+            heading = heading with { Box = box };
+            pendingBox = null;
+        }
+
+        blocks.Add(heading);
+    }
+
+    /// <summary>A table in a one-column section (landscape if asked), the body's columns after it.</summary>
+    private void Table(ParagraphBlock? caption, GridBlock grid, bool landscape)
+    {
+        Section(1, landscape);
+        if (caption is not null)
+        {
+            blocks.Add(caption);
+        }
+
+        blocks.Add(grid);
+        Section(BodyColumns, false);
+    }
+
+    private void Section(int columns, bool landscape)
+    {
+        if (section != (columns, landscape))
+        {
+            section = (columns, landscape);
+            blocks.Add(new SectionBlock(columns, landscape));
+        }
+    }
+
+    // ---- tables --------------------------------------------------------------------------
+
+    private GridBlock SummaryGrid()
+    {
+        var previous = style.SummaryPrevious ? content.Previous : null;
+        var header = new List<string> { StyleWords.AreaColumn };
+        if (previous is not null)
+        {
+            header.Add(previous.Year.ToString(CultureInfo.InvariantCulture));
+            header.Add(Year);
+            header.Add(StyleWords.Change);
+        }
+        else
+        {
+            header.Add(StyleWords.Score(ScoreHeader.Poang));
+        }
+
+        var rows = new List<GridRow> { new(header, true) };
+        foreach (var area in content.Areas)
+        {
+            var cells = new List<string> { StyleWords.AreaLabel(style.AreaHeadings, area.Number, area.Title) };
+            cells.AddRange(previous is null ? [StyleWords.Points(area.Score)] : Change(previous.AreaScores[area.Number], area.Score));
+            rows.Add(new GridRow(cells, false));
+        }
+
+        var total = new List<string> { StyleWords.Total(style.TotalWord) };
+        total.AddRange(previous is null ? [StyleWords.Points(content.Total)] : Change(previous.Total, content.Total));
+        rows.Add(new GridRow(total, true));
+        var figures = header.Count - 1;
+        return new GridBlock(GridRole.Summary, style.SummaryTable, [new GridColumn(0.55, false), .. Enumerable.Repeat(new GridColumn(0.45 / figures, true), figures)], rows);
+    }
+
+    private static string[] Change(double before, double now) =>
+        [StyleWords.Points(before), StyleWords.Points(now), StyleWords.WholePercent((now - before) / before * 100)];
+
+    private GridBlock ComparisonGrid()
+    {
+        var entries = content.Comparisons;
+        string Label(ComparisonContent c) => $"{c.Municipality.Name} {c.Year.ToString(CultureInfo.InvariantCulture)}";
+        var total = StyleWords.Total(style.TotalWord);
+        var rows = new List<GridRow>();
+        if (style.Comparison == ComparisonOrientation.MunicipalitiesAsColumns)
+        {
+            rows.Add(new GridRow([StyleWords.AreaColumn, .. entries.Select(Label)], true));
+            foreach (var area in content.Areas)
+            {
+                rows.Add(new GridRow([area.Number.ToString(CultureInfo.InvariantCulture), .. entries.Select(c => StyleWords.Points(c.AreaScores[area.Number]))], false));
+            }
+
+            rows.Add(new GridRow([total, .. entries.Select(c => StyleWords.Points(c.Total))], true));
+            return new GridBlock(GridRole.Comparison, style.ComparisonTable, [new GridColumn(0.16, false), .. entries.Select(_ => new GridColumn(0.84 / entries.Count, true))], rows);
+        }
+
+        rows.Add(new GridRow([StyleWords.MunicipalityColumn, .. content.Areas.Select(a => a.Number.ToString(CultureInfo.InvariantCulture)), total], true));
+        foreach (var c in entries)
+        {
+            rows.Add(new GridRow([Label(c), .. content.Areas.Select(a => StyleWords.Points(c.AreaScores[a.Number])), StyleWords.Points(c.Total)], false));
+        }
+
+        var n = content.Areas.Count + 1;
+        return new GridBlock(GridRole.Comparison, style.ComparisonTable, [new GridColumn(0.28, false), .. Enumerable.Repeat(new GridColumn(0.72 / n, true), n)], rows);
+    }
+
+    /// <summary>The sub-question scores of some areas; with area rows (the one big table) each area's row precedes its questions.</summary>
+    private GridBlock ScoreGrid(IReadOnlyList<AreaContent> areas, bool withAreaRows)
+    {
+        var idColumn = style.ScoreColumns == ScoreColumns.IdColumnMaxThenScore;
+        var scoreFirst = style.ScoreColumns == ScoreColumns.ScoreThenMax;
+        List<string> Figures(double max, double score)
+        {
+            var list = scoreFirst ? new List<string> { StyleWords.Points(score), StyleWords.Points(max) } : [StyleWords.Points(max), StyleWords.Points(score)];
+            if (style.PercentColumn)
+            {
+                list.Add(StyleWords.WholePercent(score / max * 100));
+            }
+
+            return list;
+        }
+
+        List<string> Labels(string id, string text) => idColumn ? [id, text] : [$"{id} {text}"];
+
+        var maxWord = StyleWords.Max(style.MaxHeader);
+        var scoreWord = StyleWords.Score(style.ScoreHeader);
+        var header = idColumn ? new List<string> { StyleWords.QuestionIdColumn, StyleWords.QuestionColumn } : [StyleWords.QuestionColumn];
+        header.AddRange(scoreFirst ? [scoreWord, maxWord] : [maxWord, scoreWord]);
+        if (style.PercentColumn)
+        {
+            header.Add(StyleWords.Percent);
+        }
+
+        var rows = new List<GridRow> { new(header, true) };
+        foreach (var area in areas)
+        {
+            if (withAreaRows)
+            {
+                var number = area.Number.ToString(CultureInfo.InvariantCulture);
+                string[] label = idColumn ? [number, area.Title] : [StyleWords.AreaLabel(AreaHeadingWording.OmradeNumber, area.Number, area.Title)];
+                rows.Add(new GridRow([.. label, .. Figures(area.Max, area.Score)], true));
+            }
+
+            foreach (var q in area.Questions)
+            {
+                rows.Add(new GridRow([.. Labels(q.Id, q.Text), .. Figures(q.Max, q.Score)], false));
+            }
+        }
+
+        var (totalMax, totalScore) = (areas.Sum(a => a.Max), areas.Sum(a => a.Score));
+        string[] totalLabel = idColumn ? [string.Empty, StyleWords.Total(style.TotalWord)] : [StyleWords.Total(style.TotalWord)];
+        rows.Add(new GridRow([.. totalLabel, .. Figures(totalMax, totalScore)], true));
+
+        var figures = header.Count - (idColumn ? 2 : 1);
+        var figureShare = style.LandscapeScoreTables ? 0.09 : 0.12;
+        var labelShare = 1 - (figures * figureShare);
+        GridColumn[] labels = idColumn ? [new GridColumn(0.07, false), new GridColumn(labelShare - 0.07, false)] : [new GridColumn(labelShare, false)];
+        return new GridBlock(GridRole.Scores, style.ScoreTables, [.. labels, .. Enumerable.Repeat(new GridColumn(figureShare, true), figures)], rows);
+    }
+
+    // ---- expected values -------------------------------------------------------------------
+
+    private StyledExpected Expected(List<Evaluator> evaluators)
+    {
+        var previous = style.SummaryPrevious && content.Previous is { } p ? new PreviousEvaluation(p.Year, p.Total) : null;
+        return new StyledExpected(
+            content.Municipality.Name,
+            content.Municipality.Code,
+            content.Year,
+            content.Dates.Form == DateForm.MonthOnly ? null : new DateRange(content.Dates.From, content.Dates.To),
+            evaluators,
+            content.Framework.Id,
+            content.Total,
+            content.Areas.ToDictionary(a => a.Number, a => a.Score),
+            content.Questions.Select(q => new ExpectedQuestion(q.Id, q.Text, q.Max, q.Score)).ToList(),
+            content.Areas.ToDictionary(a => a.Number, a => a.Strengths),
+            content.Areas.ToDictionary(a => a.Number, a => a.Improvements),
+            content.Comparisons.Where(c => !c.IsSelf)
+                .Select(c => new ExpectedComparison(c.Municipality.Code, c.Municipality.Name, c.Year, c.AreaScores, c.Total))
+                .ToList(),
+            previous,
+            content.Areas.SelectMany(a => a.Passages)
+                .Select(x => new ExpectedPassage(x.Area, style.QuestionHeadings ? x.Question : null, x.Text))
+                .ToList());
+    }
+}
