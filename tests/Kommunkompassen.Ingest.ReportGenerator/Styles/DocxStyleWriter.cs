@@ -24,8 +24,14 @@ public sealed class DocxStyleWriter
     private const int Margin = 1418;
     private const int HeaderDistance = 709;
 
+    /// <summary>The space between two text columns, in twips (0.75 cm).</summary>
+    private const int ColumnSpace = 425;
+
     /// <summary>Table text size in half-points (9 pt).</summary>
     private const int TableSize = 18;
+
+    /// <summary>Text size in a floating text box, in half-points (9 pt).</summary>
+    private const string TextBoxSize = "18";
 
     /// <summary>A glyph's average width as a share of the font size, for breaking long labels on tab-stop rows.</summary>
     private const double GlyphWidth = 0.62;
@@ -41,7 +47,8 @@ public sealed class DocxStyleWriter
         using var stream = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
-            var main = doc.AddMainDocumentPart();
+            // Explicit relationship ids throughout: the SDK's own are random, and equal content must give equal bytes.
+            var main = doc.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
             DocxStyleSheet.AddStyles(main, layout.Style);
             DocxStyleSheet.AddNumbering(main);
             var settings = main.AddNewPart<DocumentSettingsPart>("rIdSettings");
@@ -103,8 +110,10 @@ public sealed class DocxStyleWriter
         private bool firstSection = true;
         private bool? previousLandscape;
         private int boxes;
+        private bool inTextBox;
 
-        private int Width => TextWidth(section.Landscape);
+        /// <summary>The width of a text column of the section in progress, in twips.</summary>
+        private int Width => (TextWidth(section.Landscape) - (ColumnSpace * (section.Columns - 1))) / section.Columns;
 
         public void WriteBody(W.Body body)
         {
@@ -148,7 +157,7 @@ public sealed class DocxStyleWriter
                 Orient = section.Landscape ? W.PageOrientationValues.Landscape : null,
             });
             props.Append(new W.PageMargin { Top = Margin, Right = Margin, Bottom = Margin, Left = Margin, Header = HeaderDistance, Footer = HeaderDistance, Gutter = 0 });
-            props.Append(new W.Columns { Space = "425", ColumnCount = (Int16Value)(short)section.Columns });
+            props.Append(new W.Columns { Space = ColumnSpace.ToString(CultureInfo.InvariantCulture), ColumnCount = (Int16Value)(short)section.Columns });
             if (firstSection)
             {
                 props.Append(new W.TitlePage());
@@ -199,17 +208,21 @@ public sealed class DocxStyleWriter
         {
             var styleId = DocxStyleSheet.HeadingStyleId(style.Headings, h.Level);
             W.Paragraph paragraph;
+            var pageBreak = h.PageBreakBefore ? [new W.PageBreakBefore()] : Array.Empty<OpenXmlElement>();
             if (styleId is not null)
             {
-                paragraph = new W.Paragraph(new W.ParagraphProperties(new W.ParagraphStyleId { Val = styleId }));
+                paragraph = new W.Paragraph(new W.ParagraphProperties([new W.ParagraphStyleId { Val = styleId }, .. pageBreak]));
                 paragraph.Append(Runs(h.Text, null, hyphenate: false));
             }
             else
             {
                 var size = DocxStyleSheet.HeadingSizes[h.Level - 1].ToString(CultureInfo.InvariantCulture);
                 paragraph = new W.Paragraph(new W.ParagraphProperties(
+                [
                     new W.KeepNext(),
-                    new W.SpacingBetweenLines { Before = h.Level == 1 ? "360" : "240", After = "120" }));
+                    .. pageBreak,
+                    new W.SpacingBetweenLines { Before = h.Level == 1 ? "360" : "240", After = "120" },
+                ]));
                 paragraph.Append(Runs(h.Text, () => new W.RunProperties(
                     new W.RunFonts { Ascii = DocxStyleSheet.HeadingFont, HighAnsi = DocxStyleSheet.HeadingFont },
                     new W.Bold(),
@@ -300,7 +313,18 @@ public sealed class DocxStyleWriter
             var run = new W.Run();
             if (props is not null)
             {
-                run.Append(props());
+                var rPr = props();
+                if (inTextBox)
+                {
+                    rPr.RemoveAllChildren<W.FontSize>();
+                    rPr.Append(new W.FontSize { Val = TextBoxSize });
+                }
+
+                run.Append(rPr);
+            }
+            else if (inTextBox)
+            {
+                run.Append(new W.RunProperties(new W.FontSize { Val = TextBoxSize }));
             }
 
             var parts = (hyphenate && style.SoftHyphens ? SoftHyphens.Insert(text) : text).Split(SoftHyphens.Mark);
@@ -322,14 +346,18 @@ public sealed class DocxStyleWriter
 
         private W.Run TextBox(FloatingBox box)
         {
+            inTextBox = true;
             var paragraphs = box.Content.SelectMany(b => Write(b, inBox: true)).OfType<W.Paragraph>().ToList();
+            inTextBox = false;
+
+            // Lines at 9 pt in 8 cm less the bullet indent (about 40 characters), 12 pt a line.
             var lines = box.Content.Sum(b => b switch
             {
-                BulletsBlock bullets => bullets.Items.Sum(i => (i.Length / 28) + 1.3),
-                HeadingBlock => 2.0,
+                BulletsBlock bullets => bullets.Items.Sum(i => Math.Ceiling(i.Length / 38.0) + 0.3),
+                HeadingBlock => 1.8,
                 _ => 1.5,
             });
-            return DocxTextBox.Create(paragraphs, ++boxes, (lines * 15) + 20);
+            return DocxTextBox.Create(paragraphs, ++boxes, (lines * 12) + 16, withShapeType: boxes == 1);
         }
 
         private W.Table ShadedBox(BoxBlock box)
@@ -421,7 +449,7 @@ public sealed class DocxStyleWriter
                     : new W.TabStop { Val = W.TabStopValues.Left, Position = edges[c] });
             }
 
-            foreach (var row in g.Rows)
+            foreach (var row in HeaderOnTwoLines(g.Rows, widths))
             {
                 var props = new W.ParagraphProperties(new W.KeepLines(), new W.Tabs(stops.Select(s => (OpenXmlElement)s.CloneNode(true))), new W.SpacingBetweenLines { Before = "20", After = "20" });
                 if (labelColumn > 0)
@@ -451,6 +479,25 @@ public sealed class DocxStyleWriter
 
                 yield return new W.Paragraph(props, run);
             }
+        }
+
+        /// <summary>
+        /// The rows of a tab-stop grid with a header cell too wide for its column ("Malung-Sälen
+        /// 2003") set as two header rows, the last word of each cell on the second, as a writer
+        /// without a table would type it.
+        /// </summary>
+        private static IEnumerable<GridRow> HeaderOnTwoLines(IReadOnlyList<GridRow> rows, int[] widths)
+        {
+            var header = rows[0];
+            bool TooWide(string cell, int c) => cell.Length * (TableSize / 2.0) * GlyphWidth * 1.1 * 20 > widths[c] - 120;
+            if (!header.Bold || !header.Cells.Select(TooWide).Any(x => x))
+            {
+                return rows;
+            }
+
+            var first = header.Cells.Select(c => c.LastIndexOf(' ') is var i and > 0 ? c[..i] : c).ToList();
+            var second = header.Cells.Select(c => c.LastIndexOf(' ') is var i and > 0 ? c[(i + 1)..] : string.Empty).ToList();
+            return [new GridRow(first, true), new GridRow(second, true), .. rows.Skip(1)];
         }
 
         /// <summary>Breaks a text into lines of at most <paramref name="width"/> characters at spaces (the spaces dropped).</summary>

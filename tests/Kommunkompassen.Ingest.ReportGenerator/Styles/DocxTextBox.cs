@@ -24,14 +24,20 @@ internal static class DocxTextBox
     /// <summary>EMU per point.</summary>
     private const long EmuPerPoint = 12700;
 
-    /// <summary>The box's width: 7.5 cm.</summary>
-    private const double WidthPoints = 212.6;
+    /// <summary>The box's width: 8 cm.</summary>
+    private const double WidthPoints = 226.8;
 
     private const string Fill = "E7EEF6";
 
-    /// <summary>The run holding the box; <paramref name="paragraphs"/> are the box's content, <paramref name="id"/> unique in the document.</summary>
-    public static Run Create(IReadOnlyList<Paragraph> paragraphs, int id, double heightPoints)
+    /// <summary>
+    /// The run holding the box; <paramref name="paragraphs"/> are the box's content, <paramref name="id"/>
+    /// unique in the document. The VML text-box shape type is defined once per document, with the first box.
+    /// </summary>
+    public static Run Create(IReadOnlyList<Paragraph> paragraphs, int id, double heightPoints, bool withShapeType)
     {
+        var shapeType = withShapeType
+            ? "<v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\" o:spt=\"202\" path=\"m,l,21600r21600,l21600,xe\"><v:stroke joinstyle=\"miter\"/><v:path gradientshapeok=\"t\" o:connecttype=\"rect\"/></v:shapetype>"
+            : string.Empty;
         var content = string.Concat(paragraphs.Select(p => p.OuterXml));
         var cx = ((long)(WidthPoints * EmuPerPoint)).ToString(CultureInfo.InvariantCulture);
         var cy = ((long)(heightPoints * EmuPerPoint)).ToString(CultureInfo.InvariantCulture);
@@ -59,7 +65,7 @@ internal static class DocxTextBox
             "<wps:bodyPr rot=\"0\" vert=\"horz\" wrap=\"square\" lIns=\"91440\" tIns=\"45720\" rIns=\"91440\" bIns=\"45720\" anchor=\"t\" anchorCtr=\"0\"><a:spAutoFit/></wps:bodyPr>" +
             "</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>" +
             "<mc:Fallback><w:pict>" +
-            $"<v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\" o:spt=\"202\" path=\"m,l,21600r21600,l21600,xe\"><v:stroke joinstyle=\"miter\"/><v:path gradientshapeok=\"t\" o:connecttype=\"rect\"/></v:shapetype>" +
+            shapeType +
             $"<v:shape id=\"Textruta_{n}\" o:spid=\"_x0000_s{1024 + id}\" type=\"#_x0000_t202\" " +
             $"style=\"position:absolute;margin-left:0;margin-top:0;width:{width}pt;height:{height}pt;z-index:{251659264 + id};mso-position-horizontal:right;mso-position-horizontal-relative:margin;mso-position-vertical-relative:text\" " +
             $"fillcolor=\"#{Fill.ToLowerInvariant()}\" strokecolor=\"gray\" strokeweight=\".5pt\">" +

@@ -31,6 +31,9 @@ public sealed record HouseStyle
 
     public AreaHeadingWording AreaHeadings { get; init; } = AreaHeadingWording.OmradeNumber;
 
+    /// <summary>Each area starts on a new page (always with text boxes, so that a box has the page to float on).</summary>
+    public bool AreaOnNewPage { get; init; }
+
     /// <summary>Narrative under "N.M question" headings.</summary>
     public bool QuestionHeadings { get; init; }
 
@@ -90,8 +93,8 @@ public sealed record HouseStyle
     public static HouseStyle Plain { get; } = new();
 
     /// <summary>The named layouts: at least one per layout of the issue, and the title-page variants.</summary>
-    public static IReadOnlyList<HouseStyle> Presets { get; } =
-    [
+    public static IReadOnlyList<HouseStyle> Presets { get; } = new HouseStyle[]
+    {
         Plain,
         Plain with { Name = "tab-stop-tables", ScoreTables = TableForm.TabStops, SummaryTable = TableForm.TabStops, ComparisonTable = TableForm.TabStops },
         Plain with { Name = "borderless-tables", ScoreTables = TableForm.Borderless, SummaryTable = TableForm.Borderless, ComparisonTable = TableForm.Borderless },
@@ -138,7 +141,7 @@ public sealed record HouseStyle
             TotalWord = TotalWord.Summa, AreaHeadings = AreaHeadingWording.NumberDot, NumberedSections = false,
         },
         Plain with { Name = "area-heading-colon", AreaHeadings = AreaHeadingWording.OmradeColon, QuestionHeadings = true },
-    ];
+    }.Select(p => p.Normalized()).ToList();
 
     /// <summary>The preset of a name, or null.</summary>
     public static HouseStyle? Preset(string name) => Presets.FirstOrDefault(p => p.Name == name);
@@ -161,6 +164,7 @@ public sealed record HouseStyle
             Headings = Any<HeadingFormat>(),
             NumberedSections = dice.Chance(0.6),
             AreaHeadings = Any<AreaHeadingWording>(),
+            AreaOnNewPage = dice.Chance(0.3),
             QuestionHeadings = dice.Chance(0.5),
             Bullets = Any<BulletForm>(),
             Findings = findings,
@@ -191,10 +195,12 @@ public sealed record HouseStyle
     /// <summary>
     /// The style with choices that cannot apply dropped: an anchor only for text boxes, a long
     /// box only for shaded boxes (a text box has a fixed size and cannot run over a page), no
-    /// chapter numbers beside areas numbered as chapters.
+    /// chapter numbers beside areas numbered as chapters, and areas on pages of their own with
+    /// text boxes (a box floats beside its area's first passage and must not run off the page).
     /// </summary>
     public HouseStyle Normalized() => this with
     {
+        AreaOnNewPage = AreaOnNewPage || Findings == FindingsPlacement.TextBox,
         Anchor = Findings == FindingsPlacement.TextBox ? Anchor ?? TextBoxAnchor.ParagraphEnd : null,
         LongFindingsBox = LongFindingsBox && Findings == FindingsPlacement.ShadedBox,
         NumberedSections = NumberedSections && AreaHeadings != AreaHeadingWording.NumberDot,

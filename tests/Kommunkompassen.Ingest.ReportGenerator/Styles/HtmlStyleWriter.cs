@@ -63,7 +63,7 @@ public sealed class HtmlStyleWriter
                 }
 
                 var tag = $"h{h.Level.ToString(CultureInfo.InvariantCulture)}";
-                html.Append('<').Append(tag).Append('>').Append(Encode(h.Text)).Append("</").Append(tag).Append(">\n");
+                html.Append('<').Append(tag).Append(h.PageBreakBefore ? " class=\"newpage\">" : ">").Append(Encode(h.Text)).Append("</").Append(tag).Append(">\n");
                 break;
             case ParagraphBlock p:
                 if (p.Box is { } box)
@@ -187,6 +187,7 @@ public sealed class HtmlStyleWriter
             "h1, h2, h3 { font-family: 'DejaVu Sans', sans-serif; font-weight: bold; break-after: avoid; margin: 14pt 0 6pt; }\n" +
             "h1 { font-size: 16pt; } h2 { font-size: 13pt; } h3 { font-size: 11pt; margin-top: 8pt; }\n" +
             "p { margin: 0 0 6pt; orphans: 2; widows: 2; }\n" +
+            ".newpage { break-before: page; }\n" +
             ".front { break-after: page; }\n" +
             ".front .brand { font-size: 28pt; font-weight: bold; margin-top: 90pt; }\n" +
             ".front .title { font-size: 20pt; font-weight: bold; margin-top: 12pt; }\n" +
@@ -209,6 +210,6 @@ public sealed class HtmlStyleWriter
             ".tabrow { display: flex; break-inside: avoid; padding: 1pt 0; }\n" +
             ".tabrow span { display: block; padding: 0 4pt 0 0; box-sizing: border-box; }\n" +
             ".box { background: #e7eef6; border: 0.6pt solid #808080; padding: 2pt 8pt 4pt; margin: 6pt 0 10pt; text-align: left; }\n" +
-            ".float { float: right; width: 7.5cm; margin: 0 0 6pt 10pt; background: #e7eef6; border: 0.6pt solid #808080; padding: 2pt 6pt 4pt; font-size: 9.5pt; text-align: left; }\n";
+            ".float { float: right; width: 8cm; margin: 0 0 6pt 10pt; background: #e7eef6; border: 0.6pt solid #808080; padding: 2pt 6pt 4pt; font-size: 9pt; text-align: left; }\n.float h3 { font-size: 9.5pt; }\n";
     }
 }

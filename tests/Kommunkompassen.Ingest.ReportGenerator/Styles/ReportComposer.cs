@@ -178,17 +178,17 @@ internal sealed class ReportComposer
 
         if (AreaLevel == 2)
         {
-            Chapter("Resultat per område");
+            Chapter("Resultat per område", style.AreaOnNewPage);
         }
 
         foreach (var area in content.Areas)
         {
-            Area(area);
+            Area(area, newPage: style.AreaOnNewPage && (AreaLevel == 1 || area != content.Areas[0]));
         }
 
         if (style.Findings == FindingsPlacement.FinalSection)
         {
-            Chapter("Styrkor och förbättringsområden");
+            Chapter("Styrkor och förbättringsområden", style.AreaOnNewPage);
             foreach (var area in content.Areas)
             {
                 Heading(2, StyleWords.AreaHeading(style.AreaHeadings, area.Number, area.Title), HeadingRole.Area);
@@ -198,20 +198,21 @@ internal sealed class ReportComposer
 
         if (style.ScorePlacement == ScorePlacement.End)
         {
-            Chapter("Poängsammanställning");
+            Chapter("Poängsammanställning", style.AreaOnNewPage);
             Table(null, ScoreGrid(content.Areas, withAreaRows: true), style.LandscapeScoreTables);
         }
 
         if (pendingBox is { } box)
         {
             // No heading follows the last area: the box goes to the end of its last passage.
-            AttachToLastNarrative(box with { Position = BoxPosition.End });
+            AttachToNarrative(box with { Position = BoxPosition.End }, blocks.FindLastIndex(b => b is HeadingBlock { Role: HeadingRole.Area }));
         }
     }
 
-    private void Area(AreaContent area)
+    private void Area(AreaContent area, bool newPage)
     {
-        Heading(AreaLevel, StyleWords.AreaHeading(style.AreaHeadings, area.Number, area.Title), HeadingRole.Area);
+        Heading(AreaLevel, StyleWords.AreaHeading(style.AreaHeadings, area.Number, area.Title), HeadingRole.Area, newPage);
+        var firstPassage = blocks.Count;
         string? question = null;
         foreach (var passage in area.Passages)
         {
@@ -252,7 +253,7 @@ internal sealed class ReportComposer
                 }
                 else
                 {
-                    AttachToLastNarrative(box);
+                    AttachToNarrative(box, firstPassage);
                 }
 
                 break;
@@ -280,21 +281,22 @@ internal sealed class ReportComposer
         return list;
     }
 
-    private void AttachToLastNarrative(FloatingBox box)
+    /// <summary>Anchors a box in the first narrative paragraph from <paramref name="from"/> on (the area's first passage, where the page has room for it).</summary>
+    private void AttachToNarrative(FloatingBox box, int from)
     {
-        var i = blocks.FindLastIndex(b => b is ParagraphBlock { Role: ParagraphRole.Narrative });
+        var i = blocks.FindIndex(from, b => b is ParagraphBlock { Role: ParagraphRole.Narrative });
         blocks[i] = ((ParagraphBlock)blocks[i]) with { Box = box };
     }
 
-    private void Chapter(string title)
+    private void Chapter(string title, bool newPage = false)
     {
         var text = style.NumberedSections ? $"{(++chapter).ToString(CultureInfo.InvariantCulture)} {title}" : title;
-        Heading(1, text, HeadingRole.Chapter);
+        Heading(1, text, HeadingRole.Chapter, newPage);
     }
 
-    private void Heading(int level, string text, HeadingRole role)
+    private void Heading(int level, string text, HeadingRole role, bool newPage = false)
     {
-        var heading = new HeadingBlock(level, text, role);
+        var heading = new HeadingBlock(level, text, role) { PageBreakBefore = newPage };
         if (pendingBox is { } box && role is HeadingRole.Area or HeadingRole.Chapter)
         {
             heading = heading with { Box = box };

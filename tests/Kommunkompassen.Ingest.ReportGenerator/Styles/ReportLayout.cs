@@ -55,6 +55,9 @@ public sealed record FloatingBox(IReadOnlyList<LayoutBlock> Content, BoxPosition
 public sealed record HeadingBlock(int Level, string Text, HeadingRole Role) : LayoutBlock
 {
     public FloatingBox? Box { get; init; }
+
+    /// <summary>The heading starts a new page.</summary>
+    public bool PageBreakBefore { get; init; }
 }
 
 /// <summary>What a paragraph is.</summary>
