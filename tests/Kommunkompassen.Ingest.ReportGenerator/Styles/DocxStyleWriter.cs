@@ -357,7 +357,8 @@ public sealed class DocxStyleWriter
                 HeadingBlock => 1.8,
                 _ => 1.5,
             });
-            return DocxTextBox.Create(paragraphs, ++boxes, (lines * 12) + 16, withShapeType: boxes == 1);
+            var width = Math.Min(DocxTextBox.MaxWidthPoints, Width / 20.0);
+            return DocxTextBox.Create(paragraphs, ++boxes, width, (lines * 12 * DocxTextBox.MaxWidthPoints / width) + 16, withShapeType: boxes == 1);
         }
 
         private W.Table ShadedBox(BoxBlock box)

@@ -24,8 +24,8 @@ internal static class DocxTextBox
     /// <summary>EMU per point.</summary>
     private const long EmuPerPoint = 12700;
 
-    /// <summary>The box's width: 8 cm.</summary>
-    private const double WidthPoints = 226.8;
+    /// <summary>The box's width: 8 cm, or the text column's width if that is less.</summary>
+    public const double MaxWidthPoints = 226.8;
 
     private const string Fill = "E7EEF6";
 
@@ -33,16 +33,16 @@ internal static class DocxTextBox
     /// The run holding the box; <paramref name="paragraphs"/> are the box's content, <paramref name="id"/>
     /// unique in the document. The VML text-box shape type is defined once per document, with the first box.
     /// </summary>
-    public static Run Create(IReadOnlyList<Paragraph> paragraphs, int id, double heightPoints, bool withShapeType)
+    public static Run Create(IReadOnlyList<Paragraph> paragraphs, int id, double widthPoints, double heightPoints, bool withShapeType)
     {
         var shapeType = withShapeType
             ? "<v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\" o:spt=\"202\" path=\"m,l,21600r21600,l21600,xe\"><v:stroke joinstyle=\"miter\"/><v:path gradientshapeok=\"t\" o:connecttype=\"rect\"/></v:shapetype>"
             : string.Empty;
         var content = string.Concat(paragraphs.Select(p => p.OuterXml));
-        var cx = ((long)(WidthPoints * EmuPerPoint)).ToString(CultureInfo.InvariantCulture);
+        var cx = ((long)(widthPoints * EmuPerPoint)).ToString(CultureInfo.InvariantCulture);
         var cy = ((long)(heightPoints * EmuPerPoint)).ToString(CultureInfo.InvariantCulture);
         var n = id.ToString(CultureInfo.InvariantCulture);
-        var width = WidthPoints.ToString("0.0", CultureInfo.InvariantCulture);
+        var width = widthPoints.ToString("0.0", CultureInfo.InvariantCulture);
         var height = heightPoints.ToString("0.0", CultureInfo.InvariantCulture);
         var xml =
             $"<w:r xmlns:w=\"{WordNamespace}\" xmlns:mc=\"{MarkupCompatibilityNamespace}\" xmlns:wp=\"{WordprocessingDrawingNamespace}\" " +

@@ -210,6 +210,6 @@ public sealed class HtmlStyleWriter
             ".tabrow { display: flex; break-inside: avoid; padding: 1pt 0; }\n" +
             ".tabrow span { display: block; padding: 0 4pt 0 0; box-sizing: border-box; }\n" +
             ".box { background: #e7eef6; border: 0.6pt solid #808080; padding: 2pt 8pt 4pt; margin: 6pt 0 10pt; text-align: left; }\n" +
-            ".float { float: right; width: 8cm; margin: 0 0 6pt 10pt; background: #e7eef6; border: 0.6pt solid #808080; padding: 2pt 6pt 4pt; font-size: 9pt; text-align: left; }\n.float h3 { font-size: 9.5pt; }\n";
+            ".float { float: right; width: 8cm; max-width: 100%; box-sizing: border-box; margin: 0 0 6pt 10pt; background: #e7eef6; border: 0.6pt solid #808080; padding: 2pt 6pt 4pt; font-size: 9pt; text-align: left; }\n.float h3 { font-size: 9.5pt; }\n";
     }
 }

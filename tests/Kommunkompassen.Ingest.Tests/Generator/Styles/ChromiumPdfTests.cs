@@ -22,15 +22,20 @@ public sealed class ChromiumPdfTests
         Assert.NotNull(Report.Html);
     }
 
-    /// <summary>Chromium draws list bullets as small filled shapes, not as a bullet character.</summary>
+    /// <summary>Chromium draws list bullets as small filled shapes, not as a bullet character: one before each finding's first line.</summary>
     [Fact]
-    public void Render_Bullets_NoBulletGlyph_SmallFilledShapesInstead()
+    public void Render_Bullets_NoBulletGlyph_SmallFilledShapesBeforeTheItems()
     {
         var items = Report.Expected.Strengths.Values.Concat(Report.Expected.Improvements.Values).Sum(x => x.Count);
-        var dots = Pages.Sum(p => p.FilledShapes.Count(r => r.Width is > 1 and < 6 && r.Height is > 1 and < 6 && Math.Abs(r.Width - r.Height) < 1));
+        var dots = Pages.SelectMany(p => p.FilledShapes
+            .Where(r => r.Width is > 1 and < 6 && r.Height is > 1 and < 6 && Math.Abs(r.Width - r.Height) < 1)
+            .Select(r => (Page: p, Dot: r))).ToList();
 
         Assert.DoesNotContain(Pages.SelectMany(p => p.Letters), l => l.Value is "•" or "◦" or "▪" or "\uF0B7");
-        Assert.InRange(dots, items, items * 2);
+        Assert.Equal(items, dots.Count);
+        Assert.All(dots, d => Assert.Contains(d.Page.Letters, l =>
+            l.StartBaseLine.X > d.Dot.Right && l.StartBaseLine.X < d.Dot.Right + 20
+            && l.StartBaseLine.Y < d.Dot.Bottom && l.StartBaseLine.Y > d.Dot.Bottom - 6));
     }
 
     /// <summary>Long compounds broken at a soft hyphen end their line with U+00AD or U+2010.</summary>
