@@ -115,7 +115,7 @@ internal static class ContentDrawer
             var fromAssociation = list.Count == 0 || rng.Chance(0.6);
             var organisation = fromAssociation
                 ? association
-                : new Organisation(rng.Pick(others).Name + " kommun", string.Empty);
+                : new Organisation(TextBank.OfficialName(rng.Pick(others).Name), string.Empty);
             organisation = organisation.ShortName.Length == 0 ? organisation with { ShortName = organisation.FullName } : organisation;
             var role = fromAssociation && rng.Chance(0.5) ? rng.Pick(TextBank.Roles) : null;
             list.Add(new EvaluatorContent(name, organisation, role));

@@ -34,6 +34,9 @@ internal sealed class ReportComposer
 
     private string Name => content.Municipality.Name;
 
+    /// <summary>The municipality as a body, as title pages name it ("Ödeshögs kommun", "Borås stad").</summary>
+    private string OfficialName => TextBank.OfficialName(content.Municipality.Name);
+
     private string Year => content.Year.ToString(CultureInfo.InvariantCulture);
 
     public static (ReportLayout Layout, StyledExpected Expected) Compose(ReportContent content, HouseStyle style)
@@ -58,11 +61,11 @@ internal sealed class ReportComposer
         {
             case TitleForm.Classic:
                 Line("Kommunkompassen", LineKind.Brand);
-                Line($"Analys av {Name} kommun", LineKind.Title);
+                Line($"Analys av {OfficialName}", LineKind.Title);
                 Line(dates, LineKind.Subtitle);
                 break;
             case TitleForm.AnalysAvMonth:
-                Line($"Analys av {Name} kommun {month}", LineKind.Title);
+                Line($"Analys av {OfficialName} {month}", LineKind.Title);
                 if (content.Dates.Form != DateForm.MonthOnly)
                 {
                     Line($"Utvärderingen genomfördes {dates}", LineKind.Normal);
@@ -71,12 +74,12 @@ internal sealed class ReportComposer
                 break;
             case TitleForm.CapitalsWithBrand:
                 Line("KommunKompassen", LineKind.Brand);
-                Line($"ANALYS AV {Name.ToUpper(Swedish)} KOMMUN {Year}", LineKind.Title);
+                Line($"ANALYS AV {OfficialName.ToUpper(Swedish)} {Year}", LineKind.Title);
                 Line(dates, LineKind.Subtitle);
                 break;
             default:
                 Line("Kommunkompassen", LineKind.Brand);
-                Line($"{Name} kommun {Year}", LineKind.Title);
+                Line($"{OfficialName} {Year}", LineKind.Title);
                 Line("Analys av", LineKind.Subtitle);
                 Line(dates, LineKind.Normal);
                 break;
@@ -170,7 +173,8 @@ internal sealed class ReportComposer
         Chapter("Sammanfattning");
         blocks.Add(new ParagraphBlock(content.Summary[0], ParagraphRole.Body));
         var visit = content.Dates.Form == DateForm.MonthOnly ? "i " + StyleWords.Dates(content.Dates) : StyleWords.Dates(content.Dates);
-        var earlier = content.Previous is { } p0 ? $" Kommunen utvärderades tidigare {p0.Year.ToString(CultureInfo.InvariantCulture)}." : string.Empty;
+        // The earlier evaluation is named only where the summary table compares with it.
+        var earlier = style.SummaryPrevious && content.Previous is { } p0 ? $" Kommunen utvärderades tidigare {p0.Year.ToString(CultureInfo.InvariantCulture)}." : string.Empty;
         blocks.Add(new ParagraphBlock($"Platsbesöket i kommunen genomfördes {visit}.{earlier}", ParagraphRole.Body));
         blocks.Add(new ParagraphBlock(content.Summary[1], ParagraphRole.Body));
         Table(new ParagraphBlock($"Tabell 1. Poäng per område, {Name} {Year}", ParagraphRole.Caption), SummaryGrid(), landscape: false);

@@ -128,6 +128,41 @@ internal static partial class TextBank
         _ => new Organisation("Sveriges Kommuner och Regioner", "SKR"),
     };
 
+    /// <summary>Municipalities whose name as a body is not "genitive + kommun": the cities that call themselves "stad", and Falun.</summary>
+    private static readonly Dictionary<string, string> OfficialNames = new(StringComparer.Ordinal)
+    {
+        ["Stockholm"] = "Stockholms stad",
+        ["Göteborg"] = "Göteborgs stad",
+        ["Malmö"] = "Malmö stad",
+        ["Västerås"] = "Västerås stad",
+        ["Borås"] = "Borås stad",
+        ["Helsingborg"] = "Helsingborgs stad",
+        ["Trollhättan"] = "Trollhättans stad",
+        ["Mölndal"] = "Mölndals stad",
+        ["Solna"] = "Solna stad",
+        ["Sundbyberg"] = "Sundbybergs stad",
+        ["Lidingö"] = "Lidingö stad",
+        ["Vaxholm"] = "Vaxholms stad",
+        ["Landskrona"] = "Landskrona stad",
+        ["Haparanda"] = "Haparanda stad",
+        ["Falun"] = "Falu kommun",
+    };
+
+    /// <summary>
+    /// A municipality's name as a body, as title pages and evaluators' organisations print it:
+    /// "Ödeshögs kommun", "Nacka kommun" (no genitive after a vowel), "Borås stad", "Falu kommun".
+    /// </summary>
+    public static string OfficialName(string shortName)
+    {
+        if (OfficialNames.TryGetValue(shortName, out var name))
+        {
+            return name;
+        }
+
+        var last = char.ToLowerInvariant(shortName[^1]);
+        return ("aeiouyåäö".Contains(last, StringComparison.Ordinal) ? shortName : TextRewriter.Genitive(shortName)) + " kommun";
+    }
+
     /// <summary>The association's address block as a report's title page prints it (no person named).</summary>
     public static IReadOnlyList<string> AddressBlock(int year)
     {

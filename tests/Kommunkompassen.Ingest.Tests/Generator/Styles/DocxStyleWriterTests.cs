@@ -11,7 +11,7 @@ public sealed class DocxStyleWriterTests
     private const string Wps = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape";
 
     [Theory]
-    [MemberData(nameof(StyledSamples.PresetCases), MemberType = typeof(StyledSamples))]
+    [MemberData(nameof(StyledSamples.PresetOnceCases), MemberType = typeof(StyledSamples))]
     public void Write_EveryPreset_ValidOpenXml(string preset, string framework)
     {
         using var doc = Open(StyledSamples.Draft(preset, framework).Docx);

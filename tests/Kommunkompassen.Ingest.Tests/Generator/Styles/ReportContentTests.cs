@@ -1,4 +1,5 @@
 using Kommunkompassen.Ingest.Frameworks;
+using Kommunkompassen.Ingest.Municipalities;
 using Kommunkompassen.Ingest.ReportGenerator.Styles;
 
 namespace Kommunkompassen.Ingest.Tests.Generator.Styles;
@@ -93,7 +94,7 @@ public sealed class ReportContentTests
         Assert.InRange(content.Evaluators.Count, 2, 3);
         Assert.Equal(TextBank.Association(content.Year), content.Evaluators[0].Organisation);
         Assert.Equal(content.Evaluators.Count, content.Evaluators.Select(e => e.Name).Distinct().Count());
-        Assert.DoesNotContain(content.Evaluators, e => e.Organisation.FullName == content.Municipality.Name + " kommun");
+        Assert.DoesNotContain(content.Evaluators, e => e.Organisation.FullName == TextBank.OfficialName(content.Municipality.Name));
     }
 
     [Fact]
@@ -104,7 +105,7 @@ public sealed class ReportContentTests
             .Select(e => e.Organisation.FullName)
             .ToList();
 
-        Assert.Contains(organisations, o => o.EndsWith(" kommun", StringComparison.Ordinal));
+        Assert.Contains(organisations, o => o.EndsWith(" kommun", StringComparison.Ordinal) && MunicipalityRegistry.Default.Find(o) is not null);
         Assert.Contains(organisations, o => o == "Sveriges Kommuner och Landsting");
     }
 
@@ -195,6 +196,18 @@ public sealed class ReportContentTests
         var passages = content.Areas.SelectMany(a => a.Passages).Select(p => p.Text).ToList();
 
         Assert.Contains(passages, p => TextBank.ExampleFrames.Any(f => p.Contains(f[..f.IndexOf('{', StringComparison.Ordinal)], StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("Ödeshög", "Ödeshögs kommun")]
+    [InlineData("Nacka", "Nacka kommun")]
+    [InlineData("Borås", "Borås stad")]
+    [InlineData("Falun", "Falu kommun")]
+    [InlineData("Upplands Väsby", "Upplands Väsby kommun")]
+    public void OfficialName_AsTitlePagesPrintIt_ResolvesToTheMunicipality(string name, string official)
+    {
+        Assert.Equal(official, TextBank.OfficialName(name));
+        Assert.Equal(name, MunicipalityRegistry.Default.Find(official)?.Name);
     }
 
     [Theory]

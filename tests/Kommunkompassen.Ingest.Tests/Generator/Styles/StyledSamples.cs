@@ -37,6 +37,22 @@ internal static class StyledSamples
         }
     }
 
+    /// <summary>Every preset once, the frameworks taking turns (for the slower checks).</summary>
+    public static TheoryData<string, string> PresetOnceCases
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            var frameworks = Frameworks.ToList();
+            for (var i = 0; i < HouseStyle.Presets.Count; i++)
+            {
+                data.Add(HouseStyle.Presets[i].Name, frameworks[i % frameworks.Count]);
+            }
+
+            return data;
+        }
+    }
+
     /// <summary>The layouts the PDF tests need in one style.</summary>
     public static HouseStyle PdfStyle(PdfProducer producer) => HouseStyle.Plain with
     {
