@@ -12,7 +12,7 @@ namespace Kommunkompassen.Ingest.Benchmarks;
 /// <c>styles-check</c> parses every file and prints per file the share of field checks passed
 /// and the first failures, then the shares per style axis value and per style.
 /// </summary>
-internal static class StylesCommand
+internal static partial class StylesCommand
 {
     private const int FailuresShown = 10;
 
@@ -69,6 +69,7 @@ internal static class StylesCommand
         });
 
         var axes = new Dictionary<(string Axis, string Value, string Ext), (int Checks, int Passed, int Files)>();
+        var kinds = new Dictionary<(string Style, string Ext), Dictionary<string, int>>();
         var styles = new Dictionary<(string Style, string Ext), (int Checks, int Passed)>();
         var totals = new Dictionary<string, (int Checks, int Passed, int Errors)>(StringComparer.Ordinal);
         for (var i = 0; i < jobs.Count; i++)
@@ -95,6 +96,17 @@ internal static class StylesCommand
             }
 
             var styleName = manifest.Style.Name;
+            if (!kinds.TryGetValue((styleName, ext), out var byKind))
+            {
+                kinds[(styleName, ext)] = byKind = new Dictionary<string, int>(StringComparer.Ordinal);
+            }
+
+            foreach (var f in result.Failures)
+            {
+                var kind = Indexes().Replace(f.Field, "[]");
+                byKind[kind] = byKind.GetValueOrDefault(kind) + 1;
+            }
+
             var (sc, sp) = styles.GetValueOrDefault((styleName, ext));
             styles[(styleName, ext)] = (sc + result.Checks, sp + result.Passed);
             var (tc, tp, te) = totals.GetValueOrDefault(ext);
@@ -113,12 +125,12 @@ internal static class StylesCommand
 
         Console.WriteLine();
         Console.WriteLine("share per style (both frameworks):");
-        Console.WriteLine($"  {"style",-46} {"docx",8} {"pdf",8}");
+        Console.WriteLine($"  {"style",-46} {"docx",8} {"pdf",8}  failed checks by field (docx | pdf)");
         foreach (var name in styles.Keys.Select(k => k.Style).Distinct().Order(StringComparer.Ordinal))
         {
             var docx = styles.GetValueOrDefault((name, "docx"));
             var pdf = styles.GetValueOrDefault((name, "pdf"));
-            Console.WriteLine($"  {name,-46} {Share(docx.Checks, docx.Passed),8} {Share(pdf.Checks, pdf.Passed),8}");
+            Console.WriteLine($"  {name,-46} {Share(docx.Checks, docx.Passed),8} {Share(pdf.Checks, pdf.Passed),8}  {TopKinds(kinds, name, "docx")} | {TopKinds(kinds, name, "pdf")}");
         }
 
         Console.WriteLine();
@@ -131,6 +143,15 @@ internal static class StylesCommand
         Console.WriteLine($"overall: {all.Passed}/{all.Checks} ({Share(all.Checks, all.Passed)}) over {jobs.Count} files");
         return 0;
     }
+
+    /// <summary>The field kinds that failed most in a style's files of one format: "strengths[][] 44, passage[][] 12".</summary>
+    private static string TopKinds(Dictionary<(string Style, string Ext), Dictionary<string, int>> kinds, string style, string ext) =>
+        kinds.TryGetValue((style, ext), out var byKind) && byKind.Count > 0
+            ? string.Join(", ", byKind.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(4).Select(kv => $"{kv.Key} {kv.Value}"))
+            : "-";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[[^\]]*\]")]
+    private static partial System.Text.RegularExpressions.Regex Indexes();
 
     private static string Share(int checks, int passed) => checks == 0 ? "-" : Percent((double)passed / checks);
 

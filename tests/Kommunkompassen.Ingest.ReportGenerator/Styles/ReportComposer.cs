@@ -17,6 +17,7 @@ internal sealed class ReportComposer
 
     private readonly ReportContent content;
     private readonly HouseStyle style;
+    private readonly GridComposer grids;
     private readonly List<LayoutBlock> blocks = [];
     private (int Columns, bool Landscape) section = (1, false);
     private FloatingBox? pendingBox;
@@ -26,6 +27,7 @@ internal sealed class ReportComposer
     {
         this.content = content;
         this.style = style.Normalized();
+        grids = new GridComposer(content, this.style);
     }
 
     private int AreaLevel => style.AreaHeadings == AreaHeadingWording.NumberDot ? 1 : 2;
@@ -177,8 +179,8 @@ internal sealed class ReportComposer
         var earlier = style.SummaryPrevious && content.Previous is { } p0 ? $" Kommunen utvärderades tidigare {p0.Year.ToString(CultureInfo.InvariantCulture)}." : string.Empty;
         blocks.Add(new ParagraphBlock($"Platsbesöket i kommunen genomfördes {visit}.{earlier}", ParagraphRole.Body));
         blocks.Add(new ParagraphBlock(content.Summary[1], ParagraphRole.Body));
-        Table(new ParagraphBlock($"Tabell 1. Poäng per område, {Name} {Year}", ParagraphRole.Caption), SummaryGrid(), landscape: false);
-        Table(new ParagraphBlock($"Tabell 2. {Name} jämfört med andra kommuner", ParagraphRole.Caption), ComparisonGrid(), landscape: false);
+        Table(new ParagraphBlock($"Tabell 1. Poäng per område, {Name} {Year}", ParagraphRole.Caption), grids.Summary(), landscape: false);
+        Table(new ParagraphBlock($"Tabell 2. {Name} jämfört med andra kommuner", ParagraphRole.Caption), grids.Comparison(), landscape: false);
 
         if (AreaLevel == 2)
         {
@@ -203,7 +205,7 @@ internal sealed class ReportComposer
         if (style.ScorePlacement == ScorePlacement.End)
         {
             Chapter("Poängsammanställning", style.AreaOnNewPage);
-            Table(null, ScoreGrid(content.Areas, withAreaRows: true), style.LandscapeScoreTables);
+            Table(null, grids.Scores(content.Areas, withAreaRows: true), style.LandscapeScoreTables);
         }
 
         if (pendingBox is { } box)
@@ -232,7 +234,7 @@ internal sealed class ReportComposer
 
         if (style.ScorePlacement == ScorePlacement.PerArea)
         {
-            Table(null, ScoreGrid([area], withAreaRows: false), style.LandscapeScoreTables);
+            Table(null, grids.Scores([area], withAreaRows: false), style.LandscapeScoreTables);
         }
 
         switch (style.Findings)
@@ -330,123 +332,6 @@ internal sealed class ReportComposer
             section = (columns, landscape);
             blocks.Add(new SectionBlock(columns, landscape));
         }
-    }
-
-    // ---- tables --------------------------------------------------------------------------
-
-    private GridBlock SummaryGrid()
-    {
-        var previous = style.SummaryPrevious ? content.Previous : null;
-        var header = new List<string> { StyleWords.AreaColumn };
-        if (previous is not null)
-        {
-            header.Add(previous.Year.ToString(CultureInfo.InvariantCulture));
-            header.Add(Year);
-            header.Add(StyleWords.Change);
-        }
-        else
-        {
-            header.Add(StyleWords.Score(ScoreHeader.Poang));
-        }
-
-        var rows = new List<GridRow> { new(header, true) };
-        foreach (var area in content.Areas)
-        {
-            var cells = new List<string> { StyleWords.AreaLabel(style.AreaHeadings, area.Number, area.Title) };
-            cells.AddRange(previous is null ? [StyleWords.Points(area.Score)] : Change(previous.AreaScores[area.Number], area.Score));
-            rows.Add(new GridRow(cells, false));
-        }
-
-        var total = new List<string> { StyleWords.Total(style.TotalWord) };
-        total.AddRange(previous is null ? [StyleWords.Points(content.Total)] : Change(previous.Total, content.Total));
-        rows.Add(new GridRow(total, true));
-        var figures = header.Count - 1;
-        return new GridBlock(GridRole.Summary, style.SummaryTable, [new GridColumn(0.55, false), .. Enumerable.Repeat(new GridColumn(0.45 / figures, true), figures)], rows);
-    }
-
-    private static string[] Change(double before, double now) =>
-        [StyleWords.Points(before), StyleWords.Points(now), StyleWords.WholePercent((now - before) / before * 100)];
-
-    private GridBlock ComparisonGrid()
-    {
-        var entries = content.Comparisons;
-        string Label(ComparisonContent c) => $"{c.Municipality.Name} {c.Year.ToString(CultureInfo.InvariantCulture)}";
-        var total = StyleWords.Total(style.TotalWord);
-        var rows = new List<GridRow>();
-        if (style.Comparison == ComparisonOrientation.MunicipalitiesAsColumns)
-        {
-            rows.Add(new GridRow([StyleWords.AreaColumn, .. entries.Select(Label)], true));
-            foreach (var area in content.Areas)
-            {
-                rows.Add(new GridRow([area.Number.ToString(CultureInfo.InvariantCulture), .. entries.Select(c => StyleWords.Points(c.AreaScores[area.Number]))], false));
-            }
-
-            rows.Add(new GridRow([total, .. entries.Select(c => StyleWords.Points(c.Total))], true));
-            return new GridBlock(GridRole.Comparison, style.ComparisonTable, [new GridColumn(0.16, false), .. entries.Select(_ => new GridColumn(0.84 / entries.Count, true))], rows);
-        }
-
-        rows.Add(new GridRow([StyleWords.MunicipalityColumn, .. content.Areas.Select(a => a.Number.ToString(CultureInfo.InvariantCulture)), total], true));
-        foreach (var c in entries)
-        {
-            rows.Add(new GridRow([Label(c), .. content.Areas.Select(a => StyleWords.Points(c.AreaScores[a.Number])), StyleWords.Points(c.Total)], false));
-        }
-
-        var n = content.Areas.Count + 1;
-        return new GridBlock(GridRole.Comparison, style.ComparisonTable, [new GridColumn(0.28, false), .. Enumerable.Repeat(new GridColumn(0.72 / n, true), n)], rows);
-    }
-
-    /// <summary>The sub-question scores of some areas; with area rows (the one big table) each area's row precedes its questions.</summary>
-    private GridBlock ScoreGrid(IReadOnlyList<AreaContent> areas, bool withAreaRows)
-    {
-        var idColumn = style.ScoreColumns == ScoreColumns.IdColumnMaxThenScore;
-        var scoreFirst = style.ScoreColumns == ScoreColumns.ScoreThenMax;
-        List<string> Figures(double max, double score)
-        {
-            var list = scoreFirst ? new List<string> { StyleWords.Points(score), StyleWords.Points(max) } : [StyleWords.Points(max), StyleWords.Points(score)];
-            if (style.PercentColumn)
-            {
-                list.Add(StyleWords.WholePercent(score / max * 100));
-            }
-
-            return list;
-        }
-
-        List<string> Labels(string id, string text) => idColumn ? [id, text] : [$"{id} {text}"];
-
-        var maxWord = StyleWords.Max(style.MaxHeader);
-        var scoreWord = StyleWords.Score(style.ScoreHeader);
-        var header = idColumn ? new List<string> { StyleWords.QuestionIdColumn, StyleWords.QuestionColumn } : [StyleWords.QuestionColumn];
-        header.AddRange(scoreFirst ? [scoreWord, maxWord] : [maxWord, scoreWord]);
-        if (style.PercentColumn)
-        {
-            header.Add(StyleWords.Percent);
-        }
-
-        var rows = new List<GridRow> { new(header, true) };
-        foreach (var area in areas)
-        {
-            if (withAreaRows)
-            {
-                var number = area.Number.ToString(CultureInfo.InvariantCulture);
-                string[] label = idColumn ? [number, area.Title] : [StyleWords.AreaLabel(AreaHeadingWording.OmradeNumber, area.Number, area.Title)];
-                rows.Add(new GridRow([.. label, .. Figures(area.Max, area.Score)], true));
-            }
-
-            foreach (var q in area.Questions)
-            {
-                rows.Add(new GridRow([.. Labels(q.Id, q.Text), .. Figures(q.Max, q.Score)], false));
-            }
-        }
-
-        var (totalMax, totalScore) = (areas.Sum(a => a.Max), areas.Sum(a => a.Score));
-        string[] totalLabel = idColumn ? [string.Empty, StyleWords.Total(style.TotalWord)] : [StyleWords.Total(style.TotalWord)];
-        rows.Add(new GridRow([.. totalLabel, .. Figures(totalMax, totalScore)], true));
-
-        var figures = header.Count - (idColumn ? 2 : 1);
-        var figureShare = style.LandscapeScoreTables ? 0.09 : 0.12;
-        var labelShare = 1 - (figures * figureShare);
-        GridColumn[] labels = idColumn ? [new GridColumn(0.07, false), new GridColumn(labelShare - 0.07, false)] : [new GridColumn(labelShare, false)];
-        return new GridBlock(GridRole.Scores, style.ScoreTables, [.. labels, .. Enumerable.Repeat(new GridColumn(figureShare, true), figures)], rows);
     }
 
     // ---- expected values -------------------------------------------------------------------
