@@ -5,6 +5,8 @@ using Kommunkompassen.Ingest.Benchmarks;
 // Batch-ingest benchmark (issue: re-import of the whole historic collection).
 //   generate <folder> --reports N [--seed S]   N synthetic reports, each as DOCX and PDF
 //   ingest <folder> [--archive DIR]            ingest them as `kk ingest` does, then again unchanged
+//   styles <folder> [--seed S] [--count N]     every house-style preset and N random styles, both frameworks, as DOCX+PDF+expected.json
+//   styles-check <folder>                      parse them and print the share of field checks passed, per file and per style axis
 // Run each in its own process so peak memory is the ingest's alone.
 var command = args.Length > 0 ? args[0] : "help";
 string Option(string name, string fallback)
@@ -22,9 +24,17 @@ switch (command)
         var written = Generate.Folder(args[1], reports, seed);
         Console.WriteLine($"generated {written} reports ({written * 2} files) in {args[1]} in {sw.Elapsed.TotalSeconds:0.0} s");
         return 0;
+    case "styles" when args.Length > 1:
+        return StylesCommand.Generate(
+            args[1],
+            int.Parse(Option("--seed", "2026"), CultureInfo.InvariantCulture),
+            int.Parse(Option("--count", "4"), CultureInfo.InvariantCulture),
+            args.Contains("--only") ? Option("--only", string.Empty) : null);
+    case "styles-check" when args.Length > 1:
+        return StylesCommand.Check(args[1]);
     case "ingest" when args.Length > 1:
         return IngestBench.Run(args[1], Option("--archive", Path.Combine(Path.GetTempPath(), "kk-bench-archive")));
     default:
-        Console.WriteLine("usage: generate <folder> --reports N [--seed S] | ingest <folder> [--archive DIR]");
+        Console.WriteLine("usage: generate <folder> --reports N [--seed S] | ingest <folder> [--archive DIR] | styles <folder> [--seed S] [--count N] [--only TEXT] | styles-check <folder>");
         return command == "help" ? 0 : 64;
 }
