@@ -16,7 +16,7 @@ namespace Kommunkompassen.Ingest.Documents.Docx;
 /// heading paragraph that a line break splits becomes two headings. Paragraphs that tabs lay out
 /// as columns become tables (<see cref="ITabTableDetector"/>). Text boxes (DrawingML, and VML
 /// where Word wrote no DrawingML), also in groups, ordered by position there, are read once,
-/// their blocks right after the paragraph that anchors them; a drop cap rejoins its word.
+/// each as a box (a one-cell table) right after the paragraph that anchors them; a drop cap rejoins its word.
 /// Content controls are read in place; what happens inside a paragraph (fields, tracked changes,
 /// drawings, notes) is <see cref="DocxInlineReader"/>'s. Holds per-document state (the inline
 /// reader's page counter and open fields, the drop cap waiting for its word), so one walker
@@ -322,7 +322,11 @@ internal sealed class DocxWalker(
         return list;
     }
 
-    /// <summary>The blocks of the text boxes a paragraph anchors, read as a body of their own.</summary>
+    /// <summary>
+    /// The text boxes a paragraph anchors, each read as a body of its own and kept together as a
+    /// box: a table of one cell, as a shaded one-cell table is, so the parser can tell the box's
+    /// text from the text around it. Empty boxes add nothing.
+    /// </summary>
     private IReadOnlyList<Block> ReadBoxes(List<OpenXmlElement> boxes)
     {
         if (boxes.Count == 0)
@@ -335,7 +339,12 @@ internal sealed class DocxWalker(
         inGridCell = false;
         foreach (var box in boxes)
         {
-            ReadContainer(box, blocks);
+            var inner = new List<Block>();
+            ReadContainer(box, inner);
+            if (inner.Count > 0)
+            {
+                blocks.Add(new Table([new TableRow([new TableCell(inner)])], inner[0].Page));
+            }
         }
 
         inGridCell = wasGridCell;

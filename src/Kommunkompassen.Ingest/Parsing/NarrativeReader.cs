@@ -188,7 +188,7 @@ internal static class NarrativeReader
             else if (open is { } kind && area is { } fa && itemsInOpenList == 0 && p.Content.Length <= MaxParagraphFinding)
             {
                 // Findings written as short paragraphs rather than bullets.
-                findings.Add(new Finding(fa, kind, p.Content));
+                findings.Add(new Finding(fa, kind, ReportPatterns.WithoutListNumber(p.Content)));
                 ledger.Use(i);
             }
             else
@@ -206,7 +206,7 @@ internal static class NarrativeReader
         {
             if (open is { } kind && area is { } la)
             {
-                findings.Add(new Finding(la, kind, li.Content));
+                findings.Add(new Finding(la, kind, ReportPatterns.WithoutListNumber(li.Content)));
                 itemsInOpenList++;
                 ledger.Use(i);
             }

@@ -72,6 +72,16 @@ internal static partial class ReportPatterns
     [GeneratedRegex(@"^[1-9]\.?\s+\p{Lu}", RegexOptions.CultureInvariant)]
     public static partial Regex NumberedSection();
 
+    /// <summary>A finding without the number of its numbered list ("1. Inför …", "b) Utveckla …"): the number is the list's, not the finding's.</summary>
+    public static string WithoutListNumber(string text)
+    {
+        var m = ListNumber().Match(text);
+        return m.Success && m.Length < text.Length ? text[m.Length..] : text;
+    }
+
+    [GeneratedRegex(@"^(?:\d{1,2}|[a-zA-Z])[.)]\s+(?=\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex ListNumber();
+
     /// <summary>The list a findings title opens, and the area it names if it names one; null when the text is no such title.</summary>
     public static FindingsMarkerMatch? ParseFindingsMarker(string text)
     {

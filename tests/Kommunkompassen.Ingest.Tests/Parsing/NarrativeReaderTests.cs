@@ -99,6 +99,19 @@ public sealed class NarrativeReaderTests
     }
 
     [Fact]
+    public void Read_NumberedFindings_KeepTheirTextWithoutTheNumber()
+    {
+        var narrative = Read(
+            new Heading(2, "Område 6 Kommunen som arbetsgivare - personalpolitik", 3),
+            new Heading(3, "Förbättringsområden", 3),
+            new ListItem("1. Inför medarbetarsamtal i alla förvaltningar", 0, 3),
+            new ListItem("b) Utveckla ledarprogrammet", 0, 3),
+            new ListItem("2010 års lönekriterier bör ses över", 0, 3));
+
+        Assert.Equal(["Inför medarbetarsamtal i alla förvaltningar", "Utveckla ledarprogrammet", "2010 års lönekriterier bör ses över"], narrative.Findings.Select(f => f.Text));
+    }
+
+    [Fact]
     public void Read_SubQuestionHeadingWithoutAreaHeading_OpensItsArea()
     {
         var narrative = Read(
