@@ -231,7 +231,12 @@ internal sealed class DocxWalker(
             var firstLine = DocxStyles.ParseInt(indent?.Hanging?.Value) is { } hanging ? -hanging
                 : DocxStyles.ParseInt(indent?.FirstLine?.Value) ?? style.FirstLineIndent ?? 0;
             var plain = blocks.Count == 1 && blocks[0] is Paragraph;
-            if (raw.Contains('\t'))
+            if (raw.Contains('\t') && raw.Trim().Length == 0)
+            {
+                // Tabs and nothing else (an empty second header line): a blank line to the eye.
+                tab = TabParagraph.Blank;
+            }
+            else if (raw.Contains('\t'))
             {
                 tab = Tabbed(label.Length > 0 ? label + " " + raw : raw, plain, props, style, stats, page, left, firstLine);
             }

@@ -74,9 +74,23 @@ internal static partial class ComparisonReader
             return null;
         }
 
+        // A header of two lines: the names, then their years below them.
+        var dataFrom = 1;
+        if (grid.Count > 2 && grid[1].Count > 0 && (grid[1][0].Trim().Length == 0 || YearHeader().IsMatch(grid[1][0].Trim()))
+            && columns.Keys.All(c => c >= grid[1].Count || grid[1][c].Trim().Length == 0 || ReportPatterns.Year().IsMatch(grid[1][c].Trim()))
+            && columns.Keys.Any(c => c < grid[1].Count && ReportPatterns.Year().IsMatch(grid[1][c].Trim())))
+        {
+            foreach (var c in columns.Keys.Where(c => c < grid[1].Count && ReportPatterns.Year().IsMatch(grid[1][c].Trim())).ToList())
+            {
+                columns[c] = (columns[c].M, columns[c].Year ?? int.Parse(grid[1][c].Trim(), CultureInfo.InvariantCulture));
+            }
+
+            dataFrom = 2;
+        }
+
         var areas = columns.Keys.ToDictionary(c => c, _ => new Dictionary<int, Figure>());
         var totals = new Dictionary<int, Figure?>();
-        foreach (var row in grid.Skip(1))
+        foreach (var row in grid.Skip(dataFrom))
         {
             if (row.Count == 0)
             {

@@ -42,6 +42,22 @@ public sealed class ComparisonReaderTests
         Assert.Equal(62, columns[0].Areas[3].Value);
     }
 
+    [Fact]
+    public void TryRead_NamesAboveTheirYears_ReadsTheYears()
+    {
+        string[][] grid =
+        [
+            ["Område", "Ale", "Lerum"],
+            ["", "2009", "2011"],
+            ["1", "60", "55"],
+            ["Totalt", "121", "107"],
+        ];
+
+        var columns = ComparisonReader.TryRead(grid, MunicipalityRegistry.Default, Revised)!;
+
+        Assert.Equal(["Ale 2009 1=60 total 121", "Lerum 2011 1=55 total 107"], columns.Select(Describe));
+    }
+
     private static string Describe(ComparisonColumn c) =>
         $"{c.Municipality.Name} {c.Year} 1={c.Areas[1].Value} total {c.Total?.Value}";
 }
