@@ -20,15 +20,7 @@ public sealed class RuledTableDetector : ITableDetector
 
     public PageLayout Detect(PageContent page)
     {
-        var grids = new List<GridBuilder>();
-        foreach (var group in ConnectedGroups(page.Rulings))
-        {
-            if (GridBuilder.TryCreate(group, page, Options) is { } grid)
-            {
-                grids.Add(grid);
-            }
-        }
-
+        var grids = Grids(page);
         if (grids.Count == 0)
         {
             return new PageLayout(page.Number, page.Lines, []);
@@ -53,36 +45,22 @@ public sealed class RuledTableDetector : ITableDetector
         return new PageLayout(page.Number, body, tables);
     }
 
-    /// <summary>Groups rulings that cross or touch (union-find over horizontal/vertical pairs).</summary>
-    private List<List<Ruling>> ConnectedGroups(IReadOnlyList<Ruling> rulings)
+    /// <summary>The boxes (left, bottom, right, top) of the page's tables and boxes, whether or not they hold text.</summary>
+    public IReadOnlyList<(double Left, double Bottom, double Right, double Top)> Frames(PageContent page) =>
+        [.. Grids(page).Select(g => g.Box)];
+
+    private List<GridBuilder> Grids(PageContent page)
     {
-        var parent = Enumerable.Range(0, rulings.Count).ToArray();
-        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
-
-        var tol = Options.Tolerance;
-        for (var i = 0; i < rulings.Count; i++)
+        var grids = new List<GridBuilder>();
+        foreach (var group in RulingGroups.Connected(page.Rulings, Options.Tolerance))
         {
-            for (var j = i + 1; j < rulings.Count; j++)
+            if (GridBuilder.TryCreate(group, page, Options) is { } grid)
             {
-                var a = rulings[i];
-                var b = rulings[j];
-                if (a.IsHorizontal == b.IsHorizontal)
-                {
-                    continue;
-                }
-
-                var (h, v) = a.IsHorizontal ? (a, b) : (b, a);
-                if (v.X1 >= h.X1 - tol && v.X1 <= h.X2 + tol && h.Y1 >= v.Y1 - tol && h.Y1 <= v.Y2 + tol)
-                {
-                    parent[Find(i)] = Find(j);
-                }
+                grids.Add(grid);
             }
         }
 
-        return Enumerable.Range(0, rulings.Count)
-            .GroupBy(Find)
-            .Select(g => g.Select(i => rulings[i]).ToList())
-            .ToList();
+        return grids;
     }
 
     /// <summary>Mutable, per-call state of one grid while words are handed out.</summary>
@@ -132,6 +110,8 @@ public sealed class RuledTableDetector : ITableDetector
                 }
             }
         }
+
+        public (double Left, double Bottom, double Right, double Top) Box => (xs[0], ys[^1], xs[^1], ys[0]);
 
         public static GridBuilder? TryCreate(List<Ruling> group, PageContent page, RuledTableDetectorOptions options)
         {
