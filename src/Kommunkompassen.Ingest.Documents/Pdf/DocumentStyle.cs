@@ -18,6 +18,9 @@ public sealed record DocumentStyle(
     /// <summary>Sizes this close are one size.</summary>
     public const double SizeTolerance = 0.6;
 
+    /// <summary>With fewer body lines than this, the widest one marks the type area's right edge (too few to set one aside as an outlier).</summary>
+    private const int MinLinesForOutliers = 20;
+
     /// <summary>The type area of the pages of each width (rounded to the point), where pages differ in width.</summary>
     public IReadOnlyDictionary<double, TextColumn> PageColumns { get; init; } = new Dictionary<double, TextColumn>();
 
@@ -67,14 +70,16 @@ public sealed record DocumentStyle(
 
     /// <summary>
     /// Where body lines of four or more words start most often and the right edge nearly all of
-    /// them stay within; the extent of all the lines when there are none (null when none at all).
+    /// them stay within (all of them, when there are too few to tell an outlier); the extent of
+    /// all the lines when there are none (null when none at all).
     /// </summary>
     private static TextColumn? TypeArea(IReadOnlyList<PageLayout> pages, IReadOnlyList<TextLine> lines)
     {
         var bodyLines = pages.SelectMany(p => p.BodyLines).Where(l => l.Words.Count >= 4).ToList();
         if (bodyLines.Count > 0)
         {
-            return new TextColumn(Mode(bodyLines.Select(l => l.Left)), Percentile(bodyLines.Select(l => l.Right), 0.98));
+            var right = bodyLines.Count < MinLinesForOutliers ? bodyLines.Max(l => l.Right) : Percentile(bodyLines.Select(l => l.Right), 0.98);
+            return new TextColumn(Mode(bodyLines.Select(l => l.Left)), right);
         }
 
         return lines.Count == 0 ? null : new TextColumn(lines.Min(l => l.Left), lines.Max(l => l.Right));

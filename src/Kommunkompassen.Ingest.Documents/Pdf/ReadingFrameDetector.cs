@@ -7,8 +7,10 @@ namespace Kommunkompassen.Ingest.Documents.Pdf;
 /// its own frame, whatever it is: a page shown landscape through /Rotate whose text is set for
 /// portrait reads upright, as does a portrait page holding only a table turned sideways. Another
 /// orientation with enough text (<see cref="ReadingFrameDetectorOptions.MinFrameCharacters"/>) is
-/// read in a frame of its own; upright text comes first, then the rest by amount. Text of the
-/// remaining orientations, and text at angles other than quarter turns, is counted as skipped.
+/// read in a frame of its own, and upright text always is (a page number under a page set
+/// sideways); upright text comes first, then the rest by amount. Text of the remaining
+/// orientations (a label turned sideways), and text at angles other than quarter turns, is
+/// counted as skipped.
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class ReadingFrameDetector : IReadingFrameDetector
@@ -44,7 +46,7 @@ public sealed class ReadingFrameDetector : IReadingFrameDetector
 
         var main = readable.MaxBy(o => counts[o]);
         var read = readable
-            .Where(o => o == main || counts[o] >= Options.MinFrameCharacters)
+            .Where(o => o == main || o == TextOrientation.Horizontal || counts[o] >= Options.MinFrameCharacters)
             .OrderByDescending(o => o == TextOrientation.Horizontal)
             .ThenByDescending(o => counts[o])
             .ToList();

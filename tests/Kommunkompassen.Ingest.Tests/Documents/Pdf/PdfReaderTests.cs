@@ -7,7 +7,7 @@ using UglyToad.PdfPig.Writer;
 
 namespace Kommunkompassen.Ingest.Tests.Documents.Pdf;
 
-public sealed class PdfReaderTests
+public sealed partial class PdfReaderTests
 {
     private static readonly Lazy<IReadOnlyList<Block>> Blocks2005 = new(() => Read(Corpus.Report2005Pdf, out _));
 
