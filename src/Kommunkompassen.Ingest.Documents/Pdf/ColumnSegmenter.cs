@@ -80,6 +80,24 @@ public sealed class ColumnSegmenter : IColumnSegmenter
         return (end, free);
     }
 
+    /// <summary>The gaps wide enough for a gutter that all of lines [start, end) keep free.</summary>
+    private List<Gap> CommonGaps(PageText text, int start, int end)
+    {
+        if (start >= end)
+        {
+            return [];
+        }
+
+        var minWidth = Options.MinGutterWidth * text.Em;
+        var free = FreeGaps(text, start, text.Lines[start].Top, minWidth);
+        for (var k = start + 1; k < end && free.Count > 0; k++)
+        {
+            free = Intersect(free, FreeGaps(text, k, text.Lines[k - 1].Top, minWidth), minWidth);
+        }
+
+        return free;
+    }
+
     /// <summary>
     /// The multi-column bands among lines [start, end) with the gaps they keep free: none when they
     /// are not set in columns; more than one when headings between column sections part them.
@@ -102,13 +120,13 @@ public sealed class ColumnSegmenter : IColumnSegmenter
             return [];
         }
 
-        if (SpanningStretch(text, start, end, gutters[0]) is not { } cut)
+        if (SpanningStretch(text, start, end, gutters) is not { } cut)
         {
             return [new Band(start, end, gutters)];
         }
 
-        var above = Bands(text, start, cut.Start, gaps);
-        var below = Bands(text, cut.End, end, gaps);
+        var above = Bands(text, start, cut.Start, CommonGaps(text, start, cut.Start));
+        var below = Bands(text, cut.End, end, CommonGaps(text, cut.End, end));
         return [.. above, .. below];
     }
 
@@ -230,41 +248,81 @@ public sealed class ColumnSegmenter : IColumnSegmenter
     }
 
     /// <summary>
-    /// The first run of short lines in the first column that parts the band: a heading set across
-    /// the page between two column sections, with more space above and below it, across the whole
-    /// page, than the first column's line pitch leaves. Null when there is none.
+    /// The first run of lines that parts the band: lines within one column, with more space above
+    /// and below them, across the whole page, than the first column's line pitch leaves, that are
+    /// either headings (bold or larger) with the other columns' text both above and below them (a
+    /// heading set across the page between two column sections), or headings or short lines in the
+    /// first column before or after the other columns' text (a heading above or below the columns;
+    /// a column's own lines run on to the gutter), after them only when more of the page follows.
+    /// Null when there is none.
     /// </summary>
-    private (int Start, int End)? SpanningStretch(PageText text, int start, int end, Gap firstGutter)
+    private (int Start, int End)? SpanningStretch(PageText text, int start, int end, List<Gap> gutters)
     {
-        var limit = firstGutter.Lo - (Options.ShortOfGutter * text.Em);
-        var space = (Options.MinCutGap * text.Em) + Pitch(text, start, end, firstGutter);
-        var k = start;
-        while (k < end)
+        var limit = gutters[0].Lo - (Options.ShortOfGutter * text.Em);
+        var space = (Options.MinCutGap * text.Em) + Pitch(text, start, end, gutters[0]);
+
+        // Lines are in baseline order, so the line before (after) a run is the nearest above (below) it in any column.
+        bool SpaceBetween(int above, int below) => text.Lines[above].Baseline - text.Lines[below].Baseline >= space;
+
+        for (var k = start; k < end; k++)
         {
-            if (text.Lines[k].Right > limit)
+            if (ColumnOf(text.Lines[k], gutters) is not { } column || (k > start && !SpaceBetween(k - 1, k)))
             {
-                k++;
                 continue;
             }
 
             var stretchEnd = k + 1;
-            while (stretchEnd < end && text.Lines[stretchEnd].Right <= limit)
+            while (stretchEnd < end && ColumnOf(text.Lines[stretchEnd], gutters) == column && !SpaceBetween(stretchEnd - 1, stretchEnd))
             {
                 stretchEnd++;
             }
 
-            // Lines are in baseline order, so the line before (after) the run is the nearest above (below) it in any column.
-            var spaceAbove = k == start || text.Lines[k - 1].Baseline - text.Lines[k].Baseline >= space;
-            var spaceBelow = stretchEnd == end || text.Lines[stretchEnd - 1].Baseline - text.Lines[stretchEnd].Baseline >= space;
-            if ((k > start || stretchEnd < end) && spaceAbove && spaceBelow)
+            if ((k == start && stretchEnd == end) || (stretchEnd < end && !SpaceBetween(stretchEnd - 1, stretchEnd)))
+            {
+                continue;
+            }
+
+            var othersAbove = Enumerable.Range(start, k - start).Any(i => ColumnOf(text.Lines[i], gutters) != column);
+            var othersBelow = Enumerable.Range(stretchEnd, end - stretchEnd).Any(i => ColumnOf(text.Lines[i], gutters) != column);
+            var lines = Enumerable.Range(k, stretchEnd - k).Select(i => text.Lines[i]).ToList();
+            var heading = lines.All(l => l.IsBold || l.FontSize >= text.Em + DocumentStyle.SizeTolerance);
+            var headingLike = column == 0 && (heading || lines.All(l => l.Right <= limit));
+
+            // After the columns only when more follows on the page: the first column of an
+            // unbalanced last page runs on alone below the others to the page's end.
+            var parts = (othersAbove && othersBelow && heading) ||
+                (!othersAbove && headingLike) ||
+                (!othersBelow && headingLike && end < text.Lines.Count);
+            if (parts)
             {
                 return (k, stretchEnd);
             }
-
-            k = stretchEnd;
         }
 
         return null;
+    }
+
+    /// <summary>The column all the line's words lie in, or null when they lie in several.</summary>
+    private static int? ColumnOf(TextLine line, List<Gap> gutters)
+    {
+        int? column = null;
+        foreach (var word in line.Words)
+        {
+            var c = 0;
+            while (c < gutters.Count && word.CenterX > gutters[c].Middle)
+            {
+                c++;
+            }
+
+            if (column is not null && column != c)
+            {
+                return null;
+            }
+
+            column = c;
+        }
+
+        return column;
     }
 
     /// <summary>The usual baseline distance between consecutive lines of the first column (the median).</summary>

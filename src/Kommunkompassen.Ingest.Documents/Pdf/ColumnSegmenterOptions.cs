@@ -39,13 +39,14 @@ public sealed record ColumnSegmenterOptions
     public double MaxLineGap { get; init; } = 2.5;
 
     /// <summary>
-    /// Short lines in the first column whose baselines lie at least this much more than the line
-    /// pitch below the line above and above the line below, across the whole page (a heading between
-    /// two column sections), end one band and start the next.
+    /// Lines within one column whose baselines lie at least this much more than the line pitch
+    /// below the line above and above the line below, across the whole page, may part a band: a
+    /// heading with the other columns' text above and below it, or short lines in the first column
+    /// before or after the other columns' text (a heading set across the page).
     /// </summary>
     public double MinCutGap { get; init; } = 0.6;
 
-    /// <summary>...when they end at least this far short of the gutter (a column's own lines reach it).</summary>
+    /// <summary>Short lines (see <see cref="MinCutGap"/>) end at least this far before the gutter (a column's own lines reach it).</summary>
     public double ShortOfGutter { get; init; } = 1.0;
 
     /// <summary>Finds the frames of tables and boxes, which no gutter crosses.</summary>

@@ -4,8 +4,10 @@ namespace Kommunkompassen.Ingest.Documents.Pdf;
 /// Recovers ruled tables: rulings that cross or touch form a group; a group with at least two
 /// horizontal and two vertical edges is a grid whose rows and columns lie between its edges. Where
 /// an inner edge is missing the cells are merged (a column span, or a vertical merge whose lower
-/// part holds no text). A one-cell box (a bordered or shaded "ruta") is a one-cell table. Each
-/// word goes to the cell that holds its centre; the rest stay body text. Immutable and thread-safe.
+/// part holds no text). A one-cell box (a bordered or shaded "ruta") is a one-cell table; a frame
+/// the page break left open at the top or bottom (its sides run on past its last edge) is closed
+/// where its sides end. Each word goes to the cell that holds its centre; the rest stay body text.
+/// Immutable and thread-safe.
 /// </summary>
 public sealed class RuledTableDetector : ITableDetector
 {
@@ -117,7 +119,7 @@ public sealed class RuledTableDetector : ITableDetector
         {
             var tol = options.Tolerance;
             var xs = Cluster(group.Where(r => !r.IsHorizontal).Select(r => r.Position), tol, options.MinCellSize);
-            var ys = Cluster(group.Where(r => r.IsHorizontal).Select(r => r.Position), tol, options.MinCellSize);
+            var ys = Cluster(group.Where(r => r.IsHorizontal).Select(r => r.Position).Concat(OpenEnds(group, options)), tol, options.MinCellSize);
             if (xs.Length < 2 || ys.Length < 2)
             {
                 return null;
@@ -132,6 +134,32 @@ public sealed class RuledTableDetector : ITableDetector
             }
 
             return new GridBuilder(xs, ys, group, tol);
+        }
+
+        /// <summary>
+        /// Where a frame open at the top or bottom ends: the page break cut a bordered box, whose
+        /// outer sides (at least two verticals) run on together past its last horizontal edge.
+        /// </summary>
+        private static IEnumerable<double> OpenEnds(List<Ruling> group, RuledTableDetectorOptions options)
+        {
+            var verticals = group.Where(r => !r.IsHorizontal).ToList();
+            var horizontals = group.Where(r => r.IsHorizontal).ToList();
+            if (verticals.Count < 2 || horizontals.Count == 0)
+            {
+                yield break;
+            }
+
+            var bottom = verticals.Min(r => r.Y1);
+            var top = verticals.Max(r => r.Y2);
+            if (horizontals.Min(r => r.Position) - bottom > options.MinCellSize && verticals.Count(r => r.Y1 <= bottom + options.Tolerance) >= 2)
+            {
+                yield return bottom;
+            }
+
+            if (top - horizontals.Max(r => r.Position) > options.MinCellSize && verticals.Count(r => r.Y2 >= top - options.Tolerance) >= 2)
+            {
+                yield return top;
+            }
         }
 
         /// <summary>Gives the word to its cell when the grid holds its centre.</summary>

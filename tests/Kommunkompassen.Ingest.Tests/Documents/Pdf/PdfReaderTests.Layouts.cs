@@ -15,50 +15,93 @@ namespace Kommunkompassen.Ingest.Tests.Documents.Pdf;
 /// </summary>
 public sealed partial class PdfReaderTests
 {
-    [Fact]
-    public void Read_TwoColumnsFromBrowser_ColumnsInReadingOrderAndParagraphsWhole()
-    {
-        var read = ReadSample("two-columns.pdf");
+    /// <summary>two-columns.html and three-columns.html, block by block.</summary>
+    private static readonly string[] ColumnsSource =
+    [
+        "H: Område 3 Politisk styrning och kontroll",
+        "P: Området handlar om hur de förtroendevalda styr kommunens verksamheter och hur de följer upp att fattade beslut genomförs. Utvärderarna har läst styrdokumenten och intervjuat kommunstyrelsens presidium, förvaltningschefer och medarbetare.",
+        "H: 3.1 Hur styr kommunstyrelsen verksamheten?",
+        "P: Kommunfullmäktige fastställer varje år en budget med övergripande mål för samtliga nämnder. Målen bryts ned i nämndernas verksamhetsplaner och följs upp i delårsrapporter och i årsredovisningen. Kommunstyrelsens arbetsutskott träffar förvaltningscheferna en gång i månaden för att diskutera verksamhetens resultat och ekonomi.",
+        "P: Den politiska ledningen beskriver styrmodellen som tydlig, men flera medarbetare upplever att målen är många och svåra att omsätta i det dagliga arbetet. Uppföljningsrapporterna innehåller mycket statistik men få analyser av orsakerna till avvikelserna, och kopplingen mellan mål, resurser och resultat är otydlig i flera av nämndernas rapporter.",
+        "P: Kommunen har under de senaste åren infört en gemensam modell för synpunktshantering där invånarnas klagomål och förslag registreras centralt. Sammanställningar redovisas för kommunstyrelsen två gånger per år, men det är oklart hur synpunkterna används i verksamhetsutvecklingen och vilka förändringar de har lett till.",
+        "H: 3.2 Hur följer politikerna upp verksamheten?",
+        "P: Nämnderna får månatliga ekonomirapporter och en utförligare rapport efter april och augusti. Utöver den ekonomiska uppföljningen genomförs brukarundersökningar inom äldreomsorgen och skolan, och resultaten redovisas för respektive nämnd. Politikerna efterfrågar dock jämförelser med andra kommuner och tydligare beskrivningar av kvaliteten i verksamheterna. Förvaltningarna arbetar därför med att ta fram nyckeltal som kan följas över tid.",
+        "P: Medborgardialogen har fått en mer framträdande plats i kommunens styrning. Inför budgetarbetet genomförs öppna möten i kommundelarna där invånarna kan lämna synpunkter på prioriteringarna, och resultaten sammanställs i en rapport som bifogas budgetunderlaget till kommunfullmäktige.",
+        "P: Revisorerna har i sin granskning påpekat att den interna kontrollen behöver stärkas, särskilt när det gäller upphandling och avtalsuppföljning. Kommunstyrelsen har därför antagit en ny plan för intern kontroll som gäller för samtliga nämnder och bolag från och med nästa år.",
+        "P: Kommunens bolag styrs genom ägardirektiv som fastställs av kommunfullmäktige. Bolagens styrelser rapporterar till kommunstyrelsen två gånger per år, och ägardialoger hålls inför varje bolagsstämma. Utvärderarna bedömer att ägarstyrningen fungerar väl men att bolagens mål bör kopplas tydligare till kommunens övergripande mål.",
+        "P: Det finns en antagen policy för hur förtroendevalda och tjänstemän ska samverka, och rollfördelningen upplevs som tydlig av båda parter. Nya ledamöter får en introduktionsutbildning i början av mandatperioden, men det saknas en uppföljande utbildning om ekonomistyrning och verksamhetsuppföljning under mandatperiodens senare del.",
+        "H: Styrkor",
+        "LI: Tydlig koppling mellan budget, verksamhetsplaner och uppföljning.",
+        "LI: Kommunstyrelsens arbetsutskott har regelbundna dialoger med förvaltningscheferna om resultat och ekonomi.",
+        "LI: Medborgardialogen inför budgeten.",
+        "H: Förbättringsområden",
+        "LI: Färre och mer mätbara mål.",
+        "LI: Analysera orsakerna till avvikelserna i uppföljningsrapporterna och redovisa vilka åtgärder som vidtas.",
+        "LI: Använd synpunktshanteringen systematiskt i verksamhetsutvecklingen.",
+        "H: Poäng för område 3",
+        "TABLE 4x4",
+        "ROW: Delfråga | Max | Poäng | Andel",
+        "ROW: 3.1 Hur styr kommunstyrelsen verksamheten? | 20 | 15 | 75%",
+        "ROW: 3.2 Hur följer politikerna upp verksamheten? | 20 | 12 | 60%",
+        "ROW: 3.3 Hur hanteras synpunkter och klagomål från invånarna? | 10 | 6 | 60%",
+        "P: Sammantaget har kommunen en väl utvecklad ekonomisk styrning men en svagare styrning av verksamhetens kvalitet. Utvärderarna rekommenderar att kommunstyrelsen tar fram ett fåtal mätbara mål för varje nämnd och att uppföljningen kompletteras med jämförelser med andra kommuner.",
+        "P: Kommunen bör också se över hur resultaten från synpunktshanteringen och medborgardialogen återförs till invånarna, så att de kan se vad deras synpunkter har lett till.",
+        "H: Område 4 Effektivitet",
+        "P: Kommunen arbetar med effektivitet genom en gemensam modell för verksamhetsuppföljning där kostnader och resultat redovisas per verksamhet. Jämförelser görs med kommuner av liknande storlek och struktur i den nationella databasen för kommunal statistik.",
+        "P: Förvaltningarna har infört processkartläggning i några verksamheter, bland annat inom bygglov och försörjningsstöd, och handläggningstiderna har därefter minskat märkbart. Erfarenheterna har ännu inte spridits till andra delar av organisationen.",
+    ];
 
-        Assert.Equal(
-        [
-            "H: Område 3 Politisk styrning och kontroll",
-            "P: Området handlar om hur de förtroendevalda styr kommunens verksamheter och hur de följer upp att fattade beslut genomförs. Utvärderarna har läst styrdokumenten och intervjuat kommunstyrelsens presidium, förvaltningschefer och medarbetare.",
-            "H: 3.1 Hur styr kommunstyrelsen verksamheten?",
-            "P: Kommunfullmäktige fastställer varje år en budget med övergripande mål för samtliga nämnder. Målen bryts ned i nämndernas verksamhetsplaner och följs upp i delårsrapporter och i årsredovisningen. Kommunstyrelsens arbetsutskott träffar förvaltningscheferna en gång i månaden för att diskutera verksamhetens resultat och ekonomi.",
-            "P: Den politiska ledningen beskriver styrmodellen som tydlig, men flera medarbetare upplever att målen är många och svåra att omsätta i det dagliga arbetet. Uppföljningsrapporterna innehåller mycket statistik men få analyser av orsakerna till avvikelserna, och kopplingen mellan mål, resurser och resultat är otydlig i flera av nämndernas rapporter.",
-            "P: Kommunen har under de senaste åren infört en gemensam modell för synpunktshantering där invånarnas klagomål och förslag registreras centralt. Sammanställningar redovisas för kommunstyrelsen två gånger per år, men det är oklart hur synpunkterna används i verksamhetsutvecklingen och vilka förändringar de har lett till.",
-            "H: 3.2 Hur följer politikerna upp verksamheten?",
-            "P: Nämnderna får månatliga ekonomirapporter och en utförligare rapport efter april och augusti. Utöver den ekonomiska uppföljningen genomförs brukarundersökningar inom äldreomsorgen och skolan, och resultaten redovisas för respektive nämnd. Politikerna efterfrågar dock jämförelser med andra kommuner och tydligare beskrivningar av kvaliteten i verksamheterna. Förvaltningarna arbetar därför med att ta fram nyckeltal som kan följas över tid.",
-            "P: Medborgardialogen har fått en mer framträdande plats i kommunens styrning. Inför budgetarbetet genomförs öppna möten i kommundelarna där invånarna kan lämna synpunkter på prioriteringarna, och resultaten sammanställs i en rapport som bifogas budgetunderlaget till kommunfullmäktige.",
-            "P: Revisorerna har i sin granskning påpekat att den interna kontrollen behöver stärkas, särskilt när det gäller upphandling och avtalsuppföljning. Kommunstyrelsen har därför antagit en ny plan för intern kontroll som gäller för samtliga nämnder och bolag från och med nästa år.",
-            "P: Kommunens bolag styrs genom ägardirektiv som fastställs av kommunfullmäktige. Bolagens styrelser rapporterar till kommunstyrelsen två gånger per år, och ägardialoger hålls inför varje bolagsstämma. Utvärderarna bedömer att ägarstyrningen fungerar väl men att bolagens mål bör kopplas tydligare till kommunens övergripande mål.",
-            "P: Det finns en antagen policy för hur förtroendevalda och tjänstemän ska samverka, och rollfördelningen upplevs som tydlig av båda parter. Nya ledamöter får en introduktionsutbildning i början av mandatperioden, men det saknas en uppföljande utbildning om ekonomistyrning och verksamhetsuppföljning under mandatperiodens senare del.",
-            "H: Styrkor",
-            "LI: Tydlig koppling mellan budget, verksamhetsplaner och uppföljning.",
-            "LI: Kommunstyrelsens arbetsutskott har regelbundna dialoger med förvaltningscheferna om resultat och ekonomi.",
-            "LI: Medborgardialogen inför budgeten.",
-            "H: Förbättringsområden",
-            "LI: Färre och mer mätbara mål.",
-            "LI: Analysera orsakerna till avvikelserna i uppföljningsrapporterna och redovisa vilka åtgärder som vidtas.",
-            "LI: Använd synpunktshanteringen systematiskt i verksamhetsutvecklingen.",
-            "H: Poäng för område 3",
-            "TABLE 4x4",
-            "ROW: Delfråga | Max | Poäng | Andel",
-            "ROW: 3.1 Hur styr kommunstyrelsen verksamheten? | 20 | 15 | 75%",
-            "ROW: 3.2 Hur följer politikerna upp verksamheten? | 20 | 12 | 60%",
-            "ROW: 3.3 Hur hanteras synpunkter och klagomål från invånarna? | 10 | 6 | 60%",
-            "P: Sammantaget har kommunen en väl utvecklad ekonomisk styrning men en svagare styrning av verksamhetens kvalitet. Utvärderarna rekommenderar att kommunstyrelsen tar fram ett fåtal mätbara mål för varje nämnd och att uppföljningen kompletteras med jämförelser med andra kommuner.",
-            "P: Kommunen bör också se över hur resultaten från synpunktshanteringen och medborgardialogen återförs till invånarna, så att de kan se vad deras synpunkter har lett till.",
-            "H: Område 4 Effektivitet",
-            "P: Kommunen arbetar med effektivitet genom en gemensam modell för verksamhetsuppföljning där kostnader och resultat redovisas per verksamhet. Jämförelser görs med kommuner av liknande storlek och struktur i den nationella databasen för kommunal statistik.",
-            "P: Förvaltningarna har infört processkartläggning i några verksamheter, bland annat inom bygglov och försörjningsstöd, och handläggningstiderna har därefter minskat märkbart. Erfarenheterna har ännu inte spridits till andra delar av organisationen.",
-        ],
-            FlatEntries(read.Blocks));
-        Assert.Equal(1, PageOf(read.Blocks, "Kommunstyrelsens arbetsutskott har regelbundna"));
-        Assert.Equal(2, PageOf(read.Blocks, "Medborgardialogen inför budgeten."));
-        Assert.Equal(2, PageOf(read.Blocks, "Område 4 Effektivitet"));
+    /// <summary>findings-box.html and framed-box.html, block by block (the box as the blocks inside it).</summary>
+    private static readonly string[] FindingsBoxSource =
+    [
+        "H: Område 5 Kvalitet och brukarfokus",
+        "P: Området beskriver hur kommunen arbetar med kvalitet i verksamheterna och hur brukarnas synpunkter tas tillvara. Utvärderarna har intervjuat förvaltningschefer, enhetschefer och medarbetare i flera verksamheter och tagit del av kommunens kvalitetsredovisningar.",
+        "P: Kommunen har under flera år arbetat med servicedeklarationer inom skolan, äldreomsorgen och den tekniska verksamheten. Deklarationerna beskriver vad invånarna kan förvänta sig och hur de kan lämna synpunkter om de inte är nöjda med servicen. Uppföljningen av deklarationerna varierar dock mellan förvaltningarna.",
+        "P: Inom äldreomsorgen genomförs årliga brukarundersökningar och resultaten redovisas för nämnden tillsammans med förslag till åtgärder. Skolan använder elevenkäter och föräldraenkäter, och resultaten diskuteras i skolornas kvalitetsredovisningar. I den tekniska verksamheten saknas ännu en systematisk uppföljning av brukarnas uppfattning.",
+        "P: Synpunktshanteringen är gemensam för hela kommunen och samtliga synpunkter registreras i ett system där handläggningen kan följas. Medborgardialogen har utvecklats med webbenkäter och öppna möten i kommundelarna, men kopplingen mellan dialogen och de politiska besluten är fortfarande otydlig för många invånare.",
+        "P: Kommunen deltar i ett nätverk för kvalitetsutveckling tillsammans med sex andra kommuner i regionen. Nätverket har tagit fram gemensamma nyckeltal för bland annat handläggningstider, tillgänglighet och bemötande, och resultaten jämförs två gånger per år.",
+        "P: Förvaltningarna har utsett kvalitetssamordnare som stödjer enheterna i arbetet med egenkontroller och avvikelsehantering. Samordnarna träffas regelbundet för att utbyta erfarenheter, men deras uppdrag och mandat är inte beskrivna i något styrdokument.",
+        "P: Medarbetarna beskriver ett gott samarbete inom arbetsplatserna men efterfrågar tydligare återkoppling på de förbättringsförslag de lämnar till sina chefer och till kvalitetssamordnarna.",
+        "H: Sammanfattning område 5",
+        "H: Styrkor",
+        "LI: Servicedeklarationer inom flera verksamheter.",
+        "LI: Gemensam synpunktshantering med registrering av alla synpunkter.",
+        "LI: Årliga brukarundersökningar inom äldreomsorgen och skolan som redovisas för nämnderna.",
+        "LI: Deltagande i ett regionalt nätverk för kvalitetsutveckling med gemensamma nyckeltal.",
+        "H: Förbättringsområden",
+        "LI: Följ upp servicedeklarationerna på samma sätt i alla förvaltningar och redovisa resultaten för invånarna på kommunens webbplats och i kommunens tidning.",
+        "LI: Inför en systematisk uppföljning av brukarnas uppfattning inom den tekniska verksamheten, till exempel med enkäter till dem som har sökt bygglov eller lämnat en felanmälan.",
+        "LI: Beskriv kvalitetssamordnarnas uppdrag och mandat i ett styrdokument och ge dem tid att stödja enheternas arbete med egenkontroller, avvikelsehantering och förbättringsförslag, så att kvalitetsarbetet bedrivs på samma sätt i alla förvaltningar och verksamheter.",
+        "P: Nedan redovisas poängen per delfråga för området.",
+        "TABLE 5x4",
+        "ROW: Delfråga | Maxpoäng | Poäng | Andel",
+        "ROW: 5.1 Hur arbetar kommunen med servicedeklarationer? | 20 | 16 | 80%",
+        "ROW: 5.2 Hur tas brukarnas synpunkter tillvara? | 20 | 13 | 65%",
+        "ROW: 5.3 Hur stöds enheternas kvalitetsarbete? | 10 | 6 | 60%",
+        "ROW: Totalt område 5 | 50 | 35 | 70%",
+        "P: Området har förbättrats sedan den förra utvärderingen, främst genom den gemensamma synpunktshanteringen.",
+    ];
+
+    [Theory]
+    [InlineData("two-columns.pdf")]
+    [InlineData("three-columns.pdf")]
+    public void Read_ColumnsFromBrowser_ColumnsInReadingOrderAndParagraphsWhole(string sample)
+    {
+        var read = ReadSample(sample);
+
+        Assert.Equal(ColumnsSource, FlatEntries(read.Blocks));
         Assert.Empty(read.Notes);
+    }
+
+    [Fact]
+    public void Read_TwoColumnsFromBrowser_ParagraphsAndItemsOnThePageTheyStart()
+    {
+        var blocks = ReadSample("two-columns.pdf").Blocks;
+
+        Assert.Equal(1, PageOf(blocks, "Nämnderna får månatliga"));
+        Assert.Equal(1, PageOf(blocks, "Kommunstyrelsens arbetsutskott har regelbundna"));
+        Assert.Equal(2, PageOf(blocks, "Medborgardialogen inför budgeten."));
+        Assert.Equal(2, PageOf(blocks, "Område 4 Effektivitet"));
     }
 
     [Fact]
@@ -90,41 +133,14 @@ public sealed partial class PdfReaderTests
         Assert.Equal(2, PageOf(read.Blocks, "Synpunktshanteringen ger ett bra underlag"));
     }
 
-    [Fact]
-    public void Read_FindingsBoxOverPageBreak_OneBoxOneListAndBorderlessTableWithHeaderAndTotal()
+    [Theory]
+    [InlineData("findings-box.pdf")]
+    [InlineData("framed-box.pdf")]
+    public void Read_FindingsBoxOverPageBreak_OneBoxOneListAndBorderlessTableWithHeaderAndTotal(string sample)
     {
-        var read = ReadSample("findings-box.pdf");
+        var read = ReadSample(sample);
 
-        Assert.Equal(
-        [
-            "H: Område 5 Kvalitet och brukarfokus",
-            "P: Området beskriver hur kommunen arbetar med kvalitet i verksamheterna och hur brukarnas synpunkter tas tillvara. Utvärderarna har intervjuat förvaltningschefer, enhetschefer och medarbetare i flera verksamheter och tagit del av kommunens kvalitetsredovisningar.",
-            "P: Kommunen har under flera år arbetat med servicedeklarationer inom skolan, äldreomsorgen och den tekniska verksamheten. Deklarationerna beskriver vad invånarna kan förvänta sig och hur de kan lämna synpunkter om de inte är nöjda med servicen. Uppföljningen av deklarationerna varierar dock mellan förvaltningarna.",
-            "P: Inom äldreomsorgen genomförs årliga brukarundersökningar och resultaten redovisas för nämnden tillsammans med förslag till åtgärder. Skolan använder elevenkäter och föräldraenkäter, och resultaten diskuteras i skolornas kvalitetsredovisningar. I den tekniska verksamheten saknas ännu en systematisk uppföljning av brukarnas uppfattning.",
-            "P: Synpunktshanteringen är gemensam för hela kommunen och samtliga synpunkter registreras i ett system där handläggningen kan följas. Medborgardialogen har utvecklats med webbenkäter och öppna möten i kommundelarna, men kopplingen mellan dialogen och de politiska besluten är fortfarande otydlig för många invånare.",
-            "P: Kommunen deltar i ett nätverk för kvalitetsutveckling tillsammans med sex andra kommuner i regionen. Nätverket har tagit fram gemensamma nyckeltal för bland annat handläggningstider, tillgänglighet och bemötande, och resultaten jämförs två gånger per år.",
-            "P: Förvaltningarna har utsett kvalitetssamordnare som stödjer enheterna i arbetet med egenkontroller och avvikelsehantering. Samordnarna träffas regelbundet för att utbyta erfarenheter, men deras uppdrag och mandat är inte beskrivna i något styrdokument.",
-            "P: Medarbetarna beskriver ett gott samarbete inom arbetsplatserna men efterfrågar tydligare återkoppling på de förbättringsförslag de lämnar till sina chefer och till kvalitetssamordnarna.",
-            "H: Sammanfattning område 5",
-            "H: Styrkor",
-            "LI: Servicedeklarationer inom flera verksamheter.",
-            "LI: Gemensam synpunktshantering med registrering av alla synpunkter.",
-            "LI: Årliga brukarundersökningar inom äldreomsorgen och skolan som redovisas för nämnderna.",
-            "LI: Deltagande i ett regionalt nätverk för kvalitetsutveckling med gemensamma nyckeltal.",
-            "H: Förbättringsområden",
-            "LI: Följ upp servicedeklarationerna på samma sätt i alla förvaltningar och redovisa resultaten för invånarna på kommunens webbplats och i kommunens tidning.",
-            "LI: Inför en systematisk uppföljning av brukarnas uppfattning inom den tekniska verksamheten, till exempel med enkäter till dem som har sökt bygglov eller lämnat en felanmälan.",
-            "LI: Beskriv kvalitetssamordnarnas uppdrag och mandat i ett styrdokument och ge dem tid att stödja enheternas arbete med egenkontroller, avvikelsehantering och förbättringsförslag, så att kvalitetsarbetet bedrivs på samma sätt i alla förvaltningar och verksamheter.",
-            "P: Nedan redovisas poängen per delfråga för området.",
-            "TABLE 5x4",
-            "ROW: Delfråga | Maxpoäng | Poäng | Andel",
-            "ROW: 5.1 Hur arbetar kommunen med servicedeklarationer? | 20 | 16 | 80%",
-            "ROW: 5.2 Hur tas brukarnas synpunkter tillvara? | 20 | 13 | 65%",
-            "ROW: 5.3 Hur stöds enheternas kvalitetsarbete? | 10 | 6 | 60%",
-            "ROW: Totalt område 5 | 50 | 35 | 70%",
-            "P: Området har förbättrats sedan den förra utvärderingen, främst genom den gemensamma synpunktshanteringen.",
-        ],
-            FlatEntries(read.Blocks));
+        Assert.Equal(FindingsBoxSource, FlatEntries(read.Blocks));
         var box = read.Blocks.OfType<Table>().First();
         var inside = Assert.Single(Assert.Single(box.Rows).Cells).Blocks;
         Assert.Equal(1, box.Page);
