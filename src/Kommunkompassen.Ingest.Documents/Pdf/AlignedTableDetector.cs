@@ -167,7 +167,8 @@ public sealed partial class AlignedTableDetector : ITableDetector
 
     /// <summary>
     /// The first cell of the table's first row set above that row's other cells (cells centred
-    /// vertically): the line lies within the first column, close above a first line with nothing in it.
+    /// vertically): the line lies left of the second column, close above a first line with nothing
+    /// in the first column.
     /// </summary>
     private bool IsCellAbove(TextLine line, TextLine below, List<TextColumn> columns)
     {
@@ -175,7 +176,7 @@ public sealed partial class AlignedTableDetector : ITableDetector
         var first = columns[0];
         return spacing > 0 && spacing <= Options.MaxWrapSpacing * Math.Max(line.FontSize, below.FontSize) &&
             below.Words.All(w => w.CenterX > first.Right) &&
-            line.Left >= first.Left - 2 && line.Right <= first.Right + 2;
+            line.Left >= first.Left - 2 && line.Right < columns[1].Left;
     }
 
     /// <summary>The one column the word overlaps, or null when it overlaps none or several.</summary>
@@ -198,14 +199,17 @@ public sealed partial class AlignedTableDetector : ITableDetector
         return found;
     }
 
-    /// <summary>Widens each column to take the words of lines [from, to) that overlap it (a header wider than its figures).</summary>
+    /// <summary>
+    /// Widens each column to take the words of lines [from, to) that overlap it (a header wider than
+    /// its figures); a word left of the second column widens the first (a question wider than the rest).
+    /// </summary>
     private static void Widen(List<TextColumn> columns, IReadOnlyList<TextLine> lines, int from, int to)
     {
         for (var k = from; k < to; k++)
         {
             foreach (var word in lines[k].Words)
             {
-                if (OnlyColumn(word, columns) is { } c)
+                if ((word.Right < columns[1].Left ? 0 : OnlyColumn(word, columns)) is { } c)
                 {
                     columns[c] = new TextColumn(Math.Min(columns[c].Left, word.Left), Math.Max(columns[c].Right, word.Right));
                 }

@@ -30,12 +30,20 @@ public sealed class LineBuilder : ILineBuilder
 
     public IReadOnlyList<TextLine> Build(IReadOnlyList<Letter> letters, int pageNumber, PageFrame frame)
     {
-        var sorted = letters
-            .Where(l => l.TextOrientation == frame.Orientation && l.Value.Length > 0)
-            .Select(l => Glyph.From(l, frame))
-            .OrderByDescending(g => g.Baseline)
-            .ThenBy(g => g.Start)
-            .ToList();
+        var sorted = new List<Glyph>(letters.Count);
+        foreach (var letter in letters)
+        {
+            if (letter.TextOrientation == frame.Orientation && letter.Value.Length > 0)
+            {
+                sorted.Add(Glyph.From(letter, frame, sorted.Count));
+            }
+        }
+
+        // Top to bottom, then left to right; ties keep the content stream's order.
+        sorted.Sort(static (a, b) =>
+            a.Baseline != b.Baseline ? b.Baseline.CompareTo(a.Baseline) :
+            a.Start != b.Start ? a.Start.CompareTo(b.Start) :
+            a.Order.CompareTo(b.Order));
 
         var groups = new List<List<Glyph>>();
         var groupBaseline = 0.0;
@@ -93,8 +101,8 @@ public sealed class LineBuilder : ILineBuilder
             return;
         }
 
-        // A stable sort: a space drawn at the very place of the next letter may tie with it.
-        group = [.. group.OrderBy(g => g.Start)];
+        // Ties keep the content stream's order: a space drawn at the very place of the next letter may tie with it.
+        group.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Order.CompareTo(b.Order));
         var words = new List<TextWord>();
         var word = new List<Glyph>();
         var previousEnd = double.NegativeInfinity;
@@ -234,26 +242,77 @@ public sealed class LineBuilder : ILineBuilder
         return false;
     }
 
-    /// <summary>A letter placed in the frame: where it starts and ends on its baseline, and its box.</summary>
-    private readonly record struct Glyph(Letter Letter, string Value, double Start, double BaselineEnd, double End, double Baseline, double Bottom, double Top, double PointSize, bool IsSpace)
+    /// <summary>
+    /// A letter placed in the frame: where it starts and ends on its baseline, and its box.
+    /// <see cref="Order"/> is its place in the content stream among the letters read.
+    /// </summary>
+    private sealed class Glyph
     {
-        public static Glyph From(Letter letter, PageFrame frame)
+        private Glyph(Letter letter, int order, double start, double baselineEnd, double end, double baseline, double bottom, double top)
         {
+            Letter = letter;
+            Order = order;
+            Start = start;
+            BaselineEnd = baselineEnd;
+            End = end;
+            Baseline = baseline;
+            Bottom = bottom;
+            Top = top;
+        }
+
+        public Letter Letter { get; }
+
+        public int Order { get; }
+
+        public string Value => Letter.Value;
+
+        public double PointSize => Letter.PointSize;
+
+        public bool IsSpace => string.IsNullOrWhiteSpace(Letter.Value);
+
+        public double Start { get; }
+
+        public double BaselineEnd { get; }
+
+        /// <summary>Where the letter's advance ends (at least its width past its start).</summary>
+        public double End { get; }
+
+        public double Baseline { get; }
+
+        public double Bottom { get; }
+
+        public double Top { get; }
+
+        public static Glyph From(Letter letter, PageFrame frame, int order)
+        {
+            if (frame.IsUpright)
+            {
+                var s = letter.StartBaseLine;
+                var e = letter.EndBaseLine;
+                var glyph = letter.BoundingBox;
+                return new Glyph(
+                    letter,
+                    order,
+                    s.X,
+                    e.X,
+                    Math.Max(e.X, s.X + letter.Width),
+                    s.Y,
+                    Math.Min(glyph.Bottom, s.Y),
+                    Math.Max(glyph.Top, s.Y + (letter.PointSize * 0.7)));
+            }
+
             var start = frame.Map(letter.StartBaseLine);
             var end = frame.Map(letter.EndBaseLine);
             var box = frame.Map(letter.BoundingBox);
-            var advanceEnd = frame.IsUpright ? Math.Max(end.X, start.X + letter.Width) : end.X;
             return new Glyph(
                 letter,
-                letter.Value,
+                order,
                 start.X,
                 end.X,
-                advanceEnd,
+                end.X,
                 start.Y,
                 Math.Min(box.Bottom, start.Y),
-                Math.Max(box.Top, start.Y + (letter.PointSize * 0.7)),
-                letter.PointSize,
-                string.IsNullOrWhiteSpace(letter.Value));
+                Math.Max(box.Top, start.Y + (letter.PointSize * 0.7)));
         }
     }
 }

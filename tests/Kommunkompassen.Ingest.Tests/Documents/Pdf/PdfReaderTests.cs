@@ -204,6 +204,5 @@ public sealed partial class PdfReaderTests
 
     private static IEnumerable<string> AllTexts(IEnumerable<Block> blocks) => Flatten(blocks).Select(b => b.Text);
 
-    private static string SamplePath(string name) =>
-        Path.Combine(Path.GetDirectoryName(Corpus.Directory)!, "tests", "Kommunkompassen.Ingest.Tests", "Documents", "Pdf", "Samples", name);
+    private static string SamplePath(string name) => PdfTestPages.SamplePath(name);
 }
