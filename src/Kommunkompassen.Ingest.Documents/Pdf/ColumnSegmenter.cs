@@ -392,7 +392,9 @@ public sealed class ColumnSegmenter : IColumnSegmenter
                     }
                 }
 
-                var left = c == 0 ? text.Left : band.Gutters[c - 1].Hi;
+                // Each column's left edge is where its own lines start, so indents (of a list set in
+                // columns, say) count alike in every column; the last reaches the page's text edge.
+                var left = pieces.Count == 0 ? text.Left : pieces.Min(l => l.Left);
                 var right = c == band.Gutters.Count ? text.Right : band.Gutters[c].Lo;
                 regions.Add(page with { Lines = pieces, Column = new TextColumn(left, right) });
             }

@@ -216,6 +216,32 @@ public sealed partial class PdfReaderTests
     }
 
     [Fact]
+    public void Read_IndentedParagraphsPictureAndListInColumns_ReadInOrderAtOneListLevel()
+    {
+        var read = ReadSample("indents-figure-list.pdf");
+
+        Assert.Equal(
+        [
+            "H: Område 8 Kommunen som samhällsbyggare",
+            "P: Kommunen har en aktuell översiktsplan som antogs av kommunfullmäktige för tre år sedan. Planen följs upp årligen i en rapport till kommunstyrelsen och revideras varje mandatperiod. Arbetet med planen har skett i dialog med invånarna genom öppna möten och en webbenkät.",
+            "P: Näringslivsarbetet bedrivs av en särskild enhet under kommunstyrelsen. Enheten träffar företagen regelbundet och kommunen deltar i regionala samarbeten kring etableringar och kompetensförsörjning. Företagarnas omdöme om kommunens service har förbättrats enligt de senaste mätningarna.",
+            "H: 8.2 Hur samverkar kommunen med föreningslivet?",
+            "P: Föreningslivet får stöd genom bidrag och lokaler. Bidragsreglerna har nyligen setts över och förenklats efter synpunkter från föreningarna, och en ny webbplats för lokalbokning har införts.",
+            "P: Kommunen samverkar också med civilsamhället inom integrationsarbetet, där flera föreningar har avtal med kommunen om språkcaféer, läxhjälp och fritidsaktiviteter för nyanlända barn och ungdomar. Samverkan följs upp i en årlig dialog där föreningarna och förvaltningarna går igenom resultaten och planerar nästa års arbete tillsammans.",
+            "P: Utvärderarna bedömer att samverkan fungerar väl men att den kan utvecklas genom tydligare överenskommelser om ansvar och uppföljning mellan kommunen och föreningarna.",
+            "H: Styrkor",
+            "LI: Aktuell översiktsplan.",
+            "LI: Regelbunden dialog med företagen.",
+            "LI: Förenklade bidragsregler.",
+            "LI: Avtal med föreningar om integrationsinsatser.",
+            "LI: Webbplats för lokalbokning.",
+            "LI: Årlig dialog med civilsamhället.",
+        ],
+            FlatEntries(read.Blocks));
+        Assert.All(read.Blocks.OfType<ListItem>(), li => Assert.Equal(0, li.Level));
+    }
+
+    [Fact]
     public void Read_PageShownLandscapeThroughRotate_ReadUpright()
     {
         var first = "Kommunen har tagit fram en plan for kompetensforsorjning som beskriver hur behovet av medarbetare ska motas de kommande tio aren.";
