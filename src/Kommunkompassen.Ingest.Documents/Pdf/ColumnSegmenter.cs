@@ -36,7 +36,7 @@ public sealed class ColumnSegmenter : IColumnSegmenter
             return [page];
         }
 
-        var layout = new PageText(lines, Obstacles(page), BodySize(lines));
+        var layout = new PageWhitespace(lines, Obstacles(page), BodySize(lines));
         var bands = new List<Band>();
         var i = 0;
         while (i < lines.Count)
@@ -60,14 +60,14 @@ public sealed class ColumnSegmenter : IColumnSegmenter
     /// The lines from <paramref name="start"/> on that keep some gap wide enough for a gutter free,
     /// and those gaps (the gaps common to all of them, inside the page's text).
     /// </summary>
-    private (int End, List<Gap> Gaps) Grow(PageText text, int start)
+    private (int End, List<WhitespaceGap> Gaps) Grow(PageWhitespace text, int start)
     {
         var minWidth = Options.MinGutterWidth * text.Em;
-        var free = FreeGaps(text, start, text.Lines[start].Top, minWidth);
+        var free = text.FreeGaps(start, text.Lines[start].Top, minWidth);
         var end = start + 1;
         while (end < text.Lines.Count && free.Count > 0)
         {
-            var next = Intersect(free, FreeGaps(text, end, text.Lines[end - 1].Top, minWidth), minWidth);
+            var next = PageWhitespace.Intersect(free, text.FreeGaps(end, text.Lines[end - 1].Top, minWidth), minWidth);
             if (next.Count == 0)
             {
                 break;
@@ -80,37 +80,19 @@ public sealed class ColumnSegmenter : IColumnSegmenter
         return (end, free);
     }
 
-    /// <summary>The gaps wide enough for a gutter that all of lines [start, end) keep free.</summary>
-    private List<Gap> CommonGaps(PageText text, int start, int end)
-    {
-        if (start >= end)
-        {
-            return [];
-        }
-
-        var minWidth = Options.MinGutterWidth * text.Em;
-        var free = FreeGaps(text, start, text.Lines[start].Top, minWidth);
-        for (var k = start + 1; k < end && free.Count > 0; k++)
-        {
-            free = Intersect(free, FreeGaps(text, k, text.Lines[k - 1].Top, minWidth), minWidth);
-        }
-
-        return free;
-    }
-
     /// <summary>
     /// The multi-column bands among lines [start, end) with the gaps they keep free: none when they
     /// are not set in columns; more than one when headings between column sections part them.
     /// </summary>
-    private List<Band> Bands(PageText text, int start, int end, List<Gap> gaps)
+    private List<Band> Bands(PageWhitespace text, int start, int end, List<WhitespaceGap> gaps)
     {
         var gutters = Gutters(text, start, end, gaps);
         while (gutters.Count > 0 && FailingColumn(text, start, end, gutters) is { } failing)
         {
             // A column too thin to be text between two gaps (the bullets or numbers of a list
             // hanging in a column) is part of its neighbour: drop the narrower gap beside it.
-            var left = failing > 0 ? gutters[failing - 1] : (Gap?)null;
-            var right = failing < gutters.Count ? gutters[failing] : (Gap?)null;
+            var left = failing > 0 ? gutters[failing - 1] : (WhitespaceGap?)null;
+            var right = failing < gutters.Count ? gutters[failing] : (WhitespaceGap?)null;
             var dropLeft = right is null || (left is { } l && l.Width < right.Value.Width);
             gutters.RemoveAt(dropLeft ? failing - 1 : failing);
         }
@@ -125,15 +107,15 @@ public sealed class ColumnSegmenter : IColumnSegmenter
             return [new Band(start, end, gutters)];
         }
 
-        var above = Bands(text, start, cut.Start, CommonGaps(text, start, cut.Start));
-        var below = Bands(text, cut.End, end, CommonGaps(text, cut.End, end));
+        var above = Bands(text, start, cut.Start, text.CommonGaps(start, cut.Start, Options.MinGutterWidth * text.Em));
+        var below = Bands(text, cut.End, end, text.CommonGaps(cut.End, end, Options.MinGutterWidth * text.Em));
         return [.. above, .. below];
     }
 
     /// <summary>The gaps with words on both sides whose right side starts at one x, left to right.</summary>
-    private List<Gap> Gutters(PageText text, int start, int end, List<Gap> gaps)
+    private List<WhitespaceGap> Gutters(PageWhitespace text, int start, int end, List<WhitespaceGap> gaps)
     {
-        var gutters = new List<Gap>();
+        var gutters = new List<WhitespaceGap>();
         foreach (var gap in gaps)
         {
             var starts = new List<double>();
@@ -187,7 +169,7 @@ public sealed class ColumnSegmenter : IColumnSegmenter
     }
 
     /// <summary>The first column the gutters part that does not hold running text, or null when all do.</summary>
-    private int? FailingColumn(PageText text, int start, int end, List<Gap> gutters)
+    private int? FailingColumn(PageWhitespace text, int start, int end, List<WhitespaceGap> gutters)
     {
         var bandLeft = double.MaxValue;
         var bandRight = double.MinValue;
@@ -256,7 +238,7 @@ public sealed class ColumnSegmenter : IColumnSegmenter
     /// a column's own lines run on to the gutter), after them only when more of the page follows.
     /// Null when there is none.
     /// </summary>
-    private (int Start, int End)? SpanningStretch(PageText text, int start, int end, List<Gap> gutters)
+    private (int Start, int End)? SpanningStretch(PageWhitespace text, int start, int end, List<WhitespaceGap> gutters)
     {
         var limit = gutters[0].Lo - (Options.ShortOfGutter * text.Em);
         var space = (Options.MinCutGap * text.Em) + Pitch(text, start, end, gutters[0]);
@@ -303,7 +285,7 @@ public sealed class ColumnSegmenter : IColumnSegmenter
     }
 
     /// <summary>The column all the line's words lie in, or null when they lie in several.</summary>
-    private static int? ColumnOf(TextLine line, List<Gap> gutters)
+    private static int? ColumnOf(TextLine line, List<WhitespaceGap> gutters)
     {
         int? column = null;
         foreach (var word in line.Words)
@@ -326,7 +308,7 @@ public sealed class ColumnSegmenter : IColumnSegmenter
     }
 
     /// <summary>The usual baseline distance between consecutive lines of the first column (the median).</summary>
-    private static double Pitch(PageText text, int start, int end, Gap firstGutter)
+    private static double Pitch(PageWhitespace text, int start, int end, WhitespaceGap firstGutter)
     {
         var distances = new List<double>();
         var last = double.NaN;
@@ -355,7 +337,7 @@ public sealed class ColumnSegmenter : IColumnSegmenter
     }
 
     /// <summary>The page's regions in reading order: one-column runs of lines whole, bands column by column.</summary>
-    private static List<PageContent> Regions(PageContent page, PageText text, List<Band> bands)
+    private static List<PageContent> Regions(PageContent page, PageWhitespace text, List<Band> bands)
     {
         var regions = new List<PageContent>();
         var pending = new List<TextLine>();
@@ -406,86 +388,17 @@ public sealed class ColumnSegmenter : IColumnSegmenter
     }
 
     /// <summary>The x-range of column <paramref name="c"/>, from the middle of one gutter to the next (open at the outer ends).</summary>
-    private static (double From, double To) Bounds(List<Gap> gutters, int c) =>
+    private static (double From, double To) Bounds(List<WhitespaceGap> gutters, int c) =>
         (c == 0 ? double.NegativeInfinity : gutters[c - 1].Middle, c == gutters.Count ? double.PositiveInfinity : gutters[c].Middle);
-
-    /// <summary>
-    /// The gaps of line <paramref name="index"/> at least <paramref name="minWidth"/> wide inside the
-    /// page's text, less what frames and rules take from the line's height up to <paramref name="top"/>.
-    /// </summary>
-    private static List<Gap> FreeGaps(PageText text, int index, double top, double minWidth)
-    {
-        var line = text.Lines[index];
-        var taken = new List<Gap>(line.Words.Count + 2);
-        foreach (var word in line.Words)
-        {
-            taken.Add(new Gap(word.Left, word.Right));
-        }
-
-        foreach (var obstacle in text.Obstacles)
-        {
-            if (obstacle.Bottom <= top && obstacle.Top >= line.Bottom)
-            {
-                taken.Add(new Gap(obstacle.Left, obstacle.Right));
-            }
-        }
-
-        taken.Sort((a, b) => a.Lo.CompareTo(b.Lo));
-        var free = new List<Gap>();
-        var cursor = text.Left;
-        foreach (var span in taken)
-        {
-            if (span.Lo - cursor >= minWidth)
-            {
-                free.Add(new Gap(cursor, span.Lo));
-            }
-
-            cursor = Math.Max(cursor, span.Hi);
-        }
-
-        if (text.Right - cursor >= minWidth)
-        {
-            free.Add(new Gap(cursor, text.Right));
-        }
-
-        return free;
-    }
-
-    /// <summary>The parts common to two sorted lists of gaps that are at least <paramref name="minWidth"/> wide.</summary>
-    private static List<Gap> Intersect(List<Gap> a, List<Gap> b, double minWidth)
-    {
-        var result = new List<Gap>();
-        int i = 0, j = 0;
-        while (i < a.Count && j < b.Count)
-        {
-            var lo = Math.Max(a[i].Lo, b[j].Lo);
-            var hi = Math.Min(a[i].Hi, b[j].Hi);
-            if (hi - lo >= minWidth)
-            {
-                result.Add(new Gap(lo, hi));
-            }
-
-            if (a[i].Hi < b[j].Hi)
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return result;
-    }
 
     /// <summary>
     /// What no gutter may cross: the frame of each table or box (a table is read whole, in the
     /// region that holds it), and each horizontal rule not part of one. A lone vertical rule (a
     /// line between columns) is none.
     /// </summary>
-    private List<Obstacle> Obstacles(PageContent page)
+    private List<PageWhitespace.Obstacle> Obstacles(PageContent page)
     {
-        var obstacles = new List<Obstacle>();
+        var obstacles = new List<PageWhitespace.Obstacle>();
         if (page.Rulings.Count == 0)
         {
             return obstacles;
@@ -493,14 +406,14 @@ public sealed class ColumnSegmenter : IColumnSegmenter
 
         foreach (var (left, bottom, right, top) in Options.Frames.Frames(page))
         {
-            obstacles.Add(new Obstacle(left, bottom, right, top));
+            obstacles.Add(new PageWhitespace.Obstacle(left, bottom, right, top));
         }
 
         foreach (var group in RulingGroups.Connected(page.Rulings, Options.Frames.Options.Tolerance))
         {
             if (group.All(r => r.IsHorizontal))
             {
-                obstacles.AddRange(group.Select(r => new Obstacle(r.X1, r.Y1, r.X2, r.Y2)));
+                obstacles.AddRange(group.Select(r => new PageWhitespace.Obstacle(r.X1, r.Y1, r.X2, r.Y2)));
             }
         }
 
@@ -511,31 +424,6 @@ public sealed class ColumnSegmenter : IColumnSegmenter
     private static double BodySize(IReadOnlyList<TextLine> lines) =>
         lines.GroupBy(l => l.FontSize).MaxBy(g => g.Sum(l => l.Text.Length))!.Key;
 
-    /// <summary>A free x-range.</summary>
-    private readonly record struct Gap(double Lo, double Hi)
-    {
-        public double Middle => (Lo + Hi) / 2;
-
-        public double Width => Hi - Lo;
-    }
-
-    /// <summary>A frame or rule's box.</summary>
-    private readonly record struct Obstacle(double Left, double Bottom, double Right, double Top);
-
     /// <summary>Lines [Start, End) set in columns, parted by the gutters.</summary>
-    private sealed record Band(int Start, int End, List<Gap> Gutters);
-
-    /// <summary>The page's lines with what segmentation measures them by.</summary>
-    private sealed class PageText(IReadOnlyList<TextLine> lines, List<Obstacle> obstacles, double em)
-    {
-        public IReadOnlyList<TextLine> Lines { get; } = lines;
-
-        public List<Obstacle> Obstacles { get; } = obstacles;
-
-        public double Em { get; } = em;
-
-        public double Left { get; } = lines.Min(l => l.Left);
-
-        public double Right { get; } = lines.Max(l => l.Right);
-    }
+    private sealed record Band(int Start, int End, List<WhitespaceGap> Gutters);
 }
