@@ -8,6 +8,9 @@ namespace Kommunkompassen.Ingest.Documents.Pdf;
 /// <see cref="AlignedTableDetectorOptions.MinRows"/> of them split by wide gaps into pieces, is a
 /// table when the words of all its lines leave vertical gutters between them; the gutters part
 /// the columns and each word goes to the column it lies in.
+/// A bold line (or any line within row spacing) just above or below whose words each overlap one
+/// column is a header or total row of the table, not a heading; a line just above within the first
+/// column, over a first line with nothing in it, is the first row's first cell (cells centred).
 /// A line with text in the first column starts a row unless that text goes on from the row above
 /// ("Kriteri-" + "um"); a line without first-column text continues the row above (a cell that
 /// wraps) unless one of its cells clearly starts a new entry (a number below a number, a capital
@@ -32,6 +35,7 @@ public sealed partial class AlignedTableDetector : ITableDetector
         var pieces = lines.Select(Pieces).ToList();
         var body = new List<TextLine>();
         var tables = new List<TableGrid>();
+        var floor = 0;
         var i = 0;
         while (i < lines.Count)
         {
@@ -41,10 +45,13 @@ public sealed partial class AlignedTableDetector : ITableDetector
                 end = RunEnd(lines, pieces, i);
             }
 
-            if (end > i && TryBuild(lines, pieces, i, ref end, page.Number) is { } table)
+            var first = i;
+            if (end > i && TryBuild(lines, pieces, floor, ref first, ref end, page.Number) is { } table)
             {
+                // The table may have taken lines above its first split line (a header row, a cell set above its figures).
+                body.RemoveRange(body.Count - (i - first), i - first);
                 tables.Add(table);
-                i = end;
+                i = floor = end;
             }
             else
             {
@@ -80,8 +87,12 @@ public sealed partial class AlignedTableDetector : ITableDetector
         return lastSplit + 1;
     }
 
-    /// <summary>The table made of lines [start, end), grown by wrapped cell lines below, or null when they make none.</summary>
-    private TableGrid? TryBuild(IReadOnlyList<TextLine> lines, List<List<TextLine>> pieces, int start, ref int end, int page)
+    /// <summary>
+    /// The table made of lines [start, end), grown by wrapped cell lines below, by header rows or a
+    /// first cell above (not above <paramref name="floor"/>) and by a total row below; or null when
+    /// they make none.
+    /// </summary>
+    private TableGrid? TryBuild(IReadOnlyList<TextLine> lines, List<List<TextLine>> pieces, int floor, ref int start, ref int end, int page)
     {
         if (Enumerable.Range(start, end - start).Count(k => pieces[k].Count >= 2) < Options.MinRows)
         {
@@ -99,14 +110,111 @@ public sealed partial class AlignedTableDetector : ITableDetector
             end++;
         }
 
-        var rows = GroupRows(lines, start, end, columns);
+        var first = start;
+        while (first > floor && (IsSetOffRow(lines[first - 1], lines[first], columns) || IsCellAbove(lines[first - 1], lines[first], columns)))
+        {
+            first--;
+        }
+
+        var last = end;
+        while (last < lines.Count && IsSetOffRow(lines[last], lines[last - 1], columns))
+        {
+            last++;
+        }
+
+        Widen(columns, lines, first, start);
+        Widen(columns, lines, end, last);
+        var rows = GroupRows(lines, first, last, columns);
         MergeComplementaryColumns(columns, rows);
         if (columns.Count < 2 || rows.Count(r => r.Count(c => c is not null) >= 2) < 2)
         {
             return null;
         }
 
+        start = first;
+        end = last;
         return ToGrid(columns, rows, page, lines[start].Top, lines[end - 1].Bottom);
+    }
+
+    /// <summary>
+    /// A row set off from the table's body by more space (a header row above it, a total row below,
+    /// often bold): every word overlaps exactly one column, at least two columns have words, and the
+    /// line lies within row spacing of its neighbour, or within header spacing when bold.
+    /// </summary>
+    private bool IsSetOffRow(TextLine line, TextLine neighbour, List<TextColumn> columns)
+    {
+        var spacing = Math.Abs(line.Baseline - neighbour.Baseline);
+        var size = Math.Max(line.FontSize, neighbour.FontSize);
+        var limit = (line.IsBold ? Options.MaxHeaderSpacing : Options.MaxRowSpacing) * size;
+        if (spacing > limit)
+        {
+            return false;
+        }
+
+        var used = new HashSet<int>();
+        foreach (var word in line.Words)
+        {
+            if (OnlyColumn(word, columns) is not { } c)
+            {
+                return false;
+            }
+
+            used.Add(c);
+        }
+
+        return used.Count >= 2;
+    }
+
+    /// <summary>
+    /// The first cell of the table's first row set above that row's other cells (cells centred
+    /// vertically): the line lies left of the second column, close above a first line with nothing
+    /// in the first column.
+    /// </summary>
+    private bool IsCellAbove(TextLine line, TextLine below, List<TextColumn> columns)
+    {
+        var spacing = line.Baseline - below.Baseline;
+        var first = columns[0];
+        return spacing > 0 && spacing <= Options.MaxWrapSpacing * Math.Max(line.FontSize, below.FontSize) &&
+            below.Words.All(w => w.CenterX > first.Right) &&
+            line.Left >= first.Left - 2 && line.Right < columns[1].Left;
+    }
+
+    /// <summary>The one column the word overlaps, or null when it overlaps none or several.</summary>
+    private static int? OnlyColumn(TextWord word, List<TextColumn> columns)
+    {
+        int? found = null;
+        for (var c = 0; c < columns.Count; c++)
+        {
+            if (word.Right > columns[c].Left - 1 && word.Left < columns[c].Right + 1)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = c;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Widens each column to take the words of lines [from, to) that overlap it (a header wider than
+    /// its figures); a word left of the second column widens the first (a question wider than the rest).
+    /// </summary>
+    private static void Widen(List<TextColumn> columns, IReadOnlyList<TextLine> lines, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            foreach (var word in lines[k].Words)
+            {
+                if ((word.Right < columns[1].Left ? 0 : OnlyColumn(word, columns)) is { } c)
+                {
+                    columns[c] = new TextColumn(Math.Min(columns[c].Left, word.Left), Math.Max(columns[c].Right, word.Right));
+                }
+            }
+        }
     }
 
     /// <summary>A line set tight below the table that stays inside its columns is the rest of a wrapped cell.</summary>

@@ -14,6 +14,9 @@ public sealed record AlignedTableDetectorOptions
     /// <summary>Lines of one table lie at most this far apart, baseline to baseline.</summary>
     public double MaxRowSpacing { get; init; } = 2.2;
 
+    /// <summary>A bold header row above a table, or a total row below it, lies at most this far from it, baseline to baseline.</summary>
+    public double MaxHeaderSpacing { get; init; } = 3.5;
+
     /// <summary>Lines this close below a table that stay inside its columns are wrapped cell text.</summary>
     public double MaxWrapSpacing { get; init; } = 1.3;
 

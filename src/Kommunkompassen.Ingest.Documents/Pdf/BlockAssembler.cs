@@ -3,13 +3,16 @@ using Kommunkompassen.Ingest.Documents.Model;
 namespace Kommunkompassen.Ingest.Documents.Pdf;
 
 /// <summary>
-/// Walks the pages in order, body lines and tables sorted top to bottom. Runs of body lines go to
-/// the paragraph builder as one stream, so a paragraph can continue over a page break. A table
-/// that ends its page and one that opens the next page with the same column edges are one table,
-/// unless the next table's first row would have fitted below the first one (then the break was
-/// not forced); a repeated header row is dropped, and a row the page break split in two is joined
-/// again when its text runs on mid-sentence. Each cell's lines become the cell's own blocks.
-/// Immutable and thread-safe.
+/// Walks the regions of the pages in reading order (a page, or the bands and columns the
+/// segmentation found on it), body lines and tables within each region sorted top to bottom. Runs
+/// of body lines go to the paragraph builder as one stream, each line with its region's column, so
+/// a paragraph can continue over a column or page break; text turned another way (a table set
+/// sideways) starts afresh. A table that ends its page and one that opens the next page with the
+/// same column edges are one table, unless the next table's first row would have fitted below the
+/// first one (then the break was not forced); a repeated header row is dropped, and a row the page
+/// break split in two is joined again when its text runs on mid-sentence. A one-column box cut by
+/// the page break is one box: its two parts make one cell. Each cell's lines become the cell's own
+/// blocks. Immutable and thread-safe.
 /// </summary>
 public sealed class BlockAssembler : IBlockAssembler
 {
@@ -29,10 +32,19 @@ public sealed class BlockAssembler : IBlockAssembler
             .SelectMany(p => p.BodyLines.Select(l => l.Bottom).Concat(p.Tables.Select(t => t.Bottom)))
             .DefaultIfEmpty(0)
             .Min();
-        var run = new List<TextLine>();
+        var run = new List<PlacedLine>();
         TableGrid? table = null;
+        PageLayout? previous = null;
         foreach (var page in pages)
         {
+            if (previous is not null && previous.Orientation != page.Orientation)
+            {
+                FlushTable(ref table, style, blocks);
+                FlushRun(run, style, blocks);
+            }
+
+            previous = page;
+            var column = page.Column ?? style.ColumnFor(page.PageWidth);
             var items = page.BodyLines.Select(l => (Top: l.Top, Line: (TextLine?)l, Table: (TableGrid?)null))
                 .Concat(page.Tables.Select(t => (Top: t.Top, Line: (TextLine?)null, Table: (TableGrid?)t)))
                 .OrderByDescending(i => i.Top)
@@ -43,7 +55,7 @@ public sealed class BlockAssembler : IBlockAssembler
                 if (item.Line is { } line)
                 {
                     FlushTable(ref table, style, blocks);
-                    run.Add(line);
+                    run.Add(new PlacedLine(line, column));
                     continue;
                 }
 
@@ -86,7 +98,7 @@ public sealed class BlockAssembler : IBlockAssembler
         }
 
         var upper = table.Rows;
-        if (rows.Count > 0 && upper.Count > 0 && IsSplitRow(upper[^1], rows[0]))
+        if (rows.Count > 0 && upper.Count > 0 && (IsCutBox(table, continuation) || IsSplitRow(upper[^1], rows[0])))
         {
             var joined = new GridRow([.. upper[^1].Cells.Zip(rows[0].Cells, (a, b) => a with { Lines = [.. a.Lines, .. b.Lines] })]);
             upper = [.. upper.SkipLast(1), joined];
@@ -95,6 +107,11 @@ public sealed class BlockAssembler : IBlockAssembler
 
         return table with { Rows = [.. upper, .. rows], Bottom = continuation.Bottom };
     }
+
+    /// <summary>A box of one column, one part of it a single cell: the page break cut through it, not between rows.</summary>
+    private static bool IsCutBox(TableGrid table, TableGrid continuation) =>
+        table.ColumnEdges.Count == 2 && continuation.ColumnEdges.Count == 2 &&
+        (table.Rows.Count == 1 || continuation.Rows.Count == 1);
 
     /// <summary>
     /// True when the first row on the new page is the rest of the last row on the old one: the
@@ -115,11 +132,11 @@ public sealed class BlockAssembler : IBlockAssembler
     private static string RowText(GridRow row) =>
         string.Join('\t', row.Cells.Select(c => string.Join(' ', c.Lines.Select(l => l.Text))));
 
-    private void FlushRun(List<TextLine> run, DocumentStyle style, List<Block> blocks)
+    private void FlushRun(List<PlacedLine> run, DocumentStyle style, List<Block> blocks)
     {
         if (run.Count > 0)
         {
-            blocks.AddRange(Options.ParagraphBuilder.Build(run, style.Column, style));
+            blocks.AddRange(Options.ParagraphBuilder.Build(run, style));
             run.Clear();
         }
     }
@@ -135,13 +152,20 @@ public sealed class BlockAssembler : IBlockAssembler
         foreach (var row in table.Rows)
         {
             var cells = row.Cells
-                .Select(c => new TableCell(c.IsMergedFromAbove ? [] : Options.ParagraphBuilder.Build(c.Lines, Inside(c), style), c.ColumnSpan))
+                .Select(c => new TableCell(c.IsMergedFromAbove ? [] : Options.ParagraphBuilder.Build(Placed(c), style), c.ColumnSpan))
                 .ToList();
             rows.Add(new TableRow(cells));
         }
 
         blocks.Add(new Table(rows, table.Page));
         table = null;
+    }
+
+    /// <summary>A cell's lines, each in the cell's inside.</summary>
+    private static List<PlacedLine> Placed(GridCell cell)
+    {
+        var inside = Inside(cell);
+        return [.. cell.Lines.Select(l => new PlacedLine(l, inside))];
     }
 
     /// <summary>The column a cell's text runs in: the cell less the padding seen on its left.</summary>

@@ -5,9 +5,10 @@ namespace Kommunkompassen.Ingest.Documents.Pdf;
 
 /// <summary>
 /// Drops lines in the top and bottom bands of a page that repeat across pages once digits are
-/// set aside ("Rapporttitel – Kommunnamn   Sida 12 (26)"), and band lines that are only a
-/// page number ("12", "- 12 -", "Sida 12 (30)", "Page 3 of 9"). Pages without them, such as a
-/// title page, keep all their lines. Immutable and thread-safe.
+/// set aside ("Rapporttitel – Kommunnamn   Sida 12 (26)", a running header with the date it was
+/// printed and the page), and band lines that are only a page number ("12", "- 12 -",
+/// "Sida 12 (30)", "Sida 3 av 9", "Page 3 of 9"). Pages without them, such as a title page, keep
+/// all their lines. Immutable and thread-safe.
 /// </summary>
 public sealed partial class HeaderFooterFilter : IHeaderFooterFilter
 {
@@ -37,7 +38,8 @@ public sealed partial class HeaderFooterFilter : IHeaderFooterFilter
             }
         }
 
-        var needed = Math.Max(Options.MinRepeatPages, (int)Math.Ceiling(Options.MinRepeatFraction * pages.Count));
+        var pageCount = pages.Select(p => p.Number).Distinct().Count();
+        var needed = Math.Max(Options.MinRepeatPages, (int)Math.Ceiling(Options.MinRepeatFraction * pageCount));
         var result = new List<PageContent>(pages.Count);
         foreach (var page in pages)
         {
@@ -53,9 +55,13 @@ public sealed partial class HeaderFooterFilter : IHeaderFooterFilter
     /// <summary>True for a line that is nothing but a page number in one of the usual forms.</summary>
     public static bool IsPageNumber(string text) => PageNumberPattern().IsMatch(text.Trim());
 
+    /// <summary>
+    /// True when the line lies in the top or bottom band. The band is a fraction of the page's
+    /// longer side, since margins do not shrink on a landscape page.
+    /// </summary>
     private bool InBand(TextLine line, PageContent page)
     {
-        var band = page.Height * Options.BandFraction;
+        var band = Math.Max(page.Height, page.Width) * Options.BandFraction;
         return line.Bottom >= page.Height - band || line.Top <= band;
     }
 

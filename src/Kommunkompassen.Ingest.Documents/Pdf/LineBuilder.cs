@@ -6,9 +6,12 @@ namespace Kommunkompassen.Ingest.Documents.Pdf;
 
 /// <summary>
 /// Groups letters into lines by baseline and splits each line into words at space glyphs and at
-/// gaps; a bullet glyph opening a line is a word of its own even when set tight to its text. Works on horizontal text; a page of a single column reads top to bottom, and letters of
-/// table cells that share a baseline share a line until the table detector splits them by cell.
-/// Immutable and thread-safe.
+/// gaps; a bullet glyph opening a line is a word of its own even when set tight to its text. It
+/// reads the letters of one orientation in a <see cref="PageFrame"/> where they run left to right,
+/// so a page or table set sideways reads like any other. A space glyph drawn where the next letter
+/// starts (a browser marks a soft hyphen inside a word so) takes no room and splits no word. A page
+/// of a single column reads top to bottom, and letters of table cells or columns that share a
+/// baseline share a line until a later step splits them. Immutable and thread-safe.
 /// </summary>
 public sealed class LineBuilder : ILineBuilder
 {
@@ -21,26 +24,39 @@ public sealed class LineBuilder : ILineBuilder
 
     public LineBuilderOptions Options { get; }
 
-    public IReadOnlyList<TextLine> Build(IReadOnlyList<Letter> letters, int pageNumber)
-    {
-        var sorted = letters
-            .Where(l => l.TextOrientation == TextOrientation.Horizontal && l.Value.Length > 0)
-            .OrderByDescending(l => l.StartBaseLine.Y)
-            .ThenBy(l => l.StartBaseLine.X)
-            .ToList();
+    /// <summary>The lines of the page's horizontal text, in the page's own frame.</summary>
+    public IReadOnlyList<TextLine> Build(IReadOnlyList<Letter> letters, int pageNumber) =>
+        Build(letters, pageNumber, PageFrame.Upright(0, 0));
 
-        var groups = new List<List<Letter>>();
-        var groupBaseline = 0.0;
-        foreach (var letter in sorted)
+    public IReadOnlyList<TextLine> Build(IReadOnlyList<Letter> letters, int pageNumber, PageFrame frame)
+    {
+        var sorted = new List<Glyph>(letters.Count);
+        foreach (var letter in letters)
         {
-            var tolerance = Options.BaselineTolerance * Math.Max(letter.PointSize, 1);
-            if (groups.Count == 0 || Math.Abs(letter.StartBaseLine.Y - groupBaseline) > tolerance)
+            if (letter.TextOrientation == frame.Orientation && letter.Value.Length > 0)
+            {
+                sorted.Add(Glyph.From(letter, frame, sorted.Count));
+            }
+        }
+
+        // Top to bottom, then left to right; ties keep the content stream's order.
+        sorted.Sort(static (a, b) =>
+            a.Baseline != b.Baseline ? b.Baseline.CompareTo(a.Baseline) :
+            a.Start != b.Start ? a.Start.CompareTo(b.Start) :
+            a.Order.CompareTo(b.Order));
+
+        var groups = new List<List<Glyph>>();
+        var groupBaseline = 0.0;
+        foreach (var glyph in sorted)
+        {
+            var tolerance = Options.BaselineTolerance * Math.Max(glyph.PointSize, 1);
+            if (groups.Count == 0 || Math.Abs(glyph.Baseline - groupBaseline) > tolerance)
             {
                 groups.Add([]);
-                groupBaseline = letter.StartBaseLine.Y;
+                groupBaseline = glyph.Baseline;
             }
 
-            groups[^1].Add(letter);
+            groups[^1].Add(glyph);
         }
 
         MergeRaisedAndLowered(groups);
@@ -57,7 +73,7 @@ public sealed class LineBuilder : ILineBuilder
     /// Puts a superscript or subscript (small letters set just above or below a line, such as a
     /// footnote mark) into the line it belongs to, so it does not split that line's paragraph.
     /// </summary>
-    private void MergeRaisedAndLowered(List<List<Letter>> groups)
+    private void MergeRaisedAndLowered(List<List<Glyph>> groups)
     {
         for (var i = 0; i + 1 < groups.Count;)
         {
@@ -65,7 +81,7 @@ public sealed class LineBuilder : ILineBuilder
             var below = groups[i + 1];
             var aboveSize = above.Max(l => l.PointSize);
             var belowSize = below.Max(l => l.PointSize);
-            var distance = above[0].StartBaseLine.Y - below[0].StartBaseLine.Y;
+            var distance = above[0].Baseline - below[0].Baseline;
             var small = Math.Min(aboveSize, belowSize) <= Options.ScriptSizeRatio * Math.Max(aboveSize, belowSize);
             if (small && distance <= Options.ScriptShift * Math.Max(aboveSize, belowSize))
             {
@@ -78,36 +94,42 @@ public sealed class LineBuilder : ILineBuilder
         }
     }
 
-    private void AddLine(List<Letter> group, int pageNumber, List<TextLine> lines)
+    private void AddLine(List<Glyph> group, int pageNumber, List<TextLine> lines)
     {
         if (group.Count == 0)
         {
             return;
         }
 
-        group.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));
+        // Ties keep the content stream's order: a space drawn at the very place of the next letter may tie with it.
+        group.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Order.CompareTo(b.Order));
         var words = new List<TextWord>();
-        var word = new List<Letter>();
+        var word = new List<Glyph>();
         var previousEnd = double.NegativeInfinity;
-        foreach (var letter in group)
+        for (var i = 0; i < group.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(letter.Value))
+            var glyph = group[i];
+            if (glyph.IsSpace)
             {
-                AddWord(word, words);
-                previousEnd = letter.EndBaseLine.X;
+                if (!TakesNoRoom(group, i))
+                {
+                    AddWord(word, words);
+                    previousEnd = glyph.End;
+                }
+
                 continue;
             }
 
             // A new word starts after a gap, and after a bullet glyph that opens the line.
-            var gap = letter.StartBaseLine.X - previousEnd;
+            var gap = glyph.Start - previousEnd;
             var afterBullet = words.Count == 0 && word.Count == 1 && word[0].Value.Length == 1 && BulletGlyphs.IsGlyph(word[0].Value[0]);
-            if (word.Count > 0 && (gap > Options.WordGap * Math.Max(letter.PointSize, 1) || afterBullet))
+            if (word.Count > 0 && (gap > Options.WordGap * Math.Max(glyph.PointSize, 1) || afterBullet))
             {
                 AddWord(word, words);
             }
 
-            word.Add(letter);
-            previousEnd = Math.Max(letter.EndBaseLine.X, letter.StartBaseLine.X + letter.Width);
+            word.Add(glyph);
+            previousEnd = glyph.End;
         }
 
         AddWord(word, words);
@@ -117,34 +139,58 @@ public sealed class LineBuilder : ILineBuilder
         }
     }
 
-    private void AddWord(List<Letter> letters, List<TextWord> words)
+    /// <summary>True for a space glyph that another letter of the line starts at (it advances nothing).</summary>
+    private bool TakesNoRoom(List<Glyph> group, int index)
     {
-        if (letters.Count == 0)
+        var space = group[index];
+        var tolerance = Options.OverdrawnSpace * Math.Max(space.PointSize, 1);
+        for (var k = index + 1; k < group.Count && group[k].Start <= space.Start + tolerance; k++)
+        {
+            if (!group[k].IsSpace)
+            {
+                return true;
+            }
+        }
+
+        for (var k = index - 1; k >= 0 && group[k].Start >= space.Start - tolerance; k--)
+        {
+            if (!group[k].IsSpace)
+            {
+                // A letter sorted before the space but starting where it does: the space is drawn over it.
+                return Math.Abs(group[k].Start - space.Start) <= tolerance;
+            }
+        }
+
+        return false;
+    }
+
+    private void AddWord(List<Glyph> glyphs, List<TextWord> words)
+    {
+        if (glyphs.Count == 0)
         {
             return;
         }
 
-        var text = new StringBuilder(letters.Count + 2);
+        var text = new StringBuilder(glyphs.Count + 2);
         double left = double.MaxValue, right = double.MinValue, bottom = double.MaxValue, top = double.MinValue, size = 0;
         var boldLetters = 0;
-        foreach (var letter in letters)
+        foreach (var glyph in glyphs)
         {
-            AppendUnligated(letter.Value, text);
-            left = Math.Min(left, letter.StartBaseLine.X);
-            right = Math.Max(right, letter.EndBaseLine.X);
-            var glyph = letter.BoundingBox;
-            bottom = Math.Min(bottom, Math.Min(glyph.Bottom, letter.StartBaseLine.Y));
-            top = Math.Max(top, Math.Max(glyph.Top, letter.StartBaseLine.Y + (letter.PointSize * 0.7)));
-            size = Math.Max(size, letter.PointSize);
-            if (IsBold(letter))
+            AppendUnligated(glyph.Value, text);
+            left = Math.Min(left, glyph.Start);
+            right = Math.Max(right, glyph.BaselineEnd);
+            bottom = Math.Min(bottom, glyph.Bottom);
+            top = Math.Max(top, glyph.Top);
+            size = Math.Max(size, glyph.PointSize);
+            if (IsBold(glyph.Letter))
             {
                 boldLetters++;
             }
         }
 
-        var baseline = letters[0].StartBaseLine.Y;
-        words.Add(new TextWord(text.ToString(), left, right, bottom, top, baseline, size, boldLetters * 2 > letters.Count, FontFamily(letters[0].FontName)));
-        letters.Clear();
+        var baseline = glyphs[0].Baseline;
+        words.Add(new TextWord(text.ToString(), left, right, bottom, top, baseline, size, boldLetters * 2 > glyphs.Count, FontFamily(glyphs[0].Letter.FontName)));
+        glyphs.Clear();
     }
 
     /// <summary>Appends the letter's text with typographic ligatures (ﬁ, ﬂ, ﬀ, ...) spelled out, as a Word file has them.</summary>
@@ -194,5 +240,79 @@ public sealed class LineBuilder : ILineBuilder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A letter placed in the frame: where it starts and ends on its baseline, and its box.
+    /// <see cref="Order"/> is its place in the content stream among the letters read.
+    /// </summary>
+    private sealed class Glyph
+    {
+        private Glyph(Letter letter, int order, double start, double baselineEnd, double end, double baseline, double bottom, double top)
+        {
+            Letter = letter;
+            Order = order;
+            Start = start;
+            BaselineEnd = baselineEnd;
+            End = end;
+            Baseline = baseline;
+            Bottom = bottom;
+            Top = top;
+        }
+
+        public Letter Letter { get; }
+
+        public int Order { get; }
+
+        public string Value => Letter.Value;
+
+        public double PointSize => Letter.PointSize;
+
+        public bool IsSpace => string.IsNullOrWhiteSpace(Letter.Value);
+
+        public double Start { get; }
+
+        public double BaselineEnd { get; }
+
+        /// <summary>Where the letter's advance ends (at least its width past its start).</summary>
+        public double End { get; }
+
+        public double Baseline { get; }
+
+        public double Bottom { get; }
+
+        public double Top { get; }
+
+        public static Glyph From(Letter letter, PageFrame frame, int order)
+        {
+            if (frame.IsUpright)
+            {
+                var s = letter.StartBaseLine;
+                var e = letter.EndBaseLine;
+                var glyph = letter.BoundingBox;
+                return new Glyph(
+                    letter,
+                    order,
+                    s.X,
+                    e.X,
+                    Math.Max(e.X, s.X + letter.Width),
+                    s.Y,
+                    Math.Min(glyph.Bottom, s.Y),
+                    Math.Max(glyph.Top, s.Y + (letter.PointSize * 0.7)));
+            }
+
+            var start = frame.Map(letter.StartBaseLine);
+            var end = frame.Map(letter.EndBaseLine);
+            var box = frame.Map(letter.BoundingBox);
+            return new Glyph(
+                letter,
+                order,
+                start.X,
+                end.X,
+                end.X,
+                start.Y,
+                Math.Min(box.Bottom, start.Y),
+                Math.Max(box.Top, start.Y + (letter.PointSize * 0.7)));
+        }
     }
 }

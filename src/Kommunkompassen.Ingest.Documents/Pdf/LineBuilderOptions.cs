@@ -17,6 +17,12 @@ public sealed record LineBuilderOptions
     /// <summary>A gap wider than this between two letters starts a new word even without a space.</summary>
     public double WordGap { get; init; } = 0.2;
 
+    /// <summary>
+    /// A space glyph that another letter of its line starts within this distance of takes no room
+    /// (a browser draws one where a soft hyphen may break a word) and does not end a word.
+    /// </summary>
+    public double OverdrawnSpace { get; init; } = 0.1;
+
     /// <summary>Font names (or parts of them) that mean a bold face.</summary>
     public IReadOnlyList<string> BoldNameParts { get; init; } = ["Bold", "Black", "Heavy", "Semibold", "Demi"];
 }

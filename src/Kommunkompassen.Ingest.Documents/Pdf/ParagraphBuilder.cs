@@ -6,11 +6,13 @@ namespace Kommunkompassen.Ingest.Documents.Pdf;
 /// <summary>
 /// Groups lines into blocks. A line continues the block above unless it opens with a bullet,
 /// changes font size or weight, starts at another indent, lies a paragraph gap below, or the line
-/// above was short (the next line's first word would have fit on it). Over a page break only the
-/// last rule can tell, so a paragraph whose last line on the page runs full width goes on. A
-/// bullet's wrapped lines, indented to its text, stay in the item. Blocks that are bold (or much
-/// larger than body text), short and stand alone are headings, level by size rank. Lines are
-/// joined with the <see cref="Dehyphenator"/>. Immutable and thread-safe.
+/// above was short (the next line's first word would have fit on it, judged against the edges of
+/// that line's own column). Over a page or column break only the last rule can tell, and indents
+/// are measured from each line's column, so a paragraph whose last line in a column runs full
+/// width goes on at the top of the next column or page. A bullet's wrapped lines, indented to its
+/// text, stay in the item. Blocks that are bold (or much larger than body text), short and stand
+/// alone are headings, level by size rank. Lines are joined with the <see cref="Dehyphenator"/>.
+/// Immutable and thread-safe.
 /// </summary>
 public sealed class ParagraphBuilder : IParagraphBuilder
 {
@@ -23,19 +25,23 @@ public sealed class ParagraphBuilder : IParagraphBuilder
 
     public ParagraphBuilderOptions Options { get; }
 
-    public IReadOnlyList<Block> Build(IReadOnlyList<TextLine> lines, TextColumn column, DocumentStyle style)
+    /// <summary>The blocks of lines that all run in one column.</summary>
+    public IReadOnlyList<Block> Build(IReadOnlyList<TextLine> lines, TextColumn column, DocumentStyle style) =>
+        Build([.. lines.Select(l => new PlacedLine(l, column))], style);
+
+    public IReadOnlyList<Block> Build(IReadOnlyList<PlacedLine> lines, DocumentStyle style)
     {
         var drafts = new List<Draft>();
         Draft? current = null;
-        foreach (var line in lines)
+        foreach (var placed in lines)
         {
-            if (current is not null && Continues(current, line, column))
+            if (current is not null && Continues(current, placed.Line, placed.Column))
             {
-                current.Add(line);
+                current.Add(placed.Line, placed.Column);
             }
             else
             {
-                current = new Draft(line);
+                current = new Draft(placed.Line, placed.Column);
                 drafts.Add(current);
             }
         }
@@ -62,7 +68,8 @@ public sealed class ParagraphBuilder : IParagraphBuilder
         }
 
         var size = Math.Max(line.FontSize, prev.FontSize);
-        if (line.Page == prev.Page)
+        var sameColumn = line.Page == prev.Page && column == draft.LastColumn;
+        if (sameColumn)
         {
             var spacing = prev.Baseline - line.Baseline;
             if (spacing <= 0 || spacing > Options.MaxLineSpacing * size)
@@ -71,9 +78,11 @@ public sealed class ParagraphBuilder : IParagraphBuilder
             }
         }
 
-        // A paragraph whose first line is indented goes on at the margin.
-        var belowIndentedFirstLine = draft.Lines.Count == 1 && !draft.IsListItem && line.Left < prev.Left && prev.Left - line.Left < 4 * size;
-        if (Math.Abs(line.Left - draft.TextLeft) > Options.IndentTolerance && !belowIndentedFirstLine)
+        // A paragraph whose first line is indented goes on at the margin; indents count from each line's column.
+        var indent = line.Left - column.Left;
+        var prevIndent = prev.Left - draft.LastColumn.Left;
+        var belowIndentedFirstLine = draft.Lines.Count == 1 && !draft.IsListItem && indent < prevIndent && prevIndent - indent < 4 * size;
+        if (Math.Abs(indent - draft.TextIndent) > Options.IndentTolerance && !belowIndentedFirstLine)
         {
             return false;
         }
@@ -85,14 +94,23 @@ public sealed class ParagraphBuilder : IParagraphBuilder
             return true;
         }
 
-        var fits = prev.Right + ((Options.SpaceWidth + Options.FitSlack) * size) + line.Words[0].Width <= column.Right;
+        var fits = prev.Right + ((Options.SpaceWidth + Options.FitSlack) * size) + line.Words[0].Width <= draft.LastColumn.Right;
         return !fits;
     }
 
+    /// <summary>
+    /// True when the line ends in a word broken at a hyphen: '-', a soft hyphen, a Unicode hyphen,
+    /// or a soft hyphen followed by the hyphen shown for it, as browsers write them.
+    /// </summary>
     private static bool EndsInBrokenWord(TextLine line)
     {
-        var last = line.Words[^1].Text;
-        return last.Length > 1 && last[^1] is '-' or '\u00AD' && char.IsLetter(last[^2]);
+        var last = line.Words[^1].Text.AsSpan();
+        if (last.Length > 1 && last[^1] == '\u2010' && last[^2] == '\u00AD')
+        {
+            last = last[..^1];
+        }
+
+        return last.Length > 1 && last[^1] is '-' or '\u00AD' or '\u2010' && char.IsLetter(last[^2]);
     }
 
     private Block? ToBlock(Draft draft, DocumentStyle style, IReadOnlyList<double> bulletIndents)
@@ -112,7 +130,7 @@ public sealed class ParagraphBuilder : IParagraphBuilder
         var first = draft.Lines[0];
         if (draft.IsListItem)
         {
-            var level = bulletIndents.Count(indent => first.Left > indent + Options.ListIndentStep);
+            var level = bulletIndents.Count(indent => draft.BulletIndent > indent + Options.ListIndentStep);
             return new ListItem(text, level, first.Page);
         }
 
@@ -142,11 +160,11 @@ public sealed class ParagraphBuilder : IParagraphBuilder
         return !(sentenceEnd && bodyLike);
     }
 
-    /// <summary>The distinct left edges of the bullets, outermost first.</summary>
+    /// <summary>The distinct indents of the bullets from their columns' left edges, outermost first.</summary>
     private List<double> ListIndents(List<Draft> drafts)
     {
         var indents = new List<double>();
-        foreach (var left in drafts.Where(d => d.IsListItem).Select(d => d.Lines[0].Left).Order())
+        foreach (var left in drafts.Where(d => d.IsListItem).Select(d => d.BulletIndent).Order())
         {
             if (indents.Count == 0 || left > indents[^1] + Options.ListIndentStep)
             {
@@ -157,35 +175,44 @@ public sealed class ParagraphBuilder : IParagraphBuilder
         return indents;
     }
 
-    /// <summary>A block being gathered: its lines and the left edge its text runs at.</summary>
+    /// <summary>A block being gathered: its lines, the column of the last, and the indent its text runs at.</summary>
     private sealed class Draft
     {
-        public Draft(TextLine first)
+        public Draft(TextLine first, TextColumn column)
         {
             Lines.Add(first);
+            LastColumn = column;
             IsListItem = first.StartsWithBullet;
-            TextLeft = IsListItem && first.Words.Count > 1 && first.Words[0].Text.Length == 1
+            var textLeft = IsListItem && first.Words.Count > 1 && first.Words[0].Text.Length == 1
                 ? first.Words[1].Left
                 : first.Left;
+            TextIndent = textLeft - column.Left;
+            BulletIndent = first.Left - column.Left;
         }
+
+        /// <summary>How far the first line (the bullet of a list item) stands in from its column's left edge.</summary>
+        public double BulletIndent { get; }
 
         public List<TextLine> Lines { get; } = [];
 
         public bool IsListItem { get; }
 
-        /// <summary>Where the block's text lines start: after the bullet, or at the second line of a paragraph.</summary>
-        public double TextLeft { get; private set; }
+        /// <summary>Where the block's text lines start, from their column's left edge: after the bullet, or at the second line of a paragraph.</summary>
+        public double TextIndent { get; private set; }
+
+        public TextColumn LastColumn { get; private set; }
 
         public TextLine Last => Lines[^1];
 
-        public void Add(TextLine line)
+        public void Add(TextLine line, TextColumn column)
         {
             if (Lines.Count == 1 && !IsListItem)
             {
-                TextLeft = line.Left;
+                TextIndent = line.Left - column.Left;
             }
 
             Lines.Add(line);
+            LastColumn = column;
         }
     }
 }

@@ -5,61 +5,60 @@ using UglyToad.PdfPig.Exceptions;
 namespace Kommunkompassen.Ingest.Documents.Pdf;
 
 /// <summary>
-/// Reads a PDF with PdfPig into blocks, step by step: letters become lines
-/// (<see cref="ILineBuilder"/>) and paths become rulings (<see cref="IRulingExtractor"/>) on each
-/// page; running headers, footers and page numbers go (<see cref="IHeaderFooterFilter"/>); tables,
-/// ruled or set out by alignment, take their words (<see cref="ITableDetector"/>); and the pages,
-/// judged by the document's <see cref="DocumentStyle"/>, are assembled into
-/// headings, paragraphs, list items and tables (<see cref="IBlockAssembler"/>). Every failure to
-/// read the file becomes a <see cref="DocumentReadException"/>. Immutable and thread-safe.
+/// Reads a PDF with PdfPig into blocks, step by step: each page is read in the frames its text
+/// runs upright in (<see cref="IReadingFrameDetector"/>; a page or table set sideways is turned);
+/// letters become lines (<see cref="ILineBuilder"/>), bullets drawn as shapes become bullet words
+/// (<see cref="IVectorBulletDetector"/>) and paths become rulings (<see cref="IRulingExtractor"/>);
+/// running headers, footers and page numbers go (<see cref="IHeaderFooterFilter"/>); each page is
+/// split into bands and columns in reading order (<see cref="IColumnSegmenter"/>); tables, ruled
+/// or set out by alignment, take their words region by region (<see cref="ITableDetector"/>); and
+/// the regions, judged by the document's <see cref="DocumentStyle"/>, are assembled into
+/// headings, paragraphs, list items and tables (<see cref="IBlockAssembler"/>). Text no frame
+/// reads (a label set at an angle) is reported in the result's notes with its page. Every
+/// failure to read the file becomes a <see cref="DocumentReadException"/>. Immutable and thread-safe.
 /// </summary>
 public sealed class PdfReader : IDocumentReader
 {
     public PdfReader()
-        : this(Pdf.LineBuilder.Default, Pdf.RulingExtractor.Default, Pdf.HeaderFooterFilter.Default, TableDetectorChain.Default, Pdf.BlockAssembler.Default)
+        : this(new PdfReaderStages())
     {
     }
 
-    public PdfReader(
-        ILineBuilder lineBuilder,
-        IRulingExtractor rulingExtractor,
-        IHeaderFooterFilter headerFooterFilter,
-        ITableDetector tableDetector,
-        IBlockAssembler blockAssembler)
+    public PdfReader(PdfReaderStages stages)
     {
-        LineBuilder = lineBuilder;
-        RulingExtractor = rulingExtractor;
-        HeaderFooterFilter = headerFooterFilter;
-        TableDetector = tableDetector;
-        BlockAssembler = blockAssembler;
+        Stages = stages;
     }
 
     public SourceFormat Format => SourceFormat.Pdf;
 
-    public ILineBuilder LineBuilder { get; }
-
-    public IRulingExtractor RulingExtractor { get; }
-
-    public IHeaderFooterFilter HeaderFooterFilter { get; }
-
-    public ITableDetector TableDetector { get; }
-
-    public IBlockAssembler BlockAssembler { get; }
+    public PdfReaderStages Stages { get; }
 
     public ReadResult Read(byte[] content, string fileName)
     {
-        var pages = ReadPages(content, fileName);
+        var notes = new List<ReadNote>();
+        var pages = ReadPages(content, fileName, notes, out var pageCount);
         if (pages.All(p => p.Lines.Count == 0))
         {
             throw new DocumentReadException(fileName, "the PDF has no text layer (a scanned document?); it needs OCR first") { NoTextLayer = true };
         }
 
-        var layouts = HeaderFooterFilter.Filter(pages).Select(TableDetector.Detect).ToList();
-        return new ReadResult(BlockAssembler.Assemble(layouts, DocumentStyle.From(layouts)), pages.Count);
+        var layouts = new List<PageLayout>();
+        foreach (var page in Stages.HeaderFooterFilter.Filter(pages))
+        {
+            foreach (var region in Stages.ColumnSegmenter.Segment(page))
+            {
+                layouts.Add(Stages.TableDetector.Detect(region) with { Column = region.Column, PageWidth = region.Width, Orientation = region.Orientation });
+            }
+        }
+
+        return new ReadResult(Stages.BlockAssembler.Assemble(layouts, DocumentStyle.From(layouts)), pageCount) { Notes = notes };
     }
 
-    /// <summary>Opens the file and reads every page's lines and rulings; PdfPig's failures become reasons.</summary>
-    private List<PageContent> ReadPages(byte[] content, string fileName)
+    /// <summary>
+    /// Opens the file and reads every page's lines and rulings, one content per frame the page is
+    /// read in; PdfPig's failures become reasons, skipped text becomes notes.
+    /// </summary>
+    private List<PageContent> ReadPages(byte[] content, string fileName, List<ReadNote> notes, out int pageCount)
     {
         if (!HasEndOfFileMarker(content))
         {
@@ -74,16 +73,35 @@ public sealed class PdfReader : IDocumentReader
                 throw Encrypted(fileName, null);
             }
 
-            var pages = new List<PageContent>(document.NumberOfPages);
-            for (var number = 1; number <= document.NumberOfPages; number++)
+            pageCount = document.NumberOfPages;
+            var pages = new List<PageContent>(pageCount);
+            for (var number = 1; number <= pageCount; number++)
             {
                 var page = document.GetPage(number);
-                pages.Add(new PageContent(
-                    number,
-                    page.Width,
-                    page.Height,
-                    LineBuilder.Build(page.Letters, number),
-                    RulingExtractor.Extract(page.Paths)));
+                var letters = page.Letters;
+                var frames = Stages.ReadingFrameDetector.Detect(letters, page.Width, page.Height);
+                if (frames.SkippedCharacters > 0)
+                {
+                    notes.Add(new ReadNote(
+                        ReadNoteCodes.TextUnread,
+                        $"{frames.SkippedCharacters} characters of text set at an angle (a label turned sideways or slanted) were skipped",
+                        number));
+                }
+
+                var rulings = Stages.RulingExtractor.Extract(page.Paths);
+                foreach (var frame in frames.Frames)
+                {
+                    var lines = Stages.LineBuilder.Build(letters, number, frame);
+                    pages.Add(new PageContent(
+                        number,
+                        frame.Width,
+                        frame.Height,
+                        Stages.VectorBulletDetector.Detect(lines, page.Paths, frame),
+                        frame.IsUpright ? rulings : [.. rulings.Select(frame.Map)])
+                    {
+                        Orientation = frame.Orientation,
+                    });
+                }
             }
 
             if (pages.Count == 0)

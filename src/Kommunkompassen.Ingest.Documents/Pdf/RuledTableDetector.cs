@@ -4,8 +4,10 @@ namespace Kommunkompassen.Ingest.Documents.Pdf;
 /// Recovers ruled tables: rulings that cross or touch form a group; a group with at least two
 /// horizontal and two vertical edges is a grid whose rows and columns lie between its edges. Where
 /// an inner edge is missing the cells are merged (a column span, or a vertical merge whose lower
-/// part holds no text). A one-cell box (a bordered or shaded "ruta") is a one-cell table. Each
-/// word goes to the cell that holds its centre; the rest stay body text. Immutable and thread-safe.
+/// part holds no text). A one-cell box (a bordered or shaded "ruta") is a one-cell table; a frame
+/// the page break left open at the top or bottom (its sides run on past its last edge) is closed
+/// where its sides end. Each word goes to the cell that holds its centre; the rest stay body text.
+/// Immutable and thread-safe.
 /// </summary>
 public sealed class RuledTableDetector : ITableDetector
 {
@@ -20,15 +22,7 @@ public sealed class RuledTableDetector : ITableDetector
 
     public PageLayout Detect(PageContent page)
     {
-        var grids = new List<GridBuilder>();
-        foreach (var group in ConnectedGroups(page.Rulings))
-        {
-            if (GridBuilder.TryCreate(group, page, Options) is { } grid)
-            {
-                grids.Add(grid);
-            }
-        }
-
+        var grids = Grids(page);
         if (grids.Count == 0)
         {
             return new PageLayout(page.Number, page.Lines, []);
@@ -53,36 +47,22 @@ public sealed class RuledTableDetector : ITableDetector
         return new PageLayout(page.Number, body, tables);
     }
 
-    /// <summary>Groups rulings that cross or touch (union-find over horizontal/vertical pairs).</summary>
-    private List<List<Ruling>> ConnectedGroups(IReadOnlyList<Ruling> rulings)
+    /// <summary>The boxes (left, bottom, right, top) of the page's tables and boxes, whether or not they hold text.</summary>
+    public IReadOnlyList<(double Left, double Bottom, double Right, double Top)> Frames(PageContent page) =>
+        [.. Grids(page).Select(g => g.Box)];
+
+    private List<GridBuilder> Grids(PageContent page)
     {
-        var parent = Enumerable.Range(0, rulings.Count).ToArray();
-        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
-
-        var tol = Options.Tolerance;
-        for (var i = 0; i < rulings.Count; i++)
+        var grids = new List<GridBuilder>();
+        foreach (var group in RulingGroups.Connected(page.Rulings, Options.Tolerance))
         {
-            for (var j = i + 1; j < rulings.Count; j++)
+            if (GridBuilder.TryCreate(group, page, Options) is { } grid)
             {
-                var a = rulings[i];
-                var b = rulings[j];
-                if (a.IsHorizontal == b.IsHorizontal)
-                {
-                    continue;
-                }
-
-                var (h, v) = a.IsHorizontal ? (a, b) : (b, a);
-                if (v.X1 >= h.X1 - tol && v.X1 <= h.X2 + tol && h.Y1 >= v.Y1 - tol && h.Y1 <= v.Y2 + tol)
-                {
-                    parent[Find(i)] = Find(j);
-                }
+                grids.Add(grid);
             }
         }
 
-        return Enumerable.Range(0, rulings.Count)
-            .GroupBy(Find)
-            .Select(g => g.Select(i => rulings[i]).ToList())
-            .ToList();
+        return grids;
     }
 
     /// <summary>Mutable, per-call state of one grid while words are handed out.</summary>
@@ -133,11 +113,13 @@ public sealed class RuledTableDetector : ITableDetector
             }
         }
 
+        public (double Left, double Bottom, double Right, double Top) Box => (xs[0], ys[^1], xs[^1], ys[0]);
+
         public static GridBuilder? TryCreate(List<Ruling> group, PageContent page, RuledTableDetectorOptions options)
         {
             var tol = options.Tolerance;
             var xs = Cluster(group.Where(r => !r.IsHorizontal).Select(r => r.Position), tol, options.MinCellSize);
-            var ys = Cluster(group.Where(r => r.IsHorizontal).Select(r => r.Position), tol, options.MinCellSize);
+            var ys = Cluster(group.Where(r => r.IsHorizontal).Select(r => r.Position).Concat(OpenEnds(group, options)), tol, options.MinCellSize);
             if (xs.Length < 2 || ys.Length < 2)
             {
                 return null;
@@ -152,6 +134,32 @@ public sealed class RuledTableDetector : ITableDetector
             }
 
             return new GridBuilder(xs, ys, group, tol);
+        }
+
+        /// <summary>
+        /// Where a frame open at the top or bottom ends: the page break cut a bordered box, whose
+        /// outer sides (at least two verticals) run on together past its last horizontal edge.
+        /// </summary>
+        private static IEnumerable<double> OpenEnds(List<Ruling> group, RuledTableDetectorOptions options)
+        {
+            var verticals = group.Where(r => !r.IsHorizontal).ToList();
+            var horizontals = group.Where(r => r.IsHorizontal).ToList();
+            if (verticals.Count < 2 || horizontals.Count == 0)
+            {
+                yield break;
+            }
+
+            var bottom = verticals.Min(r => r.Y1);
+            var top = verticals.Max(r => r.Y2);
+            if (horizontals.Min(r => r.Position) - bottom > options.MinCellSize && verticals.Count(r => r.Y1 <= bottom + options.Tolerance) >= 2)
+            {
+                yield return bottom;
+            }
+
+            if (top - horizontals.Max(r => r.Position) > options.MinCellSize && verticals.Count(r => r.Y2 >= top - options.Tolerance) >= 2)
+            {
+                yield return top;
+            }
         }
 
         /// <summary>Gives the word to its cell when the grid holds its centre.</summary>

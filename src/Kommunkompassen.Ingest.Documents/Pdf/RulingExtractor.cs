@@ -7,7 +7,8 @@ namespace Kommunkompassen.Ingest.Documents.Pdf;
 /// Reads rulings from a page's vector paths: stroked straight lines, the edges of stroked
 /// rectangles, thin filled rectangles (a common way to draw a border), and the four edges of a
 /// larger filled (shaded) rectangle, so a shaded box without borders still reads as a box.
-/// Clipping paths, curves and white fills are ignored. Immutable and thread-safe.
+/// Clipping paths, curves, white fills and shapes too small to be a line or a box (dots, drawn
+/// list bullets) are ignored. Immutable and thread-safe.
 /// </summary>
 public sealed class RulingExtractor : IRulingExtractor
 {
@@ -43,7 +44,14 @@ public sealed class RulingExtractor : IRulingExtractor
                     continue;
                 }
 
-                if (box.Width <= Options.MaxLineThickness || box.Height <= Options.MaxLineThickness)
+                var thin = box.Width <= Options.MaxLineThickness || box.Height <= Options.MaxLineThickness;
+                if (!thin && box.Width < Options.MinBoxSize && box.Height < Options.MinBoxSize)
+                {
+                    // A dot or a drawn list bullet, not a line or a box.
+                    continue;
+                }
+
+                if (thin)
                 {
                     AddThin(box, rulings);
                 }

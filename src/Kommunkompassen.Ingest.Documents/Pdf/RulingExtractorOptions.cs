@@ -8,6 +8,9 @@ public sealed record RulingExtractorOptions
     /// <summary>A filled rectangle no thicker than this is a line.</summary>
     public double MaxLineThickness { get; init; } = 2.0;
 
+    /// <summary>A shape smaller than this both ways is a dot or a drawn bullet, neither line nor box.</summary>
+    public double MinBoxSize { get; init; } = 6.0;
+
     /// <summary>Lines shorter than this are ignored (underlines of a letter, dots).</summary>
     public double MinLength { get; init; } = 4.0;
 

@@ -4,8 +4,10 @@ namespace Kommunkompassen.Ingest.Documents.Text;
 /// Joins lines that a layout engine broke, undoing Swedish line-end hyphenation while keeping real
 /// hyphens: "Sentralfor-" + "bund" gives "Sentralforbund", but "synpunkts-" + "och" keeps the
 /// hyphen and the space, "Hässelby-" + "Vällingby", "14-" + "16", "IT-" + "stöd" and "e-" +
-/// "tjänster" keep the hyphen, and a line ending in "/" or "-/" joins without a space. When the
-/// document's own word forms are given as <see cref="HyphenationEvidence"/>, they decide first.
+/// "tjänster" keep the hyphen, and a line ending in "/" or "-/" joins without a space. A Unicode
+/// hyphen (U+2010) at a line end counts as '-'; a soft hyphen (U+00AD), alone or followed by the
+/// U+2010 a browser shows for it, always joins the word. When the document's own word forms are
+/// given as <see cref="HyphenationEvidence"/>, they decide first.
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class Dehyphenator
@@ -55,6 +57,12 @@ public sealed class Dehyphenator
         {
             // A soft hyphen marks a place the word may break: always a syllable break.
             return left[..^1] + right;
+        }
+
+        if (left.Length > 1 && left[^1] == '\u2010' && left[^2] == '\u00AD')
+        {
+            // A browser writes the soft hyphen it broke at followed by the hyphen it shows there.
+            return left[..^2] + right;
         }
 
         var lastWord = left[(left.LastIndexOf(' ') + 1)..];

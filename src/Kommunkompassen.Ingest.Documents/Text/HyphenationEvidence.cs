@@ -28,8 +28,9 @@ public sealed class HyphenationEvidence
             var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             for (var i = 0; i < tokens.Length; i++)
             {
-                var word = Normalize(tokens[i]);
-                var lineEndFragment = i == tokens.Length - 1 && word.EndsWith('-');
+                var raw = tokens[i].Trim(Punctuation);
+                var word = WithoutSoftHyphens(raw);
+                var lineEndFragment = i == tokens.Length - 1 && raw.Length > 0 && raw[^1] is '-' or '\u2010' or '\u00AD';
                 if (word.Length > 1 && !lineEndFragment)
                 {
                     set.Add(word);
@@ -43,5 +44,9 @@ public sealed class HyphenationEvidence
     /// <summary>True when the document uses this word form somewhere other than at a line end.</summary>
     public bool Contains(string word) => words.Contains(Normalize(word));
 
-    internal static string Normalize(string token) => token.Trim(Punctuation);
+    /// <summary>The token without surrounding punctuation and without soft hyphens (places a word may break).</summary>
+    internal static string Normalize(string token) => WithoutSoftHyphens(token.Trim(Punctuation));
+
+    private static string WithoutSoftHyphens(string word) =>
+        word.Contains('\u00AD') ? word.Replace("\u00AD", string.Empty, StringComparison.Ordinal) : word;
 }

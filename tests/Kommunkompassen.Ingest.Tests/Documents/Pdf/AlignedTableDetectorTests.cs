@@ -67,6 +67,50 @@ public sealed class AlignedTableDetectorTests
     }
 
     [Fact]
+    public void Detect_BoldHeaderAndTotalRowsSetOff_AreRowsOfTheTable()
+    {
+        // The header's words stand closer than a column gap, and both bold rows lie further off than rows do.
+        TextLine[] lines =
+        [
+            Line("Nedan redovisas poängen per delfråga.", 71, 760),
+            Row(730, true, ("Delfråga", 71), ("Maxpoäng", 330), ("Poäng", 390), ("Andel", 430)),
+            Row(702, false, ("5.1 Hur arbetar", 71), ("20", 366), ("16", 408), ("80%", 442)),
+            Row(686, false, ("5.2 Hur tas", 71), ("20", 366), ("13", 408), ("65%", 442)),
+            Row(670, false, ("5.3 Hur stöds", 71), ("10", 366), ("6", 414), ("60%", 442)),
+            Row(643, true, ("Totalt", 71), ("50", 366), ("35", 408), ("70%", 442)),
+            Line("Området har förbättrats.", 71, 610),
+        ];
+
+        var layout = AlignedTableDetector.Default.Detect(new PageContent(1, 595, 842, lines, []));
+
+        var table = Assert.Single(layout.Tables);
+        Assert.Equal(
+            [["Delfråga", "Maxpoäng", "Poäng", "Andel"], ["5.1 Hur arbetar", "20", "16", "80%"], ["5.2 Hur tas", "20", "13", "65%"], ["5.3 Hur stöds", "10", "6", "60%"], ["Totalt", "50", "35", "70%"]],
+            Cells(table));
+        Assert.Equal(["Nedan redovisas poängen per delfråga.", "Området har förbättrats."], layout.BodyLines.Select(l => l.Text));
+    }
+
+    [Fact]
+    public void Detect_FirstCellSetAboveItsFigures_StaysInItsRow()
+    {
+        // Cells centred vertically: the first row's question wraps, its figures sit between its lines.
+        TextLine[] lines =
+        [
+            Line("5.1 Hur arbetar kommunen med", 71, 702),
+            Row(695, false, ("20", 366), ("16", 408), ("80%", 442)),
+            Line("servicedeklarationer?", 71, 688),
+            Row(670, false, ("5.2 Hur tas", 71), ("20", 366), ("13", 408), ("65%", 442)),
+            Row(654, false, ("5.3 Hur stöds", 71), ("10", 366), ("6", 414), ("60%", 442)),
+        ];
+
+        var table = Assert.Single(AlignedTableDetector.Default.Detect(new PageContent(1, 595, 842, lines, [])).Tables);
+
+        Assert.Equal(
+            [["5.1 Hur arbetar kommunen med servicedeklarationer?", "20", "16", "80%"], ["5.2 Hur tas", "20", "13", "65%"], ["5.3 Hur stöds", "10", "6", "60%"]],
+            Cells(table));
+    }
+
+    [Fact]
     public void Detect_TwoSplitLinesOnly_TooFewRows()
     {
         TextLine[] lines =
@@ -77,4 +121,11 @@ public sealed class AlignedTableDetectorTests
 
         Assert.Empty(AlignedTableDetector.Default.Detect(new PageContent(1, 595, 842, lines, [])).Tables);
     }
+
+    /// <summary>A table row's line: each cell's text set from its left edge, one space (3 pt) between words.</summary>
+    private static TextLine Row(double baseline, bool bold, params (string Text, double Left)[] cells) =>
+        new([.. cells.SelectMany(c => Line(c.Text, c.Left, baseline, bold: bold).Words)], 1);
+
+    private static string[][] Cells(TableGrid table) =>
+        [.. table.Rows.Select(r => r.Cells.Select(c => string.Join(' ', c.Lines.Select(l => l.Text))).ToArray())];
 }

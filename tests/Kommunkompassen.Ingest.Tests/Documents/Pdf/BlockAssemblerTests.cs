@@ -105,6 +105,55 @@ public sealed class BlockAssemblerTests
         Assert.Equal(["1\t40", "Mellan tabellerna.", "2\t20"], blocks.Select(b => b.Text));
     }
 
+    [Theory]
+    [InlineData("den", "tekniska verksamheten.", "Inför en systematisk uppföljning av brukarnas uppfattning inom den tekniska verksamheten.")]
+    [InlineData("den tekniska verksamheten.", "", "Inför en systematisk uppföljning av brukarnas uppfattning inom den tekniska verksamheten.")]
+    public void Assemble_BoxCutByPageBreak_OneCellOneList(string endOfPage, string restOfItem, string item)
+    {
+        // A one-cell box ends page 1 (in an item, or after one) and goes on at the top of page 2
+        // with the item's rest, if any, and a new item, which alone would not look like a row cut in two.
+        var first = Box(1, 300, 200, [new([Word("•", 80, 280), .. Line("Inför en systematisk uppföljning av brukarnas uppfattning inom " + endOfPage, 95, 280, right: 515).Words], 1)]);
+        TextLine[] rest = restOfItem.Length == 0 ? [] : [Line(restOfItem, 95, 740, page: 2)];
+        var second = Box(2, 760, 700, [.. rest, new([Word("•", 80, 725), .. Line("Beskriv uppdraget.", 95, 725, page: 2).Words], 2)]);
+
+        var blocks = BlockAssembler.Default.Assemble([new(1, [], [first]), new(2, [], [second])], Style);
+
+        var cell = Assert.Single(Assert.Single(Assert.IsType<Table>(Assert.Single(blocks)).Rows).Cells);
+        Assert.Equal([item, "Beskriv uppdraget."], cell.Blocks.Select(b => Assert.IsType<ListItem>(b).Content));
+        Assert.Equal([1, 2], cell.Blocks.Select(b => b.Page ?? 0));
+    }
+
+    [Fact]
+    public void Assemble_ColumnRegions_ParagraphRunsFromColumnToColumnJudgedByEach()
+    {
+        // Left column ends full (to 287), right column's first line is the paragraph's rest.
+        PageLayout[] regions =
+        [
+            new(1, [Line("Politikerna efterfrågar dock jämförelser", 71, 120, right: 287)], []) { Column = new TextColumn(71, 287) },
+            new(1, [Line("med andra kommuner.", 307, 760), Line("Ny mening i ett nytt stycke.", 307, 735)], []) { Column = new TextColumn(307, 524) },
+        ];
+
+        var blocks = BlockAssembler.Default.Assemble(regions, Style);
+
+        Assert.Equal(["Politikerna efterfrågar dock jämförelser med andra kommuner.", "Ny mening i ett nytt stycke."], blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Assemble_TextTurnedAnotherWay_StartsAfresh()
+    {
+        PageLayout[] regions =
+        [
+            new(1, [Line("Tabellen nedan är vriden för att få plats på sidan och den fyller", 71, 120, right: 524)], []),
+            new(1, [Line("hela sidans bredd.", 71, 500)], []) { Orientation = UglyToad.PdfPig.Content.TextOrientation.Rotate270 },
+        ];
+
+        Assert.Equal(2, BlockAssembler.Default.Assemble(regions, Style).Count);
+    }
+
+    /// <summary>A one-cell box from top to bottom holding the lines.</summary>
+    private static TableGrid Box(int page, double top, double bottom, TextLine[] lines) =>
+        new(page, 71, bottom, 524, top, [71, 524], [new GridRow([new GridCell(71, bottom, 524, top, 1, false, lines)])]);
+
     /// <summary>A ruled table whose rows hold one one-line cell text per column.</summary>
     private static TableGrid Grid(int page, double[] edges, params string[][] rows)
     {

@@ -34,6 +34,22 @@ public sealed class DocumentStyleTests
     }
 
     [Fact]
+    public void From_PortraitAndLandscapePages_EachWidthItsOwnTypeArea()
+    {
+        PageLayout[] pages =
+        [
+            new(1, [PdfTestPages.Line("Kommunen har en god grund för arbetet", 71, 700, right: 524)], []) { PageWidth = 595 },
+            new(2, [PdfTestPages.Line("Kommunens jämförelser omfattar de flesta verksamheter", 57, 500, 2, right: 785)], []) { PageWidth = 842 },
+        ];
+
+        var style = DocumentStyle.From(pages);
+
+        Assert.Equal(524, style.ColumnFor(595).Right, 6);
+        Assert.Equal(785, style.ColumnFor(842).Right, 6);
+        Assert.Equal(style.Column, style.ColumnFor(700));
+    }
+
+    [Fact]
     public void From_NoLines_GivesEmptyStyle() =>
         Assert.Empty(DocumentStyle.From([new PageLayout(1, [], [])]).HeadingSizes);
 }

@@ -43,6 +43,33 @@ public sealed class HeaderFooterFilterTests
     }
 
     [Fact]
+    public void Filter_RunningHeaderWithPrintDateAndPage_Removed()
+    {
+        var pages = Enumerable.Range(1, 3)
+            .Select(n => new PageContent(n, 595, 842, [PdfTestPages.Line($"Sveriges Kommuner och Landsting 2017-05-13 {n} (25)", 57, 808, n), PdfTestPages.Line("Brödtext", 71, 500, n)], []))
+            .ToList();
+
+        var filtered = HeaderFooterFilter.Default.Filter(pages);
+
+        Assert.All(filtered, p => Assert.Equal("Brödtext", Assert.Single(p.Lines).Text));
+    }
+
+    [Fact]
+    public void Filter_FooterOfLandscapePage_BandMeasuredOnTheLongerSide()
+    {
+        // A footer 66 pt up a landscape page (595 pt high) lies as far from the edge as on a portrait one.
+        var pages = new[]
+        {
+            new PageContent(1, 595, 842, [PdfTestPages.Line("Brödtext", 71, 500, 1), PdfTestPages.Line("Sida 1 av 2", 280, 66, 1)], []),
+            new PageContent(2, 842, 595, [PdfTestPages.Line("Tabell", 71, 500, 2), PdfTestPages.Line("Sida 2 av 2", 400, 66, 2)], []),
+        };
+
+        var filtered = HeaderFooterFilter.Default.Filter(pages);
+
+        Assert.Equal(["Brödtext", "Tabell"], filtered.SelectMany(p => p.Lines).Select(l => l.Text));
+    }
+
+    [Fact]
     public void Filter_LineRepeatedOnTooFewPages_IsKept()
     {
         var pages = Enumerable.Range(1, 5)

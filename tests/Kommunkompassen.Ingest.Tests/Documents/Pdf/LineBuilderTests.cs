@@ -103,17 +103,55 @@ public sealed class LineBuilderTests
         Assert.Equal(11, line.FontSize);
     }
 
-    /// <summary>Letters of a word set at 11 pt (or the size given), 5 pt apart, starting at x on baseline y.</summary>
-    private static IEnumerable<Letter> Letters(string text, double x, double y, string fontName = "ABCDEF+Times-Roman", double size = 11)
+    [Fact]
+    public void Build_SpaceDrawnWhereNextLetterStarts_SplitsNoWord()
     {
-        var font = new FontDetails(fontName, false, FontDetails.DefaultWeight, false);
+        // A browser marks where "Kommun|styrelsen" may break with a space glyph drawn at the very
+        // place of the next letter; a real space takes room.
+        var letters = Letters("Kommun", 100, 700)
+            .Append(Letter(" ", 130, 700, 0))
+            .Concat(Letters("styrelsen", 130, 700, sequence: 7))
+            .Append(Letter(" ", 175, 700, 16))
+            .Concat(Letters("beslutar", 180, 700, sequence: 17))
+            .ToList();
+
+        var line = Assert.Single(LineBuilder.Default.Build(letters, 1));
+
+        Assert.Equal(["Kommunstyrelsen", "beslutar"], line.Words.Select(w => w.Text));
+    }
+
+    [Fact]
+    public void Build_PageSetSideways_ReadInItsFrameTopToBottom()
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(PdfTestPages.SamplePath("rotated.pdf"));
+        var page = document.GetPage(2);
+        var frame = PageFrame.For(TextOrientation.Rotate270, page.Width, page.Height);
+
+        var lines = LineBuilder.Default.Build(page.Letters, 2, frame);
+
+        Assert.Equal("Jämförelse med andra kommuner", lines[0].Text);
+        Assert.Contains(lines, l => l.Text.StartsWith("Kommunen ligger något under genomsnittet", StringComparison.Ordinal));
+        Assert.All(lines.Zip(lines.Skip(1)), p => Assert.True(p.First.Baseline > p.Second.Baseline));
+        Assert.All(lines, l => Assert.InRange(l.Right, 0, frame.Width));
+        Assert.DoesNotContain(LineBuilder.Default.Build(page.Letters, 2), l => l.Text.Contains("Jämförelse", StringComparison.Ordinal));
+    }
+
+    /// <summary>Letters of a word set at 11 pt (or the size given), 5 pt apart, starting at x on baseline y.</summary>
+    private static IEnumerable<Letter> Letters(string text, double x, double y, string fontName = "ABCDEF+Times-Roman", double size = 11, int sequence = 0)
+    {
         for (var i = 0; i < text.Length; i++)
         {
-            var left = x + (i * 5);
-            var box = new PdfRectangle(left, y, left + 5, y + 8);
-            yield return new Letter(
-                text[i].ToString(), box, box, new PdfPoint(left, y), new PdfPoint(left + 5, y), 5, 11, font,
-                TextRenderingMode.Fill, GrayColor.Black, GrayColor.Black, size, i);
+            yield return Letter(text[i].ToString(), x + (i * 5), y, sequence + i, fontName, size);
         }
+    }
+
+    /// <summary>One letter 5 pt wide at x on baseline y.</summary>
+    private static Letter Letter(string value, double x, double y, int sequence, string fontName = "ABCDEF+Times-Roman", double size = 11)
+    {
+        var font = new FontDetails(fontName, false, FontDetails.DefaultWeight, false);
+        var box = new PdfRectangle(x, y, x + 5, y + 8);
+        return new Letter(
+            value, box, box, new PdfPoint(x, y), new PdfPoint(x + 5, y), 5, 11, font,
+            TextRenderingMode.Fill, GrayColor.Black, GrayColor.Black, size, sequence);
     }
 }

@@ -147,6 +147,68 @@ public sealed class ParagraphBuilderTests
     }
 
     [Fact]
+    public void Build_FullLineAtFootOfLeftColumn_ParagraphGoesOnAtTopOfRightColumn()
+    {
+        var left = new TextColumn(71, 287);
+        var right = new TextColumn(307, 524);
+        PlacedLine[] lines =
+        [
+            new(Line("Politikerna efterfrågar dock jämförelser", 71, 120, right: 287), left),
+            new(Line("med andra kommuner.", 307, 760), right),
+            new(Line("Medborgardialogen har fått en plats.", 307, 745), right),
+        ];
+
+        var blocks = ParagraphBuilder.Default.Build(lines, Style);
+
+        Assert.Equal(["Politikerna efterfrågar dock jämförelser med andra kommuner.", "Medborgardialogen har fått en plats."], blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Build_ShortLineAtFootOfLeftColumn_RightColumnStartsNewParagraph()
+    {
+        var left = new TextColumn(71, 287);
+        var right = new TextColumn(307, 524);
+        PlacedLine[] lines =
+        [
+            new(Line("och kommunfullmäktige.", 71, 120), left),
+            new(Line("Revisorerna har påpekat", 307, 760), right),
+        ];
+
+        Assert.Equal(2, ParagraphBuilder.Default.Build(lines, Style).Count);
+    }
+
+    [Fact]
+    public void Build_BulletsInTwoColumns_SameListLevel()
+    {
+        var left = new TextColumn(71, 287);
+        var right = new TextColumn(307, 524);
+        PlacedLine[] lines =
+        [
+            new(new TextLine([Word("•", 71, 700), Word("Färre", 85, 700), Word("mål.", 130, 700)], 1), left),
+            new(new TextLine([Word("•", 307, 760), Word("Analysera", 321, 760), Word("orsakerna.", 390, 760)], 1), right),
+        ];
+
+        Assert.Equal([0, 0], ParagraphBuilder.Default.Build(lines, Style).Cast<ListItem>().Select(li => li.Level));
+    }
+
+    [Theory]
+    [InlineData("medborgar\u00AD\u2010")]
+    [InlineData("medborgar\u2010")]
+    [InlineData("medborgar\u00AD")]
+    public void Build_LineEndingInBrowserHyphen_JoinsTheWord(string broken)
+    {
+        TextLine[] lines =
+        [
+            Line("Kommunen utvecklar nu arbetet med " + broken, 71, 700),
+            Line("dialogen i alla kommundelar.", 71, 685.5),
+        ];
+
+        var block = Assert.Single(ParagraphBuilder.Default.Build(lines, Style.Column, Style));
+
+        Assert.Equal("Kommunen utvecklar nu arbetet med medborgardialogen i alla kommundelar.", block.Text);
+    }
+
+    [Fact]
     public void Build_BareBulletGlyph_GivesNoBlock() =>
         Assert.Empty(ParagraphBuilder.Default.Build([new TextLine([Word("•", 71, 700)], 1)], Style.Column, Style));
 }

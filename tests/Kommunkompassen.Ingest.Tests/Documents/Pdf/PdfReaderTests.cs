@@ -7,7 +7,7 @@ using UglyToad.PdfPig.Writer;
 
 namespace Kommunkompassen.Ingest.Tests.Documents.Pdf;
 
-public sealed class PdfReaderTests
+public sealed partial class PdfReaderTests
 {
     private static readonly Lazy<IReadOnlyList<Block>> Blocks2005 = new(() => Read(Corpus.Report2005Pdf, out _));
 
@@ -204,6 +204,5 @@ public sealed class PdfReaderTests
 
     private static IEnumerable<string> AllTexts(IEnumerable<Block> blocks) => Flatten(blocks).Select(b => b.Text);
 
-    private static string SamplePath(string name) =>
-        Path.Combine(Path.GetDirectoryName(Corpus.Directory)!, "tests", "Kommunkompassen.Ingest.Tests", "Documents", "Pdf", "Samples", name);
+    private static string SamplePath(string name) => PdfTestPages.SamplePath(name);
 }

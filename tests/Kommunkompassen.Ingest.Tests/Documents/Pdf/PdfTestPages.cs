@@ -24,6 +24,24 @@ internal static class PdfTestPages
         return new PageContent(number, page.Width, page.Height, LineBuilder.Default.Build(page.Letters, number), RulingExtractor.Default.Extract(page.Paths));
     }
 
+    /// <summary>The path of a file in Samples/ (the reader's own fixtures, made by tests/tools/make-pdf-fixtures.sh).</summary>
+    public static string SamplePath(string name) =>
+        Path.Combine(Path.GetDirectoryName(Corpus.Directory)!, "tests", "Kommunkompassen.Ingest.Tests", "Documents", "Pdf", "Samples", name);
+
+    /// <summary>Every page of a sample, read by the reader's first steps in the page's upright frame.</summary>
+    public static IReadOnlyList<PageContent> ReadSample(string name)
+    {
+        using var document = PdfDocument.Open(SamplePath(name));
+        return document.GetPages()
+            .Select(p => new PageContent(
+                p.Number,
+                p.Width,
+                p.Height,
+                VectorBulletDetector.Default.Detect(LineBuilder.Default.Build(p.Letters, p.Number), p.Paths, PageFrame.Upright(p.Width, p.Height)),
+                RulingExtractor.Default.Extract(p.Paths)))
+            .ToList();
+    }
+
     /// <summary>A word for hand-made lines: 11 pt unless told, 6 pt per character wide.</summary>
     public static TextWord Word(string text, double left, double baseline, double size = 11, bool bold = false, string family = "LiberationSerif") =>
         new(text, left, left + (text.Length * 6), baseline - (size * 0.25), baseline + (size * 0.75), baseline, size, bold, family);

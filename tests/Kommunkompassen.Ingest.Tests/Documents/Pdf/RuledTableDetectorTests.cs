@@ -63,6 +63,29 @@ public sealed class RuledTableDetectorTests
         Assert.Equal("76", Assert.Single(rows[2].Cells[2].Lines).Text);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Detect_FrameLeftOpenByPageBreak_IsClosedWhereItsSidesEnd(bool openAtBottom)
+    {
+        // A bordered box cut by the page break: its top (or bottom) edge and its two sides only.
+        var edge = openAtBottom ? 700 : 100;
+        Ruling[] rulings =
+        [
+            Ruling.Between(71, edge, 524, edge),
+            Ruling.Between(71, 100, 71, 700),
+            Ruling.Between(524, 100, 524, 700),
+        ];
+        TextLine[] lines = [Line("Styrkor", 80, 600), Line("Kommunen har en tydlig styrning.", 80, 580), Line("Under rutan.", 71, 60)];
+
+        var layout = RuledTableDetector.Default.Detect(new PageContent(1, 595, 842, lines, rulings));
+
+        var table = Assert.Single(layout.Tables);
+        Assert.Equal((100, 700), (table.Bottom, table.Top));
+        Assert.Equal(["Styrkor", "Kommunen har en tydlig styrning."], Assert.Single(Assert.Single(table.Rows).Cells).Lines.Select(l => l.Text));
+        Assert.Equal("Under rutan.", Assert.Single(layout.BodyLines).Text);
+    }
+
     [Fact]
     public void Detect_LonelyRule_IsNoTable()
     {

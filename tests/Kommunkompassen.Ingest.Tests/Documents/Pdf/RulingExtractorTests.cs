@@ -49,6 +49,16 @@ public sealed class RulingExtractorTests
     }
 
     [Fact]
+    public void Extract_SmallFilledSquare_IsNoBox()
+    {
+        // A drawn list bullet: smaller than any box, thicker than any line.
+        var path = PathOf(78, 701, 4, 4);
+        path.SetFilled(FillingRule.NonZeroWinding);
+
+        Assert.Empty(RulingExtractor.Default.Extract([path]));
+    }
+
+    [Fact]
     public void Extract_ClippingPath_IsIgnored()
     {
         var path = PathOf(0, 0, 595, 842);

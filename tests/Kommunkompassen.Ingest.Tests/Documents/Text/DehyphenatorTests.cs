@@ -13,6 +13,8 @@ public sealed class DehyphenatorTests
         { "resultaten-", "heterna i sin", "resultatenheterna i sin" },
         { "(hös-", "ten 2010)", "(hösten 2010)" },
         { "IT-stra\u00AD", "tegi", "IT-strategi" },
+        { "med medborgar\u00AD\u2010", "dialogen", "med medborgardialogen" },
+        { "kommun\u2010", "styrelsens", "kommunstyrelsens" },
     };
 
     public static TheoryData<string, string, string> RealHyphens => new()
@@ -27,6 +29,8 @@ public sealed class DehyphenatorTests
         { "åren 2001-", "2005", "åren 2001-2005" },
         { "under 1990-", "talet", "under 1990-talet" },
         { "ett nytt IT-", "stöd", "ett nytt IT-stöd" },
+        { "ett nytt IT\u2010", "stöd", "ett nytt IT-stöd" },
+        { "synpunkts\u2010", "och klagomålshantering", "synpunkts- och klagomålshantering" },
         { "fler e-", "tjänster", "fler e-tjänster" },
         { "Genomförs brukar-/", "medborgarundersökningar?", "Genomförs brukar-/medborgarundersökningar?" },
         { "underställda avdelningar/", "enheter?", "underställda avdelningar/enheter?" },

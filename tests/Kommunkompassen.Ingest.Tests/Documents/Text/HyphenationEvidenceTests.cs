@@ -25,5 +25,15 @@ public sealed class HyphenationEvidenceTests
     }
 
     [Fact]
+    public void FromLines_SoftHyphensInsideWords_CountAsTheWord()
+    {
+        var evidence = HyphenationEvidence.FromLines(["Kommun\u00ADstyrelsens arbetsutskott", "en plan för medborgar\u00AD\u2010"]);
+
+        Assert.True(evidence.Contains("kommunstyrelsens"));
+        Assert.True(evidence.Contains("Kommun\u00ADstyrelsens"));
+        Assert.False(evidence.Contains("medborgar"));
+    }
+
+    [Fact]
     public void Contains_EmptyEvidence_IsFalse() => Assert.False(HyphenationEvidence.Empty.Contains("och"));
 }
