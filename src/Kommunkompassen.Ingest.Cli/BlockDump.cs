@@ -13,6 +13,24 @@ internal static class BlockDump
         return sb.ToString();
     }
 
+    /// <summary>The parser's view: each block (boxes opened, "│" in front of a box's blocks) marked + read, · skipped on purpose, ! not read.</summary>
+    public static string RenderAccounted(IReadOnlyList<Parsing.BlockAccount> accounts)
+    {
+        var sb = new StringBuilder();
+        foreach (var account in accounts)
+        {
+            var mark = account.Use switch
+            {
+                Parsing.BlockUse.Used => "+ ",
+                Parsing.BlockUse.Skipped => "· ",
+                _ => "! ",
+            };
+            Write([account.Block], sb, mark + (account.Box == 0 ? string.Empty : "│ "));
+        }
+
+        return sb.ToString();
+    }
+
     private static void Write(IReadOnlyList<Block> blocks, StringBuilder sb, string indent)
     {
         foreach (var block in blocks)

@@ -39,7 +39,9 @@ internal static class Commands
                                                           municipalities to learn from, with the evidence
               kk show <municipality> [--archive DIR]      its evaluations, findings, scores in other reports, citations
               kk coverage [--archive DIR]                 evaluations the reports refer to that the archive lacks
-              kk blocks <file>                            show a document's blocks (headings, paragraphs, lists, tables)
+              kk blocks <file> [--read]                   show a document's blocks (headings, paragraphs, lists, tables);
+                                                          --read: as the parser saw them, each marked read (+),
+                                                          skipped on purpose (·) or not read (!), then the warnings
               kk bench [--iterations N] [--corpus DIR]    parse time per report vs the bare read of each format
 
             --archive defaults to ./archive.
@@ -186,12 +188,31 @@ internal static class Commands
         try
         {
             var doc = DocumentLoader.Default.Load(line.Arguments[0]);
-            Console.Write(BlockDump.Render(doc.Blocks));
+            if (!line.Options.ContainsKey("--read"))
+            {
+                Console.Write(BlockDump.Render(doc.Blocks));
+                return 0;
+            }
+
+            var (record, accounts) = Parsing.ReportParser.Default.ParseAccounted(doc);
+            Console.Write(BlockDump.RenderAccounted(accounts));
+            Console.WriteLine();
+            Console.WriteLine($"read: {SummaryTable.Read(record.Read)} ({record.Read?.BlocksUsed} of {record.Read?.Blocks} blocks read, {record.Read?.BlocksSkipped} skipped on purpose)");
+            foreach (var w in record.Warnings)
+            {
+                Console.WriteLine($"  {w.Code}{(w.Place is null ? string.Empty : $" [{w.Place}]")}: {w.Message}");
+            }
+
             return 0;
         }
         catch (DocumentReadException ex)
         {
             Console.Error.WriteLine($"error: {ex.Message}");
+            return 2;
+        }
+        catch (Parsing.ReportParseException ex)
+        {
+            Console.Error.WriteLine($"error: {ex.FileName}: {ex.Reason}");
             return 2;
         }
     }

@@ -1,7 +1,7 @@
 namespace Kommunkompassen.Ingest.Parsing;
 
-/// <summary>What became of a block.</summary>
-internal enum BlockUse
+/// <summary>What became of a block in a parse.</summary>
+public enum BlockUse
 {
     /// <summary>Nothing yet: at the end, content nobody read.</summary>
     None,

@@ -56,7 +56,12 @@ internal static class ReadAccounting
                 continue;
             }
 
-            if (blocks[i] is Table table && DataTable.Describe(table.ToGrid(), input.Registry, input.Framework, options.DataTableMinFigures) is { } shape)
+            if (blocks[i] is Table { Rows.Count: 1 } lone && IsRepeatedHeader(blocks, ledger, i, lone))
+            {
+                // A table's header row repeated on the next page, left alone by a page break.
+                ledger.Skip(i);
+            }
+            else if (blocks[i] is Table table && DataTable.Describe(table.ToGrid(), input.Registry, input.Framework, options.DataTableMinFigures) is { } shape)
             {
                 warnings.Add(new ValidationWarning(WarningCodes.ComparisonUnread, $"a table that looks like {shape} was not read ({table.Rows.Count} rows × {table.ColumnCount} columns, first row \"{Clip(string.Join(" | ", table.ToGrid()[0].Where(c => c.Length > 0)), 60)}\")")
                 {
@@ -94,6 +99,21 @@ internal static class ReadAccounting
         }
 
         return (new ReadSummary(blocks.Count, used, skipped, unreadCharacters), warnings);
+    }
+
+    /// <summary>A one-row table whose row is the first row of a table read before it.</summary>
+    private static bool IsRepeatedHeader(ReportBlocks blocks, BlockLedger ledger, int index, Table lone)
+    {
+        var text = string.Join('\t', lone.ToGrid()[0]);
+        for (var k = index - 1; k >= 0; k--)
+        {
+            if (blocks[k] is Table read && ledger[k] == BlockUse.Used && read.Rows.Count > 1 && string.Join('\t', read.ToGrid()[0]) == text)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>One <c>text-unread</c> per stretch of unread blocks long enough to be narrative.</summary>

@@ -58,6 +58,9 @@ internal sealed class ReportBlocks
                 case Table t when FindingsTable.TryOpen(t) is { } opened:
                     Add(opened, box == 0 ? ++lastBox : box);
                     break;
+                case Table t when BoxRows(t) is { Count: > 0 } rows:
+                    Add(SplitAtBoxRows(t, rows), box);
+                    break;
                 case Heading h when ReportPatterns.TrailingMarker().Match(h.Content) is { Success: true } m:
                     Put(h with { Content = m.Groups["head"].Value }, box);
                     Put(h with { Level = h.Level + 1, Content = m.Groups["marker"].Value }, box);
@@ -73,6 +76,53 @@ internal sealed class ReportBlocks
     {
         blocks.Add(block);
         boxes.Add(box);
+    }
+
+    /// <summary>
+    /// Rows of a table of several columns that are a box of their own: one cell holds text that
+    /// opens with a findings title or an area's summary title, the others nothing (a shaded box
+    /// set right under a score table can be read as the table's last row).
+    /// </summary>
+    private static List<int> BoxRows(Table table)
+    {
+        var rows = new List<int>();
+        if (table.ColumnCount < 2)
+        {
+            return rows;
+        }
+
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var filled = table.Rows[r].Cells.Where(c => c.Blocks.Count > 0 && c.Text.Trim().Length > 0).ToList();
+            if (filled.Count == 1 && filled[0].Blocks.Count > 1 && filled[0].Blocks.Take(2).Any(b => OpensFindings(b.Text)))
+            {
+                rows.Add(r);
+            }
+        }
+
+        return rows;
+    }
+
+    private static bool OpensFindings(string text) =>
+        ReportPatterns.ParseFindingsMarker(text) is not null || (text.Length <= 120 && ReportPatterns.AreaSummaryHeading().IsMatch(text));
+
+    /// <summary>The table without its box rows, then each box row as a box of its own.</summary>
+    private static List<Block> SplitAtBoxRows(Table table, List<int> boxRows)
+    {
+        var parts = new List<Block>();
+        var rest = table.Rows.Where((_, r) => !boxRows.Contains(r)).ToList();
+        if (rest.Count > 0)
+        {
+            parts.Add(table with { Rows = rest });
+        }
+
+        foreach (var r in boxRows)
+        {
+            var cell = table.Rows[r].Cells.First(c => c.Blocks.Count > 0 && c.Text.Trim().Length > 0);
+            parts.Add(new Table([new TableRow([cell with { ColumnSpan = 1 }])], cell.Blocks[0].Page ?? table.Page));
+        }
+
+        return parts;
     }
 
     /// <summary>A table of one column whose cells hold text, not figures: a frame around text.</summary>

@@ -8,6 +8,9 @@ using Kommunkompassen.Ingest.Validation;
 
 namespace Kommunkompassen.Ingest.Parsing;
 
+/// <summary>A block as the parser saw it (boxes opened up, <see cref="Box"/> 0 outside one) and what became of it.</summary>
+public sealed record BlockAccount(Block Block, BlockUse Use, int Box);
+
 /// <summary>
 /// Turns a document's blocks into a <see cref="ReportRecord"/>: front matter, score tables,
 /// framework, findings, passages and comparisons, then validation. Built once with its registry
@@ -27,7 +30,14 @@ public sealed class ReportParser
     public static ReportParser Default { get; } = new(MunicipalityRegistry.Default, FrameworkCatalog.Default);
 
     /// <summary>Parses one document. Throws <see cref="ReportParseException"/> when it is not a report.</summary>
-    public ReportRecord Parse(DocumentContent document)
+    public ReportRecord Parse(DocumentContent document) => ParseAccounted(document).Record;
+
+    /// <summary>
+    /// Parses one document and says what became of each block the parser saw (boxes opened up):
+    /// read into the record, skipped on purpose, or not read. For looking at a file that reads
+    /// incompletely (`kk blocks --read`).
+    /// </summary>
+    public (ReportRecord Record, IReadOnlyList<BlockAccount> Blocks) ParseAccounted(DocumentContent document)
     {
         var flat = ReportBlocks.Flatten(document.Blocks);
         var ledger = new BlockLedger(flat.Count);
@@ -122,12 +132,13 @@ public sealed class ReportParser
             Comparisons: comparisons.Where(c => !isSelf(c)).Select(ComparisonReader.ToRecord).ToList(),
             Warnings: warnings,
             Sources: [new SourceFile(document.FileName, document.Format.ToString().ToLowerInvariant(), document.Sha256, document.PageCount)]);
-        return record with
+        var accounts = Enumerable.Range(0, flat.Count).Select(i => new BlockAccount(flat[i], ledger[i], flat.BoxOf(i))).ToList();
+        return (record with
         {
             Mentions = mentions!,
             KnownEvaluations = Mentions.KnownEvaluationExtractor.Extract(flat.Blocks, registry),
             Read = read,
-        };
+        }, accounts);
     }
 
     private static List<AreaResult> BuildAreas(Framework framework, AreaSummary? summary, QuestionTables tables, Narrative narrative)

@@ -170,8 +170,10 @@ internal static partial class ReportIdentity
             doubts.Add($"the file's name \"{fileName}\" names {named.First().Name}, the report {municipality.Name}");
         }
 
+        // A year in a name that names the report's municipality is its evaluation's ("Kommunkompassen
+        // Ljusdal 2011.pdf"); in any other name it may be anything (a framework version, a batch).
         var years = words.Where(w => w.Length == 4 && ReportPatterns.Year().IsMatch(w)).Select(w => int.Parse(w, CultureInfo.InvariantCulture)).Distinct().ToList();
-        if (years.Count == 1 && years[0] != year)
+        if (named.Contains(municipality) && years.Count == 1 && years[0] != year)
         {
             doubts.Add($"the file's name \"{fileName}\" gives the year {years[0]}, the report {year}");
         }

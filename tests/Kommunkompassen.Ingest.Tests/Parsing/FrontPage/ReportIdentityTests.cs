@@ -85,7 +85,7 @@ public sealed class ReportIdentityTests
 
     [Theory]
     [InlineData("Kommunkompassen Orust 2011.pdf", "names Orust")]
-    [InlineData("Ljusdal 2009.docx", "gives the year 2009")]
+    [InlineData("Kommunkompassen Ljusdal 2009.docx", "gives the year 2009")]
     public void Decide_FileNameDisagrees_IsUncertain(string fileName, string expected)
     {
         var identity = Decide(
@@ -94,6 +94,20 @@ public sealed class ReportIdentityTests
             fileName);
 
         Assert.Contains(identity.Doubts, d => d.Message.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("rapport-2010.pdf")]
+    [InlineData("plain-2002.docx")]
+    [InlineData("Ljusdal 2011.docx")]
+    public void Decide_FileNameWithAYearButNotAboutAnotherReport_IsNoDoubt(string fileName)
+    {
+        var identity = Decide(
+            [new Paragraph("Analys av Ljusdals kommun", 1), new Paragraph("3-4 maj 2011", 1)],
+            ["Ljusdal har infört en ny styrmodell."],
+            fileName);
+
+        Assert.Empty(identity.Doubts);
     }
 
     private static Identity Decide(Block[] front, string[] passages, string fileName)
