@@ -184,6 +184,7 @@ public sealed class ColumnSegmenter : IColumnSegmenter
             var (from, to) = Bounds(gutters, c);
             var pieces = 0;
             var words = 0;
+            var figures = 0;
             var dense = 0;
             double left = double.MaxValue, right = double.MinValue, lastBaseline = double.NaN;
             for (var k = start; k < end; k++)
@@ -194,6 +195,11 @@ public sealed class ColumnSegmenter : IColumnSegmenter
                     if (word.CenterX >= from && word.CenterX < to)
                     {
                         inColumn++;
+                        if (IsFigure(word.Text))
+                        {
+                            figures++;
+                        }
+
                         left = Math.Min(left, word.Left);
                         right = Math.Max(right, word.Right);
                     }
@@ -220,6 +226,7 @@ public sealed class ColumnSegmenter : IColumnSegmenter
                 width < Options.MinColumnWidth * text.Em ||
                 width < Options.MinColumnShare * (bandRight - bandLeft) ||
                 words < Options.MinWordsPerLine * pieces ||
+                figures > Options.MaxFigureShare * words ||
                 dense < Options.MinDenseShare * (pieces - 1))
             {
                 return c;
@@ -228,6 +235,10 @@ public sealed class ColumnSegmenter : IColumnSegmenter
 
         return null;
     }
+
+    /// <summary>A word that is a figure: digits with their separators, a percent sign, a sign.</summary>
+    private static bool IsFigure(string word) =>
+        word.Length > 0 && word.Any(char.IsDigit) && word.All(c => char.IsDigit(c) || c is ',' or '.' or '%' or '-' or '–' or '+' or '/' or ':' or '(' or ')');
 
     /// <summary>
     /// The first run of lines that parts the band: lines within one column, with more space above

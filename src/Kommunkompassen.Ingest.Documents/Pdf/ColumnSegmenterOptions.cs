@@ -20,6 +20,9 @@ public sealed record ColumnSegmenterOptions
     /// <summary>A column's lines hold at least this many words on average (a table column of figures holds one).</summary>
     public double MinWordsPerLine { get; init; } = 2;
 
+    /// <summary>At most this fraction of a column's words are figures (more: the figures of a table set without rules, beside its labels).</summary>
+    public double MaxFigureShare { get; init; } = 0.5;
+
     /// <summary>
     /// At least this fraction of the lines right of a gutter start at one x (a column's left edge);
     /// the words after a river of wide spaces in justified text do not.

@@ -22,7 +22,7 @@ internal static class AreaSummaryReader
             return false;
         }
 
-        if (grid.Any(r => r.Count > 1 && ReportPatterns.TotalLabel().IsMatch(r[0].Trim())))
+        if (grid.Any(r => r.Count > 1 && ReportPatterns.IsTotalLabel(r[0])))
         {
             return true;
         }
@@ -109,7 +109,7 @@ internal static class AreaSummaryReader
                 Cell(row, olderCol),
                 Cell(row, previousCol),
                 changeCol is { } cc && cc < row.Count ? Figure.Percent(row[cc]) : null);
-            if (ReportPatterns.TotalLabel().IsMatch(row[0].Trim()))
+            if (ReportPatterns.IsTotalLabel(row[0]))
             {
                 total = summaryRow;
                 continue;

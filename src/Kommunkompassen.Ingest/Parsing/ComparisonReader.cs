@@ -98,7 +98,7 @@ internal static partial class ComparisonReader
             }
 
             var label = row[0].Trim();
-            var isTotal = ReportPatterns.TotalLabel().IsMatch(label);
+            var isTotal = ReportPatterns.IsTotalLabel(label);
             int? number = isTotal || label.Length == 0 ? null : AreaSummaryReader.AreaNumberOf(label, framework);
             foreach (var c in columns.Keys.Where(c => c < row.Count))
             {

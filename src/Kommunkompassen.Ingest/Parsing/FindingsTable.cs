@@ -3,15 +3,23 @@ using Kommunkompassen.Ingest.Documents.Model;
 namespace Kommunkompassen.Ingest.Parsing;
 
 /// <summary>
+/// A table read as findings: the rows of figures above the findings, when a table of scores and
+/// the findings table under it were read as one (null when there are none), and the findings
+/// opened up as blocks.
+/// </summary>
+internal sealed record FindingsTableParts(Table? Data, IReadOnlyList<Block> Findings);
+
+/// <summary>
 /// Opens a table that holds findings lists: "Styrkor | Förbättringsområden" header cells with the
 /// items below them (column-wise), or the markers in the first column with the items beside them
-/// (row-wise). Rows above the markers (a "Sammanfattning område 3" title) come first. Each cell's
-/// paragraphs become list items of the marker's list, as bullets would be. Returns null for any
-/// other table.
+/// (row-wise). Rows above the markers that hold one cell (a "Sammanfattning område 3" title) come
+/// first; rows of several cells above them are a table of their own (a score table read together
+/// with the findings under it). Each cell's paragraphs become list items of the marker's list, as
+/// bullets would be. Returns null for any other table.
 /// </summary>
 internal static class FindingsTable
 {
-    public static IReadOnlyList<Block>? TryOpen(Table table)
+    public static FindingsTableParts? TryOpen(Table table)
     {
         var grid = table.Rows;
         for (var r = 0; r < grid.Count; r++)
@@ -19,7 +27,16 @@ internal static class FindingsTable
             var cells = grid[r].Cells;
             if (cells.Count >= 2 && cells.Any(IsMarker) && cells.All(c => IsMarker(c) || IsEmpty(c)))
             {
-                return ColumnWise(table, r);
+                var dataRows = table.Rows.Take(r).Count(row => row.Cells.Count(c => !IsEmpty(c)) >= 2);
+                if (dataRows == 0)
+                {
+                    return new FindingsTableParts(null, ColumnWise(table, r));
+                }
+
+                var lastData = table.Rows.Take(r).ToList().FindLastIndex(row => row.Cells.Count(c => !IsEmpty(c)) >= 2);
+                var data = table with { Rows = table.Rows.Take(lastData + 1).ToList() };
+                var rest = table with { Rows = table.Rows.Skip(lastData + 1).ToList() };
+                return new FindingsTableParts(data, ColumnWise(rest, r - lastData - 1));
             }
         }
 
@@ -27,7 +44,7 @@ internal static class FindingsTable
         var labelled = grid.Where(row => row.Cells.Count >= 2 && !IsEmpty(row.Cells[0]) && !IsTitle(row)).ToList();
         if (labelled.Count > 0 && labelled.All(row => IsMarker(row.Cells[0])))
         {
-            return RowWise(table);
+            return new FindingsTableParts(null, RowWise(table));
         }
 
         return null;

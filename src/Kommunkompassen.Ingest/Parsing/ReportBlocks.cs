@@ -56,7 +56,12 @@ internal sealed class ReportBlocks
 
                     break;
                 case Table t when FindingsTable.TryOpen(t) is { } opened:
-                    Add(opened, box == 0 ? ++lastBox : box);
+                    if (opened.Data is { } data)
+                    {
+                        Put(data, box);
+                    }
+
+                    Add(opened.Findings, box == 0 ? ++lastBox : box);
                     break;
                 case Table t when BoxRows(t) is { Count: > 0 } rows:
                     Add(SplitAtBoxRows(t, rows), box);

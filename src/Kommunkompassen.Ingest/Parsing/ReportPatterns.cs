@@ -46,6 +46,13 @@ internal static partial class ReportPatterns
     [GeneratedRegex(@"^(?:totalt?|summa|totalpoäng|totalsumma|sammanlagt|samtliga\s+områden)(?:\s+(?:antal\s+)?poäng)?\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex TotalLabel();
 
+    /// <summary>A total row's or column's label; also one a narrow cell broke inside the word ("Total t").</summary>
+    public static bool IsTotalLabel(string text)
+    {
+        var t = text.Trim();
+        return TotalLabel().IsMatch(t) || (t.Length <= 24 && t.Contains(' ', StringComparison.Ordinal) && TotalLabel().IsMatch(t.Replace(" ", string.Empty, StringComparison.Ordinal)));
+    }
+
     /// <summary>A maximum-points column: "Max", "Maxpoäng", "max-poäng", "Möjlig poäng", "Maximal poäng", "Högsta poäng".</summary>
     [GeneratedRegex(@"^(?:max|möjlig|maximal|högsta)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex MaxHeader();
