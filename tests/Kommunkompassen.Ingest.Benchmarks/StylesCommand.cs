@@ -54,6 +54,7 @@ internal static partial class StylesCommand
             .Where(j => File.Exists(j.Path))
             .ToList();
         var results = new (FieldCheckResult Result, string? Error)[jobs.Count];
+        var unread = new (int Unread, int Warned)[jobs.Count];
         Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var (manifest, _, path) = jobs[i];
@@ -61,6 +62,8 @@ internal static partial class StylesCommand
             {
                 var record = ReportParser.Default.Parse(DocumentLoader.Default.Load(path));
                 results[i] = (FieldCheck.Default.Compare(manifest.Expected, record), null);
+                var notRead = results[i].Result.Failures.Where(f => UnreadCover.IsUnread(f, record)).ToList();
+                unread[i] = (notRead.Count, notRead.Count(f => UnreadCover.IsWarned(f, record)));
             }
             catch (Exception ex) when (ex is DocumentReadException or ReportParseException or InvalidOperationException or ArgumentException or KeyNotFoundException or IndexOutOfRangeException)
             {
@@ -76,7 +79,7 @@ internal static partial class StylesCommand
         {
             var (manifest, ext, _) = jobs[i];
             var (result, error) = results[i];
-            Console.WriteLine($"{manifest.Name}.{ext,-4} {result.Passed,5}/{result.Checks,-5} {Percent(result.Share),7}{(error is null ? string.Empty : "  parse error: " + error)}");
+            Console.WriteLine($"{manifest.Name}.{ext,-4} {result.Passed,5}/{result.Checks,-5} {Percent(result.Share),7}{(unread[i].Unread > 0 ? $"  not read {unread[i].Unread}, warned {unread[i].Warned}" : string.Empty)}{(error is null ? string.Empty : "  parse error: " + error)}");
             foreach (var f in result.Failures.Take(error is null ? FailuresShown : 0))
             {
                 Console.WriteLine($"    {f.Field}: expected {Shorten(f.Expected)} | actual {Shorten(f.Actual)}");
@@ -139,6 +142,9 @@ internal static partial class StylesCommand
             Console.WriteLine($"overall {ext}: {passed}/{checks} field checks passed ({Share(checks, passed)}), {errors} parse errors");
         }
 
+        var notReadAll = unread.Sum(u => u.Unread);
+        var warnedAll = unread.Sum(u => u.Warned);
+        Console.WriteLine($"fields not read at all: {notReadAll}, of which the record warns of {warnedAll} ({Share(notReadAll, warnedAll)}); unwarned in {unread.Count(u => u.Unread > u.Warned)} files");
         var all = totals.Values.Aggregate((Checks: 0, Passed: 0), (a, t) => (a.Checks + t.Checks, a.Passed + t.Passed));
         Console.WriteLine($"overall: {all.Passed}/{all.Checks} ({Share(all.Checks, all.Passed)}) over {jobs.Count} files");
         return 0;

@@ -76,6 +76,12 @@ public sealed partial class AlignedTableDetector : ITableDetector
                 break;
             }
 
+            // A caption ("Tabell 2. ...") between two tables set tight ends the first.
+            if (pieces[end].Count < 2 && CaptionPattern().IsMatch(lines[end].Text))
+            {
+                break;
+            }
+
             if (pieces[end].Count >= 2)
             {
                 lastSplit = end;
@@ -369,6 +375,9 @@ public sealed partial class AlignedTableDetector : ITableDetector
 
     [GeneratedRegex(@"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[a-zA-Z][.)]|\(\w{1,3}\)|[ivxIVX]{1,4}[.)])$", RegexOptions.CultureInvariant)]
     private static partial Regex MarkerPattern();
+
+    [GeneratedRegex(@"^(?:tabell|tab\.|figur|fig\.|diagram|bild|källa)\s*\d*\s*[.:]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionPattern();
 
     [GeneratedRegex(@"^[.…·_\s]{3,}$|\.{4,}", RegexOptions.CultureInvariant)]
     private static partial Regex LeaderPattern();

@@ -55,7 +55,7 @@ internal static class NarrativeReader
                     state.OnHeading(i, h);
                     break;
                 case Paragraph p:
-                    state.OnParagraph(i, p);
+                    state.OnParagraph(i, p, i + 1 < flat.Count && flat[i + 1] is ListItem && flat.BoxOf(i + 1) == flat.BoxOf(i));
                     break;
                 case ListItem li:
                     state.OnListItem(i, li);
@@ -122,6 +122,8 @@ internal static class NarrativeReader
         private int? areaHeadingLevel;
         private int box;
         private (int? Area, string? Question) beforeBox;
+        private bool lastWasItem;
+        private bool lastItemIsFinding;
 
         public Narrative Result() => new(findings, passages, titles, starts, questionHeadings);
 
@@ -147,10 +149,30 @@ internal static class NarrativeReader
             box = next;
         }
 
-        public void CloseList() => open = null;
+        public void CloseList()
+        {
+            open = null;
+            lastWasItem = false;
+        }
+
+        /// <summary>A short paragraph that starts in lower case: no paragraph of its own, but the rest of the line above.</summary>
+        private static bool IsRunOn(string text) => text.Length <= 120 && char.IsLower(text[0]);
+
+        private void AppendToLastItem(string text)
+        {
+            if (lastItemIsFinding)
+            {
+                findings[^1] = findings[^1] with { Text = findings[^1].Text + " " + text };
+            }
+            else
+            {
+                passages[^1] = passages[^1] with { Text = passages[^1].Text + " " + text };
+            }
+        }
 
         public void OnHeading(int i, Heading h)
         {
+            lastWasItem = false;
             if (areaHeadings[i] is { } match)
             {
                 StartArea(i, match, h.Content, h.Page);
@@ -173,8 +195,18 @@ internal static class NarrativeReader
             }
         }
 
-        public void OnParagraph(int i, Paragraph p)
+        /// <param name="itemFollows">The next block is a list item of the same box.</param>
+        public void OnParagraph(int i, Paragraph p, bool itemFollows)
         {
+            if (lastWasItem && IsRunOn(p.Content))
+            {
+                // The wrapped end of the item above, which the reader set apart ("… planeringen av kommunens" + "utveckling").
+                AppendToLastItem(p.Content);
+                ledger.Use(i);
+                return;
+            }
+
+            lastWasItem = false;
             if (p.Content.Length <= 100 && ReportPatterns.AreaHeading().IsMatch(p.Content) && AreaHeadings.Match(p.Content, framework) is { } match
                 && !p.Content.EndsWith('.'))
             {
@@ -191,6 +223,12 @@ internal static class NarrativeReader
                 findings.Add(new Finding(fa, kind, ReportPatterns.WithoutListNumber(p.Content)));
                 ledger.Use(i);
             }
+            else if (open is { } listKind && area is { } la && itemsInOpenList > 0 && itemFollows && p.Content.Length <= MaxParagraphFinding && !p.Content.EndsWith(':'))
+            {
+                // An item whose bullet the reader missed, between items of the list.
+                findings.Add(new Finding(la, listKind, ReportPatterns.WithoutListNumber(p.Content)));
+                ledger.Use(i);
+            }
             else
             {
                 open = null;
@@ -204,17 +242,22 @@ internal static class NarrativeReader
 
         public void OnListItem(int i, ListItem li)
         {
+            lastWasItem = false;
             if (open is { } kind && area is { } la)
             {
                 findings.Add(new Finding(la, kind, ReportPatterns.WithoutListNumber(li.Content)));
                 itemsInOpenList++;
                 ledger.Use(i);
+                lastWasItem = true;
+                lastItemIsFinding = true;
             }
             else if (area is { } pa && !ReportPatterns.QuestionLabel().IsMatch(li.Content))
             {
                 // Bullets in the narrative are passages, not findings.
                 passages.Add(new Passage(pa, question, li.Content, li.Page));
                 ledger.Use(i);
+                lastWasItem = true;
+                lastItemIsFinding = false;
             }
             else if (area is not null)
             {

@@ -111,6 +111,10 @@ public sealed class ReportParser
 
         var (read, losses) = ReadAccounting.Settle(new ReadInputs(flat, ledger, narrative, framework, registry, document.Notes));
         warnings = [.. identity.Doubts, .. warnings, .. losses, .. front.UnsplitEvaluators.Select(line => new ValidationWarning(WarningCodes.TextUnread, $"the evaluators line \"{line}\" could not be split into names and organisations") { Place = "title page" })];
+        if (front.Evaluators.Count == 0)
+        {
+            warnings = [.. warnings, new ValidationWarning(WarningCodes.EvaluatorsMissing, "no evaluators were found on the title page") { Place = "title page" }];
+        }
         if (document.ReadByOcr)
         {
             warnings = [new ValidationWarning(WarningCodes.ReadByOcr, "the PDF is a scan, read by OCR: misread figures and words are likely, check the values against the report"), .. warnings];

@@ -29,6 +29,7 @@ public static class WarningCodes
     public const string ComparisonUnread = "comparison-unread";
     public const string FindingsMissing = "findings-missing";
     public const string NarrativeMissing = "narrative-missing";
+    public const string EvaluatorsMissing = "evaluators-missing";
 
     // Who and when: the record's identity (municipality and year) is in doubt.
     public const string IdentityUncertain = "identity-uncertain";
@@ -36,7 +37,7 @@ public static class WarningCodes
     /// <summary>The codes that say part of the report was not read: what `kk ingest` lists after its summary.</summary>
     public static IReadOnlySet<string> Losses { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        TextUnread, ComparisonUnread, FindingsMissing, NarrativeMissing, QuestionMissing, AreaSummaryMissing,
+        TextUnread, ComparisonUnread, FindingsMissing, NarrativeMissing, QuestionMissing, AreaSummaryMissing, EvaluatorsMissing,
     };
 
     // How the file was read, and how its readings combine.

@@ -112,6 +112,34 @@ public sealed class NarrativeReaderTests
     }
 
     [Fact]
+    public void Read_ItemsWrappedEndSetApart_JoinsTheItemAndKeepsTheListOpen()
+    {
+        var narrative = Read(
+            new Heading(2, "Område 8 Kommunen som samhällsbyggare", 19),
+            new Heading(3, "Förbättringsområden", 19),
+            new ListItem("Involvera föreningslivet i planeringen av kommunens", 0, 19),
+            new Paragraph("utveckling", 19),
+            new ListItem("Se över föreningsbidragen", 0, 19));
+
+        Assert.Equal(["Involvera föreningslivet i planeringen av kommunens utveckling", "Se över föreningsbidragen"], narrative.Findings.Select(f => f.Text));
+    }
+
+    [Fact]
+    public void Read_ItemWithoutItsBulletBetweenItems_StaysInTheList()
+    {
+        var narrative = Read(
+            new Heading(2, "Område 5 Resultat och effektivitet", 11),
+            new Heading(3, "Förbättringsområden", 11),
+            new ListItem("Tydliggör sambandet mellan kostnader och resultat", 0, 11),
+            new Paragraph("Använd jämförelser med andra kommuner", 11),
+            new ListItem("Kartlägg arbetsprocesserna", 0, 11),
+            new Paragraph("Kommunen har nyligen infört en effektiviseringsplan.", 11));
+
+        Assert.Equal(["Tydliggör sambandet mellan kostnader och resultat", "Använd jämförelser med andra kommuner", "Kartlägg arbetsprocesserna"], narrative.Findings.Select(f => f.Text));
+        Assert.Equal(["Kommunen har nyligen infört en effektiviseringsplan."], narrative.Passages.Select(p => p.Text));
+    }
+
+    [Fact]
     public void Read_SubQuestionHeadingWithoutAreaHeading_OpensItsArea()
     {
         var narrative = Read(
