@@ -47,8 +47,13 @@ internal sealed record AreaSummaryRow(string Label, Figure? Score, Figure? Older
 /// </summary>
 internal static class QuestionTableReader
 {
-    public static bool IsQuestionTable(IReadOnlyList<IReadOnlyList<string>> grid) =>
-        grid.Sum(row => row.Count(cell => ReportPatterns.QuestionLabel().IsMatch(cell))) >= 2;
+    /// <summary>Two or more sub-question labels; or one, under a header row with a max and a score column (a table's last row alone on its page).</summary>
+    public static bool IsQuestionTable(IReadOnlyList<IReadOnlyList<string>> grid)
+    {
+        var labels = grid.Sum(row => row.Count(cell => ReportPatterns.QuestionLabel().IsMatch(cell)));
+        return labels >= 2
+            || (labels == 1 && grid.Any(row => row.Any(c => ReportPatterns.MaxHeader().IsMatch(c.Trim())) && row.Any(c => ReportPatterns.ScoreHeader().IsMatch(c.Trim()))));
+    }
 
     /// <summary>Reads every sub-question table among the given tables (block index and table).</summary>
     public static QuestionTables Read(IEnumerable<(int Index, Table Table)> tables)
@@ -66,6 +71,11 @@ internal static class QuestionTableReader
 
             used.Add(index);
             var groups = FindGroups(grid);
+            if (groups.Count == 1)
+            {
+                grid = WithWrappedLabelsJoined(grid);
+            }
+
             var currentArea = new int?[groups.Count];
             var before = questions.Count;
             foreach (var row in grid)
@@ -95,6 +105,33 @@ internal static class QuestionTableReader
         }
 
         return new QuestionTables(unique, areaRows, used);
+    }
+
+    /// <summary>
+    /// A question's label that wrapped onto the next row, with its figures there ("8.6 Hur arbetar
+    /// kommunen …?" above "(miljö – ekonomiskt – socialt) | 20 | 6 | 30%"), made one row again.
+    /// </summary>
+    internal static IReadOnlyList<IReadOnlyList<string>> WithWrappedLabelsJoined(IReadOnlyList<IReadOnlyList<string>> grid)
+    {
+        var rows = new List<IReadOnlyList<string>>(grid.Count);
+        for (var r = 0; r < grid.Count; r++)
+        {
+            var row = grid[r];
+            if (r + 1 < grid.Count && row.Count > 0 && ReportPatterns.QuestionLabel().IsMatch(row[0].Trim()) && !row.Skip(1).Any(HasFigure)
+                && grid[r + 1] is { Count: > 0 } next && next[0].Trim().Length > 0 && next.Skip(1).Any(HasFigure)
+                && !ReportPatterns.QuestionLabel().IsMatch(next[0].Trim()) && !ReportPatterns.AreaLabel().IsMatch(next[0].Trim()) && !ReportPatterns.IsTotalLabel(next[0]))
+            {
+                rows.Add([row[0].Trim() + " " + next[0].Trim(), .. next.Skip(1)]);
+                r++;
+                continue;
+            }
+
+            rows.Add(row);
+        }
+
+        return rows;
+
+        static bool HasFigure(string cell) => SwedishNumber.TryParse(cell, out _);
     }
 
     /// <summary>Column roles of one side-by-side group.</summary>
