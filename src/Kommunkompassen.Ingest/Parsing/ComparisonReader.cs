@@ -39,6 +39,25 @@ internal static partial class ComparisonReader
         return grid;
     }
 
+    /// <summary>A municipality's name in a header cell; also one a narrow cell broke inside the word ("Ljusnarsbe rg").</summary>
+    private static Municipality? FindName(string name, MunicipalityRegistry registry)
+    {
+        if (registry.Find(name) is { } hit)
+        {
+            return hit;
+        }
+
+        for (var at = name.IndexOf(' ', StringComparison.Ordinal); at > 0; at = name.IndexOf(' ', at + 1))
+        {
+            if (registry.Find(name.Remove(at, 1)) is { } joined)
+            {
+                return joined;
+            }
+        }
+
+        return null;
+    }
+
     private static IReadOnlyList<IReadOnlyList<string>> Transpose(IReadOnlyList<IReadOnlyList<string>> grid)
     {
         var width = grid.Max(r => r.Count);
@@ -63,7 +82,7 @@ internal static partial class ComparisonReader
         {
             var m = ReportPatterns.NameAndYear().Match(header[c].Trim());
             var name = m.Success ? m.Groups["name"].Value : header[c].Trim();
-            if (name.Length > 0 && registry.Find(name) is { } hit)
+            if (name.Length > 0 && FindName(name, registry) is { } hit)
             {
                 columns[c] = (hit, m.Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null);
             }

@@ -135,6 +135,13 @@ internal static class NarrativeReader
                 return;
             }
 
+            if (box != 0 && next != 0)
+            {
+                // One box straight after another: a box cut by a page or column break goes on.
+                box = next;
+                return;
+            }
+
             if (box != 0)
             {
                 (area, question) = beforeBox;

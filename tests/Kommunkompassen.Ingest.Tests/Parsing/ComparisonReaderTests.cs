@@ -58,6 +58,21 @@ public sealed class ComparisonReaderTests
         Assert.Equal(["Ale 2009 1=60 total 121", "Lerum 2011 1=55 total 107"], columns.Select(Describe));
     }
 
+    [Fact]
+    public void TryRead_NameBrokenInANarrowCell_IsStillTheMunicipality()
+    {
+        string[][] grid =
+        [
+            ["Område", "Ljusnarsbe rg 2006", "Ale 2009"],
+            ["1", "65,5", "60"],
+            ["Total t", "500", "121"],
+        ];
+
+        var columns = ComparisonReader.TryRead(grid, MunicipalityRegistry.Default, Revised)!;
+
+        Assert.Equal(["Ljusnarsberg 2006 1=65.5 total 500", "Ale 2009 1=60 total 121"], columns.Select(Describe));
+    }
+
     private static string Describe(ComparisonColumn c) =>
         $"{c.Municipality.Name} {c.Year} 1={c.Areas[1].Value} total {c.Total?.Value}";
 }

@@ -140,6 +140,22 @@ public sealed class NarrativeReaderTests
     }
 
     [Fact]
+    public void Read_BoxCutInTwo_ListGoesOnInTheSecondPart()
+    {
+        static Table Box(params Block[] blocks) => new([new TableRow([new TableCell(blocks)])], 4);
+
+        var narrative = Read(
+            new Heading(2, "Område 2 Tillgänglighet och brukarorientering", 4),
+            new Paragraph("Text.", 4),
+            Box(new Heading(4, "Sammanfattning område 2", 4), new Heading(4, "Starka sidor", 4), new ListItem("Tillgänglighetsplan", 0, 4)),
+            Box(new ListItem("Valfrihet inom hemtjänsten", 0, 5), new Heading(4, "Förbättringsmöjligheter", 5), new ListItem("Följ upp svarstider", 0, 5)));
+
+        Assert.Equal(
+            ["2 Strength Tillgänglighetsplan", "2 Strength Valfrihet inom hemtjänsten", "2 Improvement Följ upp svarstider"],
+            narrative.Findings.Select(f => $"{f.Area} {f.Kind} {f.Text}"));
+    }
+
+    [Fact]
     public void Read_SubQuestionHeadingWithoutAreaHeading_OpensItsArea()
     {
         var narrative = Read(
