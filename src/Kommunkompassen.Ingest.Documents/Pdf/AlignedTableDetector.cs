@@ -349,7 +349,7 @@ public sealed partial class AlignedTableDetector : ITableDetector
         return columns;
     }
 
-    /// <summary>The line cut at wide gaps; a leading list marker stays with its text, and a line with dot leaders stays whole.</summary>
+    /// <summary>The line cut at wide gaps; a leading list marker stays with its text, and a line with dot leaders or a caption ("Tabell 2. ...") stays whole.</summary>
     private List<TextLine> Pieces(TextLine line)
     {
         var pieces = new List<TextLine>();
@@ -367,7 +367,7 @@ public sealed partial class AlignedTableDetector : ITableDetector
         }
 
         pieces.Add(new TextLine([.. words], line.Page));
-        return pieces.Any(p => LeaderPattern().IsMatch(p.Text)) ? [line] : pieces;
+        return pieces.Any(p => LeaderPattern().IsMatch(p.Text)) || CaptionPattern().IsMatch(line.Text) ? [line] : pieces;
     }
 
     private static bool IsListMarker(string text) =>

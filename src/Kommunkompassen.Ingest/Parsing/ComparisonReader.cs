@@ -17,8 +17,20 @@ internal sealed record ComparisonColumn(Municipality Municipality, int? Year, IR
 /// </summary>
 internal static partial class ComparisonReader
 {
-    public static IReadOnlyList<ComparisonColumn>? TryRead(IReadOnlyList<IReadOnlyList<string>> grid, MunicipalityRegistry registry, Framework framework) =>
-        grid.Count == 0 ? null : ReadColumns(grid, registry, framework) ?? (grid.Count >= 3 ? ReadColumns(Transpose(WithYearsJoined(grid)), registry, framework) : null);
+    /// <summary>The table's comparison columns; the header may sit below a row or two of title ("Tabell 2. …").</summary>
+    public static IReadOnlyList<ComparisonColumn>? TryRead(IReadOnlyList<IReadOnlyList<string>> grid, MunicipalityRegistry registry, Framework framework)
+    {
+        for (var skip = 0; skip <= 2 && grid.Count - skip >= 3; skip++)
+        {
+            var rest = skip == 0 ? grid : grid.Skip(skip).ToList();
+            if ((ReadColumns(rest, registry, framework) ?? ReadColumns(Transpose(WithYearsJoined(rest)), registry, framework)) is { } columns)
+            {
+                return columns;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The name column and a year column ("År", or a column of years) made one: "Ale 2009".</summary>
     private static IReadOnlyList<IReadOnlyList<string>> WithYearsJoined(IReadOnlyList<IReadOnlyList<string>> grid)
