@@ -60,8 +60,8 @@ internal static class NarrativeReader
                 case ListItem li:
                     state.OnListItem(i, li);
                     break;
-                case Table:
-                    state.CloseList();
+                case Table t:
+                    state.OnTable(i, t);
                     break;
             }
         }
@@ -154,6 +154,57 @@ internal static class NarrativeReader
             }
 
             box = next;
+        }
+
+        /// <summary>
+        /// A table whose rows each hold one piece of text and no figures is a list the reader set as
+        /// a table (bullets drawn apart from their text): its rows are items of the open findings
+        /// list, or passages of the area. Any other table ends a findings list.
+        /// </summary>
+        public void OnTable(int i, Table table)
+        {
+            var items = ListLike(table);
+            if (items is null || area is not { } a)
+            {
+                CloseList();
+                return;
+            }
+
+            foreach (var text in items)
+            {
+                if (open is { } kind)
+                {
+                    findings.Add(new Finding(a, kind, ReportPatterns.WithoutListNumber(text)));
+                    itemsInOpenList++;
+                    lastItemIsFinding = true;
+                }
+                else
+                {
+                    passages.Add(new Passage(a, question, text, table.Page));
+                    lastItemIsFinding = false;
+                }
+            }
+
+            ledger.Use(i);
+            lastWasItem = true;
+        }
+
+        /// <summary>The texts of a table's rows when each row holds exactly one cell of text without figures; else null.</summary>
+        private static List<string>? ListLike(Table table)
+        {
+            var items = new List<string>();
+            foreach (var row in table.Rows)
+            {
+                var filled = row.Cells.Where(c => c.Text.Trim().Length > 0).ToList();
+                if (filled.Count != 1 || SwedishNumber.TryParse(filled[0].Text, out _) || ReportPatterns.QuestionLabel().IsMatch(filled[0].Text.Trim()))
+                {
+                    return null;
+                }
+
+                items.Add(Documents.Text.BulletGlyphs.StripLeading(filled[0].Text.Trim()));
+            }
+
+            return items.Count > 0 && table.ColumnCount > 1 ? items : null;
         }
 
         public void CloseList()

@@ -156,6 +156,29 @@ public sealed class NarrativeReaderTests
     }
 
     [Fact]
+    public void Read_ListItemsTheReaderSetAsATable_AreItemsOfTheList()
+    {
+        var list = new Table(
+            [
+                new TableRow([TableCell.FromText(string.Empty, 5), TableCell.FromText("Utveckla webbplatsen", 5)]),
+                new TableRow([TableCell.FromText(string.Empty, 5), TableCell.FromText("Inför ett system där nämndernas resultat redovisas med nyckeltal per", 5)]),
+            ],
+            5);
+
+        var narrative = Read(
+            new Heading(2, "Område 1 Offentlighet och demokrati", 5),
+            new Heading(3, "Förbättringsområden", 5),
+            new ListItem("Gör den etiska plattformen känd", 0, 5),
+            list,
+            new Paragraph("verksamhet och år", 5),
+            new ListItem("Utbilda alla medarbetare", 0, 5));
+
+        Assert.Equal(
+            ["Gör den etiska plattformen känd", "Utveckla webbplatsen", "Inför ett system där nämndernas resultat redovisas med nyckeltal per verksamhet och år", "Utbilda alla medarbetare"],
+            narrative.Findings.Select(f => f.Text));
+    }
+
+    [Fact]
     public void Read_SubQuestionHeadingWithoutAreaHeading_OpensItsArea()
     {
         var narrative = Read(
