@@ -61,6 +61,7 @@ internal static class QuestionTableReader
         var questions = new List<ScoredQuestion>();
         var areaRows = new List<AreaRow>();
         var used = new List<int>();
+        (List<ColumnGroup> Groups, int Width)? previous = null;
         foreach (var (index, table) in tables)
         {
             var grid = table.ToGrid();
@@ -71,13 +72,21 @@ internal static class QuestionTableReader
 
             used.Add(index);
             var groups = FindGroups(grid);
+            var width = grid.Count == 0 ? 0 : grid.Max(r => r.Count);
+            if (groups is [{ Max: null }] && previous is { } before && before.Width == width && before.Groups.All(g => g.Max is not null))
+            {
+                // No header row: the rest of the table before it, cut by a page break (its columns).
+                groups = before.Groups;
+            }
+
+            previous = (groups, width);
             if (groups.Count == 1)
             {
                 grid = WithWrappedLabelsJoined(grid);
             }
 
             var currentArea = new int?[groups.Count];
-            var before = questions.Count;
+            var firstOfTable = questions.Count;
             foreach (var row in grid)
             {
                 for (var g = 0; g < groups.Count; g++)
@@ -86,7 +95,7 @@ internal static class QuestionTableReader
                 }
             }
 
-            for (var k = before; k < questions.Count; k++)
+            for (var k = firstOfTable; k < questions.Count; k++)
             {
                 questions[k] = questions[k] with { Page = table.Page };
             }

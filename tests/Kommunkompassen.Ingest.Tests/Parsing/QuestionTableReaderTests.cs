@@ -93,4 +93,20 @@ public sealed class QuestionTableReaderTests
         Assert.Null(q.Score);
         Assert.Equal("ej bedömd", q.ScoreText);
     }
+
+    [Fact]
+    public void Read_TableCutByAPageBreakWithoutItsHeader_ReadsTheRestByTheFirstPartsColumns()
+    {
+        var first = Grid(
+            ["", "Delfråga", "Max", "Uppnådda poäng"],
+            ["5.1", "Finns en strategi?", "15", "8"],
+            ["5.2", "Hur följs den upp?", "20", "11"]);
+        var rest = Grid(
+            ["5.5", "Hur används jämförelser?", "20", "18"],
+            ["5.6", "Hur sker samverkan?", "10", "9"]);
+
+        var result = QuestionTableReader.Read([(0, first), (1, rest)]);
+
+        Assert.Equal([("5.1", 15.0, 8.0), ("5.2", 20.0, 11.0), ("5.5", 20.0, 18.0), ("5.6", 10.0, 9.0)], result.Questions.Select(q => (q.Id, q.Max!.Value.Value, q.Score!.Value.Value)));
+    }
 }
