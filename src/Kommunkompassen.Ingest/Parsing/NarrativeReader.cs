@@ -55,7 +55,7 @@ internal static class NarrativeReader
                     state.OnHeading(i, h);
                     break;
                 case Paragraph p:
-                    state.OnParagraph(i, p, i + 1 < flat.Count && flat[i + 1] is ListItem && flat.BoxOf(i + 1) == flat.BoxOf(i));
+                    state.OnParagraph(i, p, ItemOrBoxEndFollows(flat, i));
                     break;
                 case ListItem li:
                     state.OnListItem(i, li);
@@ -68,6 +68,11 @@ internal static class NarrativeReader
 
         return state.Result();
     }
+
+    /// <summary>The next block is a list item of the same box, or the block ends its box (the last item of a box's list).</summary>
+    private static bool ItemOrBoxEndFollows(ReportBlocks flat, int i) =>
+        (i + 1 < flat.Count && flat[i + 1] is ListItem && flat.BoxOf(i + 1) == flat.BoxOf(i))
+        || (flat.BoxOf(i) != 0 && (i + 1 == flat.Count || flat.BoxOf(i + 1) != flat.BoxOf(i)));
 
     /// <summary>
     /// For each block, whether an area heading comes after it before the next heading above the
@@ -253,7 +258,7 @@ internal static class NarrativeReader
             }
         }
 
-        /// <param name="itemFollows">The next block is a list item of the same box.</param>
+        /// <param name="itemFollows">The next block is a list item of the same box, or the paragraph ends its box.</param>
         public void OnParagraph(int i, Paragraph p, bool itemFollows)
         {
             if (lastWasItem && IsRunOn(p.Content))
@@ -283,7 +288,7 @@ internal static class NarrativeReader
             }
             else if (open is { } listKind && area is { } la && itemsInOpenList > 0 && itemFollows && p.Content.Length <= MaxParagraphFinding && !p.Content.EndsWith(':'))
             {
-                // An item whose bullet the reader missed, between items of the list.
+                // An item whose bullet the reader missed, between items of the list or last in its box.
                 findings.Add(new Finding(la, listKind, ReportPatterns.WithoutListNumber(p.Content)));
                 ledger.Use(i);
             }

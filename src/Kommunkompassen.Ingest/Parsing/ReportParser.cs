@@ -111,6 +111,12 @@ public sealed class ReportParser
 
         var (read, losses) = ReadAccounting.Settle(new ReadInputs(flat, ledger, narrative, framework, registry, document.Notes));
         warnings = [.. identity.Doubts, .. warnings, .. losses, .. front.UnsplitEvaluators.Select(line => new ValidationWarning(WarningCodes.TextUnread, $"the evaluators line \"{line}\" could not be split into names and organisations") { Place = "title page" })];
+        warnings = [.. warnings, .. questionTables.UnreadRows.GroupBy(r => r.Table).Select(g => new ValidationWarning(
+            WarningCodes.TextUnread,
+            $"{g.Sum(r => r.Text.Length)} characters of text in {g.Count()} row(s) of a score table are no sub-question and were not read, from \"{Clip(g.First().Text)}\"")
+        {
+            Place = g.First().Page is { } page ? $"score table, page {page.ToString(CultureInfo.InvariantCulture)}" : "score table",
+        })];
         if (front.Evaluators.Count == 0)
         {
             warnings = [.. warnings, new ValidationWarning(WarningCodes.EvaluatorsMissing, "no evaluators were found on the title page") { Place = "title page" }];
@@ -193,6 +199,8 @@ public sealed class ReportParser
             .Select(q => new QuestionResult(q.Id, q.Area, q.Text, q.Max?.Value ?? 0, q.Score?.Value)));
         return list;
     }
+
+    private static string Clip(string text) => text.Length <= 60 ? text : text[..60].TrimEnd() + "…";
 
     private static double? SumOrNull(IEnumerable<double?> values)
     {

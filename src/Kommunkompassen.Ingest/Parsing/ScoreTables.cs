@@ -23,11 +23,17 @@ internal sealed record ScoredQuestion(string Id, int Area, string Text, Figure? 
 /// <summary>An area's own row in a sub-question table: its header (title, perhaps a score) or its subtotal row.</summary>
 internal sealed record AreaRow(int Area, string? Title, Figure? Score, Figure? Max, Figure? Percent);
 
-/// <summary>Everything the sub-question tables of a report hold, and which tables (block indexes) they were.</summary>
+/// <summary>Everything the sub-question tables of a report hold, which tables (block indexes) they were, and rows of text in them that are none of their rows.</summary>
 internal sealed record QuestionTables(IReadOnlyList<ScoredQuestion> Questions, IReadOnlyList<AreaRow> AreaRows, IReadOnlyList<int> TableIndexes)
 {
     public static QuestionTables Empty { get; } = new([], [], []);
+
+    /// <summary>Rows of running text in a score table (narrative a reader took into the table): not read, so reported.</summary>
+    public IReadOnlyList<UnreadRow> UnreadRows { get; init; } = [];
 }
+
+/// <summary>A row of a score table that holds text but no sub-question, area or header: its table (block index), page and text.</summary>
+internal sealed record UnreadRow(int Table, int? Page, string Text);
 
 /// <summary>The area summary table ("Tabell 1"): per area the score, and where given older-scale and previous scores.</summary>
 internal sealed record AreaSummary(
@@ -61,6 +67,7 @@ internal static class QuestionTableReader
         var questions = new List<ScoredQuestion>();
         var areaRows = new List<AreaRow>();
         var used = new List<int>();
+        var unread = new List<UnreadRow>();
         (List<ColumnGroup> Groups, int Width)? previous = null;
         foreach (var (index, table) in tables)
         {
@@ -89,9 +96,15 @@ internal static class QuestionTableReader
             var firstOfTable = questions.Count;
             foreach (var row in grid)
             {
+                var (questionsBefore, rowsBefore) = (questions.Count, areaRows.Count);
                 for (var g = 0; g < groups.Count; g++)
                 {
                     ReadSegment(row, groups[g], ref currentArea[g], questions, areaRows);
+                }
+
+                if (questions.Count == questionsBefore && areaRows.Count == rowsBefore && IsTextRow(row))
+                {
+                    unread.Add(new UnreadRow(index, table.Page, string.Join(' ', row.Where(c => c.Trim().Length > 0))));
                 }
             }
 
@@ -113,7 +126,7 @@ internal static class QuestionTableReader
             unique = unique.Select(q => q.Score is { } s ? q with { Score = s with { HalfUnit = half } } : q).ToList();
         }
 
-        return new QuestionTables(unique, areaRows, used);
+        return new QuestionTables(unique, areaRows, used) { UnreadRows = unread };
     }
 
     /// <summary>
@@ -176,6 +189,14 @@ internal static class QuestionTableReader
 
         // No header row: one group, label in the leading text columns, figures after.
         return [new ColumnGroup(0, -1, null, null, null, width - 1)];
+    }
+
+    /// <summary>A row with a sentence's worth of text and no header words: narrative, not a row of the table.</summary>
+    private static bool IsTextRow(IReadOnlyList<string> row)
+    {
+        var text = string.Join(' ', row.Where(c => c.Trim().Length > 0));
+        return text.Length >= 40 && text.Count(char.IsLetter) > text.Length / 2
+            && !row.Any(c => ReportPatterns.MaxHeader().IsMatch(c.Trim()) || ReportPatterns.ScoreHeader().IsMatch(c.Trim()));
     }
 
     /// <summary>A score written with its maximum, "15/20", "7,5 av 10", "15 p av 20"; null for anything else.</summary>
