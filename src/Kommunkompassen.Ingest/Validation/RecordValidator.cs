@@ -185,6 +185,14 @@ internal sealed class RecordValidator
         foreach (var column in input.Comparisons)
         {
             var name = column.Year is { } y ? $"{column.Municipality.Name} {y}" : column.Municipality.Name;
+            foreach (var (number, figure) in column.Areas.OrderBy(kv => kv.Key))
+            {
+                if (input.Framework.Area(number) is { } area && figure.Value > area.Max + Epsilon)
+                {
+                    Add(WarningCodes.ComparisonUnread, $"comparison table, {name}: area {number} reads {F(figure.Value)}, more than the area's maximum {F(area.Max)} (two figures run together?); the column is not to be trusted", "comparison table");
+                }
+            }
+
             if (column.Total is { } total && column.Areas.Count > 0)
             {
                 var sum = column.Areas.Values.Sum(f => f.Value);

@@ -97,4 +97,18 @@ public sealed class RecordValidatorTests
 
         Assert.Equal(["comparison-total-mismatch: comparison table, Mora 2004: total 85 but its areas sum to 81.5"], warnings.Select(w => $"{w.Code}: {w.Message}"));
     }
+
+    [Fact]
+    public void Validate_ComparisonFigureAboveTheAreasMax_WarnsTheColumnIsUnread()
+    {
+        var column = new ComparisonColumn(
+            new Kommunkompassen.Ingest.Municipalities.Municipality("Nora", "1884", "Örebro län"),
+            2008,
+            new Dictionary<int, Figure> { [1] = F(85542, 0.5) },
+            null);
+
+        var warning = Assert.Single(Validate([Q("1.1", 60, 30), Q("1.2", 40, 20)], comparisons: [column]), w => w.Code == WarningCodes.ComparisonUnread);
+
+        Assert.Equal("comparison table, Nora 2008: area 1 reads 85542, more than the area's maximum 100 (two figures run together?); the column is not to be trusted", warning.Message);
+    }
 }
