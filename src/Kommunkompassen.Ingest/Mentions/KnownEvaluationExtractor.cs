@@ -18,7 +18,14 @@ public static partial class KnownEvaluationExtractor
         var found = new List<KnownEvaluation>();
         foreach (var block in blocks.Where(b => b is Paragraph or ListItem))
         {
-            foreach (Match m in NameWithYears().Matches(block.Text))
+            // Most paragraphs have no year in brackets; the pattern need not look at them.
+            var text = block.Text;
+            if (!text.Contains("(19", StringComparison.Ordinal) && !text.Contains("(20", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (Match m in NameWithYears().Matches(text))
             {
                 if (registry.Find(m.Groups["name"].Value) is not { } municipality)
                 {

@@ -63,8 +63,8 @@ public static partial class MentionExtractor
 
             var start = m.Index;
             var end = m.Index + surface.Length;
-            var after = sentence[end..].TrimStart();
-            var before = sentence[..start];
+            var after = sentence.AsSpan(end).TrimStart();
+            var before = sentence.AsSpan(0, start);
             if (NotAMunicipality().IsMatch(after) || (end < sentence.Length && sentence[end] is '/' or '-')
                 || (start > 0 && sentence[start - 1] is '/' or '-') || InsideProperName(before) || InstitutionIn().IsMatch(before))
             {
@@ -84,11 +84,23 @@ public static partial class MentionExtractor
     /// proper name; a preposition or conjunction that opens the sentence ("I Orust finns", "Liksom
     /// Ale har") is only capitalised because it comes first.
     /// </summary>
-    private static bool InsideProperName(string before)
+    private static bool InsideProperName(ReadOnlySpan<char> before)
     {
-        var m = PreviousWord().Match(before);
-        return m.Success && m.Groups["word"].Value is { Length: > 0 } w && char.IsUpper(w[0])
-            && !(before.Trim() == w && SentenceOpeners.Contains(w));
+        // The word that ends one white-space character before the name.
+        if (before.Length < 2 || !char.IsWhiteSpace(before[^1]))
+        {
+            return false;
+        }
+
+        var first = before.Length - 1;
+        while (first > 0 && char.IsLetter(before[first - 1]))
+        {
+            first--;
+        }
+
+        var word = before[first..^1];
+        return word.Length > 0 && char.IsUpper(word[0])
+            && !(before[..first].IsWhiteSpace() && SentenceOpeners.Contains(word.ToString()));
     }
 
     [GeneratedRegex(@"(?<![\p{L}])(?<one>\p{Lu}[\p{Ll}åäö]+(?:-\p{Lu}[\p{Ll}]+)?)(?:\s(?<two>\p{Lu}[\p{Ll}]+))?(?![\p{L}])", RegexOptions.CultureInvariant)]
@@ -101,13 +113,13 @@ public static partial class MentionExtractor
     private static partial Regex MarkedAsMunicipality();
 
     /// <summary>"musikhögskolan i Piteå", "universitetet i Umeå": an institution located there, not the municipality.</summary>
-    [GeneratedRegex(@"(?:högskolan|universitetet|skolan|sjukhuset|lasarettet|akademien)\s+i\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:högskolan|universitetet|skolan|sjukhuset|lasarettet|akademien)\s+i\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex InstitutionIn();
 
-    /// <summary>"i Ale", "från Vara": a preposition of place makes an ambiguous name a place.</summary>
-    [GeneratedRegex(@"\b(?:i|från|till|hos)\s+$", RegexOptions.CultureInvariant)]
-    private static partial Regex PlacePreposition();
+    // The patterns that look at the text before a name end at its end and are matched right to
+    // left, so they cost the length of the match, not of the sentence before it.
 
-    [GeneratedRegex(@"(?<word>[\p{L}]+)\s$", RegexOptions.CultureInvariant)]
-    private static partial Regex PreviousWord();
+    /// <summary>"i Ale", "från Vara": a preposition of place makes an ambiguous name a place.</summary>
+    [GeneratedRegex(@"\b(?:i|från|till|hos)\s+$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex PlacePreposition();
 }

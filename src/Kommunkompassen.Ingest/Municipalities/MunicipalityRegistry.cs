@@ -46,7 +46,7 @@ public sealed class MunicipalityRegistry
     public Municipality? Find(string text)
     {
         var name = text.Trim().TrimEnd('.', ',', ':', ';');
-        foreach (var suffix in new[] { " kommun", " stad", " kommune", " stadsdelsnämnd" })
+        foreach (var suffix in NameSuffixes)
         {
             if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {
@@ -57,6 +57,8 @@ public sealed class MunicipalityRegistry
 
         return byKey.TryGetValue(Key(name), out var hit) ? hit : null;
     }
+
+    private static readonly string[] NameSuffixes = [" kommun", " stad", " kommune", " stadsdelsnämnd"];
 
     private static string Key(string name) => name.Trim().ToLowerInvariant();
 
