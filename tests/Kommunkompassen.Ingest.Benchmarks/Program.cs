@@ -7,6 +7,10 @@ using Kommunkompassen.Ingest.Benchmarks;
 //   ingest <folder> [--archive DIR]            ingest them as `kk ingest` does, then again unchanged
 //   styles <folder> [--seed S] [--count N]     every house-style preset and N random styles, both frameworks, as DOCX+PDF+expected.json
 //   styles-check <folder>                      parse them and print the share of field checks passed, per file and per style axis
+//   search-quality [--corpus DIR] [--forms F] [--show QUERY]
+//                                              search quality judged by forms (issue 12): recall@10 and nDCG@10 of the current
+//                                              analysis and of Lucene's SwedishAnalyzer on the sample reports; --show lists one
+//                                              query's relevant texts and both top 10s
 // Run each in its own process so peak memory is the ingest's alone.
 var command = args.Length > 0 ? args[0] : "help";
 string Option(string name, string fallback)
@@ -32,9 +36,14 @@ switch (command)
             args.Contains("--only") ? Option("--only", string.Empty) : null);
     case "styles-check" when args.Length > 1:
         return StylesCommand.Check(args[1]);
+    case "search-quality":
+        return SearchQuality.Run(
+            args.Contains("--corpus") ? Option("--corpus", string.Empty) : null,
+            args.Contains("--forms") ? Option("--forms", string.Empty) : null,
+            args.Contains("--show") ? Option("--show", string.Empty) : null);
     case "ingest" when args.Length > 1:
         return IngestBench.Run(args[1], Option("--archive", Path.Combine(Path.GetTempPath(), "kk-bench-archive")));
     default:
-        Console.WriteLine("usage: generate <folder> --reports N [--seed S] | ingest <folder> [--archive DIR] | styles <folder> [--seed S] [--count N] [--only TEXT] | styles-check <folder>");
+        Console.WriteLine("usage: generate <folder> --reports N [--seed S] | ingest <folder> [--archive DIR] | styles <folder> [--seed S] [--count N] [--only TEXT] | styles-check <folder> | search-quality [--corpus DIR] [--forms F] [--show QUERY]");
         return command == "help" ? 0 : 64;
 }

@@ -1,0 +1,253 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Kommunkompassen.Ingest.Classification;
+using Kommunkompassen.Ingest.Documents;
+using Kommunkompassen.Ingest.Frameworks;
+using Kommunkompassen.Ingest.Ingestion;
+using Kommunkompassen.Ingest.Parsing;
+using Kommunkompassen.Ingest.Records;
+using Kommunkompassen.Ingest.Search.Indexing;
+using Kommunkompassen.Ingest.Search.Searching;
+using Kommunkompassen.Ingest.Storage;
+using Kommunkompassen.Ingest.Storage.Import;
+using Kommunkompassen.Ingest.Tests.Search.Support;
+using Lucene.Net.Analysis.Sv;
+using Lucene.Net.Util;
+
+namespace Kommunkompassen.Ingest.Benchmarks;
+
+/// <summary>
+/// Search quality judged by forms (issue 12, item 5). Ingests the sample files into a fresh
+/// archive as `kk ingest` does and indexes the archive's records twice through the application's
+/// <see cref="ArchiveIndex"/>/<see cref="ArchiveSearcher"/>: with the current analysis
+/// (SwedishSearchAnalyzer, index and query side) and with Lucene's stock SwedishAnalyzer
+/// (Snowball) on both sides. Every query of Search/quality-set-forms.json is run against both;
+/// a text is relevant when <see cref="FormsJudge"/> finds one of the query's forms in it.
+/// Prints recall@10 and nDCG@10 (binary gains, ideal = min(10, relevant)) on the whole set,
+/// the original twelve and the added queries, and a per-query table. Queries with no relevant
+/// text are listed as unjudgeable and left out of the means.
+/// </summary>
+internal static class SearchQuality
+{
+    private const int Top = 10;
+
+    public static int Run(string? corpus, string? formsPath, string? show)
+    {
+        var clock = Stopwatch.StartNew();
+        var repo = RepositoryRoot();
+        corpus ??= Path.Combine(repo, "corpus");
+        formsPath ??= Path.Combine(repo, "tests", "Kommunkompassen.Ingest.Tests", "Search", FormsSet.FileName);
+        var set = FormsSet.Load(formsPath);
+        var work = Directory.CreateTempSubdirectory("kk-search-quality-").FullName;
+        try
+        {
+            var files = Ingestor.ExpandInputs([corpus], out _);
+            var records = Ingest(files, Path.Combine(work, "archive"));
+            var docs = records.SelectMany(SearchDocument.From).ToList();
+
+            var current = Path.Combine(work, "current");
+            new ArchiveIndex(current).Rebuild(records);
+            var stock = new SwedishAnalyzer(LuceneVersion.LUCENE_48);
+            var snowball = Path.Combine(work, "snowball");
+            new ArchiveIndex(snowball, stock).Rebuild(records);
+            using var ours = new ArchiveSearcher(current);
+            using var theirs = new ArchiveSearcher(snowball, stock, stock);
+
+            if (show is not null)
+            {
+                Show(show, set, docs, ours, theirs);
+                return 0;
+            }
+
+            var rows = set.Queries.Select(q => Judge(q, docs, ours, theirs)).ToList();
+
+            Console.WriteLine($"search quality by forms: {files.Count} files -> {records.Count} reports, {docs.Count} texts (passages and findings)");
+            Console.WriteLine($"forms: {Path.GetRelativePath(repo, formsPath)}, {set.Queries.Count} queries ({set.Queries.Count(q => q.Original)} original, {set.Queries.Count(q => !q.Original)} added)");
+            Console.WriteLine("current = the project's SwedishSearchAnalyzer (index and query side); snowball = Lucene's SwedishAnalyzer on both sides;");
+            Console.WriteLine($"both indexed by ArchiveIndex and searched by ArchiveSearcher (default operator AND), top {Top}");
+            Console.WriteLine();
+            Console.WriteLine($"{string.Empty,-16} {"judged",6}   {"recall@10",-17}   {"nDCG@10",-17}");
+            Console.WriteLine($"{string.Empty,-16} {"queries",6}   {"current",8} {"snowball",8}   {"current",8} {"snowball",8}");
+            PrintMeans("whole set", rows);
+            PrintMeans("original 12", rows.Where(r => r.Query.Original).ToList());
+            PrintMeans("added", rows.Where(r => !r.Query.Original).ToList());
+            Console.WriteLine();
+
+            Console.WriteLine($"per query: relevant texts; relevant found in the top {Top} and nDCG@10, current | snowball   (o = original, < = current finds fewer than snowball)");
+            Console.WriteLine($"{"query",-32} {"rel",4}   {"found",5} {"nDCG",5} | {"found",5} {"nDCG",5}");
+            foreach (var r in rows.Where(r => r.Relevant > 0))
+            {
+                var mark = (r.Query.Original ? "o" : " ") + (r.Current.Found < r.Snowball.Found ? "<" : " ");
+                Console.WriteLine($"{Clip(r.Query.Query, 32),-32} {r.Relevant,4}   {r.Current.Found,5} {r.Current.Ndcg,5:0.00} | {r.Snowball.Found,5} {r.Snowball.Ndcg,5:0.00}  {mark}");
+            }
+
+            var unjudgeable = rows.Where(r => r.Relevant == 0).Select(r => r.Query.Query).ToList();
+            Console.WriteLine();
+            Console.WriteLine($"unjudgeable (no relevant text in the samples, not counted): {unjudgeable.Count}{(unjudgeable.Count > 0 ? ": " + string.Join(", ", unjudgeable) : string.Empty)}");
+            Console.WriteLine($"current finds fewer relevant texts in its top {Top} than snowball on {rows.Count(r => r.Relevant > 0 && r.Current.Found < r.Snowball.Found)} queries, more on {rows.Count(r => r.Relevant > 0 && r.Current.Found > r.Snowball.Found)}");
+            CompareWithReading(Path.Combine(repo, "tests", "Kommunkompassen.Ingest.Tests", "Search", "quality-set.json"), set, docs);
+            Console.WriteLine($"({clock.Elapsed.TotalSeconds:0.0} s)");
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private sealed record Scores(int Found, double Recall, double Ndcg);
+
+    private sealed record Row(FormsQuery Query, int Relevant, Scores Current, Scores Snowball);
+
+    private static Row Judge(FormsQuery q, IReadOnlyList<SearchDocument> docs, ArchiveSearcher ours, ArchiveSearcher theirs)
+    {
+        var judge = new FormsJudge(q.Forms);
+        var relevant = docs.Count(d => judge.IsRelevant(d.Text));
+        return new Row(q, relevant, Score(ours, q.Query, judge, relevant), Score(theirs, q.Query, judge, relevant));
+    }
+
+    private static Scores Score(ArchiveSearcher searcher, string query, FormsJudge judge, int relevant)
+    {
+        var gains = Hits(searcher, query).Select(h => judge.IsRelevant(h.Text) ? 1.0 : 0.0).ToList();
+        if (relevant == 0)
+        {
+            return new Scores(0, 0, 0);
+        }
+
+        var ideal = Math.Min(Top, relevant);
+        var dcg = gains.Select((g, i) => g / Math.Log2(i + 2)).Sum();
+        var idcg = Enumerable.Range(0, ideal).Sum(i => 1 / Math.Log2(i + 2));
+        return new Scores((int)gains.Sum(), gains.Sum() / ideal, dcg / idcg);
+    }
+
+    private static IReadOnlyList<SearchHit> Hits(ArchiveSearcher searcher, string query)
+    {
+        try
+        {
+            return searcher.Search(new SearchRequest(query, Top: Top)).Hits;
+        }
+        catch (ArgumentException ex)
+        {
+            Console.Error.WriteLine($"warning: {ex.Message}");
+            return [];
+        }
+    }
+
+    private static void PrintMeans(string label, IReadOnlyList<Row> rows)
+    {
+        var judged = rows.Where(r => r.Relevant > 0).ToList();
+        if (judged.Count == 0)
+        {
+            Console.WriteLine($"{label,-16} {0,6}");
+            return;
+        }
+
+        Console.WriteLine(
+            $"{label,-16} {judged.Count,6}   {judged.Average(r => r.Current.Recall),8:0.000} {judged.Average(r => r.Snowball.Recall),8:0.000}   " +
+            $"{judged.Average(r => r.Current.Ndcg),8:0.000} {judged.Average(r => r.Snowball.Ndcg),8:0.000}");
+    }
+
+    /// <summary>For one query: each relevant text with the form that made it so, and the top 10 of both analyses judged.</summary>
+    private static void Show(string query, FormsSet set, IReadOnlyList<SearchDocument> docs, ArchiveSearcher ours, ArchiveSearcher theirs)
+    {
+        var q = set.Queries.FirstOrDefault(x => x.Query == query) ?? new FormsQuery(query, [query]);
+        var judge = new FormsJudge(q.Forms);
+        var relevant = docs.Select(d => (Doc: d, Form: judge.FirstMatch(d.Text))).Where(x => x.Form is not null).ToList();
+        Console.WriteLine($"'{q.Query}': {relevant.Count} relevant texts");
+        foreach (var (d, form) in relevant)
+        {
+            Console.WriteLine($"  [{form}] {d.ReportId} {d.Kind,-11} {Clip(d.Text, 110)}");
+        }
+
+        foreach (var (name, searcher) in new[] { ("current", ours), ("snowball", theirs) })
+        {
+            Console.WriteLine($"top {Top}, {name}:");
+            foreach (var h in Hits(searcher, q.Query))
+            {
+                Console.WriteLine($"  {(judge.FirstMatch(h.Text) is { } f ? "+ [" + f + "]" : "-"),-30} {h.ReportId} {h.Kind,-11} {Clip(h.Snippet, 90)}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// The original twelve were judged by reading (quality-set.json): how far the forms agree.
+    /// Texts judged relevant by reading that no form finds, and texts the forms find that the
+    /// reading did not list.
+    /// </summary>
+    private static void CompareWithReading(string path, FormsSet set, IReadOnlyList<SearchDocument> docs)
+    {
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        using var json = JsonDocument.Parse(File.ReadAllText(path));
+        int both = 0, readingOnly = 0, formsOnly = 0;
+        var differ = new List<string>();
+        foreach (var judged in json.RootElement.GetProperty("queries").EnumerateArray())
+        {
+            var query = judged.GetProperty("query").GetString()!;
+            var forms = set.Queries.FirstOrDefault(q => q.Query == query && q.Original);
+            if (forms is null)
+            {
+                continue;
+            }
+
+            var judge = new FormsJudge(forms.Forms);
+            var read = judged.GetProperty("relevant").EnumerateArray()
+                .Select(r => r.EnumerateArray().Select(x => x.GetString()!).ToArray())
+                .ToList();
+            foreach (var d in docs)
+            {
+                var byReading = read.Any(r => d.ReportId == r[0] && d.Kind == r[1] && d.Text.StartsWith(r[2], StringComparison.Ordinal));
+                var byForms = judge.IsRelevant(d.Text);
+                both += byReading && byForms ? 1 : 0;
+                readingOnly += byReading && !byForms ? 1 : 0;
+                formsOnly += !byReading && byForms ? 1 : 0;
+                if (byReading != byForms)
+                {
+                    differ.Add($"  {(byReading ? "reading only" : "forms only"),-12} {Clip(query, 20),-20} {d.ReportId} {d.Kind,-11} {Clip(d.Text, 80)}");
+                }
+            }
+        }
+
+        Console.WriteLine($"original 12, forms against the judgement by reading (quality-set.json): {both} texts relevant by both, {readingOnly} by reading only, {formsOnly} by forms only");
+        differ.ForEach(Console.WriteLine);
+    }
+
+    /// <summary>Ingests the files into a fresh archive the way `kk ingest` does and returns the records it keeps.</summary>
+    private static List<ReportRecord> Ingest(IReadOnlyList<string> files, string archiveRoot)
+    {
+        var modelsFolder = Path.Combine(AppContext.BaseDirectory, "models");
+        var models = new Lazy<ClassifierSet?>(() => ClassifierSet.Load(modelsFolder, FrameworkCatalog.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+        var version = string.Join('+', new[] { ParserVersion.Current, ClassifierSet.Fingerprint(modelsFolder, FrameworkCatalog.Default) }.OfType<string>());
+        var ingestor = new Ingestor(DocumentLoader.Default, ReportParser.Default, [r => models.Value?.WithFindings(r) ?? r]);
+        using var archive = ReportArchive.Open(archiveRoot);
+        var result = new BatchImporter(ingestor, version).Run(files, archive);
+        foreach (var failed in result.Files.Where(f => f.Status == FileStatus.Failed))
+        {
+            Console.Error.WriteLine($"warning: {failed.Path}: {failed.Message}");
+        }
+
+        return archive.Records().OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+    }
+
+    private static string Clip(string text, int width)
+    {
+        var flat = text.ReplaceLineEndings(" ");
+        return flat.Length <= width ? flat : string.Concat(flat.AsSpan(0, width - 1), "…");
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Kommunkompassen.Ingest.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Kommunkompassen.Ingest.sln not found above " + AppContext.BaseDirectory);
+    }
+}
