@@ -102,13 +102,14 @@ public sealed class ColumnSegmenter : IColumnSegmenter
             return [];
         }
 
-        if (SpanningStretch(text, start, end, gutters) is not { } cut)
+        var cut = Earliest(SpanningStretch(text, start, end, gutters), TableStretch(text, start, end, gutters[0]));
+        if (cut is null)
         {
             return [new Band(start, end, gutters)];
         }
 
-        var above = Bands(text, start, cut.Start, text.CommonGaps(start, cut.Start, Options.MinGutterWidth * text.Em));
-        var below = Bands(text, cut.End, end, text.CommonGaps(cut.End, end, Options.MinGutterWidth * text.Em));
+        var above = Bands(text, start, cut.Value.Start, text.CommonGaps(start, cut.Value.Start, Options.MinGutterWidth * text.Em));
+        var below = Bands(text, cut.Value.End, end, text.CommonGaps(cut.Value.End, end, Options.MinGutterWidth * text.Em));
         return [.. above, .. below];
     }
 
@@ -294,6 +295,84 @@ public sealed class ColumnSegmenter : IColumnSegmenter
 
         return null;
     }
+
+    private static (int Start, int End)? Earliest((int Start, int End)? a, (int Start, int End)? b) =>
+        a is null ? b : b is null ? a : a.Value.Start <= b.Value.Start ? a : b;
+
+    /// <summary>
+    /// The first run of lines that are the rows of a table set across the gutter without rules
+    /// (labels left of it, only figures right of it: "2.1 Har kommunen … 20 8"), with the short
+    /// header lines right above it ("Delfråga  Max Uppnådd", "poäng"). Running text in a column
+    /// never has a column of nothing but figures beside it, so such rows part the band and are read
+    /// across the page. Null when there is none.
+    /// </summary>
+    private (int Start, int End)? TableStretch(PageWhitespace text, int start, int end, WhitespaceGap gutter)
+    {
+        bool IsFigureRow(TextLine line)
+        {
+            var left = line.Words.Count(w => w.CenterX < gutter.Middle);
+            var right = line.Words.Where(w => w.CenterX >= gutter.Middle).ToList();
+            return left > 0 && right.Count > 0 && right.All(w => IsFigure(w.Text));
+        }
+
+        bool IsHeaderLine(TextLine line) =>
+            line.Words.Count(w => w.CenterX >= gutter.Middle) <= Options.MaxTableHeaderWords
+            && line.Words.Count(w => w.CenterX < gutter.Middle) <= Options.MaxTableHeaderWords
+            && !line.Words.Any(w => w.Text.EndsWith('.'));
+
+        for (var k = start; k < end; k++)
+        {
+            if (!IsFigureRow(text.Lines[k]))
+            {
+                continue;
+            }
+
+            var stretchEnd = k + 1;
+            while (stretchEnd < end && IsFigureRow(text.Lines[stretchEnd]))
+            {
+                stretchEnd++;
+            }
+
+            if (stretchEnd - k < Options.MinTableRows)
+            {
+                k = stretchEnd;
+                continue;
+            }
+
+            var stretchStart = k;
+            while (stretchStart > start && k - stretchStart < Options.MaxTableHeaderLines && IsHeaderLine(text.Lines[stretchStart - 1]))
+            {
+                stretchStart--;
+            }
+
+            return (stretchStart, stretchEnd);
+        }
+
+        // The header of a table whose rows cross the gutter (long labels) ends the band: its short
+        // lines belong to the table below, not to the columns above.
+        // (The first row's label may wrap: its first line then has no figures.)
+        bool RowFollows(int k) => k < text.Lines.Count && text.Lines[k].Words.Any(w => w.CenterX < gutter.Middle)
+            && (EndsInFigures(text.Lines[k]) || (k + 1 < text.Lines.Count && EndsInFigures(text.Lines[k + 1])));
+        if (RowFollows(end))
+        {
+            var headerStart = end;
+            while (headerStart > start && end - headerStart < Options.MaxTableHeaderLines && IsHeaderLine(text.Lines[headerStart - 1]))
+            {
+                headerStart--;
+            }
+
+            if (headerStart < end)
+            {
+                return (headerStart, end);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A table row: a label, then figures to the line's end ("2.1 Har kommunen …? 20 8").</summary>
+    private static bool EndsInFigures(TextLine line) =>
+        line.Words.Count >= 2 && IsFigure(line.Words[^1].Text) && line.Words.Any(w => !IsFigure(w.Text));
 
     /// <summary>The column all the line's words lie in, or null when they lie in several.</summary>
     private static int? ColumnOf(TextLine line, List<WhitespaceGap> gutters)

@@ -52,6 +52,18 @@ public sealed record ColumnSegmenterOptions
     /// <summary>Short lines (see <see cref="MinCutGap"/>) end at least this far before the gutter (a column's own lines reach it).</summary>
     public double ShortOfGutter { get; init; } = 1.0;
 
+    /// <summary>
+    /// This many consecutive lines with labels left of a gutter and nothing but figures right of it
+    /// are the rows of a table set across the page without rules, not two columns of text.
+    /// </summary>
+    public int MinTableRows { get; init; } = 2;
+
+    /// <summary>Up to this many short lines right above such rows are the table's header...</summary>
+    public int MaxTableHeaderLines { get; init; } = 3;
+
+    /// <summary>...when each side of the gutter holds at most this many words and none ends a sentence.</summary>
+    public int MaxTableHeaderWords { get; init; } = 4;
+
     /// <summary>Finds the frames of tables and boxes, which no gutter crosses.</summary>
     public RuledTableDetector Frames { get; init; } = RuledTableDetector.Default;
 }

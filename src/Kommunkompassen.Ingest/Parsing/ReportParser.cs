@@ -75,7 +75,7 @@ public sealed class ReportParser
         AreaSummary? summary = null;
         foreach (var (index, table) in tables.Where(t => ledger[t.Index] != BlockUse.Used))
         {
-            var grid = table.ToGrid();
+            var grid = FigureGrid.Of(table);
             if (ComparisonReader.TryRead(grid, registry, framework) is { } columns)
             {
                 comparisons.AddRange(columns);

@@ -71,7 +71,7 @@ internal static class QuestionTableReader
         (List<ColumnGroup> Groups, int Width)? previous = null;
         foreach (var (index, table) in tables)
         {
-            var grid = table.ToGrid();
+            var grid = FigureGrid.Of(table);
             if (!IsQuestionTable(grid))
             {
                 continue;

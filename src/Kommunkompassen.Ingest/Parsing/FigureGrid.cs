@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using Kommunkompassen.Ingest.Documents.Model;
+
+namespace Kommunkompassen.Ingest.Parsing;
+
+/// <summary>
+/// A table's cells as text, for the table readers, with columns that a reader ran together set
+/// apart again: where narrow figure columns stand close (right-aligned "Poäng" and "Maxpoäng" in
+/// a table typed with tabs, printed by a browser), the PDF reader may see one column whose header
+/// is "Poäng Maxpoäng" and whose cells are "21 40". Such a column is split when its header cell is
+/// two or more column headers (score, max, %, a year) and every filled cell below it holds exactly
+/// as many figures; nothing else is touched.
+/// </summary>
+internal static partial class FigureGrid
+{
+    /// <summary>Header rows are looked for among this many first rows.</summary>
+    private const int HeaderRows = 3;
+
+    /// <summary>At least this many cells below the header must hold the figures.</summary>
+    private const int MinFilledCells = 2;
+
+    public static IReadOnlyList<IReadOnlyList<string>> Of(Table table) => SplitRunTogether(table.ToGrid());
+
+    public static IReadOnlyList<IReadOnlyList<string>> SplitRunTogether(IReadOnlyList<IReadOnlyList<string>> grid)
+    {
+        for (var r = 0; r < Math.Min(HeaderRows, grid.Count); r++)
+        {
+            for (var c = grid[r].Count - 1; c >= 0; c--)
+            {
+                var headers = Words(grid[r][c]);
+                if (headers.Length >= 2 && headers.All(IsColumnHeader) && HoldsFigures(grid, r + 1, c, headers.Length))
+                {
+                    grid = Split(grid, c, headers.Length);
+                }
+            }
+        }
+
+        return grid;
+    }
+
+    private static bool HoldsFigures(IReadOnlyList<IReadOnlyList<string>> grid, int from, int column, int count)
+    {
+        var filled = 0;
+        for (var r = from; r < grid.Count; r++)
+        {
+            if (column >= grid[r].Count || grid[r][column].Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var words = Words(grid[r][column]);
+            if (words.Length != count || !words.All(w => Figure.From(w) is not null || Figure.Percent(w) is not null))
+            {
+                return false;
+            }
+
+            filled++;
+        }
+
+        return filled >= MinFilledCells;
+    }
+
+    private static List<IReadOnlyList<string>> Split(IReadOnlyList<IReadOnlyList<string>> grid, int column, int count) =>
+        grid.Select(row =>
+        {
+            if (column >= row.Count)
+            {
+                return row;
+            }
+
+            var words = Words(row[column]);
+            var parts = words.Length == count ? words : [row[column], .. Enumerable.Repeat(string.Empty, count - 1)];
+            return (IReadOnlyList<string>)[.. row.Take(column), .. parts, .. row.Skip(column + 1)];
+        }).ToList();
+
+    private static string[] Words(string cell) => cell.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static bool IsColumnHeader(string word) =>
+        ReportPatterns.MaxHeader().IsMatch(word) || ReportPatterns.ScoreHeader().IsMatch(word) || word is "%" || Year().IsMatch(word);
+
+    [GeneratedRegex(@"^(?:19|20)\d{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
+}
