@@ -320,6 +320,10 @@ public sealed class ColumnSegmenter : IColumnSegmenter
             && line.Words.Count(w => w.CenterX < gutter.Middle) <= Options.MaxTableHeaderWords
             && !line.Words.Any(w => w.Text.EndsWith('.'));
 
+        // A label may wrap: a line with words only left of the gutter right before a row is part of it.
+        bool IsLabelLine(int k) => k + 1 < end && IsFigureRow(text.Lines[k + 1])
+            && text.Lines[k].Words.All(w => w.CenterX < gutter.Middle);
+
         for (var k = start; k < end; k++)
         {
             if (!IsFigureRow(text.Lines[k]))
@@ -327,22 +331,26 @@ public sealed class ColumnSegmenter : IColumnSegmenter
                 continue;
             }
 
-            var stretchEnd = k + 1;
-            while (stretchEnd < end && IsFigureRow(text.Lines[stretchEnd]))
+            var rows = 0;
+            var stretchEnd = k;
+            while (stretchEnd < end && (IsFigureRow(text.Lines[stretchEnd]) || IsLabelLine(stretchEnd)))
             {
+                rows += IsFigureRow(text.Lines[stretchEnd]) ? 1 : 0;
                 stretchEnd++;
             }
 
-            if (stretchEnd - k < Options.MinTableRows)
+            if (rows < Options.MinTableRows)
             {
                 k = stretchEnd;
                 continue;
             }
 
             var stretchStart = k;
-            while (stretchStart > start && k - stretchStart < Options.MaxTableHeaderLines && IsHeaderLine(text.Lines[stretchStart - 1]))
+            var headerLines = 0;
+            while (stretchStart > start && headerLines < Options.MaxTableHeaderLines && IsHeaderLine(text.Lines[stretchStart - 1]))
             {
                 stretchStart--;
+                headerLines++;
             }
 
             return (stretchStart, stretchEnd);

@@ -72,7 +72,8 @@ internal static class NarrativeReader
     /// <summary>The next block is a list item of the same box, or the block ends its box (the last item of a box's list).</summary>
     private static bool ItemOrBoxEndFollows(ReportBlocks flat, int i) =>
         (i + 1 < flat.Count && flat[i + 1] is ListItem && flat.BoxOf(i + 1) == flat.BoxOf(i))
-        || (flat.BoxOf(i) != 0 && (i + 1 == flat.Count || flat.BoxOf(i + 1) != flat.BoxOf(i)));
+        || (flat.BoxOf(i) != 0 && (i + 1 == flat.Count || flat.BoxOf(i + 1) != flat.BoxOf(i)
+            || (flat[i + 1] is Heading or Paragraph && ReportPatterns.ParseFindingsMarker(flat[i + 1].Text.Trim()) is not null)));
 
     /// <summary>
     /// For each block, whether an area heading comes after it before the next heading above the
@@ -258,7 +259,7 @@ internal static class NarrativeReader
             }
         }
 
-        /// <param name="itemFollows">The next block is a list item of the same box, or the paragraph ends its box.</param>
+        /// <param name="itemFollows">The next block is a list item of the same box, or the paragraph ends its box or its box's list (the next findings title follows).</param>
         public void OnParagraph(int i, Paragraph p, bool itemFollows)
         {
             if (lastWasItem && IsRunOn(p.Content))
@@ -355,7 +356,7 @@ internal static class NarrativeReader
                 return true;
             }
 
-            if (LooksLikeQuestionHeading(text, heading) && QuestionId(text) is { } id)
+            if ((LooksLikeQuestionHeading(text, heading) || IsCatalogQuestion(text)) && QuestionId(text) is { } id)
             {
                 question = id;
                 area ??= framework.Question(id)?.AreaNumber;
@@ -371,6 +372,29 @@ internal static class NarrativeReader
         /// <summary>A heading; or a short paragraph that asks ("2.6 Hur ...?") or does not end like a sentence.</summary>
         private static bool LooksLikeQuestionHeading(string text, bool heading) =>
             heading ? text.Length <= 250 : (text.Length <= 200 && text.EndsWith('?')) || (text.Length <= 150 && !text.EndsWith('.'));
+
+        /// <summary>
+        /// "5.3 Strategier för att synliggöra kostnader.": a paragraph that is a sub-question's id
+        /// and the catalog's own wording of it is that sub-question's heading, even where the
+        /// catalog's wording ends like a sentence and the heading lost its style (a PDF).
+        /// </summary>
+        private bool IsCatalogQuestion(string text)
+        {
+            var m = ReportPatterns.QuestionLabel().Match(text);
+            if (!m.Success || !m.Groups["text"].Success || text.Length > 250)
+            {
+                return false;
+            }
+
+            var id = $"{int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture)}.{int.Parse(m.Groups["q"].Value, CultureInfo.InvariantCulture)}";
+            return framework.Question(id) is { } question && SameWording(m.Groups["text"].Value, question.Text);
+        }
+
+        private static bool SameWording(string a, string b)
+        {
+            static string Norm(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+            return Norm(a) == Norm(b);
+        }
 
         private void StartArea(int i, AreaHeadingMatch match, string text, int? page)
         {
