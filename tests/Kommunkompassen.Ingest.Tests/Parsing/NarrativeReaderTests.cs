@@ -189,9 +189,50 @@ public sealed class NarrativeReaderTests
         Assert.Contains("2.6", narrative.QuestionHeadings);
     }
 
-    private static Narrative Read(params Block[] blocks)
+    [Fact]
+    public void Read_ParagraphInTheCatalogsWordingEndingInAPeriod_IsTheSubQuestionsHeading()
+    {
+        var original = FrameworkCatalog.Default.Find("2002")!;
+        var question = original.Question("5.3")!;
+        var narrative = Read(
+            original,
+            new Heading(1, "Område 5 " + original.Area(5)!.Title, 8),
+            new Paragraph($"5.3 {question.Text.TrimEnd('.')}.", 8),
+            new Paragraph("Kostnaderna redovisas per verksamhet.", 8),
+            new Paragraph("5.3 Kostnaderna redovisas per verksamhet och följs upp varje månad.", 8));
+
+        Assert.Contains("5.3", narrative.QuestionHeadings);
+        Assert.Equal(
+            ["5.3 Kostnaderna redovisas per verksamhet.", "5.3 5.3 Kostnaderna redovisas per verksamhet och följs upp varje månad."],
+            narrative.Passages.Select(p => $"{p.Question} {p.Text}"));
+    }
+
+    [Fact]
+    public void Read_ParagraphWithoutBulletBeforeTheNextFindingsTitleInABox_IsTheListsLastItem()
+    {
+        var box = new Table(
+            [new TableRow([new TableCell([
+                new Paragraph("Sammanfattning område 3", 6),
+                new Paragraph("Styrkor", 6),
+                new ListItem("Tydlig styrmodell", 0, 6),
+                new Paragraph("Ett brett utbud av e-tjänster", 6),
+                new Paragraph("Förbättringsområden", 6),
+                new ListItem("Följ upp målen", 0, 6),
+            ])])],
+            6);
+
+        var narrative = Read(new Heading(2, "Område 3 Politisk styrning och kontroll", 5), new Paragraph("Om styrning.", 5), box);
+
+        Assert.Equal(
+            ["Strength Tydlig styrmodell", "Strength Ett brett utbud av e-tjänster", "Improvement Följ upp målen"],
+            narrative.Findings.Select(f => $"{f.Kind} {f.Text}"));
+    }
+
+    private static Narrative Read(params Block[] blocks) => Read(Revised, blocks);
+
+    private static Narrative Read(Framework framework, params Block[] blocks)
     {
         var flat = ReportBlocks.Flatten(blocks);
-        return NarrativeReader.Read(flat, Revised, new BlockLedger(flat.Count));
+        return NarrativeReader.Read(flat, framework, new BlockLedger(flat.Count));
     }
 }

@@ -67,6 +67,27 @@ public sealed class ColumnSegmenterTests
     }
 
     [Fact]
+    public void Segment_TableRowsWithOnlyFiguresRightOfTheGutter_AreReadAcrossThePage()
+    {
+        var upper = Pair(Column(LeftColumn, LeftColumnEnd, 6, 0, top: 760), Column(RightColumn, RightColumnEnd, 6, 3, top: 760));
+        List<TextLine> table =
+        [
+            new([Word("Delfråga", LeftColumn, 660, bold: true), Word("Max", 420, 660, bold: true), Word("Poäng", 480, 660, bold: true)], 1),
+            .. Enumerable.Range(0, 4).Select(i => new TextLine(
+                [Word($"2.{i + 1}", LeftColumn, 645 - (15 * i)), Word("Hur", 95, 645 - (15 * i)), Word("arbetar", 120, 645 - (15 * i)), Word("kommunen?", 165, 645 - (15 * i)),
+                 Word("20", 420, 645 - (15 * i)), Word($"{8 + i}", 480, 645 - (15 * i))], 1)),
+        ];
+        var lower = Pair(Column(LeftColumn, LeftColumnEnd, 6, 6, top: 570), Column(RightColumn, RightColumnEnd, 6, 9, top: 570));
+
+        var regions = ColumnSegmenter.Default.Segment(new PageContent(1, 595, 842, [.. upper, .. table, .. lower], []));
+
+        var across = Assert.Single(regions, r => r.Lines.Any(l => l.Text.StartsWith("Delfråga", StringComparison.Ordinal)));
+        Assert.Null(across.Column);
+        Assert.Equal(table.Select(l => l.Text), across.Lines.Select(l => l.Text));
+        Assert.Equal([6, 6, 5, 6, 6], regions.Select(r => r.Lines.Count));
+    }
+
+    [Fact]
     public void Segment_BoxAcrossTheGutter_EndsTheBand()
     {
         var upper = Pair(Column(LeftColumn, LeftColumnEnd, 6, 0, top: 760), Column(RightColumn, RightColumnEnd, 6, 3, top: 760));
