@@ -47,7 +47,8 @@ public sealed class ReportParser
             ledger.Use(index);
         }
 
-        var (year, _) = ReportIdentity.YearOf(front, flat, document.FileName);
+        var yearOf = ReportIdentity.YearOf(front, flat, document.FileName);
+        var year = yearOf.Year;
         var tables = Enumerable.Range(0, flat.Count).Where(i => flat[i] is Table).Select(i => (Index: i, Table: (Table)flat[i])).ToList();
 
         var questionTables = QuestionTableReader.Read(tables);
@@ -64,7 +65,7 @@ public sealed class ReportParser
         }
 
         var mentions = front.TitleMunicipality is { } named ? Mentions.MentionExtractor.Extract(narrative.Passages, named.Code, registry) : null;
-        var identity = ReportIdentity.Decide(front, flat, narrative, mentions, registry, document.FileName);
+        var identity = ReportIdentity.Decide(front, flat, narrative, mentions, registry, document.FileName, yearOf);
         if (identity.Municipality != front.TitleMunicipality)
         {
             mentions = Mentions.MentionExtractor.Extract(narrative.Passages, identity.Municipality.Code, registry);

@@ -68,12 +68,19 @@ internal static partial class ReportIdentity
     /// <summary>
     /// The report's identity: the municipality (title, checked against the text), the year from
     /// <see cref="YearOf"/>, every doubt, and the file name as a witness. <paramref name="mentions"/>
-    /// are the narrative's mentions of other municipalities than the title's, where the caller has
-    /// them already.
+    /// are the narrative's mentions of other municipalities than the title's, and <paramref name="yearOf"/>
+    /// what <see cref="YearOf"/> gave, where the caller has them already.
     /// </summary>
-    public static Identity Decide(FrontMatter front, ReportBlocks blocks, Narrative narrative, IReadOnlyList<Mention>? mentions, MunicipalityRegistry registry, string fileName)
+    public static Identity Decide(
+        FrontMatter front,
+        ReportBlocks blocks,
+        Narrative narrative,
+        IReadOnlyList<Mention>? mentions,
+        MunicipalityRegistry registry,
+        string fileName,
+        (int Year, IReadOnlyList<string> Doubts)? yearOf = null)
     {
-        var (year, yearDoubts) = YearOf(front, blocks, fileName);
+        var (year, yearDoubts) = yearOf ?? YearOf(front, blocks, fileName);
         var doubts = new List<string>();
         Municipality municipality;
         if (front.TitleMunicipality is { } title)
