@@ -1,12 +1,25 @@
 namespace Kommunkompassen.Ingest.Language;
 
 /// <summary>
-/// Splits narrative text into sentences: a break after ".", "!" or "?" and white space before a
-/// capital letter or a quotation mark, so abbreviations such as "bl.a. genom" stay inside theirs.
-/// One pass over the text (it runs on every passage of every report).
+/// Splits Swedish narrative text into sentences: a break after ".", "!" or "?" and white space
+/// before a capital letter, a digit or a quotation mark, except after an abbreviation ("t.ex.
+/// Mora", "bl.a. Kungsbacka", "ca 20", "kap. 3"), a single initial ("A. Berg") or a list number
+/// ("1. Mål"), which begin no new sentence. One pass over the text (it runs on every passage of
+/// every report).
 /// </summary>
 public static class Sentences
 {
+    /// <summary>
+    /// Abbreviations after which a capital or a figure does not start a sentence, lower case and
+    /// without their last period. Those that also end sentences often ("m.m.", "osv.", "etc.")
+    /// are not here: after them a capital letter does start a new sentence.
+    /// </summary>
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "t.ex", "bl.a", "s.k", "resp", "ca", "fr.o.m", "t.o.m", "kap", "jfr", "dvs", "d.v.s", "p.g.a", "pga", "mfl", "inkl", "exkl",
+        "nr", "s", "sid", "st", "tel", "tfn", "kl", "o.d", "f.d", "fd", "e.d", "ang", "enl", "bet", "prop", "sfs", "jämför", "dir", "fig", "tab", "avd",
+    };
+
     /// <summary>The sentences of the text, trimmed, in order.</summary>
     public static IEnumerable<string> Of(string text)
     {
@@ -24,7 +37,7 @@ public static class Sentences
                 next++;
             }
 
-            if (next < text.Length && (char.IsUpper(text[next]) || text[next] is '"' or '”'))
+            if (next < text.Length && StartsSentence(text[next]) && !(text[i - 1] == '.' && ContinuesAfter(text, start, i - 1)))
             {
                 if (Trimmed(text, start, i) is { } sentence)
                 {
@@ -41,6 +54,53 @@ public static class Sentences
         {
             yield return last;
         }
+    }
+
+    private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || c is '"' or '”';
+
+    /// <summary>
+    /// The word that ends with the period at <paramref name="period"/> does not end a sentence: an
+    /// abbreviation, a single letter (an initial), or a list number at the sentence's start.
+    /// </summary>
+    private static bool ContinuesAfter(string text, int sentenceStart, int period)
+    {
+        var from = period;
+        while (from > sentenceStart && !char.IsWhiteSpace(text[from - 1]) && text[from - 1] is not ('(' or '"' or '”'))
+        {
+            from--;
+        }
+
+        var word = text.AsSpan(from, period - from);
+        if (word.Length == 0)
+        {
+            return false;
+        }
+
+        if (word.Length == 1 && char.IsLetter(word[0]))
+        {
+            return true;
+        }
+
+        if (from == sentenceStart && IsListNumber(word))
+        {
+            return true;
+        }
+
+        return Abbreviations.Contains(word.ToString().ToLowerInvariant());
+    }
+
+    /// <summary>"1", "2.3", "a": the number of a list item or section.</summary>
+    private static bool IsListNumber(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsDigit(c) && c != '.')
+            {
+                return false;
+            }
+        }
+
+        return word.Length <= 6;
     }
 
     private static string? Trimmed(string text, int start, int end)

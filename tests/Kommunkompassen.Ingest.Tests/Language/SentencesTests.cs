@@ -27,7 +27,14 @@ public sealed class SentencesTests
         { "Slut.", ["Slut."] },
         { "Första.\n\nAndra!  Tredje?\t”Fjärde” sa hon.", ["Första.", "Andra!", "Tredje?", "”Fjärde” sa hon."] },
         { "Kl. 9 och nr. 4 finns. År 2010.", ["Kl. 9 och nr. 4 finns.", "År 2010."] },
-        { "Detta gäller s. Ö sidan. Över.", ["Detta gäller s.", "Ö sidan.", "Över."] },
+        { "Se s. 12 och kap. 3 i planen. Över.", ["Se s. 12 och kap. 3 i planen.", "Över."] },
+        { "Kommunen har t.ex. Mora gjort. Nästa mening.", ["Kommunen har t.ex. Mora gjort.", "Nästa mening."] },
+        { "Flera kommuner, bl.a. Kungsbacka och s.k. Lean-kommuner, deltar. Ca 20 st. Resp. nämnd svarar.", ["Flera kommuner, bl.a. Kungsbacka och s.k. Lean-kommuner, deltar.", "Ca 20 st. Resp. nämnd svarar."] },
+        { "Gäller fr.o.m. Januari och t.o.m. December. Klart.", ["Gäller fr.o.m. Januari och t.o.m. December.", "Klart."] },
+        { "Intervjuer med A. Berg och K. Lund. De sa att 2010 var ett bra år.", ["Intervjuer med A. Berg och K. Lund.", "De sa att 2010 var ett bra år."] },
+        { "1. Mål för verksamheten. 2. Uppföljning av målen.", ["1. Mål för verksamheten.", "2. Uppföljning av målen."] },
+        { "Arbetet pågår m.m. Nästa steg är klart.", ["Arbetet pågår m.m.", "Nästa steg är klart."] },
+        { "Resultatet ökade 2009. 2010 minskade det.", ["Resultatet ökade 2009.", "2010 minskade det."] },
         { "Punkt. . Inget mer.", ["Punkt. .", "Inget mer."] },
     };
 
