@@ -93,6 +93,14 @@ internal static class SearchCommand
 
     private static void Print(SearchResult result)
     {
+        if (result.TotalHits == 0)
+        {
+            Console.WriteLine(result.Suggestions.Count > 0
+                ? $"no matches; indexed words close to those typed: {string.Join(", ", result.Suggestions)}"
+                : "no matches");
+            return;
+        }
+
         Console.WriteLine($"{result.TotalHits.ToString(CultureInfo.InvariantCulture)} matches");
         var rank = 0;
         foreach (var hit in result.Hits)

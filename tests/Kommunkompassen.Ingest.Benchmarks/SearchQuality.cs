@@ -10,6 +10,7 @@ using Kommunkompassen.Ingest.Search.Indexing;
 using Kommunkompassen.Ingest.Search.Searching;
 using Kommunkompassen.Ingest.Storage;
 using Kommunkompassen.Ingest.Storage.Import;
+using Kommunkompassen.Ingest.Benchmarks.Legacy;
 using Kommunkompassen.Ingest.Tests.Search.Support;
 using Lucene.Net.Analysis.Sv;
 using Lucene.Net.Util;
@@ -18,18 +19,21 @@ namespace Kommunkompassen.Ingest.Benchmarks;
 
 /// <summary>
 /// Search quality judged by forms (issue 12, item 5). Ingests the sample files into a fresh
-/// archive as `kk ingest` does and indexes the archive's records twice through the application's
-/// <see cref="ArchiveIndex"/>/<see cref="ArchiveSearcher"/>: with the current analysis
-/// (SwedishSearchAnalyzer, index and query side) and with Lucene's stock SwedishAnalyzer
-/// (Snowball) on both sides. Every query of Search/quality-set-forms.json is run against both;
-/// a text is relevant when <see cref="FormsJudge"/> finds one of the query's forms in it.
-/// Prints recall@10 and nDCG@10 (binary gains, ideal = min(10, relevant)) on the whole set,
-/// the original twelve and the added queries, and a per-query table. Queries with no relevant
-/// text are listed as unjudgeable and left out of the means.
+/// archive as `kk ingest` does and indexes the archive's records three times through the
+/// application's <see cref="ArchiveIndex"/>/<see cref="ArchiveSearcher"/>: with the lexicon
+/// analysis (SwedishSearchAnalyzer, with its synonyms), with Lucene's stock SwedishAnalyzer
+/// (Snowball) and with the analysis before the lexicon (Legacy/, its own index and query sides).
+/// All three are searched by the same query parser (any word, BM25, proximity bonus), so the
+/// columns differ in analysis only. A text is relevant when <see cref="FormsJudge"/> finds one of
+/// the query's forms in it. Prints recall@10 and nDCG@10 (binary gains, ideal = min(10,
+/// relevant)) on the whole set, the original twelve and the added queries, and a per-query
+/// table. Queries with no relevant text are listed as unjudgeable and left out of the means.
 /// </summary>
 internal static class SearchQuality
 {
     private const int Top = 10;
+
+    private static readonly string[] Names = ["lexicon", "snowball", "legacy"];
 
     public static int Run(string? corpus, string? formsPath, string? show)
     {
@@ -45,46 +49,50 @@ internal static class SearchQuality
             var records = Ingest(files, Path.Combine(work, "archive"));
             var docs = records.SelectMany(SearchDocument.From).ToList();
 
-            var current = Path.Combine(work, "current");
-            new ArchiveIndex(current).Rebuild(records);
+            var lexicon = Path.Combine(work, "lexicon");
+            new ArchiveIndex(lexicon).Rebuild(records);
             var stock = new SwedishAnalyzer(LuceneVersion.LUCENE_48);
             var snowball = Path.Combine(work, "snowball");
             new ArchiveIndex(snowball, stock).Rebuild(records);
-            using var ours = new ArchiveSearcher(current);
-            using var theirs = new ArchiveSearcher(snowball, stock, stock);
+            var legacy = Path.Combine(work, "legacy");
+            new ArchiveIndex(legacy, LegacySearchAnalyzer.Index).Rebuild(records);
+            using var ours = new ArchiveSearcher(lexicon);
+            using var theirs = new ArchiveSearcher(snowball, stock);
+            using var old = new ArchiveSearcher(legacy, LegacySearchAnalyzer.Index, queryAnalyzer: LegacySearchAnalyzer.Query);
+            ArchiveSearcher[] searchers = [ours, theirs, old];
 
             if (show is not null)
             {
-                Show(show, set, docs, ours, theirs);
+                Show(show, set, docs, searchers);
                 return 0;
             }
 
-            var rows = set.Queries.Select(q => Judge(q, docs, ours, theirs)).ToList();
+            var rows = set.Queries.Select(q => Judge(q, docs, searchers)).ToList();
 
             Console.WriteLine($"search quality by forms: {files.Count} files -> {records.Count} reports, {docs.Count} texts (passages and findings)");
             Console.WriteLine($"forms: {Path.GetRelativePath(repo, formsPath)}, {set.Queries.Count} queries ({set.Queries.Count(q => q.Original)} original, {set.Queries.Count(q => !q.Original)} added)");
-            Console.WriteLine("current = the project's SwedishSearchAnalyzer (index and query side); snowball = Lucene's SwedishAnalyzer on both sides;");
-            Console.WriteLine($"both indexed by ArchiveIndex and searched by ArchiveSearcher (default operator AND), top {Top}");
+            Console.WriteLine("lexicon = SwedishSearchAnalyzer (Hunspell sv_SE lemmas and compounds, Snowball, synonyms); snowball = Lucene's SwedishAnalyzer;");
+            Console.WriteLine($"legacy = the analysis before the lexicon (curated word list); all through ArchiveSearcher's query parser (any word, BM25, proximity), top {Top}");
             Console.WriteLine();
-            Console.WriteLine($"{string.Empty,-16} {"judged",6}   {"recall@10",-17}   {"nDCG@10",-17}");
-            Console.WriteLine($"{string.Empty,-16} {"queries",6}   {"current",8} {"snowball",8}   {"current",8} {"snowball",8}");
+            Console.WriteLine($"{string.Empty,-16} {"judged",6}   {"recall@10",-26}   {"nDCG@10",-26}");
+            Console.WriteLine($"{string.Empty,-16} {"queries",6}   {string.Join(" ", Names.Select(n => $"{n,8}"))}   {string.Join(" ", Names.Select(n => $"{n,8}"))}");
             PrintMeans("whole set", rows);
             PrintMeans("original 12", rows.Where(r => r.Query.Original).ToList());
             PrintMeans("added", rows.Where(r => !r.Query.Original).ToList());
             Console.WriteLine();
 
-            Console.WriteLine($"per query: relevant texts; relevant found in the top {Top} and nDCG@10, current | snowball   (o = original, < = current finds fewer than snowball)");
-            Console.WriteLine($"{"query",-32} {"rel",4}   {"found",5} {"nDCG",5} | {"found",5} {"nDCG",5}");
+            Console.WriteLine($"per query: relevant texts; relevant found in the top {Top} and nDCG@10, {string.Join(" | ", Names)}   (o = original, < = lexicon finds fewer than snowball)");
+            Console.WriteLine($"{"query",-32} {"rel",4}   {string.Join(" | ", Names.Select(_ => $"{"found",5} {"nDCG",5}"))}");
             foreach (var r in rows.Where(r => r.Relevant > 0))
             {
-                var mark = (r.Query.Original ? "o" : " ") + (r.Current.Found < r.Snowball.Found ? "<" : " ");
-                Console.WriteLine($"{Clip(r.Query.Query, 32),-32} {r.Relevant,4}   {r.Current.Found,5} {r.Current.Ndcg,5:0.00} | {r.Snowball.Found,5} {r.Snowball.Ndcg,5:0.00}  {mark}");
+                var mark = (r.Query.Original ? "o" : " ") + (r.Scores[0].Found < r.Scores[1].Found ? "<" : " ");
+                Console.WriteLine($"{Clip(r.Query.Query, 32),-32} {r.Relevant,4}   {string.Join(" | ", r.Scores.Select(x => $"{x.Found,5} {x.Ndcg,5:0.00}"))}  {mark}");
             }
 
             var unjudgeable = rows.Where(r => r.Relevant == 0).Select(r => r.Query.Query).ToList();
             Console.WriteLine();
             Console.WriteLine($"unjudgeable (no relevant text in the samples, not counted): {unjudgeable.Count}{(unjudgeable.Count > 0 ? ": " + string.Join(", ", unjudgeable) : string.Empty)}");
-            Console.WriteLine($"current finds fewer relevant texts in its top {Top} than snowball on {rows.Count(r => r.Relevant > 0 && r.Current.Found < r.Snowball.Found)} queries, more on {rows.Count(r => r.Relevant > 0 && r.Current.Found > r.Snowball.Found)}");
+            Console.WriteLine($"lexicon finds fewer relevant texts in its top {Top} than snowball on {rows.Count(r => r.Relevant > 0 && r.Scores[0].Found < r.Scores[1].Found)} queries, more on {rows.Count(r => r.Relevant > 0 && r.Scores[0].Found > r.Scores[1].Found)}");
             CompareWithReading(Path.Combine(repo, "tests", "Kommunkompassen.Ingest.Tests", "Search", "quality-set.json"), set, docs);
             Console.WriteLine($"({clock.Elapsed.TotalSeconds:0.0} s)");
             return 0;
@@ -97,13 +105,13 @@ internal static class SearchQuality
 
     private sealed record Scores(int Found, double Recall, double Ndcg);
 
-    private sealed record Row(FormsQuery Query, int Relevant, Scores Current, Scores Snowball);
+    private sealed record Row(FormsQuery Query, int Relevant, Scores[] Scores);
 
-    private static Row Judge(FormsQuery q, IReadOnlyList<SearchDocument> docs, ArchiveSearcher ours, ArchiveSearcher theirs)
+    private static Row Judge(FormsQuery q, IReadOnlyList<SearchDocument> docs, ArchiveSearcher[] searchers)
     {
         var judge = new FormsJudge(q.Forms);
         var relevant = docs.Count(d => judge.IsRelevant(d.Text));
-        return new Row(q, relevant, Score(ours, q.Query, judge, relevant), Score(theirs, q.Query, judge, relevant));
+        return new Row(q, relevant, searchers.Select(s => Score(s, q.Query, judge, relevant)).ToArray());
     }
 
     private static Scores Score(ArchiveSearcher searcher, string query, FormsJudge judge, int relevant)
@@ -142,13 +150,22 @@ internal static class SearchQuality
             return;
         }
 
-        Console.WriteLine(
-            $"{label,-16} {judged.Count,6}   {judged.Average(r => r.Current.Recall),8:0.000} {judged.Average(r => r.Snowball.Recall),8:0.000}   " +
-            $"{judged.Average(r => r.Current.Ndcg),8:0.000} {judged.Average(r => r.Snowball.Ndcg),8:0.000}");
+        var recall = Enumerable.Range(0, Names.Length).Select(i => $"{judged.Average(r => r.Scores[i].Recall),8:0.000}");
+        var ndcg = Enumerable.Range(0, Names.Length).Select(i => $"{judged.Average(r => r.Scores[i].Ndcg),8:0.000}");
+        Console.WriteLine($"{label,-16} {judged.Count,6}   {string.Join(" ", recall)}   {string.Join(" ", ndcg)}");
     }
 
     /// <summary>For one query: each relevant text with the form that made it so, and the top 10 of both analyses judged.</summary>
-    private static void Show(string query, FormsSet set, IReadOnlyList<SearchDocument> docs, ArchiveSearcher ours, ArchiveSearcher theirs)
+    private static void Show(string query, FormsSet set, IReadOnlyList<SearchDocument> docs, ArchiveSearcher[] searchers)
+    {
+        foreach (var one in query.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            ShowOne(one, set, docs, searchers);
+        }
+    }
+
+    /// <summary>One query: its relevant texts with the form that made each so, each analysis's top 10 judged, and what the first one missed.</summary>
+    private static void ShowOne(string query, FormsSet set, IReadOnlyList<SearchDocument> docs, ArchiveSearcher[] searchers)
     {
         var q = set.Queries.FirstOrDefault(x => x.Query == query) ?? new FormsQuery(query, [query]);
         var judge = new FormsJudge(q.Forms);
@@ -159,13 +176,23 @@ internal static class SearchQuality
             Console.WriteLine($"  [{form}] {d.ReportId} {d.Kind,-11} {Clip(d.Text, 110)}");
         }
 
-        foreach (var (name, searcher) in new[] { ("current", ours), ("snowball", theirs) })
+        foreach (var (name, searcher) in Names.Zip(searchers))
         {
             Console.WriteLine($"top {Top}, {name}:");
             foreach (var h in Hits(searcher, q.Query))
             {
                 Console.WriteLine($"  {(judge.FirstMatch(h.Text) is { } f ? "+ [" + f + "]" : "-"),-30} {h.ReportId} {h.Kind,-11} {Clip(h.Snippet, 90)}");
             }
+        }
+
+        var found = Hits(searchers[0], q.Query).Select(h => (h.ReportId, h.Kind, h.Text)).ToHashSet();
+        var missed = relevant.Where(r => !found.Contains((r.Doc.ReportId, r.Doc.Kind, r.Doc.Text))).ToList();
+        Console.WriteLine($"relevant, not in the top {Top} of {Names[0]}: {missed.Count}");
+        foreach (var (d, form) in missed)
+        {
+            var text = d.Text.ReplaceLineEndings(" ");
+            var at = Math.Max(0, text.IndexOf(form!.Trim('*').Split(' ')[0], StringComparison.OrdinalIgnoreCase) - 30);
+            Console.WriteLine($"  [{form}] {d.Kind,-11} …{Clip(text[at..], 100)}");
         }
     }
 

@@ -1,7 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Analysis.Util;
-using Lucene.Net.Util;
+using Kommunkompassen.Ingest.Search.Analysis.Lexicon;
 
 namespace Kommunkompassen.Ingest.Search.Analysis;
 
@@ -10,15 +9,15 @@ namespace Kommunkompassen.Ingest.Search.Analysis;
 /// conjunct lacks its head: the filter emits "synpunkts" and, at the same position,
 /// "synpunktshantering", taking the head from the last conjunct ("klagomåls|hantering"). The
 /// same for "barn- och skolnämnden", "medborgar-/brukarundersökningar" and chains such as
-/// "barn-, ungdoms- och utbildningsnämnden". Where the last conjunct splits is found with the
-/// word list: after its shortest listed prefix (and a linking s), else before its longest listed
-/// suffix. Expects lower-cased tokens from <see cref="SwedishWordTokenizer"/>.
+/// "barn-, ungdoms- och utbildningsnämnden". Where the last conjunct splits is the lexicon's
+/// business (<see cref="HeadFromLexicon"/>: the last part of its compound split). Expects
+/// lower-cased tokens from <see cref="SwedishWordTokenizer"/>.
 /// </summary>
 public sealed class CoordinatedCompoundFilter : TokenFilter
 {
     private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "och", "eller", "samt", "respektive", "resp", "liksom", "som" };
 
-    private readonly CharArraySet words;
+    private readonly Func<string, string?> headOf;
     private readonly ICharTermAttribute term;
     private readonly IPositionIncrementAttribute position;
     private readonly IOffsetAttribute offset;
@@ -26,10 +25,12 @@ public sealed class CoordinatedCompoundFilter : TokenFilter
     private readonly Queue<(State State, string Term, int? Increment, int? End)> output = new();
     private bool drained;
 
-    public CoordinatedCompoundFilter(TokenStream input, CharArraySet words)
+    /// <param name="input">Lower-cased words.</param>
+    /// <param name="headOf">The head of a compound ("klagomålshantering" → "hantering"), null when it is not one.</param>
+    public CoordinatedCompoundFilter(TokenStream input, Func<string, string?> headOf)
         : base(input)
     {
-        this.words = words;
+        this.headOf = headOf;
         term = AddAttribute<ICharTermAttribute>();
         position = AddAttribute<IPositionIncrementAttribute>();
         offset = AddAttribute<IOffsetAttribute>();
@@ -125,54 +126,17 @@ public sealed class CoordinatedCompoundFilter : TokenFilter
                 continue;
             }
 
-            return SplitHead(next.Trim('-'), words) is { } head ? (head, buffered[j].End) : null;
+            return headOf(next.Trim('-')) is { } head ? (head, buffered[j].End) : null;
         }
 
         return null;
     }
 
-    /// <summary>"klagomålshantering" → "hantering"; "skolnämnden" → "nämnden"; null when no split is known.</summary>
-    internal static string? SplitHead(string compound, CharArraySet words)
-    {
-        var chars = compound.ToCharArray();
-        for (var i = 3; i <= compound.Length - 3; i++)
-        {
-            if (!words.Contains(chars, 0, i))
-            {
-                continue;
-            }
-
-            var rest = compound[i..];
-            if (rest.Length > 3 && rest[0] == 's' && StartsWithWord(rest[1..], words))
-            {
-                return rest[1..];
-            }
-
-            return rest;
-        }
-
-        for (var i = 1; i <= compound.Length - 4; i++)
-        {
-            if (words.Contains(chars, i, chars.Length - i))
-            {
-                return compound[i..];
-            }
-        }
-
-        return null;
-    }
-
-    private static bool StartsWithWord(string text, CharArraySet words)
-    {
-        var chars = text.ToCharArray();
-        for (var len = 3; len <= text.Length; len++)
-        {
-            if (words.Contains(chars, 0, len))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>
+    /// "klagomålshantering" → "hantering", "klagomålshanteringssystem" → "hanteringssystem",
+    /// "skolnämnden" → "nämnden": the compound after its first part, as written; null when the
+    /// lexicon does not split it.
+    /// </summary>
+    public static Func<string, string?> HeadFromLexicon(SwedishLexicon lexicon) =>
+        word => lexicon.Analyse(word) is { IsCompound: true } a ? word[a.Parts[0].Surface.Length..] : null;
 }

@@ -1,61 +1,53 @@
+using Kommunkompassen.Ingest.Search.Analysis.Lexicon;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Compound;
 using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Sv;
-using Lucene.Net.Analysis.Synonym;
-using Lucene.Net.Analysis.Util;
+using Lucene.Net.Tartarus.Snowball.Ext;
 using Lucene.Net.Util;
 
 namespace Kommunkompassen.Ingest.Search.Analysis;
 
 /// <summary>
-/// Swedish analysis for the archive: words with hyphens kept, lower-casing (å, ä, ö stay
-/// themselves), coordinated compounds expanded, Swedish stop words removed, compounds split
-/// into the listed words they contain (index side only), light Swedish stemming.
-/// <see cref="Index"/> analyses documents, <see cref="Query"/> analyses queries: the query side
-/// does not decompound, so "synpunktshantering" matches the word itself and every compound that
-/// contains it, not every text about "hantering". The query side also adds the curated
-/// synonyms of Analysis/swedish-synonyms.txt ("delegering" finds "delegation").
+/// Swedish analysis for the archive, the same on the index and the query side:
+/// words with hyphens kept; lower-casing (å, ä, ö stay themselves); coordinated compounds
+/// completed ("synpunkts- och klagomålshantering" also gives "synpunktshantering"); Swedish stop
+/// words out; each word replaced by its lemmas and, for a compound, its parts and inner
+/// compounds from the Hunspell sv_SE lexicon (<see cref="LexiconFilter"/>, token types in
+/// <see cref="TokenKinds"/>); then Snowball's Swedish stemmer for the words the lexicon does not
+/// know (they still meet their inflected forms, "-arna" included), while lemmas only lose a
+/// final vowel (<see cref="LemmaStemFilter"/>): Snowball's or the light stemmer's stripping of
+/// -het and -lig would join words a reader keeps apart ("tillgänglighet", "tillgänglig").
+/// Measured in the README, "Search quality". Immutable and thread-safe; the
+/// lexicon is read on first use.
 /// </summary>
 public sealed class SwedishSearchAnalyzer : Analyzer
 {
-    /// <summary>Shortest subword taken out of a compound; keeps over-splitting in check.</summary>
-    public const int MinSubwordSize = 5;
+    /// <summary>Names this analysis in the index it writes; change it when the terms it makes change, and indexes are rebuilt.</summary>
+    public const string Version = "sv-hunspell-1";
 
-    private readonly bool decompound;
-    private readonly CharArraySet words;
+    private readonly Func<SwedishLexicon> lexicon;
 
-    public SwedishSearchAnalyzer(bool decompound, CharArraySet words)
+    public SwedishSearchAnalyzer(Func<SwedishLexicon> lexicon)
     {
-        this.decompound = decompound;
-        this.words = words;
+        this.lexicon = lexicon;
     }
 
-    public static SwedishSearchAnalyzer Index { get; } = new(decompound: true, WordList.Default);
-
-    public static SwedishSearchAnalyzer Query { get; } = new(decompound: false, WordList.Default);
+    /// <summary>The analysis with the embedded lexicon.</summary>
+    public static SwedishSearchAnalyzer Default { get; } = new(() => SwedishLexicon.Default);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
+        var words = lexicon();
         var tokenizer = new SwedishWordTokenizer(reader);
         TokenStream stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, tokenizer);
-        stream = new CoordinatedCompoundFilter(stream, words);
-        if (decompound)
-        {
-            stream = new HyphenPartsFilter(stream);
-        }
-        else
-        {
-            stream = new SynonymFilter(stream, SynonymList.Default, ignoreCase: true);
-        }
-
+        stream = new CoordinatedCompoundFilter(stream, CoordinatedCompoundFilter.HeadFromLexicon(words));
         stream = new StopFilter(LuceneVersion.LUCENE_48, stream, SwedishAnalyzer.DefaultStopSet);
-        if (decompound)
-        {
-            stream = new DictionaryCompoundWordTokenFilter(LuceneVersion.LUCENE_48, stream, words, minWordSize: 8, minSubwordSize: MinSubwordSize, maxSubwordSize: 30, onlyLongestMatch: false);
-        }
-
-        stream = new SwedishLightStemFilter(stream);
+        stream = new LexiconFilter(stream, words);
+        stream = new SnowballFilter(stream, new SwedishStemmer());
+        stream = new LemmaStemFilter(stream);
+        stream = new RemoveDuplicatesTokenFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
 }

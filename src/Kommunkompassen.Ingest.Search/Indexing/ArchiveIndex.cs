@@ -6,6 +6,7 @@ using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using Directory = System.IO.Directory;
@@ -22,9 +23,12 @@ public sealed class ArchiveIndex
     private readonly Analyzer textAnalyzer;
 
     public ArchiveIndex(string archiveRoot)
-        : this(archiveRoot, SwedishSearchAnalyzer.Index)
+        : this(archiveRoot, SwedishSearchAnalyzer.Default)
     {
     }
+
+    /// <summary>How texts are scored, on the writing and the searching side: BM25 (k1 1.2, b 0.75).</summary>
+    public static Similarity Similarity { get; } = new BM25Similarity();
 
     /// <summary>With another analyzer for the text field (e.g. Lucene's SwedishAnalyzer, for comparison).</summary>
     public ArchiveIndex(string archiveRoot, Analyzer textAnalyzer)
@@ -64,11 +68,21 @@ public sealed class ArchiveIndex
 
             using var dir = Open();
             using var reader = DirectoryReader.Open(dir);
-            return reader.IndexCommit.UserData.TryGetValue(ContentVersionKey, out var v) && long.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
+            var data = reader.IndexCommit.UserData;
+            if (!data.TryGetValue(AnalysisKey, out var analysis) || analysis != AnalysisId)
+            {
+                return null; // written with another analysis: as good as behind, and rebuilt
+            }
+
+            return data.TryGetValue(ContentVersionKey, out var v) && long.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
         }
     }
 
     private const string ContentVersionKey = "archive-content-version";
+    private const string AnalysisKey = "analysis";
+
+    /// <summary>Names the analysis the text field is written with; an index written with another one is rebuilt.</summary>
+    private string AnalysisId => textAnalyzer is SwedishSearchAnalyzer ? SwedishSearchAnalyzer.Version : textAnalyzer.GetType().FullName!;
 
     /// <summary>
     /// Adds or replaces the documents of these records and drops those of reports not in
@@ -89,10 +103,14 @@ public sealed class ArchiveIndex
     private void Write(IEnumerable<ReportRecord> records, bool clear, IReadOnlySet<string>? keep, long? contentVersion)
     {
         using var dir = Open();
-        // Only the text field is analysed; the others are indexed as given (StringField).
-        var analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), new Dictionary<string, Analyzer> { [IndexFields.Text] = textAnalyzer });
+        // The text field is analysed, and its words as written kept for suggestions; the others are indexed as given (StringField).
+        var analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), new Dictionary<string, Analyzer>
+        {
+            [IndexFields.Text] = textAnalyzer,
+            [IndexFields.Words] = SurfaceWordsAnalyzer.Default,
+        });
         // A larger buffer than the 16 MB default: fewer, larger segments when a whole archive is indexed.
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 64 };
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 64, Similarity = Similarity };
         using var writer = new IndexWriter(dir, config);
         if (clear)
         {
@@ -113,10 +131,13 @@ public sealed class ArchiveIndex
             }
         }
 
+        var commit = new Dictionary<string, string> { [AnalysisKey] = AnalysisId };
         if (contentVersion is { } v)
         {
-            writer.SetCommitData(new Dictionary<string, string> { [ContentVersionKey] = v.ToString(CultureInfo.InvariantCulture) });
+            commit[ContentVersionKey] = v.ToString(CultureInfo.InvariantCulture);
         }
+
+        writer.SetCommitData(commit);
 
         writer.Commit();
     }
@@ -141,6 +162,15 @@ public sealed class ArchiveIndex
         return ids;
     }
 
+    /// <summary>The words as written: which documents have them, no positions, norms or stored text.</summary>
+    private static readonly FieldType WordsField = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true });
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+
     private static Document ToLucene(SearchDocument d)
     {
         var doc = new Document
@@ -157,6 +187,7 @@ public sealed class ArchiveIndex
             new StringField(IndexFields.Kind, d.Kind, Field.Store.YES),
             new SortedDocValuesField(IndexFields.Facet(IndexFields.Kind), new BytesRef(d.Kind)),
             new TextField(IndexFields.Text, d.Text, Field.Store.YES),
+            new Field(IndexFields.Words, d.Text, WordsField),
         };
         if (d.Question is { } q)
         {

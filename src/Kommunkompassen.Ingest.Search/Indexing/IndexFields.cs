@@ -16,6 +16,9 @@ public static class IndexFields
     public const string Text = "text";
     public const string Page = "page";
 
+    /// <summary>The text's words as written, lower case (for suggestions when a search finds nothing).</summary>
+    public const string Words = "words";
+
     /// <summary>The doc-values twin of a facet field.</summary>
     public static string Facet(string field) => field + "_facet";
 }

@@ -11,27 +11,33 @@ using Lucene.Net.Util;
 namespace Kommunkompassen.Ingest.Search.Searching;
 
 /// <summary>
-/// Searches the archive index: Lucene query syntax (phrases, OR, wildcards) over the text with
-/// the Swedish query analysis, exact filters, facet counts over all matches, and marked
-/// snippets. Opens the index once; thread-safe for searching. Dispose to close it.
+/// Searches the archive index: Lucene query syntax (phrases, AND/OR, wildcards) over the text
+/// with the Swedish analysis (<see cref="SwedishQueryParser"/>), exact filters, facet counts
+/// over all matches, marked snippets, and suggestions when nothing is found. Opens the index once; thread-safe for searching. Dispose to close it.
 /// </summary>
 public sealed class ArchiveSearcher : IDisposable
 {
     private readonly FSDirectory directory;
     private readonly DirectoryReader reader;
     private readonly IndexSearcher searcher;
+    private readonly Analyzer analyzer;
     private readonly Analyzer queryAnalyzer;
-    private readonly Analyzer indexAnalyzer;
+    private readonly SynonymList synonyms;
+    private readonly QueryWeights weights;
 
     public ArchiveSearcher(string archiveRoot)
-        : this(archiveRoot, SwedishSearchAnalyzer.Query, SwedishSearchAnalyzer.Index)
+        : this(archiveRoot, SwedishSearchAnalyzer.Default, SynonymList.Default, QueryWeights.Default)
     {
     }
 
-    /// <summary>With other analyzers, e.g. Lucene's stock SwedishAnalyzer for comparison.</summary>
-    public ArchiveSearcher(string archiveRoot, Analyzer queryAnalyzer, Analyzer indexAnalyzer)
+    /// <summary>
+    /// With another analysis (the index must have been written with <paramref name="analyzer"/>),
+    /// e.g. Lucene's stock SwedishAnalyzer for comparison; <paramref name="queryAnalyzer"/> where
+    /// queries were analysed differently (by default the same).
+    /// </summary>
+    public ArchiveSearcher(string archiveRoot, Analyzer analyzer, SynonymList? synonyms = null, QueryWeights? weights = null, Analyzer? queryAnalyzer = null)
     {
-        var index = new ArchiveIndex(archiveRoot);
+        var index = new ArchiveIndex(archiveRoot, analyzer);
         if (!index.Exists)
         {
             throw new InvalidOperationException($"no search index in {archiveRoot}; run 'kk ingest' first");
@@ -39,20 +45,50 @@ public sealed class ArchiveSearcher : IDisposable
 
         directory = index.Open();
         reader = DirectoryReader.Open(directory);
-        searcher = new IndexSearcher(reader);
-        this.queryAnalyzer = queryAnalyzer;
-        this.indexAnalyzer = indexAnalyzer;
+        searcher = new IndexSearcher(reader) { Similarity = ArchiveIndex.Similarity };
+        this.analyzer = analyzer;
+        this.queryAnalyzer = queryAnalyzer ?? analyzer;
+        this.synonyms = synonyms ?? new SynonymList([], analyzer);
+        this.weights = weights ?? QueryWeights.Default;
     }
 
     public int DocumentCount => reader.NumDocs;
 
+    /// <summary>
+    /// Runs the search: any of the query's words (Lucene syntax for more: "+a +b" or "a AND b"
+    /// for all, quotes for a phrase), ranked by BM25 with bonuses for whole words over compound
+    /// parts and for words that stand together. With no hit, suggests the indexed words nearest
+    /// to those typed.
+    /// </summary>
     public SearchResult Search(SearchRequest request)
     {
-        var parser = new QueryParser(LuceneVersion.LUCENE_48, IndexFields.Text, queryAnalyzer)
+        // Texts with a single part of a compound typed come in only when the whole compound
+        // and its parts together find fewer texts than asked for, and then after those.
+        var (text, query) = Build(request, singleParts: false);
+        var facets = new FacetCollector();
+        searcher.Search(query, facets);
+        if (facets.Total < Math.Max(1, request.Top))
         {
-            DefaultOperator = Operator.AND,
-            MultiTermRewriteMethod = MultiTermQuery.SCORING_BOOLEAN_QUERY_REWRITE,
-        };
+            var (broadText, broad) = Build(request, singleParts: true);
+            var broadFacets = new FacetCollector();
+            searcher.Search(broad, broadFacets);
+            (text, query, facets) = (broadText, broad, broadFacets);
+        }
+
+        var top = searcher.Search(query, Math.Max(1, request.Top));
+        var terms = new HashSet<Term>();
+        searcher.Rewrite(text).ExtractTerms(terms);
+        var textTerms = terms.Where(t => t.Field == IndexFields.Text).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+
+        var hits = top.ScoreDocs.Select(sd => ToHit(sd, textTerms)).ToList();
+        var suggestions = facets.Total == 0 ? Suggestions.For(reader, request.Query) : [];
+        return new SearchResult(facets.Total, hits, facets.Result(), suggestions);
+    }
+
+    /// <summary>The query on the text alone, and with the proximity bonus and the request's filters.</summary>
+    private (Query Text, BooleanQuery Query) Build(SearchRequest request, bool singleParts)
+    {
+        var parser = new SwedishQueryParser(queryAnalyzer, synonyms, weights, singleParts);
         Query text;
         try
         {
@@ -64,6 +100,11 @@ public sealed class ArchiveSearcher : IDisposable
         }
 
         var query = new BooleanQuery { { text, Occur.MUST } };
+        if (parser.Proximity() is { } near)
+        {
+            query.Add(near, Occur.SHOULD);
+        }
+
         AddFilter(query, IndexFields.Area, request.Area?.ToString(CultureInfo.InvariantCulture));
         AddFilter(query, IndexFields.Question, request.Question);
         AddFilter(query, IndexFields.Code, request.MunicipalityCode);
@@ -74,16 +115,7 @@ public sealed class ArchiveSearcher : IDisposable
             query.Add(new ConstantScoreQuery(NumericRangeQuery.NewInt32Range(IndexFields.Year, request.YearFrom, request.YearTo, true, true)) { Boost = 0 }, Occur.MUST);
         }
 
-        var facets = new FacetCollector();
-        searcher.Search(query, facets);
-        var top = searcher.Search(query, Math.Max(1, request.Top));
-
-        var terms = new HashSet<Term>();
-        searcher.Rewrite(text).ExtractTerms(terms);
-        var textTerms = terms.Where(t => t.Field == IndexFields.Text).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
-
-        var hits = top.ScoreDocs.Select(sd => ToHit(sd, textTerms)).ToList();
-        return new SearchResult(facets.Total, hits, facets.Result());
+        return (text, query);
     }
 
     public void Dispose()
@@ -104,7 +136,7 @@ public sealed class ArchiveSearcher : IDisposable
     {
         var doc = searcher.Doc(sd.Doc);
         var text = doc.Get(IndexFields.Text);
-        var marks = Highlighter.Marks(indexAnalyzer, IndexFields.Text, text, terms);
+        var marks = Highlighter.Marks(analyzer, IndexFields.Text, text, terms);
         return new SearchHit(
             sd.Score,
             doc.Get(IndexFields.ReportId),

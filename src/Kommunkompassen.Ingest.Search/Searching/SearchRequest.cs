@@ -1,6 +1,6 @@
 namespace Kommunkompassen.Ingest.Search.Searching;
 
-/// <summary>A search: Lucene query syntax over the text, plus exact filters.</summary>
+/// <summary>A search: Lucene query syntax over the text (any of the words unless told otherwise), plus exact filters.</summary>
 public sealed record SearchRequest(
     string Query,
     int? Area = null,
@@ -39,5 +39,12 @@ public readonly record struct TextSpan(int Start, int End);
 /// <summary>How many matching documents have a value, for one facet field.</summary>
 public sealed record FacetCount(string Value, int Count);
 
-/// <summary>The hits, the total, and facet counts over the whole result set.</summary>
-public sealed record SearchResult(int TotalHits, IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets);
+/// <summary>
+/// The hits, the total, and facet counts over the whole result set; with no hit, the indexed
+/// words nearest to those typed (empty otherwise).
+/// </summary>
+public sealed record SearchResult(
+    int TotalHits,
+    IReadOnlyList<SearchHit> Hits,
+    IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets,
+    IReadOnlyList<string> Suggestions);

@@ -1,4 +1,5 @@
 using Kommunkompassen.Ingest.Search.Analysis;
+using Kommunkompassen.Ingest.Search.Analysis.Lexicon;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -14,7 +15,7 @@ public sealed class CoordinatedCompoundFilterTests
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var tokenizer = new SwedishWordTokenizer(reader);
-            return new TokenStreamComponents(tokenizer, new CoordinatedCompoundFilter(new LowerCaseFilter(LuceneVersion.LUCENE_48, tokenizer), WordList.Default));
+            return new TokenStreamComponents(tokenizer, new CoordinatedCompoundFilter(new LowerCaseFilter(LuceneVersion.LUCENE_48, tokenizer), CoordinatedCompoundFilter.HeadFromLexicon(SwedishLexicon.Default)));
         }
     }
 

@@ -69,12 +69,50 @@ public sealed class ArchiveSearcherTests : IDisposable
     }
 
     [Theory]
-    [InlineData("\"gemensam värdegrund\"", 3)]
+    [InlineData("\"gemensam värdegrund\"", 4)] // with "kommungemensam värdegrund": the part stands at the compound's position
     [InlineData("internkontroll OR korruption", 3)]
+    [InlineData("+internkontroll +korruption", 0)]
     [InlineData("medborgardialog*", 6)]
     public void Search_LuceneSyntax_PhrasesOrAndWildcards(string query, int expected)
     {
-        Assert.Equal(expected, searcher.Search(new SearchRequest(query)).TotalHits);
+        // Top no larger than the expected count: no texts with single compound parts are added.
+        Assert.Equal(expected, searcher.Search(new SearchRequest(query, Top: Math.Max(1, expected))).TotalHits);
+    }
+
+    [Fact]
+    public void Search_SeveralWords_FindsAnyRankingTextsWithAllFirst()
+    {
+        var result = searcher.Search(new SearchRequest("gemensam värdegrund", Top: 20));
+
+        Assert.True(result.TotalHits > 4, $"{result.TotalHits} hits");
+        Assert.Contains("gemensam värdegrund", result.Hits[0].Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(result.Hits, h => !h.Text.Contains("värdegrund", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Search_FewWholeCompoundHits_FillsUpWithSinglePartsRankedAfter()
+    {
+        var result = searcher.Search(new SearchRequest("internkontroll"));
+
+        Assert.Equal(10, result.Hits.Count);
+        Assert.All(result.Hits.Take(2), h => Assert.Contains("internkontroll", h.Text, StringComparison.OrdinalIgnoreCase));
+        Assert.All(result.Hits.Skip(2), h => Assert.DoesNotContain("internkontroll", h.Text, StringComparison.OrdinalIgnoreCase));
+        Assert.True(result.Hits[2].Relevance < result.Hits[1].Relevance / 5, "a single part weighs far less than the whole compound");
+    }
+
+    [Fact]
+    public void Search_Misspelled_NoHitsAndSuggestsTheIndexedWord()
+    {
+        var result = searcher.Search(new SearchRequest("synpunktshantrering"));
+
+        Assert.Equal(0, result.TotalHits);
+        Assert.Contains("synpunktshantering", result.Suggestions);
+    }
+
+    [Fact]
+    public void Search_Found_SuggestsNothing()
+    {
+        Assert.Empty(searcher.Search(new SearchRequest("synpunktshantering")).Suggestions);
     }
 
     [Fact]

@@ -1,0 +1,291 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using Lucene.Net.Analysis.Sv;
+
+namespace Kommunkompassen.Ingest.Search.Analysis.Lexicon;
+
+/// <summary>Limits of the compound splitter.</summary>
+/// <param name="MinPartLength">Shortest part taken out of a compound ("ek", "ö" are left alone).</param>
+/// <param name="MaxParts">Most parts one compound splits into.</param>
+/// <param name="MinCompoundLength">Shortest word tried as a compound.</param>
+/// <param name="MaxWordLength">Longest word analysed at all; longer tokens (codes, run-together text) pass as they are.</param>
+/// <param name="CacheSize">Most words whose analysis is kept; an archive's vocabulary is far smaller.</param>
+public sealed record LexiconOptions(
+    int MinPartLength = 3,
+    int MaxParts = 4,
+    int MinCompoundLength = 6,
+    int MaxWordLength = 48,
+    int CacheSize = 400_000)
+{
+    public static LexiconOptions Default { get; } = new();
+}
+
+/// <summary>
+/// A part of a compound: the letters as written (with any linking -s-), the lemmas it can have,
+/// and whether it is a stem found only in compounds ("klago-", "skol-") rather than a form of a word.
+/// </summary>
+public sealed record CompoundPart(string Surface, IReadOnlyList<string> Lemmas, bool Bound = false);
+
+/// <summary>
+/// What the lexicon knows of a word: its lemmas (empty when the word is unknown), and where it
+/// is a compound, its parts and the inner compounds of neighbouring parts
+/// ("synpunktshanteringssystem": parts synpunkt, hantering, system; inner synpunktshantering,
+/// hanteringssystem).
+/// </summary>
+public sealed record WordAnalysis(IReadOnlyList<string> Lemmas, IReadOnlyList<CompoundPart> Parts, IReadOnlyList<string> Inner)
+{
+    public static WordAnalysis Unknown { get; } = new([], [], []);
+
+    public bool IsCompound => Parts.Count >= 2;
+}
+
+/// <summary>
+/// Swedish words read with the Hunspell sv_SE dictionary (Analysis/Lexicon/hunspell-sv,
+/// LGPL-3): lemmas of inflected forms ("nämnderna" → nämnd, "museer" → museum), and compounds
+/// split into dictionary parts with the dictionary's own compounding flags: a first part must
+/// be allowed to begin a compound (including linking forms such as "synpunkts", "medborgar"),
+/// the last to end one (with any inflection), parts in between to stand inside one. Among the
+/// splits the one with the fewest parts wins, then the one with the longest last part, and a
+/// part that is a compound itself is split in turn; parts that are function words ("för|slag", "med|arbetare") are not taken. Loaded once, lazily;
+/// thread-safe; analyses are cached.
+/// </summary>
+public sealed class SwedishLexicon
+{
+    private static readonly Lazy<SwedishLexicon> Embedded = new(() => new SwedishLexicon(ReadEmbedded(), LexiconOptions.Default));
+
+    private readonly HunspellDictionary dictionary;
+    private readonly LexiconOptions options;
+    private readonly ConcurrentDictionary<string, WordAnalysis> cache = new(StringComparer.Ordinal);
+
+    public SwedishLexicon(HunspellDictionary dictionary, LexiconOptions options)
+    {
+        this.dictionary = dictionary;
+        this.options = options;
+    }
+
+    /// <summary>The lexicon of the embedded sv_SE dictionary, read on first use.</summary>
+    public static SwedishLexicon Default => Embedded.Value;
+
+    public HunspellDictionary Dictionary => dictionary;
+
+    /// <summary>What the lexicon knows of a lower-case word.</summary>
+    public WordAnalysis Analyse(string word)
+    {
+        if (word.Length < 2 || word.Length > options.MaxWordLength || !word.All(char.IsLetter))
+        {
+            return WordAnalysis.Unknown;
+        }
+
+        if (cache.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var analysis = Compute(word);
+        if (cache.Count < options.CacheSize)
+        {
+            cache.TryAdd(word, analysis);
+        }
+
+        return analysis;
+    }
+
+    private WordAnalysis Compute(string word)
+    {
+        var lemmas = dictionary.Analyse(word).Where(f => f.IsStandalone).Select(f => f.Lemma).Distinct(StringComparer.Ordinal).ToList();
+        var parts = word.Length >= options.MinCompoundLength ? Split(word) : null;
+        if (parts is null)
+        {
+            return lemmas.Count == 0 ? WordAnalysis.Unknown : new WordAnalysis(lemmas, [], []);
+        }
+
+        var head = string.Concat(parts.Take(parts.Count - 1).Select(p => p.Surface));
+        foreach (var last in parts[^1].Lemmas)
+        {
+            if (!lemmas.Contains(head + last))
+            {
+                lemmas.Add(head + last);
+            }
+        }
+
+        var inner = new List<string>();
+        for (var from = 0; from < parts.Count; from++)
+        {
+            for (var to = from + 1; to < parts.Count; to++)
+            {
+                if (from == 0 && to == parts.Count - 1)
+                {
+                    continue; // the whole word
+                }
+
+                var prefix = string.Concat(parts.Skip(from).Take(to - from).Select(p => p.Surface));
+                inner.AddRange(parts[to].Lemmas.Select(l => prefix + l).Where(w => !inner.Contains(w)));
+            }
+        }
+
+        return new WordAnalysis(lemmas, parts, inner);
+    }
+
+    /// <summary>The best split of the word into two or more parts, or null when there is none.</summary>
+    private List<CompoundPart>? Split(string word)
+    {
+        var memo = new Dictionary<int, List<CompoundPart>?>();
+        List<CompoundPart>? best = null;
+        foreach (var (first, next) in Prefixes(word, 0, Role.Begin))
+        {
+            if (Rest(word, next, memo) is { } rest && rest.Count + 1 <= options.MaxParts && !SameAs(first, rest[0]))
+            {
+                var candidate = new List<CompoundPart>(rest.Count + 1) { first };
+                candidate.AddRange(rest);
+                if (best is null || Better(candidate, best))
+                {
+                    best = candidate;
+                }
+            }
+        }
+
+        return best is null ? null : Refined(best);
+    }
+
+    /// <summary>
+    /// Parts that are compounds themselves split further: "kompetens|försörjningsplan" becomes
+    /// "kompetens|försörjnings|plan", "äldreomsorgs|nämnden" "äldre|omsorgs|nämnden"; but a part
+    /// the dictionary has as a word stays whole where splitting it needs a stem found only in
+    /// compounds ("klagomåls|hantering", not "klago|måls|hantering").
+    /// </summary>
+    private List<CompoundPart> Refined(List<CompoundPart> parts)
+    {
+        var refined = new List<CompoundPart>(parts.Count + 2);
+        foreach (var part in parts)
+        {
+            if (part.Surface.Length >= options.MinCompoundLength && refined.Count + parts.Count < options.MaxParts * 2
+                && Split(part.Surface) is { } inner && (!part.Lemmas.Any(dictionary.HasStem) || !inner.Any(p => p.Bound)))
+            {
+                refined.AddRange(inner);
+            }
+            else
+            {
+                refined.Add(part);
+            }
+        }
+
+        return refined;
+    }
+
+    /// <summary>The best way to finish a compound from <paramref name="start"/>: a last part, or a middle part and more.</summary>
+    private List<CompoundPart>? Rest(string word, int start, Dictionary<int, List<CompoundPart>?> memo)
+    {
+        if (memo.TryGetValue(start, out var known))
+        {
+            return known;
+        }
+
+        List<CompoundPart>? best = null;
+        if (word.Length - start >= options.MinPartLength && Part(word[start..], Role.End) is { } last)
+        {
+            best = [last];
+        }
+
+        foreach (var (middle, next) in Prefixes(word, start, Role.Middle))
+        {
+            if (Rest(word, next, memo) is { } rest && rest.Count + 1 < options.MaxParts && !SameAs(middle, rest[0]))
+            {
+                var candidate = new List<CompoundPart>(rest.Count + 1) { middle };
+                candidate.AddRange(rest);
+                if (best is null || Better(candidate, best))
+                {
+                    best = candidate;
+                }
+            }
+        }
+
+        memo[start] = best;
+        return best;
+    }
+
+    /// <summary>Parts starting at <paramref name="start"/> that may take the role, each with where the next part starts.</summary>
+    private IEnumerable<(CompoundPart Part, int Next)> Prefixes(string word, int start, Role role)
+    {
+        for (var end = start + options.MinPartLength; end <= word.Length - options.MinPartLength; end++)
+        {
+            if (Part(word[start..end], role) is { } part)
+            {
+                yield return (part, end);
+            }
+        }
+    }
+
+    private CompoundPart? Part(string surface, Role role)
+    {
+        if (SwedishAnalyzer.DefaultStopSet.Contains(surface))
+        {
+            return null;
+        }
+
+        var forms = dictionary.Analyse(surface)
+            .Where(f => role switch
+            {
+                Role.Begin => f.CanBegin,
+                Role.Middle => f.CanMiddle || f.CanBegin,
+                _ => f.CanEnd,
+            })
+            .ToList();
+        if (forms.Count == 0)
+        {
+            return null;
+        }
+
+        var lemmas = forms.Select(f => f.IsStandalone ? f.Lemma : WordOf(f.Lemma)).Distinct(StringComparer.Ordinal).ToList();
+        var bound = forms.All(f => !f.Suffixed && !f.IsStandalone);
+        return new CompoundPart(surface, lemmas, bound);
+    }
+
+    /// <summary>
+    /// The word a compound-only entry stands for: "medborgar" → medborgare, "skol" → skola,
+    /// "förskole" → förskola, "arbets" → arbete; the entry itself when it is a word or no such
+    /// word is in the dictionary.
+    /// </summary>
+    private string WordOf(string stem)
+    {
+        var cut = stem.Length > 3 ? stem[..^1] : stem;
+        string[] candidates = stem[^1] switch
+        {
+            's' => [stem, cut, cut + "e", cut + "a"],
+            'e' or 'o' or 'u' => [stem, cut + "a", stem + "n"],
+            _ => [stem, stem + "e", stem + "a"],
+        };
+        foreach (var candidate in candidates)
+        {
+            if (dictionary.Analyse(candidate).Any(f => !f.Suffixed && f.IsStandalone))
+            {
+                return candidate;
+            }
+        }
+
+        return stem;
+    }
+
+    /// <summary>Fewer parts first, then the longer last part (the head carries the meaning).</summary>
+    private static bool Better(List<CompoundPart> a, List<CompoundPart> b) =>
+        a.Count != b.Count ? a.Count < b.Count : a[^1].Surface.Length > b[^1].Surface.Length;
+
+    /// <summary>"bil|bil": the dictionary forbids a part repeated (CHECKCOMPOUNDDUP).</summary>
+    private static bool SameAs(CompoundPart a, CompoundPart b) => a.Lemmas.Intersect(b.Lemmas, StringComparer.Ordinal).Any();
+
+    private static HunspellDictionary ReadEmbedded()
+    {
+        using var aff = new StreamReader(Resource("sv_SE.aff"));
+        using var dic = new StreamReader(Resource("sv_SE.dic"));
+        return HunspellDictionary.Read(aff, dic);
+    }
+
+    private static Stream Resource(string name) =>
+        Assembly.GetExecutingAssembly().GetManifestResourceStream(name) ?? throw new InvalidOperationException($"embedded {name} missing");
+
+    private enum Role
+    {
+        Begin,
+        Middle,
+        End,
+    }
+}

@@ -1,0 +1,149 @@
+using Kommunkompassen.Ingest.Search.Analysis.Lexicon;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Kommunkompassen.Ingest.Search.Analysis;
+
+/// <summary>
+/// Replaces each lower-case word by what the lexicon knows of it, all at the word's position
+/// and offsets: its lemmas (<see cref="TokenKinds.Word"/>; the word itself when unknown), the
+/// lemmas of its compound parts (<see cref="TokenKinds.Part"/>) and the compounds of
+/// neighbouring parts (<see cref="TokenKinds.Inner"/>). "kommunstyrelsens" gives kommunstyrelse,
+/// kommun, styrelse. A hyphenated word gives the word with its last piece lemmatised
+/// ("e-tjänster" → e-tjänst) and each piece as a part ("falun-borlänge" → falun, borlänge).
+/// Parts that are stop words are left out. Lemmas are marked as keywords (Lucene's
+/// KeywordAttribute) so the stemmers that follow can treat them apart from unknown words.
+/// </summary>
+public sealed class LexiconFilter : TokenFilter
+{
+    private readonly SwedishLexicon lexicon;
+    private readonly ICharTermAttribute term;
+    private readonly IPositionIncrementAttribute position;
+    private readonly ITypeAttribute type;
+    private readonly IKeywordAttribute known;
+    private readonly Queue<(string Term, string Kind, bool Known)> pending = new();
+    private State? current;
+
+    public LexiconFilter(TokenStream input, SwedishLexicon lexicon)
+        : base(input)
+    {
+        this.lexicon = lexicon;
+        term = AddAttribute<ICharTermAttribute>();
+        position = AddAttribute<IPositionIncrementAttribute>();
+        type = AddAttribute<ITypeAttribute>();
+        known = AddAttribute<IKeywordAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        if (pending.Count > 0 && current is not null)
+        {
+            RestoreState(current);
+            var (text, kind, isKnown) = pending.Dequeue();
+            term.SetEmpty().Append(text);
+            type.Type = kind;
+            known.IsKeyword = isKnown;
+            position.PositionIncrement = 0;
+            return true;
+        }
+
+        if (!m_input.IncrementToken())
+        {
+            return false;
+        }
+
+        var word = term.ToString();
+        var terms = Expand(word);
+        if (terms.Count == 1 && terms[0].Term == word)
+        {
+            type.Type = TokenKinds.Word;
+            known.IsKeyword = terms[0].Known;
+            return true;
+        }
+
+        term.SetEmpty().Append(terms[0].Term);
+        type.Type = terms[0].Kind;
+        known.IsKeyword = terms[0].Known;
+        current = CaptureState();
+        for (var i = 1; i < terms.Count; i++)
+        {
+            pending.Enqueue(terms[i]);
+        }
+
+        return true;
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        pending.Clear();
+        current = null;
+    }
+
+    /// <summary>The terms of one word, the word's own first, without repeats.</summary>
+    internal List<(string Term, string Kind, bool Known)> Expand(string word)
+    {
+        var terms = new List<(string Term, string Kind, bool Known)>(4);
+        void Add(string t, string kind, bool isKnown)
+        {
+            if (t.Length > 0 && !terms.Exists(x => x.Term == t))
+            {
+                terms.Add((t, kind, isKnown));
+            }
+        }
+
+        if (word.Contains('-', StringComparison.Ordinal))
+        {
+            var pieces = word.Split('-', StringSplitOptions.RemoveEmptyEntries);
+            var last = pieces.Length > 0 ? lexicon.Analyse(pieces[^1]) : WordAnalysis.Unknown;
+            var head = word[..(word.LastIndexOf('-') + 1)];
+            if (last.Lemmas.Count == 0 || pieces.Length < 2)
+            {
+                Add(word, TokenKinds.Word, false);
+            }
+
+            foreach (var lemma in pieces.Length < 2 ? [] : last.Lemmas)
+            {
+                Add(head + lemma, TokenKinds.Word, true);
+            }
+
+            foreach (var piece in pieces.Where(p => p.Length >= 2))
+            {
+                AddWord(piece, TokenKinds.Part, Add);
+            }
+
+            return terms;
+        }
+
+        AddWord(word, TokenKinds.Word, Add);
+        return terms;
+    }
+
+    /// <summary>A word's lemmas as <paramref name="kind"/>, then its parts and inner compounds.</summary>
+    private void AddWord(string word, string kind, Action<string, string, bool> add)
+    {
+        var analysis = lexicon.Analyse(word);
+        if (analysis.Lemmas.Count == 0)
+        {
+            add(word, kind, false);
+        }
+
+        foreach (var lemma in analysis.Lemmas)
+        {
+            add(lemma, kind, true);
+        }
+
+        foreach (var part in analysis.Parts)
+        {
+            foreach (var lemma in part.Lemmas)
+            {
+                add(lemma, TokenKinds.Part, true);
+            }
+        }
+
+        foreach (var inner in analysis.Inner)
+        {
+            add(inner, TokenKinds.Inner, true);
+        }
+    }
+}

@@ -1,0 +1,224 @@
+using Kommunkompassen.Ingest.Search.Analysis;
+using Kommunkompassen.Ingest.Search.Indexing;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Spans;
+using Lucene.Net.Util;
+
+namespace Kommunkompassen.Ingest.Search.Searching;
+
+/// <summary>How a query's words are weighed against each other.</summary>
+/// <param name="Synonym">A synonym of the word typed ("medarbetare" for "anställda"), relative to the word itself (1).</param>
+/// <param name="PartsNear">All parts of a compound near each other ("utbildning i ledarskap" for "ledarskapsutbildning").</param>
+/// <param name="PartsSlop">How many words may stand between a compound's parts.</param>
+/// <param name="Part">One part of a compound alone: found, but only weakly.</param>
+/// <param name="Phrase">The query's words next to each other, in order.</param>
+/// <param name="Near">The query's words within <paramref name="NearSlop"/> words of each other, in any order.</param>
+/// <param name="NearSlop">How far apart the words may be for <paramref name="Near"/>.</param>
+public sealed record QueryWeights(
+    float Synonym = 0.7f,
+    float PartsNear = 0.5f,
+    int PartsSlop = 4,
+    float Part = 0.05f,
+    float Phrase = 1.0f,
+    float Near = 0.5f,
+    int NearSlop = 8)
+{
+    public static QueryWeights Default { get; } = new();
+}
+
+/// <summary>
+/// Lucene's classic query syntax over the Swedish analysis, with any-word default (OR) and
+/// compound-aware words. A word typed alone finds its lemma (and synonyms, weighed less); a
+/// compound also finds its parts near each other and, weakly, each part alone; several words
+/// get a bonus where they stand together (<see cref="Proximity"/>). Quoted phrases match the
+/// words themselves (their lemmas), not their parts. A new parser per query (it records the
+/// words it saw); the analyzer and synonyms are shared.
+/// </summary>
+public sealed class SwedishQueryParser : QueryParser
+{
+    private readonly Analyzer analyzer;
+    private readonly SynonymList synonyms;
+    private readonly QueryWeights weights;
+    private readonly bool singleParts;
+    private readonly List<SpanQuery> words = [];
+
+    /// <param name="analyzer">The analysis of the index.</param>
+    /// <param name="synonyms">Synonyms added to each word typed.</param>
+    /// <param name="weights">How the kinds of match are weighed.</param>
+    /// <param name="singleParts">Whether a text with only one part of a compound typed matches (weakly).</param>
+    public SwedishQueryParser(Analyzer analyzer, SynonymList synonyms, QueryWeights weights, bool singleParts = true)
+        : base(LuceneVersion.LUCENE_48, IndexFields.Text, analyzer)
+    {
+        this.analyzer = analyzer;
+        this.synonyms = synonyms;
+        this.weights = weights;
+        this.singleParts = singleParts;
+        DefaultOperator = Operator.OR;
+        MultiTermRewriteMethod = MultiTermQuery.SCORING_BOOLEAN_QUERY_REWRITE;
+    }
+
+    /// <summary>
+    /// After <see cref="QueryParserBase.Parse"/>: a bonus for texts where the query's plain words
+    /// stand together (next to each other in order, or near in any order); null for fewer than two words.
+    /// </summary>
+    public Query? Proximity()
+    {
+        if (words.Count < 2)
+        {
+            return null;
+        }
+
+        var clauses = words.ToArray();
+        return new BooleanQuery
+        {
+            { new SpanNearQuery(clauses, 0, inOrder: true) { Boost = weights.Phrase }, Occur.SHOULD },
+            { new SpanNearQuery(clauses, weights.NearSlop, inOrder: false) { Boost = weights.Near }, Occur.SHOULD },
+        };
+    }
+
+    protected override Query? GetFieldQuery(string field, string queryText, bool quoted)
+    {
+        if (field != IndexFields.Text)
+        {
+            return base.GetFieldQuery(field, queryText, quoted);
+        }
+
+        var positions = Analyse(queryText);
+        if (positions.Count == 0)
+        {
+            return null;
+        }
+
+        if (quoted)
+        {
+            return Phrase(positions);
+        }
+
+        var perWord = positions.Select(Word).ToList();
+        if (perWord.Count == 1)
+        {
+            return perWord[0];
+        }
+
+        // "kvalitets-/verksamhetsutveckling" typed as one: each word may match.
+        var any = new BooleanQuery();
+        foreach (var q in perWord)
+        {
+            any.Add(q, Occur.SHOULD);
+        }
+
+        return any;
+    }
+
+    /// <summary>One typed word: its whole-word terms and synonyms; for a compound its parts near, and (if asked) alone weakly.</summary>
+    private Query Word(Position p)
+    {
+        var whole = new DisjunctionMaxQuery(0.1f);
+        foreach (var t in p.Words)
+        {
+            whole.Add(new TermQuery(new Term(IndexFields.Text, t)));
+            foreach (var s in synonyms.Of(t).Where(s => !p.Words.Contains(s)))
+            {
+                whole.Add(new TermQuery(new Term(IndexFields.Text, s)) { Boost = weights.Synonym });
+            }
+        }
+
+        if (p.Words.Count > 0)
+        {
+            words.Add(Spans(p.Words));
+        }
+
+        if (p.Parts.Count < 2)
+        {
+            return whole;
+        }
+
+        var query = new BooleanQuery { { whole, Occur.SHOULD } };
+        var parts = p.Parts.Select(alternatives => Spans(alternatives)).ToArray();
+        // In the compound's order or the reverse ("utbildning i ledarskap"), each part its own
+        // word: an ordered span never matches parts stacked on one position, so another compound
+        // of the same parts ("miljöarbete" for "arbetsmiljö") does not count.
+        var near = new BooleanQuery
+        {
+            { new SpanNearQuery(parts, weights.PartsSlop, inOrder: true), Occur.SHOULD },
+            { new SpanNearQuery([.. parts.Reverse()], weights.PartsSlop, inOrder: true), Occur.SHOULD },
+        };
+        near.Boost = weights.PartsNear;
+        query.Add(near, Occur.SHOULD);
+        foreach (var alternatives in singleParts ? p.Parts : [])
+        {
+            foreach (var t in alternatives)
+            {
+                query.Add(new TermQuery(new Term(IndexFields.Text, t)) { Boost = weights.Part }, Occur.SHOULD);
+            }
+        }
+
+        return query;
+    }
+
+    /// <summary>A quoted phrase: the words' own terms at their positions (a compound's parts left out).</summary>
+    private static Query Phrase(List<Position> positions)
+    {
+        if (positions.Count == 1 && positions[0].Words.Count == 1)
+        {
+            return new TermQuery(new Term(IndexFields.Text, positions[0].Words[0]));
+        }
+
+        var phrase = new MultiPhraseQuery();
+        foreach (var p in positions)
+        {
+            phrase.Add(p.Words.Select(t => new Term(IndexFields.Text, t)).ToArray(), p.Index);
+        }
+
+        return phrase;
+    }
+
+    private static SpanQuery Spans(IReadOnlyList<string> alternatives) =>
+        alternatives.Count == 1
+            ? new SpanTermQuery(new Term(IndexFields.Text, alternatives[0]))
+            : new SpanOrQuery(alternatives.Select(t => (SpanQuery)new SpanTermQuery(new Term(IndexFields.Text, t))).ToArray());
+
+    /// <summary>The analysed terms of the text, by position: whole-word terms, and compound parts in order.</summary>
+    private List<Position> Analyse(string text)
+    {
+        var positions = new List<Position>();
+        using var stream = analyzer.GetTokenStream(IndexFields.Text, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var type = stream.AddAttribute<ITypeAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var index = -1;
+        while (stream.IncrementToken())
+        {
+            if (increment.PositionIncrement > 0 || positions.Count == 0)
+            {
+                index += Math.Max(1, increment.PositionIncrement);
+                positions.Add(new Position(index, [], []));
+            }
+
+            var t = term.ToString();
+            var p = positions[^1];
+            switch (type.Type)
+            {
+                case TokenKinds.Part:
+                    p.Parts.Add([t]);
+                    break;
+                case TokenKinds.Inner:
+                    break;
+                default:
+                    p.Words.Add(t);
+                    break;
+            }
+        }
+
+        stream.End();
+        return positions;
+    }
+
+    /// <summary>One position of the analysed query: its whole-word terms and its parts (each part's alternatives).</summary>
+    private sealed record Position(int Index, List<string> Words, List<List<string>> Parts);
+}

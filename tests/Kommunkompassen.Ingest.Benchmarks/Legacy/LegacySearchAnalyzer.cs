@@ -1,0 +1,343 @@
+using System.Reflection;
+using Kommunkompassen.Ingest.Search.Analysis;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Compound;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Sv;
+using Lucene.Net.Analysis.Synonym;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace Kommunkompassen.Ingest.Benchmarks.Legacy;
+
+// The search analysis before the Hunspell lexicon (until issue 12), kept unchanged apart from
+// names so the quality benchmark can measure the new analysis against it in the same run:
+// a word list curated from the sample reports, Lucene's DictionaryCompoundWordTokenFilter on the
+// index side, SwedishLightStemFilter. Not used by the application.
+
+/// <summary>
+/// Swedish analysis for the archive: words with hyphens kept, lower-casing (å, ä, ö stay
+/// themselves), coordinated compounds expanded, Swedish stop words removed, compounds split
+/// into the listed words they contain (index side only), light Swedish stemming.
+/// <see cref="Index"/> analyses documents, <see cref="Query"/> analyses queries: the query side
+/// does not decompound, so "synpunktshantering" matches the word itself and every compound that
+/// contains it, not every text about "hantering". The query side also adds the curated
+/// synonyms of Analysis/swedish-synonyms.txt ("delegering" finds "delegation").
+/// </summary>
+public sealed class LegacySearchAnalyzer : Analyzer
+{
+    /// <summary>Shortest subword taken out of a compound; keeps over-splitting in check.</summary>
+    public const int MinSubwordSize = 5;
+
+    private readonly bool decompound;
+    private readonly CharArraySet words;
+
+    public LegacySearchAnalyzer(bool decompound, CharArraySet words)
+    {
+        this.decompound = decompound;
+        this.words = words;
+    }
+
+    public static LegacySearchAnalyzer Index { get; } = new(decompound: true, LegacyWords.Default);
+
+    public static LegacySearchAnalyzer Query { get; } = new(decompound: false, LegacyWords.Default);
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new SwedishWordTokenizer(reader);
+        TokenStream stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, tokenizer);
+        stream = new LegacyCoordinatedCompoundFilter(stream, words);
+        if (decompound)
+        {
+            stream = new LegacyHyphenPartsFilter(stream);
+        }
+        else
+        {
+            stream = new SynonymFilter(stream, LegacyWords.Synonyms, ignoreCase: true);
+        }
+
+        stream = new StopFilter(LuceneVersion.LUCENE_48, stream, SwedishAnalyzer.DefaultStopSet);
+        if (decompound)
+        {
+            stream = new DictionaryCompoundWordTokenFilter(LuceneVersion.LUCENE_48, stream, words, minWordSize: 8, minSubwordSize: MinSubwordSize, maxSubwordSize: 30, onlyLongestMatch: false);
+        }
+
+        stream = new SwedishLightStemFilter(stream);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+}
+
+/// <summary>
+/// Expands Swedish coordinated compounds. In "synpunkts- och klagomålshantering" the first
+/// conjunct lacks its head: the filter emits "synpunkts" and, at the same position,
+/// "synpunktshantering", taking the head from the last conjunct ("klagomåls|hantering"). The
+/// same for "barn- och skolnämnden", "medborgar-/brukarundersökningar" and chains such as
+/// "barn-, ungdoms- och utbildningsnämnden". Where the last conjunct splits is found with the
+/// word list: after its shortest listed prefix (and a linking s), else before its longest listed
+/// suffix. Expects lower-cased tokens from <see cref="SwedishWordTokenizer"/>.
+/// </summary>
+public sealed class LegacyCoordinatedCompoundFilter : TokenFilter
+{
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "och", "eller", "samt", "respektive", "resp", "liksom", "som" };
+
+    private readonly CharArraySet words;
+    private readonly ICharTermAttribute term;
+    private readonly IPositionIncrementAttribute position;
+    private readonly IOffsetAttribute offset;
+    private readonly List<(State State, string Term, int Start, int End)> buffered = [];
+    private readonly Queue<(State State, string Term, int? Increment, int? End)> output = new();
+    private bool drained;
+
+    public LegacyCoordinatedCompoundFilter(TokenStream input, CharArraySet words)
+        : base(input)
+    {
+        this.words = words;
+        term = AddAttribute<ICharTermAttribute>();
+        position = AddAttribute<IPositionIncrementAttribute>();
+        offset = AddAttribute<IOffsetAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        if (!drained)
+        {
+            if (!m_input.IncrementToken())
+            {
+                return false;
+            }
+
+            // Most words have no hyphen at either end and pass through untouched; from the first
+            // one that has, the rest of the field is read first, since an expansion needs the
+            // words that follow (expansions only ever look forward).
+            if (!HyphenAtAnEnd())
+            {
+                return true;
+            }
+
+            Drain();
+        }
+
+        if (output.Count == 0)
+        {
+            return false;
+        }
+
+        var (state, text, increment, end) = output.Dequeue();
+        RestoreState(state);
+        term.SetEmpty().Append(text);
+        if (increment is { } inc)
+        {
+            position.PositionIncrement = inc;
+        }
+
+        if (end is { } e)
+        {
+            // The expanded compound spans the whole coordination, "synpunkts- och klagomålshantering".
+            offset.SetOffset(offset.StartOffset, e);
+        }
+
+        return true;
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        buffered.Clear();
+        output.Clear();
+        drained = false;
+    }
+
+    private bool HyphenAtAnEnd() => term.Length > 0 && (term.Buffer[0] == '-' || term.Buffer[term.Length - 1] == '-');
+
+    /// <summary>Reads the rest of the (short) field, from the current token on, and works out what to emit.</summary>
+    private void Drain()
+    {
+        drained = true;
+        do
+        {
+            buffered.Add((CaptureState(), term.ToString(), offset.StartOffset, offset.EndOffset));
+        }
+        while (m_input.IncrementToken());
+
+        for (var i = 0; i < buffered.Count; i++)
+        {
+            var (state, text, _, _) = buffered[i];
+            var stripped = text.Trim('-');
+            if (stripped.Length == 0 || !stripped.Any(char.IsLetterOrDigit))
+            {
+                continue;
+            }
+
+            output.Enqueue((state, stripped, null, null));
+            if (text.EndsWith('-') && HeadFor(i) is { } head)
+            {
+                output.Enqueue((state, stripped + head.Head, 0, head.End));
+            }
+        }
+    }
+
+    /// <summary>The head of the compound that ends the coordination starting at token i, and where that compound ends.</summary>
+    private (string Head, int End)? HeadFor(int i)
+    {
+        for (var j = i + 1; j < buffered.Count && j <= i + 6; j++)
+        {
+            var next = buffered[j].Term;
+            if (next.EndsWith('-') || Conjunctions.Contains(next))
+            {
+                continue;
+            }
+
+            return SplitHead(next.Trim('-'), words) is { } head ? (head, buffered[j].End) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>"klagomålshantering" → "hantering"; "skolnämnden" → "nämnden"; null when no split is known.</summary>
+    internal static string? SplitHead(string compound, CharArraySet words)
+    {
+        var chars = compound.ToCharArray();
+        for (var i = 3; i <= compound.Length - 3; i++)
+        {
+            if (!words.Contains(chars, 0, i))
+            {
+                continue;
+            }
+
+            var rest = compound[i..];
+            if (rest.Length > 3 && rest[0] == 's' && StartsWithWord(rest[1..], words))
+            {
+                return rest[1..];
+            }
+
+            return rest;
+        }
+
+        for (var i = 1; i <= compound.Length - 4; i++)
+        {
+            if (words.Contains(chars, i, chars.Length - i))
+            {
+                return compound[i..];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool StartsWithWord(string text, CharArraySet words)
+    {
+        var chars = text.ToCharArray();
+        for (var len = 3; len <= text.Length; len++)
+        {
+            if (words.Contains(chars, 0, len))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>
+/// For a hyphenated word ("sundsvall-timrå", "it-stöd") also emits its parts at the same
+/// position, so a search for either part finds it. Index side only: the query keeps the
+/// hyphenated word whole.
+/// </summary>
+public sealed class LegacyHyphenPartsFilter : TokenFilter
+{
+    private readonly ICharTermAttribute term;
+    private readonly IPositionIncrementAttribute position;
+    private readonly Queue<string> parts = new();
+    private State? current;
+
+    public LegacyHyphenPartsFilter(TokenStream input)
+        : base(input)
+    {
+        term = AddAttribute<ICharTermAttribute>();
+        position = AddAttribute<IPositionIncrementAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        if (parts.Count > 0 && current is not null)
+        {
+            RestoreState(current);
+            term.SetEmpty().Append(parts.Dequeue());
+            position.PositionIncrement = 0;
+            return true;
+        }
+
+        if (!m_input.IncrementToken())
+        {
+            return false;
+        }
+
+        var text = term.ToString();
+        if (text.Contains('-', StringComparison.Ordinal))
+        {
+            foreach (var part in text.Split('-', StringSplitOptions.RemoveEmptyEntries).Where(p => p.Length >= 2))
+            {
+                parts.Enqueue(part);
+            }
+
+            current = CaptureState();
+        }
+
+        return true;
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        parts.Clear();
+        current = null;
+    }
+}
+
+/// <summary>The legacy word list and synonym groups (embedded), loaded once.</summary>
+public static class LegacyWords
+{
+    private static readonly Lazy<CharArraySet> Words = new(() =>
+        new CharArraySet(LuceneVersion.LUCENE_48, Lines("legacy-swedish-words.txt"), ignoreCase: true).AsReadOnly());
+
+    private static readonly Lazy<SynonymMap> Map = new(() =>
+    {
+        var builder = new SynonymMap.Builder(dedup: true);
+        string[][] groups = [["delegering", "delegation"], ["e-tjänster", "e-service"], ["e-tjänst", "e-service"]];
+        foreach (var words in groups)
+        {
+            foreach (var a in words)
+            {
+                foreach (var b in words.Where(b => b != a))
+                {
+                    builder.Add(new CharsRef(a), new CharsRef(b), includeOrig: true);
+                }
+            }
+        }
+
+        return builder.Build();
+    });
+
+    public static CharArraySet Default => Words.Value;
+
+    public static SynonymMap Synonyms => Map.Value;
+
+    private static List<string> Lines(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name) ?? throw new InvalidOperationException($"embedded {name} missing");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            var text = line.Trim();
+            if (text.Length > 0 && !text.StartsWith('#'))
+            {
+                lines.Add(text);
+            }
+        }
+
+        return lines;
+    }
+}
