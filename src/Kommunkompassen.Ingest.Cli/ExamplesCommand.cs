@@ -14,8 +14,10 @@ namespace Kommunkompassen.Ingest.Cli;
 /// <summary>
 /// `kk examples "&lt;topic or sub-question id&gt;" [--framework 2010] [--top 10] [--json]`: which
 /// municipalities to learn from. A sub-question id is joined to the other framework version
-/// through the crosswalk in models/; a topic in words is resolved to each version's most likely
-/// sub-question by the classifier, and searched for in the archive.
+/// through the crosswalk in models/, and citations under those sub-questions count. A topic in
+/// words is resolved to each version's most likely sub-question by the classifier (for the
+/// scores), searched for in the archive (for the own narrative shown), and a citation or a
+/// strength counts when its own text speaks of the topic (<see cref="TopicMatcher"/>).
 /// </summary>
 internal static partial class ExamplesCommand
 {
@@ -33,6 +35,7 @@ internal static partial class ExamplesCommand
         var records = ReportArchive.ReadAll(line.Archive);
         var questions = new HashSet<QuestionKey>();
         var hits = new List<TopicHit>();
+        TopicMatcher? matcher = null;
 
         if (QuestionId().IsMatch(topic))
         {
@@ -44,6 +47,7 @@ internal static partial class ExamplesCommand
         }
         else
         {
+            matcher = new TopicMatcher(topic);
             var models = ClassifyCommands.LoadModels(line);
             foreach (var f in catalog.Frameworks)
             {
@@ -60,7 +64,7 @@ internal static partial class ExamplesCommand
             }
         }
 
-        var examples = GoodExamples.Rank(records, questions, hits).Take(top).ToList();
+        var examples = GoodExamples.Rank(records, questions, hits, matcher).Take(top).ToList();
         if (line.Options.ContainsKey("--json"))
         {
             Console.WriteLine(JsonSerializer.Serialize(new { topic, questions, examples }, RecordJson.Options));

@@ -6,7 +6,8 @@ namespace Kommunkompassen.Ingest.Search.Analysis;
 /// <summary>
 /// Normalises the lemmas the lexicon gave (tokens marked as keywords) by their final vowel, so
 /// a lemma meets its near relations: the verb and its noun ("besluta", "beslut"), and a word and
-/// its compound stem ("skola", "skol-"; "arbete", "arbets-"). Nothing else is stripped: a lemma
+/// its compound stem ("skola", "skol-"; "arbete", "arbets-"), and the -era verb its -ering noun
+/// ("rekrytera", "rekrytering"; "planera", "planering"). Nothing else is stripped: a lemma
 /// is a base form already, and stripping derivations (-het, -lig) would join words a reader
 /// keeps apart ("tillgänglighet", "tillgänglig"). Other tokens pass untouched. Clears the mark.
 /// </summary>
@@ -34,7 +35,13 @@ public sealed class LemmaStemFilter : TokenFilter
 
         if (keyword.IsKeyword)
         {
-            if (term.Length >= MinLength && term.Buffer[term.Length - 1] is 'a' or 'e')
+            var length = term.Length;
+            var b = term.Buffer;
+            if (length >= MinLength + 4 && b[length - 5] == 'e' && b[length - 4] == 'r' && b[length - 3] == 'i' && b[length - 2] == 'n' && b[length - 1] == 'g')
+            {
+                term.Length -= 3; // "rekrytering" → "rekryter", as "rekrytera"
+            }
+            else if (length >= MinLength && b[length - 1] is 'a' or 'e')
             {
                 term.Length--;
             }

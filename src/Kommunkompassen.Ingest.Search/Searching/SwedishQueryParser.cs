@@ -19,7 +19,7 @@ namespace Kommunkompassen.Ingest.Search.Searching;
 /// <param name="Near">The query's words within <paramref name="NearSlop"/> words of each other, in any order.</param>
 /// <param name="NearSlop">How far apart the words may be for <paramref name="Near"/>.</param>
 public sealed record QueryWeights(
-    float Synonym = 0.7f,
+    float Synonym = 0.5f,
     float PartsNear = 0.5f,
     int PartsSlop = 4,
     float Part = 0.05f,

@@ -16,8 +16,25 @@ public sealed record GoodExample(MunicipalityRef Municipality, double Rank, IRea
 
 /// <summary>
 /// Ranks municipalities as good examples on a topic. The topic arrives resolved: the
-/// sub-questions it means (per framework, joined across versions by the crosswalk) and the
-/// archive texts a search for it found. The rank of a municipality is
+/// sub-questions it means (per framework, joined across versions by the crosswalk), the archive
+/// texts a search for it found, and for a topic typed in words a matcher that tells whether a
+/// text speaks of it.
+/// <para>
+/// A citation is a mention of the municipality in another report. For a topic in words it counts
+/// when its citing sentence speaks of the topic — the sentence that names the municipality, or,
+/// where that sentence refers back ("Sådana kanaler finns även i …", "Ett gott exempel på detta
+/// är …"), the sentence before it and the sentence together (<see cref="CitingSentence"/>); that
+/// text is the evidence. Neither the sub-question the topic resolved to nor a paragraph that
+/// mentions the topic makes a citation: a paragraph often cites one municipality per practice. A
+/// topic nobody is cited for lists no citation. For a sub-question id (no matcher) a citation
+/// counts when the mention sits under one of the topic's sub-questions, or in a passage the
+/// search found, and its sentence is the evidence.
+/// </para>
+/// <para>
+/// Its own strengths count when the strength itself speaks of the topic (topic in words), or when
+/// the search found it or the classifier put it under the topic's sub-question (sub-question id).
+/// </para>
+/// The rank of a municipality is
 /// 3 × (times another report cites it as an example on the topic)
 /// + 2 × (its own strengths on the topic)
 /// + its own score on the topic's sub-question as a share of the maximum (0–1, the best of its evaluations),
@@ -30,10 +47,15 @@ public static class GoodExamples
     public const double StrengthWeight = 2;
     public const double MinimumShare = 0.75;
 
+    /// <summary>
+    /// The good examples on a topic, best first. <paramref name="topic"/> is the matcher of a topic
+    /// typed in words; null for a sub-question id.
+    /// </summary>
     public static IReadOnlyList<GoodExample> Rank(
         IReadOnlyList<ReportRecord> records,
         IReadOnlySet<QuestionKey> questions,
-        IReadOnlyCollection<TopicHit> hits)
+        IReadOnlyCollection<TopicHit> hits,
+        ITopicMatcher? topic = null)
     {
         var hitTexts = hits.Select(h => (h.ReportId, h.Kind, h.Text)).ToHashSet();
         var evidence = new Dictionary<string, (MunicipalityRef M, List<ExampleEvidence> E)>(StringComparer.Ordinal);
@@ -53,24 +75,36 @@ public static class GoodExamples
 
         foreach (var r in records)
         {
-            // Cited by another report: the mention sits under the topic's sub-question, or in a passage the search found.
+            // Cited by another report: for a topic in words, by what the citing sentence (pair) says;
+            // for a sub-question id, by where the mention sits.
             foreach (var m in r.Mentions)
             {
-                var onTopic = (m.Question is { } q && questions.Contains(new QuestionKey(r.Framework, q)))
-                    || r.Passages.Any(p => p.Text.Contains(m.Sentence, StringComparison.Ordinal) && hitTexts.Contains((r.Id, "narrative", p.Text)));
-                if (onTopic)
+                if (topic is not null)
+                {
+                    var citing = CitingSentence.Of(m, r.Passages);
+                    if (topic.Speaks(citing))
+                    {
+                        Add(m.Municipality, new ExampleEvidence("cited", r.Id, r.Year, r.Framework, citing, m.Question, null, null));
+                    }
+                }
+                else if ((m.Question is { } q && questions.Contains(new QuestionKey(r.Framework, q)))
+                    || r.Passages.Any(p => p.Text.Contains(m.Sentence, StringComparison.Ordinal) && hitTexts.Contains((r.Id, "narrative", p.Text))))
                 {
                     Add(m.Municipality, new ExampleEvidence("cited", r.Id, r.Year, r.Framework, m.Sentence, m.Question, null, null));
                 }
             }
 
-            // Its own strengths on the topic: found by the search, or classified to the topic's sub-question.
+            // Its own strengths on the topic: speaking of it (topic in words); found by the search or
+            // classified to the topic's sub-question (sub-question id).
             foreach (var area in r.Areas)
             {
                 foreach (var s in area.Strengths)
                 {
                     var predicted = r.Findings.FirstOrDefault(f => f.Kind == "strength" && f.Text == s)?.PredictedQuestion;
-                    if (hitTexts.Contains((r.Id, "strength", s)) || (predicted is not null && questions.Contains(new QuestionKey(r.Framework, predicted))))
+                    var onTopic = topic is not null
+                        ? topic.Speaks(s)
+                        : hitTexts.Contains((r.Id, "strength", s)) || (predicted is not null && questions.Contains(new QuestionKey(r.Framework, predicted)));
+                    if (onTopic)
                     {
                         Add(r.Municipality, new ExampleEvidence("strength", r.Id, r.Year, r.Framework, s, predicted, null, null));
                     }

@@ -1,4 +1,5 @@
 using Kommunkompassen.Ingest.Insights;
+using Kommunkompassen.Ingest.Language;
 using Kommunkompassen.Ingest.Records;
 using Kommunkompassen.Ingest.Search.Indexing;
 using Kommunkompassen.Ingest.Search.Searching;
@@ -21,7 +22,7 @@ public sealed class GoodExamplesTests : IDisposable
         var hits = searcher.Search(new SearchRequest("synpunktshantering", Top: 1000)).Hits.Select(h => new TopicHit(h.ReportId, h.Kind, h.Text)).ToList();
         HashSet<QuestionKey> questions = [new("2002", "2.5"), new("2010", "2.6")];
 
-        var examples = GoodExamples.Rank(Records, questions, hits);
+        var examples = GoodExamples.Rank(Records, questions, hits, new TopicMatcher("synpunktshantering"));
 
         Assert.Equal(["Botkyrka", "Kungsbacka", "Uddevalla"], examples.Select(e => e.Municipality.Name));
         Assert.All(examples, e => Assert.Contains(e.Evidence, ev => ev.Kind == "cited" && ev.Report == "2081-2010" && ev.Text.StartsWith("Botkyrka, Kungsbacka och Uddevalla", StringComparison.Ordinal)));
@@ -40,5 +41,133 @@ public sealed class GoodExamplesTests : IDisposable
 
         var borlange = Assert.Single(examples);
         Assert.Equal((2 * 1) + (5.7 / 15), borlange.Rank, 6);
+    }
+
+    private static readonly MunicipalityRef Evaluated = new("Aby", "9900");
+    private static readonly MunicipalityRef X = new("Xköping", "9901");
+    private static readonly MunicipalityRef Y = new("Yköping", "9902");
+    private static readonly MunicipalityRef Z = new("Zköping", "9903");
+
+    /// <summary>A report of <see cref="Evaluated"/> with these passages, each citing the named municipalities in the sentences that name them.</summary>
+    private static ReportRecord Report(IReadOnlyList<Passage> passages, IReadOnlyList<QuestionResult>? questions = null, IReadOnlyList<AreaResult>? areas = null, IReadOnlyList<ClassifiedFinding>? findings = null) =>
+        new("9900-2013", Evaluated, 2013, null, "2010", [], new TotalScore(null, 800, null), null, areas ?? [], questions ?? [], passages, [], [], [])
+        {
+            Mentions = [.. passages.SelectMany(p => Sentences.Of(p.Text).SelectMany(s => new[] { X, Y, Z }.Where(m => s.Contains(m.Name, StringComparison.Ordinal)).Select(m => new Mention(m, p.Area, p.Question, s, null))))],
+            Findings = findings ?? [],
+        };
+
+    private static List<string> Cited(IReadOnlyList<GoodExample> examples) =>
+        [.. examples.Where(e => e.Evidence.Any(ev => ev.Kind == "cited")).Select(e => e.Municipality.Name)];
+
+    public static TheoryData<string, string[]> OnePassageTwoPractices => new()
+    {
+        { "e-tjänster", ["Yköping"] },
+        { "medborgarpanel", ["Xköping"] },
+        { "medborgardialog", [] }, // in the paragraph, but neither citing sentence speaks of it
+        { "medborgarbudget", [] }, // nowhere
+    };
+
+    [Theory]
+    [MemberData(nameof(OnePassageTwoPractices))]
+    public void Rank_TopicInWords_CitedOnlyWhereTheCitingSentenceSpeaksOfIt(string topic, string[] expected)
+    {
+        var record = Report([new Passage(1, "1.4", "Medborgardialogen är en prioriterad fråga i kommunen. Xköping har en medborgarpanel som tillfrågas varje kvartal. Yköping har samlat sina e-tjänster för föreningar på ett ställe.", null)]);
+
+        // The topic resolves to 1.4 where both citations sit: the sub-question alone no longer makes a citation.
+        var examples = GoodExamples.Rank([record], new HashSet<QuestionKey> { new("2010", "1.4") }, [], new TopicMatcher(topic));
+
+        Assert.Equal(expected, Cited(examples));
+    }
+
+    [Fact]
+    public void Rank_CitingSentenceRefersBack_JudgedWithThePreviousSentenceWhichIsTheEvidence()
+    {
+        var record = Report([new Passage(1, "1.2", "Kommunen har byggt upp flera digitala kanaler för dialog med unga. Sådana kanaler finns även i Xköping. Yköping har en välskött webbplats.", null)]);
+
+        var examples = GoodExamples.Rank([record], new HashSet<QuestionKey>(), [], new TopicMatcher("digitala kanaler"));
+
+        var x = Assert.Single(examples);
+        Assert.Equal("Xköping", x.Municipality.Name);
+        var cited = Assert.Single(x.Evidence);
+        Assert.Equal("Kommunen har byggt upp flera digitala kanaler för dialog med unga. Sådana kanaler finns även i Xköping.", cited.Text);
+        Assert.Equal(GoodExamples.CitationWeight, x.Rank, 6);
+    }
+
+    [Fact]
+    public void Rank_CitingSentenceOpensItsPassage_JudgedAlone()
+    {
+        var record = Report(
+        [
+            new Passage(1, "1.2", "Kommunen har digitala kanaler för dialog.", null),
+            new Passage(1, "1.2", "Sådana finns även i Xköping, som dessutom har en medborgarpanel.", null),
+        ]);
+
+        Assert.Empty(GoodExamples.Rank([record], new HashSet<QuestionKey>(), [], new TopicMatcher("digitala kanaler")));
+        Assert.Equal(["Xköping"], Cited(GoodExamples.Rank([record], new HashSet<QuestionKey>(), [], new TopicMatcher("medborgarpanel"))));
+    }
+
+    [Fact]
+    public void Rank_TopicNobodyIsCitedFor_ListsNoCitation()
+    {
+        var record = Report([new Passage(2, "2.6", "Synpunkter sammanställs till nämnderna. Ett gott exempel på detta är Xköping. Zköping har servicedeklarationer i äldreomsorgen.", null)]);
+
+        var examples = GoodExamples.Rank([record], new HashSet<QuestionKey> { new("2010", "2.6") }, [], new TopicMatcher("brukarundersökningar"));
+
+        Assert.Empty(examples);
+    }
+
+    [Fact]
+    public void Rank_SubQuestionId_KeepsTheSubQuestionRule()
+    {
+        var record = Report(
+        [
+            new Passage(1, "1.4", "Xköping har en medborgarpanel. Yköping har e-tjänster.", null),
+            new Passage(2, "2.3", "Zköping har e-tjänster.", null),
+        ]);
+
+        var examples = GoodExamples.Rank([record], new HashSet<QuestionKey> { new("2010", "1.4") }, []);
+
+        Assert.Equal(["Xköping", "Yköping"], Cited(examples));
+    }
+
+    [Fact]
+    public void Rank_TopicInWords_OwnStrengthCountsWhenItSpeaksOfTheTopicNotByPredictedSubQuestion()
+    {
+        string[] strengths = ["Väl utvecklade e-tjänster för företag", "Tydlig delegationsordning"];
+        var record = Report(
+            [],
+            areas: [new AreaResult(2, "Område 2", null, 100, null, null, strengths, [])],
+            findings: [new ClassifiedFinding(2, "strength", strengths[0], "2.2", 0.6), new ClassifiedFinding(2, "strength", strengths[1], "2.3", 0.4)]);
+
+        var examples = GoodExamples.Rank([record], new HashSet<QuestionKey> { new("2010", "2.3") }, [], new TopicMatcher("e-tjänster"));
+
+        var own = Assert.Single(examples);
+        Assert.Equal("Aby", own.Municipality.Name);
+        Assert.Equal(strengths[0], Assert.Single(own.Evidence).Text);
+        Assert.Equal(GoodExamples.StrengthWeight, own.Rank, 6);
+    }
+
+    public static TheoryData<string, bool> ReferringBack => new()
+    {
+        { "Sådana kanaler finns även i Xköping.", true },
+        { "Ett gott exempel på detta är Xköping.", true },
+        { "Så gör även Xköping.", true },
+        { "Detsamma gäller Xköping.", true },
+        { "Likaså har Xköping kortat svarstiderna.", true },
+        { "Kommunen kan här ta intryck av Xköping.", true },
+        { "Xköping arbetar på samma sätt.", true },
+        { "Dessa finns i Xköping.", true },
+        { "Även Xköping har en medborgarpanel.", false },
+        { "Xköping har också infört e-tjänster.", false },
+        { "Mallen följs på samma sätt som i Xköping.", false },
+        { "Xköping har en medborgarpanel.", false },
+        { "Xköpings härad är stort.", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(ReferringBack))]
+    public void RefersBack_Sentence_TrueForAnaphoraOnly(string sentence, bool expected)
+    {
+        Assert.Equal(expected, CitingSentence.RefersBack(sentence));
     }
 }

@@ -1,0 +1,80 @@
+using Kommunkompassen.Ingest.Insights;
+using Kommunkompassen.Ingest.Search.Analysis;
+using Kommunkompassen.Ingest.Search.Indexing;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index.Memory;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+
+namespace Kommunkompassen.Ingest.Search.Searching;
+
+/// <summary>
+/// Whether a text speaks of a topic typed in words, judged as the archive search would judge it:
+/// the text is analysed as the index analyses documents (into a single-document
+/// <see cref="MemoryIndex"/>) and the topic's query (<see cref="SwedishQueryParser"/>) must
+/// match it. Every content word of the topic must be in the text ("digitala kanaler" needs both
+/// words, in any form the Swedish analysis joins: "digital kanal", "kanalerna", compounds that
+/// contain them, or a synonym); a compound typed is there whole or with all its parts near
+/// each other ("utbildning i ledarskap"), never by one part alone. A topic of stop words only matches nothing. The query is built once; each call indexes
+/// its text in its own memory index, so a matcher is safe to share between threads.
+/// </summary>
+public sealed class TopicMatcher : ITopicMatcher
+{
+    private readonly Query? query;
+    private readonly Analyzer indexAnalyzer;
+
+    /// <summary>A matcher for <paramref name="topic"/>, with the Swedish analysis of the archive unless other analyzers are given.</summary>
+    public TopicMatcher(string topic, Analyzer? analyzer = null, SynonymList? synonyms = null)
+    {
+        Topic = topic;
+        indexAnalyzer = analyzer ?? SwedishSearchAnalyzer.Default;
+        query = TopicQuery(topic, indexAnalyzer, synonyms ?? (analyzer is null ? SynonymList.Default : new SynonymList([], indexAnalyzer)));
+    }
+
+    /// <summary>The topic as typed.</summary>
+    public string Topic { get; }
+
+    /// <inheritdoc/>
+    public bool Speaks(string text)
+    {
+        if (query is null || string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var index = new MemoryIndex();
+        index.AddField(IndexFields.Text, text, indexAnalyzer);
+        return index.Search(query) > 0;
+    }
+
+    /// <summary>
+    /// The query a text must match to speak of the topic: the topic in Lucene's classic query
+    /// syntax over the Swedish analysis, every word required (a topic the syntax cannot read, such
+    /// as an unbalanced quote or bracket, is taken as plain words). Null when the topic leaves no words (stop words only). The one
+    /// place that turns a topic into a query.
+    /// </summary>
+    private static Query? TopicQuery(string topic, Analyzer analyzer, SynonymList synonyms)
+    {
+        if (string.IsNullOrWhiteSpace(topic))
+        {
+            return null;
+        }
+
+        var parser = new SwedishQueryParser(analyzer, synonyms, QueryWeights.Default, singleParts: false)
+        {
+            DefaultOperator = Operator.AND,
+        };
+        Query? parsed;
+        try
+        {
+            parsed = parser.Parse(topic);
+        }
+        catch (ParseException)
+        {
+            // Lower case: "AND", "OR", "NOT" are operators only in capitals, and the analysis lower-cases anyway.
+            parsed = parser.Parse(QueryParserBase.Escape(topic.ToLowerInvariant()));
+        }
+
+        return parsed is null || (parsed is BooleanQuery { Clauses.Count: 0 }) ? null : parsed;
+    }
+}

@@ -1,0 +1,113 @@
+using System.Text.Json;
+using Kommunkompassen.Ingest.Insights;
+using Kommunkompassen.Ingest.Mentions;
+using Kommunkompassen.Ingest.Municipalities;
+using Kommunkompassen.Ingest.Records;
+using Kommunkompassen.Ingest.Search.Indexing;
+using Kommunkompassen.Ingest.Search.Searching;
+using Xunit.Abstractions;
+
+namespace Kommunkompassen.Ingest.Tests.Insights;
+
+/// <summary>
+/// Good examples by topic in words on the judged set (Insights/examples-judged-set.json): four
+/// invented reports, everyday topics, and the municipalities a reader finds cited for each.
+/// Precision and recall of the cited municipalities over all topics (pooled), with the rule
+/// before the citing sentence was judged (sub-question or a paragraph the search found) as the
+/// baseline in the same run. The issue's target is 0.95 each; the figures measured on this set
+/// fall short of it (README, Good examples, says where), so the test holds them at the floor
+/// measured and prints the target beside them: a change that loses ground fails it.
+/// </summary>
+public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisposable
+{
+    private const double Target = 0.95;
+
+    // Measured when the set was first run: precision 29/32, recall 29/36; topics nobody is cited for listing none, 5 of 6.
+    // With the lexicon analysis and anaphora only in the citing sentence's first clause: 31/34, 31/36, 5 of 6.
+    private const double PrecisionFloor = 0.91;
+    private const double RecallFloor = 0.86;
+    private const int EmptyTopicsListingNoneFloor = 5;
+    private const string Framework = "2010";
+
+    private readonly string dir = Directory.CreateTempSubdirectory("kk-judged-examples-").FullName;
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    private sealed record JudgedPassage(int Area, string Question, string Text);
+
+    private sealed record JudgedStrength(int Area, string Text);
+
+    private sealed record JudgedReport(string Id, string Municipality, string Code, int Year, IReadOnlyList<JudgedPassage> Passages, IReadOnlyList<JudgedStrength> Strengths);
+
+    private sealed record JudgedTopic(string Topic, string Question, IReadOnlyList<string> Cited);
+
+    private sealed record JudgedSet(IReadOnlyList<JudgedReport> Reports, IReadOnlyList<JudgedTopic> Topics);
+
+    private sealed record Figures(int Found, int Right, int Judged)
+    {
+        public double Precision => Found == 0 ? 1 : (double)Right / Found;
+
+        public double Recall => Judged == 0 ? 1 : (double)Right / Judged;
+    }
+
+    [Fact]
+    public void Rank_JudgedTopics_PrecisionAndRecallOfCitedHoldTheMeasuredFloor()
+    {
+        var set = Load();
+        var records = set.Reports.Select(ToRecord).ToList();
+        new ArchiveIndex(dir).Rebuild(records);
+        using var searcher = new ArchiveSearcher(dir);
+
+        var now = new Figures(0, 0, 0);
+        var before = new Figures(0, 0, 0);
+        var emptyListingNone = 0;
+        output.WriteLine($"{"topic",-24} {"judged",-26} {"found",-26} before");
+        foreach (var t in set.Topics)
+        {
+            HashSet<QuestionKey> questions = [new(Framework, t.Question)];
+            var hits = searcher.Search(new SearchRequest(t.Topic, Top: 1000)).Hits.Select(h => new TopicHit(h.ReportId, h.Kind, h.Text)).ToList();
+            var found = Cited(GoodExamples.Rank(records, questions, hits, new TopicMatcher(t.Topic)));
+            var old = Cited(GoodExamples.Rank(records, questions, hits));
+            now = Add(now, found, t.Cited);
+            before = Add(before, old, t.Cited);
+            emptyListingNone += t.Cited.Count == 0 && found.Count == 0 ? 1 : 0;
+            output.WriteLine($"{t.Topic,-24} {string.Join(", ", t.Cited),-26} {string.Join(", ", found),-26} {string.Join(", ", old)}");
+        }
+
+        var empty = set.Topics.Count(t => t.Cited.Count == 0);
+        output.WriteLine($"{set.Topics.Count} topics, {now.Judged} judged citations, {empty} topics nobody is cited for");
+        output.WriteLine($"citing sentence: precision {now.Precision:0.000} ({now.Right}/{now.Found}), recall {now.Recall:0.000} ({now.Right}/{now.Judged}); topics nobody is cited for listing none: {emptyListingNone}/{empty}; target {Target:0.00} each");
+        output.WriteLine($"before (sub-question or paragraph): precision {before.Precision:0.000} ({before.Right}/{before.Found}), recall {before.Recall:0.000} ({before.Right}/{before.Judged})");
+        Assert.True(set.Topics.Count >= 20);
+        Assert.True(now.Precision >= PrecisionFloor, $"precision {now.Precision:0.000}");
+        Assert.True(now.Recall >= RecallFloor, $"recall {now.Recall:0.000}");
+        Assert.True(emptyListingNone >= EmptyTopicsListingNoneFloor, $"{emptyListingNone} of {empty} topics nobody is cited for list none");
+        Assert.True(now.Precision > before.Precision);
+    }
+
+    private static JudgedSet Load() =>
+        JsonSerializer.Deserialize<JudgedSet>(
+            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Insights", "examples-judged-set.json")),
+            new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+
+    private static List<string> Cited(IReadOnlyList<GoodExample> examples) =>
+        examples.Where(e => e.Evidence.Any(ev => ev.Kind == "cited")).Select(e => e.Municipality.Name).Order(StringComparer.Ordinal).ToList();
+
+    private static Figures Add(Figures f, IReadOnlyCollection<string> found, IReadOnlyCollection<string> judged) =>
+        new(f.Found + found.Count, f.Right + found.Count(judged.Contains), f.Judged + judged.Count);
+
+    /// <summary>A record of the judged report: its passages, strengths and the mentions the extractor finds in them.</summary>
+    private static ReportRecord ToRecord(JudgedReport r)
+    {
+        var passages = r.Passages.Select(p => new Passage(p.Area, p.Question, p.Text, null)).ToList();
+        var areas = r.Strengths.GroupBy(s => s.Area)
+            .Select(g => new AreaResult(g.Key, $"Område {g.Key}", null, 100, null, null, g.Select(s => s.Text).ToList(), []))
+            .ToList();
+        return new ReportRecord(
+            r.Id, new MunicipalityRef(r.Municipality, r.Code), r.Year, null, Framework, [], new TotalScore(null, 800, null), null,
+            areas, [], passages, [], [], [])
+        {
+            Mentions = MentionExtractor.Extract(passages, r.Code, MunicipalityRegistry.Default),
+        };
+    }
+}
