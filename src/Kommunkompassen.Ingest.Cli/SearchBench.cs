@@ -13,7 +13,8 @@ namespace Kommunkompassen.Ingest.Cli;
 /// `kk bench search [--reports N] [--corpus DIR] [--rounds R]`: query latency, including facet
 /// counting and highlighting, on an index of the sample reports and on one of N synthetic
 /// reports (the sample records re-indexed under generated municipality and year ids). Prints
-/// the median and the 99th percentile over R rounds of a fixed query mix.
+/// the index's build time and size, and the median and the 99th percentile over R rounds of a
+/// fixed query mix (compounds, phrases, several words, filters, a misspelling with suggestions).
 /// </summary>
 internal static class SearchBench
 {
@@ -31,6 +32,9 @@ internal static class SearchBench
         new("\"hållbar utveckling\""),
         new("e-tjänster OR e-service"),
         new("värdegrund*", YearFrom: 2003, YearTo: 2008),
+        new("ungdomars inflytande i kommunen"),
+        new("utbildning i ledarskap för chefer"),
+        new("synpunktshantrering"),
     ];
 
     public static int Run(CommandLine line)
@@ -76,8 +80,10 @@ internal static class SearchBench
         try
         {
             var build = Stopwatch.StartNew();
-            new ArchiveIndex(dir).Rebuild(records);
+            var index = new ArchiveIndex(dir);
+            index.Rebuild(records);
             build.Stop();
+            var size = Directory.EnumerateFiles(index.Path).Sum(f => new FileInfo(f).Length);
             using var searcher = new ArchiveSearcher(dir);
             for (var warm = 0; warm < 5; warm++)
             {
@@ -102,7 +108,7 @@ internal static class SearchBench
             times.Sort();
             var p50 = times[times.Count / 2];
             var p99 = times[Math.Min(times.Count - 1, (int)Math.Ceiling(times.Count * 0.99) - 1)];
-            Console.WriteLine($"{name}: {searcher.DocumentCount} documents, indexed in {build.Elapsed.TotalSeconds:0.0} s; query median {p50:0.00} ms, p99 {p99:0.00} ms ({times.Count} queries, {hits / rounds} matches per round)");
+            Console.WriteLine($"{name}: {searcher.DocumentCount} documents, indexed in {build.Elapsed.TotalSeconds:0.0} s, {size / 1e6:0.0} MB; query median {p50:0.00} ms, p99 {p99:0.00} ms ({times.Count} queries, {hits / rounds} matches per round)");
         }
         finally
         {
