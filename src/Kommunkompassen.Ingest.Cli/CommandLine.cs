@@ -4,7 +4,7 @@ namespace Kommunkompassen.Ingest.Cli;
 internal sealed record CommandLine(string Command, IReadOnlyList<string> Arguments, IReadOnlyDictionary<string, string> Options)
 {
     /// <summary>Options that take no value.</summary>
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--json", "--force", "--help", "--errors", "--read" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--json", "--force", "--help", "--errors", "--read", "--per-query" };
 
     public string Archive => Options.GetValueOrDefault("--archive") ?? Kommunkompassen.Ingest.Storage.ReportArchive.DefaultFolder;
 

@@ -10,7 +10,7 @@ using Kommunkompassen.Ingest.Search.Searching;
 namespace Kommunkompassen.Ingest.Cli;
 
 /// <summary>
-/// `kk bench search [--reports N] [--corpus DIR] [--rounds R]`: query latency, including facet
+/// `kk bench search [--reports N] [--corpus DIR] [--rounds R] [--per-query]`: query latency, including facet
 /// counting and highlighting, on an index of the sample reports and on one of N synthetic
 /// reports (the sample records re-indexed under generated municipality and year ids). Prints
 /// the index's build time and size, and the median and the 99th percentile over R rounds of a
@@ -51,8 +51,9 @@ internal static class SearchBench
         }
 
         Console.WriteLine($"kk bench search: {Mix.Length} queries x {rounds} rounds, top 10 with facets and highlighting; {Environment.ProcessorCount} cores");
-        Measure($"sample archive ({samples.Count} reports)", samples, rounds);
-        Measure($"synthetic archive ({reports} reports)", Synthetic(samples, reports), rounds);
+        var perQuery = line.Options.ContainsKey("--per-query");
+        Measure($"sample archive ({samples.Count} reports)", samples, rounds, perQuery);
+        Measure($"synthetic archive ({reports} reports)", Synthetic(samples, reports), rounds, perQuery);
         return 0;
     }
 
@@ -74,7 +75,7 @@ internal static class SearchBench
         }
     }
 
-    private static void Measure(string name, IEnumerable<ReportRecord> records, int rounds)
+    private static void Measure(string name, IEnumerable<ReportRecord> records, int rounds, bool perQueryTimes)
     {
         var dir = Directory.CreateTempSubdirectory("kk-bench-").FullName;
         try
@@ -94,6 +95,7 @@ internal static class SearchBench
             }
 
             var times = new List<double>();
+            var perQuery = Mix.ToDictionary(q => q, _ => new List<double>());
             long hits = 0;
             for (var r = 0; r < rounds; r++)
             {
@@ -102,6 +104,16 @@ internal static class SearchBench
                     var sw = Stopwatch.StartNew();
                     hits += searcher.Search(q).TotalHits;
                     times.Add(sw.Elapsed.TotalMilliseconds);
+                    perQuery[q].Add(sw.Elapsed.TotalMilliseconds);
+                }
+            }
+
+            if (perQueryTimes)
+            {
+                foreach (var (q, t) in perQuery)
+                {
+                    t.Sort();
+                    Console.WriteLine($"  {q.Query,-40} median {t[t.Count / 2],7:0.00} ms, max {t[^1],7:0.00} ms");
                 }
             }
 

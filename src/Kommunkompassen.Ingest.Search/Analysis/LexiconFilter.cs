@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Kommunkompassen.Ingest.Search.Analysis.Lexicon;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -16,6 +18,11 @@ namespace Kommunkompassen.Ingest.Search.Analysis;
 /// </summary>
 public sealed class LexiconFilter : TokenFilter
 {
+    /// <summary>Most words whose terms are kept per lexicon.</summary>
+    public const int MaxCached = 400_000;
+
+    private static readonly ConditionalWeakTable<SwedishLexicon, ConcurrentDictionary<string, IReadOnlyList<(string, string, bool)>>> Caches = new();
+
     private readonly SwedishLexicon lexicon;
     private readonly ICharTermAttribute term;
     private readonly IPositionIncrementAttribute position;
@@ -53,7 +60,7 @@ public sealed class LexiconFilter : TokenFilter
         }
 
         var word = term.ToString();
-        var terms = Expand(word);
+        var terms = Expansions(word);
         if (terms.Count == 1 && terms[0].Term == word)
         {
             type.Type = TokenKinds.Word;
@@ -80,8 +87,29 @@ public sealed class LexiconFilter : TokenFilter
         current = null;
     }
 
+    /// <summary>
+    /// The terms of a word, from a cache per lexicon (bounded; a vocabulary is far smaller): the
+    /// analysis runs on every text indexed and every hit highlighted, mostly over words seen before.
+    /// </summary>
+    private IReadOnlyList<(string Term, string Kind, bool Known)> Expansions(string word)
+    {
+        var cache = Caches.GetValue(lexicon, _ => new ConcurrentDictionary<string, IReadOnlyList<(string, string, bool)>>(StringComparer.Ordinal));
+        if (cache.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var terms = Expand(word);
+        if (cache.Count < MaxCached)
+        {
+            cache.TryAdd(word, terms);
+        }
+
+        return terms;
+    }
+
     /// <summary>The terms of one word, the word's own first, without repeats.</summary>
-    internal List<(string Term, string Kind, bool Known)> Expand(string word)
+    internal IReadOnlyList<(string Term, string Kind, bool Known)> Expand(string word)
     {
         var terms = new List<(string Term, string Kind, bool Known)>(4);
         void Add(string t, string kind, bool isKnown)

@@ -64,31 +64,39 @@ public sealed class ArchiveSearcher : IDisposable
     {
         // Texts with a single part of a compound typed come in only when the whole compound
         // and its parts together find fewer texts than asked for, and then after those.
+        var top = Math.Max(1, request.Top);
         var (text, query) = Build(request, singleParts: false);
-        var facets = new FacetCollector();
-        searcher.Search(query, facets);
-        if (facets.Total < Math.Max(1, request.Top))
+        var (facets, first) = Collect(query, top);
+        if (facets.Total < top)
         {
-            var (broadText, broad) = Build(request, singleParts: true);
-            var broadFacets = new FacetCollector();
-            searcher.Search(broad, broadFacets);
-            (text, query, facets) = (broadText, broad, broadFacets);
+            (text, query) = Build(request, singleParts: true);
+            (facets, first) = Collect(query, top);
         }
 
-        var top = searcher.Search(query, Math.Max(1, request.Top));
+        var ranked = first;
         var terms = new HashSet<Term>();
         searcher.Rewrite(text).ExtractTerms(terms);
         var textTerms = terms.Where(t => t.Field == IndexFields.Text).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
 
-        var hits = top.ScoreDocs.Select(sd => ToHit(sd, textTerms)).ToList();
+        var hits = ranked.ScoreDocs.Take(top).Select(sd => ToHit(sd, textTerms)).ToList();
         var suggestions = facets.Total == 0 ? Suggestions.For(reader, request.Query) : [];
         return new SearchResult(facets.Total, hits, facets.Result(), suggestions);
+    }
+
+
+    /// <summary>One pass over the matches: the facet counts and the best <paramref name="depth"/> texts.</summary>
+    private (FacetCollector Facets, TopDocs Top) Collect(Query query, int depth)
+    {
+        var facets = new FacetCollector();
+        var best = TopScoreDocCollector.Create(depth, docsScoredInOrder: false);
+        searcher.Search(query, MultiCollector.Wrap(facets, best));
+        return (facets, best.GetTopDocs());
     }
 
     /// <summary>The query on the text alone, and with the proximity bonus and the request's filters.</summary>
     private (Query Text, BooleanQuery Query) Build(SearchRequest request, bool singleParts)
     {
-        var parser = new SwedishQueryParser(queryAnalyzer, synonyms, weights, singleParts);
+        var parser = new SwedishQueryParser(queryAnalyzer, synonyms, weights, singleParts, reader.DocFreq, reader.NumDocs);
         Query text;
         try
         {

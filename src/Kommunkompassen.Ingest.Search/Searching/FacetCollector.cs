@@ -7,7 +7,8 @@ namespace Kommunkompassen.Ingest.Search.Searching;
 
 /// <summary>
 /// Counts facet values (municipality, year, area, kind) over every matching document, from
-/// sorted doc values: per segment by ordinal, resolved to strings when the segment ends.
+/// sorted doc values: per segment by ordinal (an array as long as the segment's values), resolved
+/// to strings when the segment ends.
 /// </summary>
 internal sealed class FacetCollector : ICollector
 {
@@ -15,7 +16,7 @@ internal sealed class FacetCollector : ICollector
 
     private readonly Dictionary<string, Dictionary<string, int>> counts = Fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
     private readonly SortedDocValues?[] values = new SortedDocValues?[Fields.Length];
-    private readonly Dictionary<int, int>[] ordinalCounts = Fields.Select(_ => new Dictionary<int, int>()).ToArray();
+    private readonly int[][] ordinalCounts = Fields.Select(_ => Array.Empty<int>()).ToArray();
 
     public int Total { get; private set; }
 
@@ -31,6 +32,7 @@ internal sealed class FacetCollector : ICollector
         for (var f = 0; f < Fields.Length; f++)
         {
             values[f] = context.AtomicReader.GetSortedDocValues(IndexFields.Facet(Fields[f]));
+            ordinalCounts[f] = values[f] is { } dv ? new int[dv.ValueCount] : [];
         }
     }
 
@@ -44,7 +46,7 @@ internal sealed class FacetCollector : ICollector
                 var ord = dv.GetOrd(doc);
                 if (ord >= 0)
                 {
-                    ordinalCounts[f][ord] = ordinalCounts[f].GetValueOrDefault(ord) + 1;
+                    ordinalCounts[f][ord]++;
                 }
             }
         }
@@ -69,15 +71,19 @@ internal sealed class FacetCollector : ICollector
         {
             if (values[f] is { } dv)
             {
-                foreach (var (ord, n) in ordinalCounts[f])
+                var perOrdinal = ordinalCounts[f];
+                for (var ord = 0; ord < perOrdinal.Length; ord++)
                 {
-                    dv.LookupOrd(ord, bytes);
-                    var key = bytes.Utf8ToString();
-                    counts[Fields[f]][key] = counts[Fields[f]].GetValueOrDefault(key) + n;
+                    if (perOrdinal[ord] > 0)
+                    {
+                        dv.LookupOrd(ord, bytes);
+                        var key = bytes.Utf8ToString();
+                        counts[Fields[f]][key] = counts[Fields[f]].GetValueOrDefault(key) + perOrdinal[ord];
+                    }
                 }
             }
 
-            ordinalCounts[f].Clear();
+            ordinalCounts[f] = [];
         }
     }
 }

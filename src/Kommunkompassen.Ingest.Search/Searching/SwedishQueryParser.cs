@@ -18,6 +18,11 @@ namespace Kommunkompassen.Ingest.Search.Searching;
 /// <param name="Phrase">The query's words next to each other, in order.</param>
 /// <param name="Near">The query's words within <paramref name="NearSlop"/> words of each other, in any order.</param>
 /// <param name="NearSlop">How far apart the words may be for <paramref name="Near"/>.</param>
+/// <param name="CommonShare">
+/// A word found in more than this share of all texts ("kommun" in a municipal archive) does not
+/// match on its own in a query of several words: it only adds to texts that hold one of the other
+/// words (as Lucene's CommonTermsQuery does with terms).
+/// </param>
 public sealed record QueryWeights(
     float Synonym = 0.5f,
     float PartsNear = 0.5f,
@@ -25,7 +30,8 @@ public sealed record QueryWeights(
     float Part = 0.05f,
     float Phrase = 1.0f,
     float Near = 0.5f,
-    int NearSlop = 8)
+    int NearSlop = 8,
+    double CommonShare = 0.05)
 {
     public static QueryWeights Default { get; } = new();
 }
@@ -44,15 +50,22 @@ public sealed class SwedishQueryParser : QueryParser
     private readonly SynonymList synonyms;
     private readonly QueryWeights weights;
     private readonly bool singleParts;
-    private readonly List<SpanQuery> words = [];
+    private readonly Func<Term, int>? documentFrequency;
+    private readonly int documentCount;
+    private readonly List<IReadOnlyList<string>> words = [];
+    private readonly Dictionary<Query, IReadOnlyList<string>> wordTerms = new(ReferenceEqualityComparer.Instance);
 
     /// <param name="analyzer">The analysis of the index.</param>
     /// <param name="synonyms">Synonyms added to each word typed.</param>
     /// <param name="weights">How the kinds of match are weighed.</param>
     /// <param name="singleParts">Whether a text with only one part of a compound typed matches (weakly).</param>
-    public SwedishQueryParser(Analyzer analyzer, SynonymList synonyms, QueryWeights weights, bool singleParts = true)
+    /// <param name="documentFrequency">How many texts hold a term; with it, common words of a several-word query do not match alone.</param>
+    /// <param name="documentCount">How many texts there are.</param>
+    public SwedishQueryParser(Analyzer analyzer, SynonymList synonyms, QueryWeights weights, bool singleParts = true, Func<Term, int>? documentFrequency = null, int documentCount = 0)
         : base(LuceneVersion.LUCENE_48, IndexFields.Text, analyzer)
     {
+        this.documentFrequency = documentFrequency;
+        this.documentCount = documentCount;
         this.analyzer = analyzer;
         this.synonyms = synonyms;
         this.weights = weights;
@@ -63,7 +76,7 @@ public sealed class SwedishQueryParser : QueryParser
 
     /// <summary>
     /// After <see cref="QueryParserBase.Parse"/>: a bonus for texts where the query's plain words
-    /// stand together (next to each other in order, or near in any order); null for fewer than two words.
+    /// stand together (next to each other in order, or within a few moves of it); null for fewer than two words.
     /// </summary>
     public Query? Proximity()
     {
@@ -72,13 +85,60 @@ public sealed class SwedishQueryParser : QueryParser
             return null;
         }
 
-        var clauses = words.ToArray();
+        // Phrase queries, not spans: they read positions only in texts that hold every word.
         return new BooleanQuery
         {
-            { new SpanNearQuery(clauses, 0, inOrder: true) { Boost = weights.Phrase }, Occur.SHOULD },
-            { new SpanNearQuery(clauses, weights.NearSlop, inOrder: false) { Boost = weights.Near }, Occur.SHOULD },
+            { Phrase(0, weights.Phrase), Occur.SHOULD },
+            { Phrase(weights.NearSlop, weights.Near), Occur.SHOULD },
         };
+
+        MultiPhraseQuery Phrase(int slop, float boost)
+        {
+            var phrase = new MultiPhraseQuery { Slop = slop, Boost = boost };
+            foreach (var alternatives in words)
+            {
+                phrase.Add(alternatives.Select(t => new Term(IndexFields.Text, t)).ToArray());
+            }
+
+            return phrase;
+        }
     }
+
+    /// <summary>
+    /// Any-of clauses where some words are common (<see cref="QueryWeights.CommonShare"/>) and
+    /// some are not: a text must hold one of the others, the common words only add to its score.
+    /// </summary>
+    protected override Query GetBooleanQuery(IList<BooleanClause> clauses, bool disableCoord)
+    {
+        if (documentFrequency is null || documentCount == 0 || clauses.Count < 2 || clauses.Any(c => c.Occur != Occur.SHOULD))
+        {
+            return base.GetBooleanQuery(clauses, disableCoord);
+        }
+
+        var common = clauses.Where(c => IsCommon(c.Query)).ToList();
+        if (common.Count == 0 || common.Count == clauses.Count)
+        {
+            return base.GetBooleanQuery(clauses, disableCoord);
+        }
+
+        var others = new BooleanQuery();
+        foreach (var c in clauses.Except(common))
+        {
+            others.Add(c.Query, Occur.SHOULD);
+        }
+
+        var query = new BooleanQuery { { others, Occur.MUST } };
+        foreach (var c in common)
+        {
+            query.Add(c.Query, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    private bool IsCommon(Query query) =>
+        wordTerms.TryGetValue(query, out var terms)
+        && terms.Max(t => documentFrequency!(new Term(IndexFields.Text, t))) > weights.CommonShare * documentCount;
 
     protected override Query? GetFieldQuery(string field, string queryText, bool quoted)
     {
@@ -101,6 +161,7 @@ public sealed class SwedishQueryParser : QueryParser
         var perWord = positions.Select(Word).ToList();
         if (perWord.Count == 1)
         {
+            wordTerms[perWord[0]] = positions[0].Words;
             return perWord[0];
         }
 
@@ -117,19 +178,21 @@ public sealed class SwedishQueryParser : QueryParser
     /// <summary>One typed word: its whole-word terms and synonyms; for a compound its parts near, and (if asked) alone weakly.</summary>
     private Query Word(Position p)
     {
-        var whole = new DisjunctionMaxQuery(0.1f);
+        var wholes = new List<Query>();
         foreach (var t in p.Words)
         {
-            whole.Add(new TermQuery(new Term(IndexFields.Text, t)));
+            wholes.Add(new TermQuery(new Term(IndexFields.Text, t)));
             foreach (var s in synonyms.Of(t).Where(s => !p.Words.Contains(s)))
             {
-                whole.Add(new TermQuery(new Term(IndexFields.Text, s)) { Boost = weights.Synonym });
+                wholes.Add(new TermQuery(new Term(IndexFields.Text, s)) { Boost = weights.Synonym });
             }
         }
 
+        Query whole = wholes.Count == 1 ? wholes[0] : new DisjunctionMaxQuery(wholes, 0.1f);
+
         if (p.Words.Count > 0)
         {
-            words.Add(Spans(p.Words));
+            words.Add(p.Words);
         }
 
         if (p.Parts.Count < 2)
