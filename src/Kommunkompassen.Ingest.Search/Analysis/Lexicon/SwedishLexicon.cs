@@ -43,7 +43,8 @@ public sealed record WordAnalysis(IReadOnlyList<string> Lemmas, IReadOnlyList<Co
 /// Swedish words read with the Hunspell sv_SE dictionary (Analysis/Lexicon/hunspell-sv,
 /// LGPL-3): lemmas of inflected forms ("nämnderna" → nämnd, "museer" → museum), and compounds
 /// split into dictionary parts with the dictionary's own compounding flags: a first part must
-/// be allowed to begin a compound (including linking forms such as "synpunkts", "medborgar"),
+/// be allowed to begin a compound (including linking forms such as "synpunkts", "medborgar") or
+/// to stand inside one (a compound of compounds may open with such a form: "nämnds|ordförande"),
 /// the last to end one (with any inflection), parts in between to stand inside one. Among the
 /// splits the one with the fewest parts wins, then the one with the longest last part, and a
 /// part that is a compound itself is split in turn; parts that are function words ("för|slag", "med|arbetare") are not taken. Loaded once, lazily;
@@ -225,7 +226,7 @@ public sealed class SwedishLexicon
         var forms = dictionary.Analyse(surface)
             .Where(f => role switch
             {
-                Role.Begin => f.CanBegin,
+                Role.Begin => f.CanBegin || f.CanMiddle,
                 Role.Middle => f.CanMiddle || f.CanBegin,
                 _ => f.CanEnd,
             })
