@@ -17,6 +17,7 @@ internal static class SearchCommand
         }
 
         var request = ToRequest(line);
+        var prepared = ArchiveSearcher.Prepare();
         IndexSync.EnsureCurrent(line.Archive);
         using var searcher = OpenOrFail(line.Archive);
         if (searcher is null)
@@ -27,6 +28,7 @@ internal static class SearchCommand
         SearchResult result;
         try
         {
+            prepared.Wait();
             result = searcher.Search(request);
         }
         catch (ArgumentException ex)

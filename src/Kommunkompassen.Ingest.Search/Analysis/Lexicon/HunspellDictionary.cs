@@ -1,4 +1,3 @@
-using System.Text;
 
 namespace Kommunkompassen.Ingest.Search.Analysis.Lexicon;
 
@@ -15,11 +14,11 @@ namespace Kommunkompassen.Ingest.Search.Analysis.Lexicon;
 /// </summary>
 public sealed class HunspellDictionary
 {
-    private readonly Dictionary<string, string> stems;
+    private readonly StemTable stems;
     private readonly Dictionary<string, SuffixRule[]> suffixesByAdd;
     private readonly int longestAdd;
 
-    private HunspellDictionary(Dictionary<string, string> stems, Dictionary<string, SuffixRule[]> suffixesByAdd, CompoundFlags flags)
+    private HunspellDictionary(StemTable stems, Dictionary<string, SuffixRule[]> suffixesByAdd, CompoundFlags flags)
     {
         this.stems = stems;
         this.suffixesByAdd = suffixesByAdd;
@@ -33,8 +32,11 @@ public sealed class HunspellDictionary
     /// <summary>How many distinct (lower-cased) entries the .dic file holds.</summary>
     public int StemCount => stems.Count;
 
-    /// <summary>Reads an .aff and a .dic file (UTF-8, as the SET line of sv_SE says).</summary>
-    public static HunspellDictionary Read(TextReader aff, TextReader dic)
+    /// <summary>
+    /// Reads an .aff and a .dic file (UTF-8, as the SET line of sv_SE says); the entries' compact
+    /// form is cached in <paramref name="cacheFolder"/> when one is given (<see cref="StemTable"/>).
+    /// </summary>
+    public static HunspellDictionary Read(TextReader aff, TextReader dic, string? cacheFolder = null)
     {
         var flags = new CompoundFlags();
         var rules = new List<SuffixRule>();
@@ -65,32 +67,7 @@ public sealed class HunspellDictionary
 
         var byAdd = rules.GroupBy(r => r.Add, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
-        var stems = new Dictionary<string, string>(200_000, StringComparer.Ordinal);
-        _ = dic.ReadLine(); // the entry count
-        while (dic.ReadLine() is { } line)
-        {
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            var slash = FlagSlash(line);
-            var word = (slash < 0 ? line : line[..slash]).Trim().ToLowerInvariant();
-            var entryFlags = slash < 0 ? string.Empty : line[(slash + 1)..].Trim();
-            var space = entryFlags.IndexOfAny([' ', '\t']);
-            if (space >= 0)
-            {
-                entryFlags = entryFlags[..space]; // morphological fields, none in sv_SE
-            }
-
-            if (word.Length == 0 || entryFlags.Contains(flags.Forbidden))
-            {
-                continue;
-            }
-
-            stems[word] = stems.TryGetValue(word, out var known) ? Merge(known, entryFlags) : entryFlags;
-        }
-
+        var stems = StemTable.Load(dic.ReadToEnd(), flags.Forbidden, cacheFolder);
         return new HunspellDictionary(stems, byAdd, flags);
     }
 
@@ -102,7 +79,7 @@ public sealed class HunspellDictionary
     public List<WordForm> Analyse(string form)
     {
         var found = new List<WordForm>();
-        if (stems.TryGetValue(form, out var own))
+        if (stems.Flags(form) is { } own)
         {
             found.Add(new WordForm(form, own, string.Empty, Suffixed: false, Flags));
         }
@@ -119,7 +96,7 @@ public sealed class HunspellDictionary
             foreach (var rule in candidates)
             {
                 var stem = rule.Strip.Length == 0 ? bare : bare + rule.Strip;
-                if (rule.Matches(stem) && stems.TryGetValue(stem, out var stemFlags) && stemFlags.Contains(rule.Flag))
+                if (rule.Matches(stem) && stems.Flags(stem) is { } stemFlags && stemFlags.Contains(rule.Flag))
                 {
                     found.Add(new WordForm(stem, stemFlags, rule.Continuation, Suffixed: true, Flags));
                 }
@@ -130,32 +107,7 @@ public sealed class HunspellDictionary
     }
 
     /// <summary>Whether the dictionary has this entry (lower case) as such.</summary>
-    public bool HasStem(string stem) => stems.ContainsKey(stem);
-
-    /// <summary>The slash that starts the flags; "\/" escapes a slash inside a word.</summary>
-    private static int FlagSlash(string line)
-    {
-        for (var i = 1; i < line.Length; i++)
-        {
-            if (line[i] == '/' && line[i - 1] != '\\')
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static string Merge(string a, string b)
-    {
-        var sb = new StringBuilder(a);
-        foreach (var c in b.Where(c => !a.Contains(c)))
-        {
-            sb.Append(c);
-        }
-
-        return sb.ToString();
-    }
+    public bool HasStem(string stem) => stems.Flags(stem) is not null;
 }
 
 /// <summary>The flags of a Hunspell dictionary's compounding roles ('\0' where the .aff sets none).</summary>

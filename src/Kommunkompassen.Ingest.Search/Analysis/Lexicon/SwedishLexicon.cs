@@ -64,6 +64,9 @@ public sealed class SwedishLexicon
         this.options = options;
     }
 
+    /// <summary>Where the compact form of the dictionary's entries is kept between processes (the system's temporary folder).</summary>
+    public static string CacheFolder { get; } = Path.Combine(Path.GetTempPath(), "kommunkompassen-lexicon");
+
     /// <summary>The lexicon of the embedded sv_SE dictionary, read on first use.</summary>
     public static SwedishLexicon Default => Embedded.Value;
 
@@ -277,7 +280,7 @@ public sealed class SwedishLexicon
     {
         using var aff = new StreamReader(Resource("sv_SE.aff"));
         using var dic = new StreamReader(Resource("sv_SE.dic"));
-        return HunspellDictionary.Read(aff, dic);
+        return HunspellDictionary.Read(aff, dic, CacheFolder);
     }
 
     private static Stream Resource(string name) =>
