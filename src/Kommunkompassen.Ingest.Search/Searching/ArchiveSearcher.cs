@@ -69,14 +69,15 @@ public sealed class ArchiveSearcher : IDisposable
     /// </summary>
     public SearchResult Search(SearchRequest request)
     {
-        // Texts with a single part of a compound typed come in only when the whole compound
-        // and its parts together find fewer texts than asked for, and then after those.
+        // Texts with the parts of a compound typed (near each other, or one alone) come in only
+        // when the whole compound finds fewer texts than asked for, and then after those: their
+        // positions are costly to read over a large archive.
         var top = Math.Max(1, request.Top);
-        var (text, query) = Build(request, singleParts: false);
+        var (text, query) = Build(request, PartMatching.Whole);
         var (facets, first) = Collect(query, top);
         if (facets.Total < top)
         {
-            (text, query) = Build(request, singleParts: true);
+            (text, query) = Build(request, PartMatching.NearAndAlone);
             (facets, first) = Collect(query, top);
         }
 
@@ -101,9 +102,9 @@ public sealed class ArchiveSearcher : IDisposable
     }
 
     /// <summary>The query on the text alone, and with the proximity bonus and the request's filters.</summary>
-    private (Query Text, BooleanQuery Query) Build(SearchRequest request, bool singleParts)
+    private (Query Text, BooleanQuery Query) Build(SearchRequest request, PartMatching parts)
     {
-        var parser = new SwedishQueryParser(queryAnalyzer, synonyms, weights, singleParts, reader.DocFreq, reader.NumDocs);
+        var parser = new SwedishQueryParser(queryAnalyzer, synonyms, weights, parts, reader.DocFreq, reader.NumDocs);
         Query text;
         try
         {

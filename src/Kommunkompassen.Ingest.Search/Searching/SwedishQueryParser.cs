@@ -36,6 +36,19 @@ public sealed record QueryWeights(
     public static QueryWeights Default { get; } = new();
 }
 
+/// <summary>How far a compound typed is looked for beyond the whole compound.</summary>
+public enum PartMatching
+{
+    /// <summary>The whole compound only (as a word, or inside a longer compound).</summary>
+    Whole,
+
+    /// <summary>Also its parts as words near each other ("utbildning i ledarskap").</summary>
+    Near,
+
+    /// <summary>Also, weakly, a single part.</summary>
+    NearAndAlone,
+}
+
 /// <summary>
 /// Lucene's classic query syntax over the Swedish analysis, with any-word default (OR) and
 /// compound-aware words. A word typed alone finds its lemma (and synonyms, weighed less); a
@@ -49,7 +62,7 @@ public sealed class SwedishQueryParser : QueryParser
     private readonly Analyzer analyzer;
     private readonly SynonymList synonyms;
     private readonly QueryWeights weights;
-    private readonly bool singleParts;
+    private readonly PartMatching parts;
     private readonly Func<Term, int>? documentFrequency;
     private readonly int documentCount;
     private readonly List<IReadOnlyList<string>> words = [];
@@ -58,10 +71,10 @@ public sealed class SwedishQueryParser : QueryParser
     /// <param name="analyzer">The analysis of the index.</param>
     /// <param name="synonyms">Synonyms added to each word typed.</param>
     /// <param name="weights">How the kinds of match are weighed.</param>
-    /// <param name="singleParts">Whether a text with only one part of a compound typed matches (weakly).</param>
+    /// <param name="parts">How far a compound typed is looked for beyond the whole compound.</param>
     /// <param name="documentFrequency">How many texts hold a term; with it, common words of a several-word query do not match alone.</param>
     /// <param name="documentCount">How many texts there are.</param>
-    public SwedishQueryParser(Analyzer analyzer, SynonymList synonyms, QueryWeights weights, bool singleParts = true, Func<Term, int>? documentFrequency = null, int documentCount = 0)
+    public SwedishQueryParser(Analyzer analyzer, SynonymList synonyms, QueryWeights weights, PartMatching parts = PartMatching.NearAndAlone, Func<Term, int>? documentFrequency = null, int documentCount = 0)
         : base(LuceneVersion.LUCENE_48, IndexFields.Text, analyzer)
     {
         this.documentFrequency = documentFrequency;
@@ -69,7 +82,7 @@ public sealed class SwedishQueryParser : QueryParser
         this.analyzer = analyzer;
         this.synonyms = synonyms;
         this.weights = weights;
-        this.singleParts = singleParts;
+        this.parts = parts;
         DefaultOperator = Operator.OR;
         MultiTermRewriteMethod = MultiTermQuery.SCORING_BOOLEAN_QUERY_REWRITE;
     }
@@ -175,7 +188,7 @@ public sealed class SwedishQueryParser : QueryParser
         return any;
     }
 
-    /// <summary>One typed word: its whole-word terms and synonyms; for a compound its parts near, and (if asked) alone weakly.</summary>
+    /// <summary>One typed word: its whole-word terms and synonyms; for a compound, as asked, its parts near, and alone weakly.</summary>
     private Query Word(Position p)
     {
         var wholes = new List<Query>();
@@ -195,24 +208,24 @@ public sealed class SwedishQueryParser : QueryParser
             words.Add(p.Words);
         }
 
-        if (p.Parts.Count < 2)
+        if (p.Parts.Count < 2 || parts == PartMatching.Whole)
         {
             return whole;
         }
 
         var query = new BooleanQuery { { whole, Occur.SHOULD } };
-        var parts = p.Parts.Select(alternatives => Spans(alternatives)).ToArray();
+        var spans = p.Parts.Select(alternatives => Spans(alternatives)).ToArray();
         // In the compound's order or the reverse ("utbildning i ledarskap"), each part its own
         // word: an ordered span never matches parts stacked on one position, so another compound
         // of the same parts ("miljöarbete" for "arbetsmiljö") does not count.
         var near = new BooleanQuery
         {
-            { new SpanNearQuery(parts, weights.PartsSlop, inOrder: true), Occur.SHOULD },
-            { new SpanNearQuery([.. parts.Reverse()], weights.PartsSlop, inOrder: true), Occur.SHOULD },
+            { new SpanNearQuery(spans, weights.PartsSlop, inOrder: true), Occur.SHOULD },
+            { new SpanNearQuery([.. spans.Reverse()], weights.PartsSlop, inOrder: true), Occur.SHOULD },
         };
         near.Boost = weights.PartsNear;
         query.Add(near, Occur.SHOULD);
-        foreach (var alternatives in singleParts ? p.Parts : [])
+        foreach (var alternatives in parts == PartMatching.NearAndAlone ? p.Parts : [])
         {
             foreach (var t in alternatives)
             {

@@ -60,7 +60,7 @@ public sealed class TopicMatcher : ITopicMatcher
             return null;
         }
 
-        var parser = new SwedishQueryParser(analyzer, synonyms, QueryWeights.Default, singleParts: false)
+        var parser = new SwedishQueryParser(analyzer, synonyms, QueryWeights.Default, PartMatching.Near)
         {
             DefaultOperator = Operator.AND,
         };

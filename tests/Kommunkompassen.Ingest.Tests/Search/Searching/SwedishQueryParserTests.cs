@@ -9,8 +9,8 @@ namespace Kommunkompassen.Ingest.Tests.Search.Searching;
 
 public sealed class SwedishQueryParserTests
 {
-    private static SwedishQueryParser Parser(Func<Term, int>? documentFrequency = null, int documentCount = 0, bool singleParts = true) =>
-        new(SwedishSearchAnalyzer.Default, SynonymList.Default, QueryWeights.Default, singleParts, documentFrequency, documentCount);
+    private static SwedishQueryParser Parser(Func<Term, int>? documentFrequency = null, int documentCount = 0, PartMatching parts = PartMatching.NearAndAlone) =>
+        new(SwedishSearchAnalyzer.Default, SynonymList.Default, QueryWeights.Default, parts, documentFrequency, documentCount);
 
     private static HashSet<string> Terms(Query query)
     {
@@ -48,9 +48,15 @@ public sealed class SwedishQueryParserTests
     [Fact]
     public void Parse_CompoundWithoutSingleParts_HasNoSinglePartClauses()
     {
-        var query = Assert.IsType<BooleanQuery>(Parser(singleParts: false).Parse("ledarskapsutbildning"));
+        var query = Assert.IsType<BooleanQuery>(Parser(parts: PartMatching.Near).Parse("ledarskapsutbildning"));
 
         Assert.Equal(2, query.Clauses.Count);
+    }
+
+    [Fact]
+    public void Parse_CompoundWholeOnly_IsTheWholeCompound()
+    {
+        Assert.IsType<TermQuery>(Parser(parts: PartMatching.Whole).Parse("ledarskapsutbildning"));
     }
 
     [Fact]
