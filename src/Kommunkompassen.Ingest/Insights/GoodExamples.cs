@@ -113,7 +113,9 @@ public static class GoodExamples
 
             // Its own narrative on the topic (shown as evidence; it does not add to the rank, as a
             // passage may as well describe a weakness).
-            foreach (var p in r.Passages.Where(p => hitTexts.Contains((r.Id, "narrative", p.Text))))
+            // For a topic in words the passage must speak of it too: the search also lets texts
+            // with a single part of a compound in when the whole is rare.
+            foreach (var p in r.Passages.Where(p => hitTexts.Contains((r.Id, "narrative", p.Text)) && (topic is null || topic.Speaks(p.Text))))
             {
                 Add(r.Municipality, new ExampleEvidence("narrative", r.Id, r.Year, r.Framework, p.Text, p.Question, null, null));
             }

@@ -94,6 +94,20 @@ public sealed class GoodExamplesTests : IDisposable
     }
 
     [Fact]
+    public void Rank_OwnNarrativeFoundBySearch_ShownOnlyWhereItSpeaksOfTheTopic()
+    {
+        const string OnTopic = "Kommunen har inrättat en medborgarpanel med tvåhundra deltagare.";
+        const string PartOnly = "Medborgarna kan lämna synpunkter via webbplatsen.";
+        var strengths = new AreaResult(1, "Område 1", null, 100, null, null, ["Väl fungerande medborgarpanel"], []);
+        var record = Report([new Passage(1, "1.2", OnTopic, null), new Passage(1, "1.2", PartOnly, null)], areas: [strengths]);
+        TopicHit[] hits = [new(record.Id, "narrative", OnTopic), new(record.Id, "narrative", PartOnly)];
+
+        var examples = GoodExamples.Rank([record], new HashSet<QuestionKey>(), hits, new TopicMatcher("medborgarpanel"));
+
+        Assert.Equal([OnTopic], Assert.Single(examples).Evidence.Where(e => e.Kind == "narrative").Select(e => e.Text));
+    }
+
+    [Fact]
     public void Rank_CitingSentenceOpensItsPassage_JudgedAlone()
     {
         var record = Report(
