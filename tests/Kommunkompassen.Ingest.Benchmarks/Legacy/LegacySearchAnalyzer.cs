@@ -47,7 +47,7 @@ public sealed class LegacySearchAnalyzer : Analyzer
     {
         var tokenizer = new SwedishWordTokenizer(reader);
         TokenStream stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, tokenizer);
-        stream = new LegacyCoordinatedCompoundFilter(stream, words);
+        stream = new CoordinatedCompoundFilter(stream, w => LegacyHeads.SplitHead(w, words));
         if (decompound)
         {
             stream = new LegacyHyphenPartsFilter(stream);
@@ -69,131 +69,12 @@ public sealed class LegacySearchAnalyzer : Analyzer
 }
 
 /// <summary>
-/// Expands Swedish coordinated compounds. In "synpunkts- och klagomålshantering" the first
-/// conjunct lacks its head: the filter emits "synpunkts" and, at the same position,
-/// "synpunktshantering", taking the head from the last conjunct ("klagomåls|hantering"). The
-/// same for "barn- och skolnämnden", "medborgar-/brukarundersökningar" and chains such as
-/// "barn-, ungdoms- och utbildningsnämnden". Where the last conjunct splits is found with the
-/// word list: after its shortest listed prefix (and a linking s), else before its longest listed
-/// suffix. Expects lower-cased tokens from <see cref="SwedishWordTokenizer"/>.
+/// How the legacy analysis found the head of a coordination's last conjunct, with the word
+/// list: after its shortest listed prefix (and a linking s), else before its longest listed
+/// suffix. Used with the application's CoordinatedCompoundFilter.
 /// </summary>
-public sealed class LegacyCoordinatedCompoundFilter : TokenFilter
+public static class LegacyHeads
 {
-    private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "och", "eller", "samt", "respektive", "resp", "liksom", "som" };
-
-    private readonly CharArraySet words;
-    private readonly ICharTermAttribute term;
-    private readonly IPositionIncrementAttribute position;
-    private readonly IOffsetAttribute offset;
-    private readonly List<(State State, string Term, int Start, int End)> buffered = [];
-    private readonly Queue<(State State, string Term, int? Increment, int? End)> output = new();
-    private bool drained;
-
-    public LegacyCoordinatedCompoundFilter(TokenStream input, CharArraySet words)
-        : base(input)
-    {
-        this.words = words;
-        term = AddAttribute<ICharTermAttribute>();
-        position = AddAttribute<IPositionIncrementAttribute>();
-        offset = AddAttribute<IOffsetAttribute>();
-    }
-
-    public override bool IncrementToken()
-    {
-        if (!drained)
-        {
-            if (!m_input.IncrementToken())
-            {
-                return false;
-            }
-
-            // Most words have no hyphen at either end and pass through untouched; from the first
-            // one that has, the rest of the field is read first, since an expansion needs the
-            // words that follow (expansions only ever look forward).
-            if (!HyphenAtAnEnd())
-            {
-                return true;
-            }
-
-            Drain();
-        }
-
-        if (output.Count == 0)
-        {
-            return false;
-        }
-
-        var (state, text, increment, end) = output.Dequeue();
-        RestoreState(state);
-        term.SetEmpty().Append(text);
-        if (increment is { } inc)
-        {
-            position.PositionIncrement = inc;
-        }
-
-        if (end is { } e)
-        {
-            // The expanded compound spans the whole coordination, "synpunkts- och klagomålshantering".
-            offset.SetOffset(offset.StartOffset, e);
-        }
-
-        return true;
-    }
-
-    public override void Reset()
-    {
-        base.Reset();
-        buffered.Clear();
-        output.Clear();
-        drained = false;
-    }
-
-    private bool HyphenAtAnEnd() => term.Length > 0 && (term.Buffer[0] == '-' || term.Buffer[term.Length - 1] == '-');
-
-    /// <summary>Reads the rest of the (short) field, from the current token on, and works out what to emit.</summary>
-    private void Drain()
-    {
-        drained = true;
-        do
-        {
-            buffered.Add((CaptureState(), term.ToString(), offset.StartOffset, offset.EndOffset));
-        }
-        while (m_input.IncrementToken());
-
-        for (var i = 0; i < buffered.Count; i++)
-        {
-            var (state, text, _, _) = buffered[i];
-            var stripped = text.Trim('-');
-            if (stripped.Length == 0 || !stripped.Any(char.IsLetterOrDigit))
-            {
-                continue;
-            }
-
-            output.Enqueue((state, stripped, null, null));
-            if (text.EndsWith('-') && HeadFor(i) is { } head)
-            {
-                output.Enqueue((state, stripped + head.Head, 0, head.End));
-            }
-        }
-    }
-
-    /// <summary>The head of the compound that ends the coordination starting at token i, and where that compound ends.</summary>
-    private (string Head, int End)? HeadFor(int i)
-    {
-        for (var j = i + 1; j < buffered.Count && j <= i + 6; j++)
-        {
-            var next = buffered[j].Term;
-            if (next.EndsWith('-') || Conjunctions.Contains(next))
-            {
-                continue;
-            }
-
-            return SplitHead(next.Trim('-'), words) is { } head ? (head, buffered[j].End) : null;
-        }
-
-        return null;
-    }
-
     /// <summary>"klagomålshantering" → "hantering"; "skolnämnden" → "nämnden"; null when no split is known.</summary>
     internal static string? SplitHead(string compound, CharArraySet words)
     {
@@ -239,6 +120,7 @@ public sealed class LegacyCoordinatedCompoundFilter : TokenFilter
         return false;
     }
 }
+
 
 /// <summary>
 /// For a hyphenated word ("sundsvall-timrå", "it-stöd") also emits its parts at the same
