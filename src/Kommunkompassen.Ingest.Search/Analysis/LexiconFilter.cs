@@ -12,7 +12,7 @@ namespace Kommunkompassen.Ingest.Search.Analysis;
 /// lemmas of its compound parts (<see cref="TokenKinds.Part"/>) and the compounds of
 /// neighbouring parts (<see cref="TokenKinds.Inner"/>). "kommunstyrelsens" gives kommunstyrelse,
 /// kommun, styrelse. A hyphenated word gives the word with its last piece lemmatised
-/// ("e-tjänster" → e-tjänst) and each piece as a part ("falun-borlänge" → falun, borlänge).
+/// ("e-tjänster" → e-tjänst) and each piece as a part ("it-stödet" → it, stöd).
 /// Parts that are stop words are left out. Lemmas are marked as keywords (Lucene's
 /// KeywordAttribute) so the stemmers that follow can treat them apart from unknown words.
 /// </summary>

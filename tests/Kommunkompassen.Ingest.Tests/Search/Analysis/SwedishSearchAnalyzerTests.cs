@@ -107,6 +107,23 @@ public sealed class SwedishSearchAnalyzerTests
         Assert.DoesNotContain(Tokens(SwedishSearchAnalyzer.Default, word), t => t.Kind == TokenKinds.Part);
     }
 
+    [Theory]
+    [InlineData("rekrytering", "rekrytera")]
+    [InlineData("planeringen", "planerar")]
+    [InlineData("beslut", "besluta")]
+    public void Analyse_NounAndItsVerb_Meet(string noun, string verb)
+    {
+        Assert.Equal(WordTerm(noun), WordTerm(verb));
+    }
+
+    [Theory]
+    [InlineData("tillgänglighet", "tillgänglig")]
+    [InlineData("effektivitet", "effektiv")]
+    public void Analyse_DerivedWord_StaysApartFromItsBase(string derived, string baseWord)
+    {
+        Assert.NotEqual(WordTerm(derived), WordTerm(baseWord));
+    }
+
     [Fact]
     public void Analyse_SwedishLetters_StayDistinct()
     {
