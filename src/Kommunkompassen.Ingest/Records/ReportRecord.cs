@@ -68,7 +68,11 @@ public sealed record Evaluator(string Name, string? Organisation);
 /// The total score, the framework's maximum, and where the report gives it the total on the
 /// older scale (reports under the revised framework give both).
 /// </summary>
-public sealed record TotalScore(double? Score, double Max, double? OlderScale);
+public sealed record TotalScore(double? Score, double Max, double? OlderScale)
+{
+    /// <summary>The mean total of other recently evaluated municipalities the report prints beside its own (2020 revision); null where it prints none.</summary>
+    public double? ReferenceMean { get; init; }
+}
 
 /// <summary>The previous evaluation the report compares itself with.</summary>
 public sealed record PreviousEvaluation(int Year, double? Total);
@@ -82,7 +86,11 @@ public sealed record AreaResult(
     double? OlderScaleScore,
     double? PreviousScore,
     IReadOnlyList<string> Strengths,
-    IReadOnlyList<string> Improvements);
+    IReadOnlyList<string> Improvements)
+{
+    /// <summary>The mean score of other recently evaluated municipalities the report prints beside this area's ("Effektivitet 83 (64)", a "Medel" column); null where it prints none.</summary>
+    public double? ReferenceMean { get; init; }
+}
 
 /// <summary>One sub-question with the report's score.</summary>
 public sealed record QuestionResult(string Id, int Area, string Text, double Max, double? Score);
