@@ -55,7 +55,7 @@ public sealed class ReportGenerator
     public int MinYear => Math.Max(framework.UsedFrom, (Template.Previous?.Year ?? 0) + 1);
 
     /// <summary>The latest year a report from this template may have: the framework's last year.</summary>
-    public int MaxYear => framework.UsedTo;
+    public int MaxYear => framework.UsedTo ?? framework.UsedFrom + 5;
 
     /// <summary>Municipalities the template names besides its own (comparisons, mentions, cited evaluations), which generated reports should not be about.</summary>
     public IReadOnlySet<string> NamedMunicipalityCodes =>

@@ -148,20 +148,17 @@ internal static class AreaSummaryReader
 }
 
 /// <summary>
-/// Matches an area title as a report words it to the framework's areas (title and aliases), by the
-/// share of words they have in common (Jaccard). Words are compared by their first six letters,
-/// so "Kommun som samhällsbyggare" meets "Kommunen som samhällsbyggare".
+/// Matches an area title as a report words it to the framework's areas (title and aliases), by
+/// <see cref="WordOverlap"/>, so "Kommun som samhällsbyggare" meets "Kommunen som samhällsbyggare".
 /// </summary>
 internal static class AreaTitleMatcher
 {
-    private const int StemLength = 6;
-
     /// <summary>Each framework's areas as word sets (title and aliases), made once per framework.</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Framework, IReadOnlyDictionary<int, HashSet<string>[]>> AreaWords = [];
 
     public static int? BestMatch(string title, Framework framework, double threshold = 0.5)
     {
-        var words = Words(title);
+        var words = WordOverlap.Words(title);
         if (words.Count == 0)
         {
             return null;
@@ -171,7 +168,7 @@ internal static class AreaTitleMatcher
         double bestScore = -1, second = -1;
         foreach (var (number, titles) in WordsOf(framework))
         {
-            var score = titles.Max(t => Similarity(words, t));
+            var score = titles.Max(t => WordOverlap.Similarity(words, t));
             if (score > bestScore)
             {
                 (second, bestScore, best) = (bestScore, score, number);
@@ -185,32 +182,13 @@ internal static class AreaTitleMatcher
         return bestScore >= threshold && second < bestScore ? best : null;
     }
 
-    public static double Similarity(string title, Framework framework, int area)
-    {
-        var words = Words(title);
-        return WordsOf(framework).TryGetValue(area, out var titles) ? titles.Max(t => Similarity(words, t)) : 0;
-    }
+    public static double Similarity(string title, Framework framework, int area) => Similarity(WordOverlap.Words(title), framework, area);
+
+    public static double Similarity(HashSet<string> words, Framework framework, int area) =>
+        WordsOf(framework).TryGetValue(area, out var titles) ? titles.Max(t => WordOverlap.Similarity(words, t)) : 0;
 
     private static IReadOnlyDictionary<int, HashSet<string>[]> WordsOf(Framework framework) =>
-        AreaWords.GetValue(framework, f => f.Areas.ToDictionary(a => a.Number, a => new[] { a.Title }.Concat(a.Aliases).Select(Words).ToArray()));
-
-    private static double Similarity(HashSet<string> a, HashSet<string> b)
-    {
-        if (a.Count == 0 || b.Count == 0)
-        {
-            return 0;
-        }
-
-        var common = a.Count(b.Contains);
-        return (double)common / (a.Count + b.Count - common);
-    }
-
-    private static HashSet<string> Words(string text) =>
-        text.ToLowerInvariant()
-            .Split([' ', ',', '/', '-', '–', '.', ':', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w.Length > 2 && w is not "och" and not "som" and not "för" and not "samt")
-            .Select(w => w.Length > StemLength ? w[..StemLength] : w)
-            .ToHashSet(StringComparer.Ordinal);
+        AreaWords.GetValue(framework, f => f.Areas.ToDictionary(a => a.Number, a => new[] { a.Title }.Concat(a.Aliases).Select(WordOverlap.Words).ToArray()));
 }
 
 /// <summary>The column indexes of an area summary table; null where the table has no such column.</summary>

@@ -3,6 +3,7 @@ using Kommunkompassen.Ingest.Documents.Model;
 using Kommunkompassen.Ingest.Frameworks;
 using Kommunkompassen.Ingest.Municipalities;
 using Kommunkompassen.Ingest.Parsing.FrontPage;
+using Kommunkompassen.Ingest.Parsing.Versions;
 using Kommunkompassen.Ingest.Records;
 using Kommunkompassen.Ingest.Validation;
 
@@ -20,12 +21,22 @@ public sealed class ReportParser
 {
     private readonly MunicipalityRegistry registry;
     private readonly FrameworkCatalog catalog;
+    private readonly FrameworkDetector detector;
 
     public ReportParser(MunicipalityRegistry registry, FrameworkCatalog catalog)
+        : this(registry, catalog, FrameworkDetectorOptions.Default)
+    {
+    }
+
+    public ReportParser(MunicipalityRegistry registry, FrameworkCatalog catalog, FrameworkDetectorOptions detection)
     {
         this.registry = registry;
         this.catalog = catalog;
+        detector = new FrameworkDetector(detection);
     }
+
+    /// <summary>The catalog of framework versions this parser checks reports against.</summary>
+    public FrameworkCatalog Catalog => catalog;
 
     public static ReportParser Default { get; } = new(MunicipalityRegistry.Default, FrameworkCatalog.Default);
 
@@ -57,7 +68,9 @@ public sealed class ReportParser
             ledger.Use(index);
         }
 
-        var framework = FrameworkDetector.Detect(catalog, questionTables.Questions, year);
+        var evidence = FrameworkEvidence.Gather(flat, questionTables, year);
+        var detection = detector.Detect(catalog, evidence);
+        var framework = detection.Framework;
         var narrative = NarrativeReader.Read(flat, framework, ledger);
         if (questionTables.Questions.Count == 0 && narrative.Findings.Count == 0)
         {
@@ -104,14 +117,17 @@ public sealed class ReportParser
             : null;
 
         var warnings = RecordValidator.Validate(new ValidationInput(
-            framework, municipality, year, questionTables.Questions, questionTables.AreaRows, summary, comparisons, narrative.QuestionHeadings));
+            framework, municipality, year, questionTables.Questions, questionTables.AreaRows, summary, comparisons, narrative.QuestionHeadings)
+        {
+            SameQuestion = detector.SameQuestion,
+        });
         if (summary is null)
         {
             warnings = [.. warnings, new ValidationWarning(WarningCodes.AreaSummaryMissing, "no area summary table found; area scores are the sums of their sub-questions")];
         }
 
         var (read, losses) = ReadAccounting.Settle(new ReadInputs(flat, ledger, narrative, framework, registry, document.Notes));
-        warnings = [.. identity.Doubts, .. warnings, .. losses, .. front.UnsplitEvaluators.Select(line => new ValidationWarning(WarningCodes.TextUnread, $"the evaluators line \"{line}\" could not be split into names and organisations") { Place = "title page" })];
+        warnings = [.. identity.Doubts, .. detection.Notes, .. warnings, .. losses, .. front.UnsplitEvaluators.Select(line => new ValidationWarning(WarningCodes.TextUnread, $"the evaluators line \"{line}\" could not be split into names and organisations") { Place = "title page" })];
         warnings = [.. warnings, .. questionTables.UnreadRows.GroupBy(r => r.Table).Select(g => new ValidationWarning(
             WarningCodes.TextUnread,
             $"{g.Sum(r => r.Text.Length)} characters of text in {g.Count()} row(s) of a score table are no sub-question and were not read, from \"{Clip(g.First().Text)}\"")

@@ -23,6 +23,16 @@ public static class WarningCodes
     public const string QuestionUnknown = "question-unknown";
     public const string QuestionMaxMismatch = "question-max-mismatch";
 
+    /// <summary>A printed sub-question has a catalogued id and maximum but asks another question.</summary>
+    public const string QuestionTextMismatch = "question-text-mismatch";
+
+    // Which framework version the report follows.
+    /// <summary>The version is in doubt: a close runner-up, thin evidence, or no catalogued version fits (then the record's framework is "unknown").</summary>
+    public const string FrameworkUncertain = "framework-uncertain";
+
+    /// <summary>A note: the version's sub-questions are not catalogued, so the report's own score table is the catalog.</summary>
+    public const string FrameworkCatalogFromReport = "framework-catalog-from-report";
+
     // What the parser could not find or read.
     public const string AreaSummaryMissing = "area-summary-missing";
     public const string TextUnread = ReadNoteCodes.TextUnread;

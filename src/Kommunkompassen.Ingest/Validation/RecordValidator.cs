@@ -33,6 +33,12 @@ internal sealed class RecordValidator
 
     private void CheckQuestionsAgainstFramework(ValidationInput input)
     {
+        if (!input.Framework.QuestionsKnown)
+        {
+            // The report's own score table is the catalog: nothing to check it against.
+            return;
+        }
+
         foreach (var fq in input.Framework.Areas.SelectMany(a => a.Questions))
         {
             var q = input.Questions.FirstOrDefault(x => x.Id == fq.Id);
@@ -55,6 +61,11 @@ internal sealed class RecordValidator
             {
                 Add(WarningCodes.QuestionMaxMismatch, $"sub-question {fq.Id}: the report gives max {F(max.Value)}, framework {input.Framework.Id} says {F(fq.Max)}", TablePlace(q.Page));
             }
+
+            if (q is not null && !input.SameQuestion(q.Text, fq.Text))
+            {
+                Add(WarningCodes.QuestionTextMismatch, $"sub-question {fq.Id} asks \"{Clip(q.Text)}\" in the report, but \"{Clip(fq.Text)}\" in framework {input.Framework.Id}", TablePlace(q.Page));
+            }
         }
 
         foreach (var q in input.Questions.Where(q => input.Framework.Question(q.Id) is null))
@@ -62,6 +73,8 @@ internal sealed class RecordValidator
             Add(WarningCodes.QuestionUnknown, $"sub-question {q.Id} is not in framework {input.Framework.Id}", TablePlace(q.Page));
         }
     }
+
+    private static string Clip(string text) => text.Length <= 70 ? text : text[..70].TrimEnd() + "…";
 
     private void CheckQuestionPercentages(ValidationInput input)
     {
@@ -250,4 +263,8 @@ internal sealed record ValidationInput(
     IReadOnlyList<AreaRow> AreaRows,
     AreaSummary? Summary,
     IReadOnlyList<ComparisonColumn> Comparisons,
-    IReadOnlySet<string> QuestionHeadings);
+    IReadOnlySet<string> QuestionHeadings)
+{
+    /// <summary>Whether a printed sub-question's text asks what the catalog's does.</summary>
+    public Func<string, string, bool> SameQuestion { get; init; } = static (_, _) => true;
+}

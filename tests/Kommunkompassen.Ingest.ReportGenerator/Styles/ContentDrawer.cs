@@ -26,8 +26,9 @@ internal static class ContentDrawer
             throw new ArgumentException("a sample report's municipality is not generated", nameof(request));
         }
 
-        var year = request.Year ?? framework.UsedFrom + rng.Next(framework.UsedTo - framework.UsedFrom + 1);
-        if (year < framework.UsedFrom || year > framework.UsedTo)
+        var lastYear = framework.UsedTo ?? framework.UsedFrom + 5;
+        var year = request.Year ?? framework.UsedFrom + rng.Next(lastYear - framework.UsedFrom + 1);
+        if (year < framework.UsedFrom || year > lastYear)
         {
             throw new ArgumentOutOfRangeException(nameof(request), year, $"framework {framework.Id} was used {framework.UsedFrom}-{framework.UsedTo}");
         }

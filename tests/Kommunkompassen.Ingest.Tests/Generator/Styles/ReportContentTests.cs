@@ -43,7 +43,7 @@ public sealed class ReportContentTests
             Assert.InRange(q.Score, 0, q.Max);
             Assert.Equal(0, q.Score % step);
         });
-        Assert.InRange(content.Year, catalog.UsedFrom, catalog.UsedTo);
+        Assert.InRange(content.Year, catalog.UsedFrom, catalog.UsedTo!.Value);
     }
 
     [Theory]
