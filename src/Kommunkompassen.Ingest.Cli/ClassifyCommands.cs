@@ -84,9 +84,9 @@ internal static class ClassifyCommands
         File.WriteAllText(Path.Combine(folder, "model-info.json"), JsonSerializer.Serialize(info, RecordJson.Options) + "\n");
 
         // Crosswalk from each older framework to the newest, for comparing across versions.
-        var newest = FrameworkCatalog.Default.Frameworks[^1];
+        var newest = FrameworkCatalog.Default.NewestWithQuestions;
         var frameworkOf = records.ToDictionary(r => r.Id, r => r.Framework, StringComparer.Ordinal);
-        foreach (var older in FrameworkCatalog.Default.Frameworks.Where(f => f != newest))
+        foreach (var older in FrameworkCatalog.Default.Frameworks.Where(f => f != newest && f.QuestionsKnown))
         {
             if (models.For(newest.Id) is { } to)
             {
@@ -150,7 +150,7 @@ internal static class ClassifyCommands
             return 2;
         }
 
-        var framework = line.Options.GetValueOrDefault("--framework") ?? FrameworkCatalog.Default.Frameworks[^1].Id;
+        var framework = line.Options.GetValueOrDefault("--framework") ?? FrameworkCatalog.Default.NewestWithQuestions.Id;
         var model = models.For(framework) ?? throw new UsageException($"no model for framework '{framework}'");
         int? area = line.Options.GetValueOrDefault("--area") is { } a ? int.Parse(a, CultureInfo.InvariantCulture) : null;
         var top = int.Parse(line.Options.GetValueOrDefault("--top") ?? "3", CultureInfo.InvariantCulture);

@@ -30,7 +30,7 @@ internal static partial class ExamplesCommand
 
         var topic = string.Join(' ', line.Arguments);
         var catalog = FrameworkCatalog.Default;
-        var framework = line.Options.GetValueOrDefault("--framework") ?? catalog.Frameworks[^1].Id;
+        var framework = line.Options.GetValueOrDefault("--framework") ?? catalog.NewestWithQuestions.Id;
         var top = int.Parse(line.Options.GetValueOrDefault("--top") ?? "10", CultureInfo.InvariantCulture);
         var records = ReportArchive.ReadAll(line.Archive);
         var questions = new HashSet<QuestionKey>();

@@ -29,9 +29,13 @@ public sealed record Framework(
     /// </summary>
     public bool QuestionsKnown { get; init; } = true;
 
+    /// <summary>Whether reports of this version print the mean of other recently evaluated municipalities beside their scores ("Effektivitet 83 (64)").</summary>
+    public bool ReferenceMeans { get; init; }
+
     /// <summary>Who published the version and names it in its reports ("SKL", "Sveriges Kommuner och Regioner"): weak evidence for it.</summary>
     public IReadOnlyList<string> Publishers { get; init; } = [];
 
+    [JsonIgnore]
     public double TotalMax => Areas.Sum(a => a.Max);
 
     public FrameworkArea? Area(int number) => Areas.FirstOrDefault(a => a.Number == number);

@@ -39,7 +39,7 @@ internal static class AreaSummaryReader
     /// </summary>
     internal static SummaryColumns Columns(IReadOnlyList<string> header, int year)
     {
-        int? scoreCol = null, olderCol = null, previousCol = null, changeCol = null;
+        int? scoreCol = null, olderCol = null, previousCol = null, changeCol = null, referenceCol = null;
         int? previousYear = null;
         for (var c = 1; c < header.Count; c++)
         {
@@ -50,7 +50,13 @@ internal static class AreaSummaryReader
                 continue;
             }
 
-            if (h.Contains("äldre", StringComparison.Ordinal) || h.Contains("gaml", StringComparison.Ordinal) || h.Contains("tidigare skala", StringComparison.Ordinal))
+            if (ReportPatterns.ReferenceHeader().IsMatch(h) && !h.Contains('(', StringComparison.Ordinal))
+            {
+                // "Medel", "Genomsnitt", "Snitt övriga kommuner": other municipalities' mean, never a score of this one
+                // ("Poäng (medel)" is the score column, its cells "83 (64)").
+                referenceCol ??= c;
+            }
+            else if (h.Contains("äldre", StringComparison.Ordinal) || h.Contains("gaml", StringComparison.Ordinal) || h.Contains("tidigare skala", StringComparison.Ordinal))
             {
                 olderCol ??= c;
             }
@@ -78,16 +84,19 @@ internal static class AreaSummaryReader
             }
         }
 
-        return new SummaryColumns(scoreCol, olderCol, previousCol, changeCol, previousYear);
+        return new SummaryColumns(scoreCol, olderCol, previousCol, changeCol, previousYear) { Reference = referenceCol };
     }
 
-    public static AreaSummary? Read(IReadOnlyList<IReadOnlyList<string>> grid, int year, Framework framework)
+    /// <param name="bracketsHoldMeans">Whether a figure in brackets beside a score is the mean of other municipalities (the report says so, or its version prints means); else it is not read as one.</param>
+    public static AreaSummary? Read(IReadOnlyList<IReadOnlyList<string>> grid, int year, Framework framework, bool bracketsHoldMeans = false)
     {
         var header = grid[0];
-        var (scoreCol, olderCol, previousCol, changeCol, previousYear) = Columns(header, year);
+        var columns = Columns(header, year);
+        var (scoreCol, olderCol, previousCol, changeCol, previousYear) = columns;
+        var referenceCol = columns.Reference;
         scoreCol ??= Enumerable.Range(1, Math.Max(0, header.Count - 1))
-            .FirstOrDefault(c => c != olderCol && c != previousCol && c != changeCol && !ReportPatterns.MaxHeader().IsMatch(header[c].Trim())
-                && grid.Skip(1).Any(r => c < r.Count && Figure.From(r[c]) is not null));
+            .FirstOrDefault(c => c != olderCol && c != previousCol && c != changeCol && c != referenceCol && !ReportPatterns.MaxHeader().IsMatch(header[c].Trim())
+                && grid.Skip(1).Any(r => c < r.Count && (Figure.From(r[c]) ?? ScoreWithReference.Read(r[c])?.Score) is not null));
         if (scoreCol is null or 0)
         {
             return null;
@@ -103,12 +112,17 @@ internal static class AreaSummaryReader
                 continue;
             }
 
+            // "83 (64)": the score with the mean of others in brackets, where the report says brackets hold a mean.
+            var paired = scoreCol is { } sc && sc < row.Count && bracketsHoldMeans ? ScoreWithReference.Read(row[sc]) : null;
             var summaryRow = new AreaSummaryRow(
                 row[0],
-                Cell(row, scoreCol),
+                paired?.Score ?? Cell(row, scoreCol),
                 Cell(row, olderCol),
                 Cell(row, previousCol),
-                changeCol is { } cc && cc < row.Count ? Figure.Percent(row[cc]) : null);
+                changeCol is { } cc && cc < row.Count ? Figure.Percent(row[cc]) : null)
+            {
+                Reference = Cell(row, referenceCol) ?? paired?.Reference,
+            };
             if (ReportPatterns.IsTotalLabel(row[0]))
             {
                 total = summaryRow;
@@ -192,4 +206,8 @@ internal static class AreaTitleMatcher
 }
 
 /// <summary>The column indexes of an area summary table; null where the table has no such column.</summary>
-internal sealed record SummaryColumns(int? Score, int? Older, int? Previous, int? Change, int? PreviousYear);
+internal sealed record SummaryColumns(int? Score, int? Older, int? Previous, int? Change, int? PreviousYear)
+{
+    /// <summary>The column of other municipalities' mean ("Medel", "Genomsnitt").</summary>
+    public int? Reference { get; init; }
+}

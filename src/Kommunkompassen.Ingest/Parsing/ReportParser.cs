@@ -50,6 +50,39 @@ public sealed class ReportParser
     /// </summary>
     public (ReportRecord Record, IReadOnlyList<BlockAccount> Blocks) ParseAccounted(DocumentContent document)
     {
+        var (record, blocks, _) = Read(document);
+        return (record, blocks);
+    }
+
+    /// <summary>
+    /// The catalog a report implies, in the catalog format, for a person to review and add to
+    /// Frameworks/ (`kk framework draft`): its areas as titled and scored, its sub-questions with
+    /// texts and maxima as printed, used from the revision year it names (else its own year).
+    /// </summary>
+    public Framework Draft(DocumentContent document, string id)
+    {
+        var (record, _, evidence) = Read(document);
+        var areas = record.Areas
+            .Select(a => new FrameworkArea(
+                a.Number,
+                a.Title,
+                [],
+                [.. record.Questions.Where(q => q.Area == a.Number).OrderBy(q => q.Id, QuestionIdOrder.Instance).Select(q => new FrameworkQuestion(q.Id, q.Text, q.Max))])
+            {
+                StatedMax = a.Max,
+            })
+            .ToList();
+        var areaMax = areas.GroupBy(a => a.Max).OrderByDescending(g => g.Count()).First().Key;
+        return new Framework(id, $"Drafted from {document.FileName}: review the areas, sub-questions and maxima before adding it to Frameworks/", evidence.StatedRevision ?? record.Year, null, null, areaMax, areas)
+        {
+            QuestionsKnown = record.Questions.Count > 0,
+            ReferenceMeans = record.Total.ReferenceMean is not null || record.Areas.Any(a => a.ReferenceMean is not null),
+            Publishers = [.. evidence.PublishersNamed.Order(StringComparer.Ordinal)],
+        };
+    }
+
+    private (ReportRecord Record, IReadOnlyList<BlockAccount> Blocks, FrameworkEvidence Evidence) Read(DocumentContent document)
+    {
         var flat = ReportBlocks.Flatten(document.Blocks);
         var ledger = new BlockLedger(flat.Count);
         var front = FrontMatterExtractor.Extract(flat, registry);
@@ -85,6 +118,7 @@ public sealed class ReportParser
         }
 
 
+        var bracketsHoldMeans = framework.ReferenceMeans || ScoreWithReference.BracketsHoldMeans(flat);
         var comparisons = new List<ComparisonColumn>();
         AreaSummary? summary = null;
         foreach (var (index, table) in tables.Where(t => ledger[t.Index] != BlockUse.Used))
@@ -97,7 +131,7 @@ public sealed class ReportParser
             }
             else if (summary is null && AreaSummaryReader.IsAreaSummary(grid, framework))
             {
-                summary = AreaSummaryReader.Read(grid, year, framework);
+                summary = AreaSummaryReader.Read(grid, year, framework, bracketsHoldMeans);
                 if (summary is not null)
                 {
                     ledger.Use(index);
@@ -105,13 +139,23 @@ public sealed class ReportParser
             }
         }
 
+        var referenceLines = ScoreWithReference.Lines(flat, framework, bracketsHoldMeans, i => narrative.AreaStarts.LastOrDefault(s => s.Index <= i)?.Area);
+        foreach (var line in referenceLines)
+        {
+            ledger.Use(line.Block);
+        }
+
         var municipality = new MunicipalityRef(identity.Municipality.Name, identity.Municipality.Code);
-        var areas = BuildAreas(framework, summary, questionTables, narrative);
+        var areas = BuildAreas(framework, summary, questionTables, narrative, referenceLines);
         var questions = BuildQuestions(framework, questionTables);
+        var totalLine = referenceLines.FirstOrDefault(l => l.Area is null);
         var total = new TotalScore(
-            summary?.Total?.Score?.Value ?? SumOrNull(areas.Select(a => a.Score)),
+            summary?.Total?.Score?.Value ?? totalLine?.Score?.Value ?? SumOrNull(areas.Select(a => a.Score)),
             framework.TotalMax,
-            summary?.Total?.OlderScale?.Value);
+            summary?.Total?.OlderScale?.Value)
+        {
+            ReferenceMean = summary?.Total?.Reference?.Value ?? totalLine?.Reference.Value,
+        };
         var previous = summary?.PreviousYear is { } py
             ? new PreviousEvaluation(py, summary.Total?.Previous?.Value)
             : null;
@@ -165,10 +209,10 @@ public sealed class ReportParser
             Mentions = mentions!,
             KnownEvaluations = Mentions.KnownEvaluationExtractor.Extract(flat.Blocks, registry),
             Read = read,
-        }, accounts);
+        }, accounts, evidence);
     }
 
-    private static List<AreaResult> BuildAreas(Framework framework, AreaSummary? summary, QuestionTables tables, Narrative narrative)
+    private static List<AreaResult> BuildAreas(Framework framework, AreaSummary? summary, QuestionTables tables, Narrative narrative, IReadOnlyList<ReferenceLine> referenceLines)
     {
         var list = new List<AreaResult>();
         foreach (var area in framework.Areas)
@@ -178,9 +222,12 @@ public sealed class ReportParser
             var title = tableRows.FirstOrDefault(r => !string.IsNullOrEmpty(r.Title))?.Title
                 ?? narrative.AreaHeadingTitles.GetValueOrDefault(area.Number)
                 ?? area.Title;
+            title = ReportPatterns.TrailingScore().Replace(title, string.Empty);
             var subtotal = tableRows.FirstOrDefault(r => r.Score is not null);
+            var line = referenceLines.FirstOrDefault(l => l.Area == area.Number);
             var score = row?.Score?.Value
                 ?? subtotal?.Score?.Value
+                ?? referenceLines.FirstOrDefault(l => l.Area == area.Number && l.Score is not null)?.Score?.Value
                 ?? SumOrNull(tables.Questions.Where(q => q.Area == area.Number).Select(q => q.Score?.Value));
             list.Add(new AreaResult(
                 area.Number,
@@ -190,7 +237,10 @@ public sealed class ReportParser
                 row?.OlderScale?.Value,
                 row?.Previous?.Value,
                 narrative.Findings.Where(f => f.Area == area.Number && f.Kind == FindingKind.Strength).Select(f => f.Text).ToList(),
-                narrative.Findings.Where(f => f.Area == area.Number && f.Kind == FindingKind.Improvement).Select(f => f.Text).ToList()));
+                narrative.Findings.Where(f => f.Area == area.Number && f.Kind == FindingKind.Improvement).Select(f => f.Text).ToList())
+            {
+                ReferenceMean = row?.Reference?.Value ?? line?.Reference.Value,
+            });
         }
 
         return list;

@@ -53,6 +53,14 @@ internal static partial class ReportPatterns
         return TotalLabel().IsMatch(t) || (t.Length <= 24 && t.Contains(' ', StringComparison.Ordinal) && TotalLabel().IsMatch(t.Replace(" ", string.Empty, StringComparison.Ordinal)));
     }
 
+    /// <summary>A score (and a bracketed mean) after an area's title in a heading: "Effektivitet 83 (64)", "Effektivitet: 83 poäng".</summary>
+    [GeneratedRegex(@"\s*[:–-]?\s+\d{1,3}(?:[,.]\d)?\s*(?:p(?:oäng)?\.?)?\s*(?:\([^)]*\d[^)]*\))?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex TrailingScore();
+
+    /// <summary>A column of other municipalities' mean: "Medel", "Medelvärde", "Genomsnitt", "Snitt övriga", "Jämförelsekommuner (medel)", "Referens".</summary>
+    [GeneratedRegex(@"medel|genomsnitt|snitt|referens", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex ReferenceHeader();
+
     /// <summary>A maximum-points column: "Max", "Maxpoäng", "max-poäng", "Möjlig poäng", "Maximal poäng", "Högsta poäng".</summary>
     [GeneratedRegex(@"^(?:max|möjlig|maximal|högsta)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex MaxHeader();

@@ -42,7 +42,11 @@ internal sealed record AreaSummary(
     int? PreviousYear,
     bool HasOlderScale);
 
-internal sealed record AreaSummaryRow(string Label, Figure? Score, Figure? OlderScale, Figure? Previous, Figure? ChangePercent);
+/// <summary>An area's (or the total's) row of the summary; <see cref="Reference"/> is the mean of other municipalities printed beside the score.</summary>
+internal sealed record AreaSummaryRow(string Label, Figure? Score, Figure? OlderScale, Figure? Previous, Figure? ChangePercent)
+{
+    public Figure? Reference { get; init; }
+}
 
 /// <summary>
 /// Reads the sub-question score tables. A table can hold one area (id, question, score, max, %)

@@ -22,6 +22,38 @@ internal static class WordOverlap
         return (double)common / (a.Count + b.Count - common);
     }
 
+    /// <summary>
+    /// Whether two sub-question texts ask the same thing, tolerating a shortened wording: the share
+    /// of the shorter text's content words (question words and "kommunen" do not count) the longer
+    /// one has, with at least two in common where both have two.
+    /// </summary>
+    public static double QuestionSimilarity(string a, string b)
+    {
+        var x = ContentWords(a);
+        var y = ContentWords(b);
+        if (x.Count == 0 || y.Count == 0)
+        {
+            return 0;
+        }
+
+        var common = x.Count(y.Contains);
+        var shorter = Math.Min(x.Count, y.Count);
+        return shorter >= 2 && common < 2 ? (double)common / Math.Max(x.Count, y.Count) : (double)common / shorter;
+    }
+
+    private static readonly HashSet<string> QuestionFunctionWords = new(StringComparer.Ordinal)
+    {
+        "hur", "vad", "vilka", "vilken", "vilket", "finns", "det", "den", "kommun", "med", "att", "arbeta", "sker",
+        "görs", "har", "ett", "till", "inom", "från", "mellan", "där", "när", "alla", "olika", "vid", "man",
+    };
+
+    private static HashSet<string> ContentWords(string text)
+    {
+        var words = Words(text);
+        words.ExceptWith(QuestionFunctionWords);
+        return words;
+    }
+
     public static HashSet<string> Words(string text) =>
         text.ToLowerInvariant()
             .Split([' ', ',', '/', '-', '–', '.', ':', '(', ')', '?', '!', '"', '”'], StringSplitOptions.RemoveEmptyEntries)

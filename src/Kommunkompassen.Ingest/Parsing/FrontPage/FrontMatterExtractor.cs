@@ -87,7 +87,8 @@ internal static partial class FrontMatterExtractor
                 dateText = line;
                 used.Add(owners[i]);
             }
-            else if (titleYear is null && Kommunkompassen().IsMatch(line) && YearIn(line) is { } y)
+            else if (titleYear is null && Kommunkompassen().IsMatch(line) && YearIn(line) is { } y
+                && Versions.FrameworkEvidence.RevisionYear(line) is null)
             {
                 titleYear = y;
                 used.Add(owners[i]);

@@ -39,8 +39,11 @@ public sealed record FrameworkDetectorOptions
     /// <summary>A runner-up this close to the best makes the choice uncertain.</summary>
     public double CloseMargin { get; init; } = 0.08;
 
-    /// <summary>Sub-question texts at least this similar (<see cref="WordOverlap"/>) ask the same question.</summary>
-    public double SameQuestionText { get; init; } = 0.5;
+    /// <summary>A line that is not numbered as an area counts as an area's title when at least this like it.</summary>
+    public double TitleAlone { get; init; } = 0.5;
+
+    /// <summary>Sub-question texts at least this similar (<see cref="WordOverlap.QuestionSimilarity"/>) ask the same question.</summary>
+    public double SameQuestionText { get; init; } = 0.6;
 
     /// <summary>Evidence weighing less than this in all (the year alone, say) leaves the choice uncertain.</summary>
     public double LeastEvidence { get; init; } = 0.45;
@@ -165,7 +168,7 @@ internal sealed class FrameworkDetector
         var questions = QuestionFit(framework, evidence);
         var year = YearFit(framework, evidence.Year);
         double? statement = evidence.StatedRevision is { } stated ? (stated == framework.UsedFrom ? 1 : 0) : null;
-        double? publisher = framework.Publishers.Count > 0 && evidence.TextWords.Count > 0
+        double? publisher = framework.Publishers.Count > 0 && evidence.PublishersNamed.Count > 0
             ? (framework.Publishers.Any(evidence.Names) ? 1 : 0)
             : null;
 
@@ -192,42 +195,46 @@ internal sealed class FrameworkDetector
         + (fit.Statement is null ? 0 : options.StatementWeight);
 
     /// <summary>
-    /// Per area of the version, the best likeness of a title the report prints (numbered titles
-    /// only against the area of their number), averaged; null when the report prints no title
-    /// that is like any area of the version at all.
+    /// How alike the area titles the report prints are to the version's: per area the report shows
+    /// (a numbered title counts for the area of its number, a title alone for the version's area it
+    /// is like, if at least <see cref="FrameworkDetectorOptions.TitleAlone"/>), the best likeness, averaged.
+    /// A numbered area the version does not have counts 0. Null when the report shows no area.
     /// </summary>
-    private static double? TitleFit(Framework framework, FrameworkEvidence evidence)
+    private double? TitleFit(Framework framework, FrameworkEvidence evidence)
     {
-        if (evidence.Titles.Count == 0)
+        var best = new Dictionary<int, double>();
+        foreach (var seen in evidence.Titles)
         {
-            return null;
-        }
-
-        var words = evidence.Titles.Select(t => (t.Number, Words: WordOverlap.Words(t.Title))).Where(t => t.Words.Count > 0).ToList();
-        var numbered = words.Where(t => t.Number is not null).Select(t => t.Number!.Value).ToHashSet();
-        var total = 0.0;
-        foreach (var area in framework.Areas)
-        {
-            var best = 0.0;
-            foreach (var (number, set) in words)
+            var words = WordOverlap.Words(seen.Title);
+            if (words.Count == 0)
             {
-                if (number is null || number == area.Number)
-                {
-                    best = Math.Max(best, AreaTitleMatcher.Similarity(set, framework, area.Number));
-                }
+                continue;
             }
 
-            total += best;
+            if (seen.Number is { } n)
+            {
+                Keep(n, framework.Area(n) is null ? 0 : AreaTitleMatcher.Similarity(words, framework, n));
+                continue;
+            }
+
+            foreach (var area in framework.Areas)
+            {
+                var similarity = AreaTitleMatcher.Similarity(words, framework, area.Number);
+                if (similarity >= options.TitleAlone)
+                {
+                    Keep(area.Number, similarity);
+                }
+            }
         }
 
-        // Numbered areas the version does not have ("Område 9") count against it.
-        var extra = numbered.Count(n => framework.Area(n) is null);
-        return total / (framework.Areas.Count + extra);
+        return best.Count == 0 ? null : best.Values.Average();
+
+        void Keep(int area, double similarity) => best[area] = Math.Max(similarity, best.GetValueOrDefault(area));
     }
 
     /// <summary>
     /// For a version with catalogued sub-questions: the share of printed and catalogued ones that
-    /// agree in id, maximum and question. For one without: how well the printed maxima add up to its
+    /// agree in id, maximum and question (a score table read in part is no evidence against a version). For one without: how well the printed maxima add up to its
     /// areas' maxima, at most <see cref="FrameworkDetectorOptions.UncataloguedQuestionFit"/>. Null without a score table.
     /// </summary>
     private double? QuestionFit(Framework framework, FrameworkEvidence evidence)
@@ -257,13 +264,12 @@ internal sealed class FrameworkDetector
             }
         }
 
-        var catalogued = framework.Areas.Sum(a => a.Questions.Count);
-        return (double)agree / Math.Max(printed.Count, catalogued);
+        return (double)agree / printed.Count;
     }
 
     /// <summary>Whether a printed sub-question asks what the catalog's does (an empty printed text cannot say otherwise).</summary>
     internal bool SameQuestion(string printed, string catalogued) =>
-        string.IsNullOrWhiteSpace(printed) || WordOverlap.Similarity(printed, catalogued) >= options.SameQuestionText;
+        string.IsNullOrWhiteSpace(printed) || WordOverlap.QuestionSimilarity(printed, catalogued) >= options.SameQuestionText;
 
     /// <summary>1 within the years the version was used, halving with each year outside them.</summary>
     private static double YearFit(Framework framework, int year)

@@ -19,7 +19,7 @@ internal sealed record AreaTitleSeen(int? Number, string Title, bool Certain = f
 internal sealed partial record FrameworkEvidence(
     int Year,
     int? StatedRevision,
-    IReadOnlySet<string> TextWords,
+    IReadOnlySet<string> PublishersNamed,
     IReadOnlyList<AreaTitleSeen> Titles,
     IReadOnlyList<ScoredQuestion> Questions,
     IReadOnlyList<AreaRow> AreaRows)
@@ -71,7 +71,7 @@ internal sealed partial record FrameworkEvidence(
     }
 
     /// <summary>Whether the report names a publisher ("SKR", "Sveriges Kommuner och Regioner"), as written.</summary>
-    public bool Names(string publisher) => TextWords.Contains(publisher);
+    public bool Names(string publisher) => PublishersNamed.Contains(publisher);
 
     /// <summary>The latest year a sentence about the framework says it was revised in, or null.</summary>
     internal static int? RevisionYear(string text)
@@ -121,8 +121,8 @@ internal sealed partial record FrameworkEvidence(
     [GeneratedRegex(@"kommunkompass|kompassen|modellen|ramverket|utvärderingsverktyget|frågeområden|version", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AboutFramework();
 
-    /// <summary>"reviderades år 2010", "reviderades åren 2010 och 2016", "har reviderats 2010, 2016 och 2020", "den reviderade versionen från 2020", "2020 års version".</summary>
-    [GeneratedRegex(@"revider\w*\s+(?:(?:senast\s+)?(?:år|åren|under|i|under\s+åren)\s+)?(?<y>(?:19|20)\d{2})(?:\s*(?:,|och|samt|&)\s*(?<y>(?:19|20)\d{2}))*|(?:version|revidering)\w*\s+(?:från|av)\s+(?:år\s+)?(?<y>(?:19|20)\d{2})|(?<y>(?:19|20)\d{2})\s+års\s+(?:version|revidering|modell)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>"reviderades år 2010", "reviderades senast 2031", "reviderades åren 2010 och 2016", "har reviderats 2010, 2016 och 2020", "den reviderade versionen från 2020", "2020 års version".</summary>
+    [GeneratedRegex(@"revider\w*\s+(?:senast\s+)?(?:(?:år|åren|under|i|under\s+åren)\s+)?(?<y>(?:19|20)\d{2})(?:\s*(?:,|och|samt|&)\s*(?<y>(?:19|20)\d{2}))*|(?:version|revidering)\w*\s+(?:från|av)\s+(?:år\s+)?(?<y>(?:19|20)\d{2})|(?<y>(?:19|20)\d{2})\s+års\s+(?:version|revidering|modell)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Revision();
 
     /// <summary>The bodies that published Kommunkompassen, as reports name them.</summary>

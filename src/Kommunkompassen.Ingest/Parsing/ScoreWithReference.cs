@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Kommunkompassen.Ingest.Documents.Model;
+using Kommunkompassen.Ingest.Frameworks;
+
+namespace Kommunkompassen.Ingest.Parsing;
+
+/// <summary>A score printed with the mean of other municipalities beside it.</summary>
+internal sealed record ScoredWithReference(Figure Score, Figure Reference);
+
+/// <summary>An area's or the total's score and reference mean as a line of the report states them.</summary>
+internal sealed record ReferenceLine(int? Area, Figure? Score, Figure Reference, int Block);
+
+/// <summary>
+/// Reads the means of other municipalities that reports of the 2020 revision print beside their
+/// scores: "83 (64)" in a summary cell, a line "Effektivitet 83 (64)" or "Totalt 640 (560 i
+/// genomsnitt)", and a sentence "Genomsnittet för utvärderade kommuner är 64 poäng". A figure in
+/// brackets is taken for a mean only where the report says brackets hold means, or names the
+/// mean in the bracket; never for an older-scale or previous score.
+/// </summary>
+internal static partial class ScoreWithReference
+{
+    /// <summary>"83 (64)", "83 (medel 64)", "83 p (64 p)".</summary>
+    public static ScoredWithReference? Read(string cell)
+    {
+        var m = Bracketed().Match(cell.Trim());
+        return m.Success && Figure.From(m.Groups["score"].Value) is { } score && Figure.From(m.Groups["ref"].Value) is { } reference
+            ? new ScoredWithReference(score, reference)
+            : null;
+    }
+
+    /// <summary>Whether the report says a bracketed figure is a mean ("inom parentes anges genomsnittet", "(medel)" in a header).</summary>
+    public static bool BracketsHoldMeans(ReportBlocks flat)
+    {
+        for (var i = 0; i < flat.Count; i++)
+        {
+            var text = flat[i].Text;
+            if (text.Length < 400 && BracketsExplained().IsMatch(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Lines and sentences that state an area's or the total's score with the mean of others:
+    /// a short line naming the area (its number or title) or the total; a sentence about the mean
+    /// counts for the area <paramref name="areaOf"/> says the block is in.
+    /// </summary>
+    public static IReadOnlyList<ReferenceLine> Lines(ReportBlocks flat, Framework framework, bool bracketsHoldMeans, Func<int, int?> areaOf)
+    {
+        var list = new List<ReferenceLine>();
+        for (var i = 0; i < flat.Count; i++)
+        {
+            if (flat[i] is Table)
+            {
+                continue;
+            }
+
+            var text = flat[i].Text.Trim();
+            if (text.Length <= 120 && LabelledLine().Match(text) is { Success: true } line
+                && (bracketsHoldMeans || line.Groups["named"].Success)
+                && Figure.From(line.Groups["score"].Value) is { } score && Figure.From(line.Groups["ref"].Value) is { } reference)
+            {
+                var label = line.Groups["label"].Value.Trim().TrimEnd(':', '–', '-').Trim();
+                if (ReportPatterns.IsTotalLabel(label))
+                {
+                    list.Add(new ReferenceLine(null, score, reference, i));
+                }
+                else if ((AreaHeadings.Match(label, framework)?.Number ?? AreaSummaryReader.AreaNumberOf(label, framework)) is { } area && framework.Area(area) is not null)
+                {
+                    list.Add(new ReferenceLine(area, score, reference, i));
+                }
+
+                continue;
+            }
+
+            if (text.Length < 1000 && MeanSentence().Match(text) is { Success: true } sentence && Figure.From(sentence.Groups["ref"].Value) is { } mean)
+            {
+                var total = sentence.Groups["total"].Success;
+                if (total)
+                {
+                    list.Add(new ReferenceLine(null, null, mean, i));
+                }
+                else if (areaOf(i) is { } area)
+                {
+                    list.Add(new ReferenceLine(area, null, mean, i));
+                }
+            }
+        }
+
+        return list;
+    }
+
+    private const string Number = @"\d{1,3}(?:[,.]\d)?";
+
+    [GeneratedRegex(@"^(?<score>" + Number + @")\s*(?:p(?:oäng)?\.?)?\s*\(\s*(?:(?:medel\w*|genomsnitt\w*|snitt)\s*:?\s*)?(?<ref>" + Number + @")\s*(?:p(?:oäng)?\.?)?\s*(?:i\s+(?:genomsnitt|snitt))?\s*\)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Bracketed();
+
+    [GeneratedRegex(@"^(?<label>\D.*?)\s+(?<score>" + Number + @")\s*(?:p(?:oäng)?\.?)?\s*\(\s*(?:(?<named>medel\w*|genomsnitt\w*|snitt)\s*:?\s*)?(?<ref>" + Number + @")\s*(?:p(?:oäng)?\.?)?\s*(?:(?<named>i\s+(?:genomsnitt|snitt)))?\s*\)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledLine();
+
+    [GeneratedRegex(@"(?:inom|i)\s+parentes\w*[^.]{0,80}(?:medel|genomsnitt|snitt)|(?:medel|genomsnitt|snitt)\w*[^.]{0,80}(?:inom|i)\s+parentes|\((?:medel|genomsnitt)\w*(?:\s+\w+){0,4}\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BracketsExplained();
+
+    /// <summary>"Genomsnittet för utvärderade kommuner är 64 poäng", "Medelvärdet för de senast utvärderade kommunerna: 64", "Genomsnittlig totalpoäng ... 560".</summary>
+    [GeneratedRegex(@"(?:genomsnitt|medelvärde|medel)\w*\s+(?:(?<total>total)\w*\s+)?(?:för|bland|av|hos)\s+(?:de\s+|andra\s+|övriga\s+|senast\s+|nyligen\s+)*(?:\w+\s+){0,3}(?:kommuner\w*|utvärderade\w*)(?:[^.:\d]{0,60})?(?:är|var|blev|:)\s*(?<ref>" + Number + @")\s*(?:poäng|p\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MeanSentence();
+
+    internal static string F(double v) => v.ToString(CultureInfo.InvariantCulture);
+}
