@@ -74,9 +74,9 @@ public sealed class ClassifierSet
     /// </summary>
     public ReportRecord WithFindings(ReportRecord record)
     {
-        var model = For(record.Framework);
+        var (ranker, _) = RankerFor(record, narrativeTemperature: null);
         var mentions = record.Mentions
-            .Select(m => m.Question is null && model?.Rank(m.Sentence, m.Area).FirstOrDefault() is { } top ? m with { Question = top.Question } : m)
+            .Select(m => m.Question is null && ranker?.Rank(m.Sentence, m.Area).FirstOrDefault() is { } top ? m with { Question = top.Question } : m)
             .ToList();
         return record with { Findings = Classify(record), Mentions = mentions };
     }
@@ -89,12 +89,13 @@ public sealed class ClassifierSet
     public IReadOnlyList<ClassifiedFinding> Classify(ReportRecord record, FindingSequence? sequence = null)
     {
         var list = new List<ClassifiedFinding>();
+        var (_, method) = RankerFor(record, NarrativeRanker.DefaultTemperature);
         foreach (var (area, kind, texts, ranked) in RankLists(record, sequence))
         {
             for (var i = 0; i < texts.Count; i++)
             {
                 var top = ranked?[i].FirstOrDefault();
-                list.Add(new ClassifiedFinding(area, kind, texts[i], top?.Question, top is null ? null : Math.Round(top.Confidence, 4)));
+                list.Add(new ClassifiedFinding(area, kind, texts[i], top?.Question, top is null ? null : Math.Round(top.Confidence, 4)) { Method = top is null ? null : method });
             }
         }
 
@@ -111,12 +112,26 @@ public sealed class ClassifierSet
         FindingSequence? sequence = null,
         double? narrativeTemperature = NarrativeRanker.DefaultTemperature)
     {
-        var model = For(record.Framework);
-        IQuestionRanker? ranker = model is null || narrativeTemperature is not { } t ? model : new NarrativeRanker(model, NarrativeEvidence.Of(record), t);
+        var (ranker, _) = RankerFor(record, narrativeTemperature);
         foreach (var (area, kind, texts) in Lists(record))
         {
             yield return (area, kind, texts, ranker is null ? null : (sequence ?? FindingSequence.Default).Rank(ranker, texts, area));
         }
+    }
+
+    /// <summary>
+    /// What ranks a record's findings: its version's model (weighed with the narrative unless the
+    /// temperature is null); for a version without a model, the report's own evidence over its own
+    /// sub-questions; nothing for a report without sub-questions.
+    /// </summary>
+    private (IQuestionRanker? Ranker, string? Method) RankerFor(ReportRecord record, double? narrativeTemperature)
+    {
+        if (For(record.Framework) is { } model)
+        {
+            return (narrativeTemperature is { } t ? new NarrativeRanker(model, NarrativeEvidence.Of(record), t) : model, FindingMethods.Model);
+        }
+
+        return ReportEvidenceRanker.CanRank(record) ? (new ReportEvidenceRanker(record), FindingMethods.ReportEvidence) : (null, null);
     }
 
     /// <summary>The record's finding lists in order: per area its strengths, then its improvements.</summary>

@@ -17,16 +17,17 @@ internal static class Commands
         Console.WriteLine("""
             kk - Kommunkompassen report archive
 
-              kk ingest <files or folders> [--archive DIR] [--force]
+              kk ingest <files or folders> [--archive DIR] [--force] [--frameworks DIR]
                                                           read DOCX/PDF reports into the archive; unchanged files
-                                                          are skipped unless the parser changed or --force is given
+                                                          are skipped unless the parser changed or --force is given;
+                                                          --frameworks: also the catalog files (*.json) of DIR
               kk export --format json|jsonl|csv|xlsx [--table areas|questions|warnings] [--archive DIR] [--out FILE]
                                                           json: all records as an array; jsonl: a record per line;
                                                           csv: one row per report of area (or sub-question) scores,
                                                           or one row per warning (report, code, place, message);
                                                           xlsx: sheets of area scores, sub-question scores, warnings
               kk search "<query>" [--area N] [--question ID] [--municipality NAME] [--year FROM[..TO]]
-                        [--framework 2002|2010] [--kind narrative|strength|improvement] [--top K] [--json]
+                        [--framework 2002|2010|2016|2020|unknown] [--kind narrative|strength|improvement] [--top K] [--json]
                                                           search passages and findings (Lucene syntax: "phrase", OR, wildcard*)
               kk train [--archive DIR] [--labels FILE] [--written FILE[,FILE]|none] [--models DIR]
                                                           train the sub-question classifier, write models/
@@ -39,6 +40,11 @@ internal static class Commands
                                                           municipalities to learn from, with the evidence
               kk show <municipality> [--archive DIR]      its evaluations, findings, scores in other reports, citations
               kk coverage [--archive DIR]                 evaluations the reports refer to that the archive lacks
+              kk framework draft <report> [--id ID] [--out FILE] [--frameworks DIR]
+                                                          write the framework catalog a report implies (areas, sub-
+                                                          questions, maxima) as JSON, to review and add to Frameworks/
+              kk framework fit <report> [--frameworks DIR]
+                                                          how well each known framework version fits a report, and why
               kk blocks <file> [--read]                   show a document's blocks (headings, paragraphs, lists, tables);
                                                           --read: as the parser saw them, each marked read (+),
                                                           skipped on purpose (·) or not read (!), then the warnings
@@ -72,8 +78,8 @@ internal static class Commands
         // version, so findings classified by other models are classified again.
         var modelsFolder = ClassifyCommands.ModelsFolder(line);
         var models = new Lazy<ClassifierSet?>(() => ClassifierSet.Load(modelsFolder, FrameworkCatalog.Default), LazyThreadSafetyMode.ExecutionAndPublication);
-        var version = string.Join('+', new[] { ParserVersion.Current, ClassifierSet.Fingerprint(modelsFolder, FrameworkCatalog.Default) }.OfType<string>());
-        var ingestor = new Ingestor(DocumentLoader.Default, Parsing.ReportParser.Default, [r => models.Value?.WithFindings(r) ?? r]);
+        var version = string.Join('+', new[] { ParserVersion.Current, ClassifierSet.Fingerprint(modelsFolder, FrameworkCatalog.Default), FrameworkCommands.Fingerprint(line) }.OfType<string>());
+        var ingestor = new Ingestor(DocumentLoader.Default, FrameworkCommands.Parser(line), [r => models.Value?.WithFindings(r) ?? r]);
         var importer = new BatchImporter(ingestor, version, new ImportOptions(Force: line.Options.ContainsKey("--force")));
 
         using var cancel = new CancellationTokenSource();

@@ -42,14 +42,16 @@ internal static class InsightCommands
 
         foreach (var r in profile.Evaluations)
         {
-            var older = r.Total.OlderScale is { } o ? $", older scale {N(o)}" : string.Empty;
+            var older = (r.Total.OlderScale is { } o ? $", older scale {N(o)}" : string.Empty)
+                + (r.Total.ReferenceMean is { } tm ? $", mean of others {N(tm)}" : string.Empty);
             Console.WriteLine();
             Console.WriteLine($"{r.Year} (framework {r.Framework}, {r.Id}): total {N(r.Total.Score)} of {N(r.Total.Max)}{older}");
             foreach (var a in r.Areas)
             {
                 var scales = a.OlderScaleScore is { } os ? $" (older scale {N(os)})" : string.Empty;
                 var previous = a.PreviousScore is { } ps && r.Previous is { } pr ? $", {pr.Year}: {N(ps)}" : string.Empty;
-                Console.WriteLine($"  {a.Number} {a.Title,-55} {N(a.Score),5}/{N(a.Max)}{scales}{previous}");
+                var mean = a.ReferenceMean is { } m ? $", mean of others {N(m)}" : string.Empty;
+                Console.WriteLine($"  {a.Number} {a.Title,-55} {N(a.Score),5}/{N(a.Max)}{scales}{previous}{mean}");
             }
 
             foreach (var a in r.Areas)
@@ -62,6 +64,21 @@ internal static class InsightCommands
                 foreach (var i in a.Improvements)
                 {
                     Console.WriteLine($"  - {a.Number} {i}");
+                }
+            }
+        }
+
+        if (profile.Evaluations.Select(e => e.Framework).Distinct().Count() > 1)
+        {
+            Console.WriteLine();
+            Console.WriteLine("areas over time, lined up by meaning across framework versions (area crosswalk; ? = uncertain pairing):");
+            foreach (var areaLine in profile.AreasOverTime)
+            {
+                var points = areaLine.Points.Select(p => $"{p.Year} {N(p.Score)}/{N(p.Max)} ({p.Framework} area {p.Area}{(p.Certainty is null or Frameworks.Certainty.Uncertain ? "?" : string.Empty)})");
+                Console.WriteLine($"  {areaLine.Title,-45} {string.Join("  ", points)}");
+                foreach (var doubt in areaLine.Points.Where(p => p.Certainty is null or Frameworks.Certainty.Uncertain))
+                {
+                    Console.WriteLine($"      ? {doubt.Framework} area {doubt.Area} \"{doubt.AreaTitle}\": {doubt.Note ?? "uncertain pairing"}");
                 }
             }
         }

@@ -8,6 +8,7 @@ try
         "ingest" => Commands.Ingest(line),
         "export" => Commands.Export(line),
         "blocks" => Commands.Blocks(line),
+        "framework" => FrameworkCommands.Run(line),
         "search" => SearchCommand.Run(line),
         "train" => ClassifyCommands.Train(line),
         "evaluate" => ClassifyCommands.Evaluate(line),

@@ -12,7 +12,11 @@ public sealed record ScoreSheet(string Name, IReadOnlyList<string> Header, IRead
 {
     private static readonly string[] ReportColumns = ["id", "municipality", "code", "year", "framework", "evaluated"];
 
-    /// <summary>Area scores: the report, its total, then the score of each area 1..8.</summary>
+    /// <summary>
+    /// Area scores: the report, its total, then each area's score and maximum, its concept in the
+    /// area crosswalk (areas of different versions with the same number mean different things; the
+    /// key says which), and the mean of other municipalities where the report prints one.
+    /// </summary>
     public static ScoreSheet Areas(IEnumerable<ReportRecord> records)
     {
         var list = records.ToList();
@@ -21,6 +25,9 @@ public sealed record ScoreSheet(string Name, IReadOnlyList<string> Header, IRead
             .Concat(["total", "total max", "total older scale"])
             .Concat(areas.Select(a => $"area {a.ToString(CultureInfo.InvariantCulture)}"))
             .Concat(areas.Select(a => $"area {a.ToString(CultureInfo.InvariantCulture)} max"))
+            .Concat(areas.Select(a => $"area {a.ToString(CultureInfo.InvariantCulture)} key"))
+            .Concat(areas.Select(a => $"area {a.ToString(CultureInfo.InvariantCulture)} mean"))
+            .Concat(["total mean"])
             .ToList();
         var rows = list.Select(r =>
         {
@@ -29,6 +36,9 @@ public sealed record ScoreSheet(string Name, IReadOnlyList<string> Header, IRead
                 .Concat([r.Total.Score, r.Total.Max, r.Total.OlderScale])
                 .Concat(areas.Select(a => (object?)(byArea.TryGetValue(a, out var x) ? x.Score : null)))
                 .Concat(areas.Select(a => (object?)(byArea.TryGetValue(a, out var x) ? x.Max : null)))
+                .Concat(areas.Select(a => (object?)(byArea.TryGetValue(a, out var x) ? x.CrosswalkKey : null)))
+                .Concat(areas.Select(a => (object?)(byArea.TryGetValue(a, out var x) ? x.ReferenceMean : null)))
+                .Concat([r.Total.ReferenceMean])
                 .ToList();
         }).ToList();
         return new ScoreSheet("Areas", header, rows);

@@ -19,6 +19,9 @@ public sealed record MunicipalityProfile(
     IReadOnlyList<ScoreConflict> Conflicts,
     IReadOnlyList<Citation> CitedBy)
 {
+    /// <summary>The municipality's area scores over its evaluations, lined up by meaning across framework versions.</summary>
+    public IReadOnlyList<AreaLine> AreasOverTime => AreaTimeline.Of(Evaluations, Frameworks.AreaCrosswalk.Default);
+
     public static MunicipalityProfile Of(MunicipalityRef municipality, IReadOnlyList<ReportRecord> records)
     {
         var own = records.Where(r => r.Municipality.Code == municipality.Code).OrderBy(r => r.Year).ToList();

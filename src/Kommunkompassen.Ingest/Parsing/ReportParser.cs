@@ -81,6 +81,13 @@ public sealed class ReportParser
         };
     }
 
+    /// <summary>How well each catalogued framework version fits a report, best first (`kk framework fit`).</summary>
+    public IReadOnlyList<FrameworkFit> FitVersions(DocumentContent document)
+    {
+        var (_, _, evidence) = Read(document);
+        return detector.Detect(catalog, evidence).Fits;
+    }
+
     private (ReportRecord Record, IReadOnlyList<BlockAccount> Blocks, FrameworkEvidence Evidence) Read(DocumentContent document)
     {
         var flat = ReportBlocks.Flatten(document.Blocks);
@@ -240,6 +247,7 @@ public sealed class ReportParser
                 narrative.Findings.Where(f => f.Area == area.Number && f.Kind == FindingKind.Improvement).Select(f => f.Text).ToList())
             {
                 ReferenceMean = row?.Reference?.Value ?? line?.Reference.Value,
+                CrosswalkKey = AreaCrosswalk.Default.KeyOf(framework.Id, area.Number),
             });
         }
 

@@ -53,7 +53,24 @@ public sealed record ReadSummary(int Blocks, int BlocksUsed, int BlocksSkipped, 
 public sealed record KnownEvaluation(MunicipalityRef Municipality, int Year);
 
 /// <summary>A finding with its predicted sub-question (kind is "strength" or "improvement").</summary>
-public sealed record ClassifiedFinding(int Area, string Kind, string Text, string? PredictedQuestion, double? Confidence);
+public sealed record ClassifiedFinding(int Area, string Kind, string Text, string? PredictedQuestion, double? Confidence)
+{
+    /// <summary>How the sub-question was found, one of <see cref="FindingMethods"/>; null in records made before it was said.</summary>
+    public string? Method { get; init; }
+}
+
+/// <summary>How a finding's sub-question was predicted.</summary>
+public static class FindingMethods
+{
+    /// <summary>The trained model of the report's framework version, weighed with the report's narrative.</summary>
+    public const string Model = "model";
+
+    /// <summary>
+    /// The report's own evidence alone (its sub-question texts, the narrative under their headings,
+    /// the list order), for a version without a model; the ids are the report's own.
+    /// </summary>
+    public const string ReportEvidence = "report-evidence";
+}
 
 /// <summary>A municipality by short name and SCB code.</summary>
 public sealed record MunicipalityRef(string Name, string Code);
@@ -88,6 +105,13 @@ public sealed record AreaResult(
     IReadOnlyList<string> Strengths,
     IReadOnlyList<string> Improvements)
 {
+    /// <summary>
+    /// The area's concept in the area crosswalk of all framework versions ("employer"), so areas of
+    /// reports of different versions are compared by meaning, not number; null for a version the
+    /// crosswalk does not hold.
+    /// </summary>
+    public string? CrosswalkKey { get; init; }
+
     /// <summary>The mean score of other recently evaluated municipalities the report prints beside this area's ("Effektivitet 83 (64)", a "Medel" column); null where it prints none.</summary>
     public double? ReferenceMean { get; init; }
 }

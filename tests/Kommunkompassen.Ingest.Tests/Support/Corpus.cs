@@ -22,6 +22,9 @@ public static class Corpus
     /// <summary>The second batch of written findings, kept out of the default training (corpus/labels/README.md).</summary>
     public static string WrittenTrainingBatch2File => Path.Combine(Directory, "labels", "written-training-findings-batch2.csv");
 
+    /// <summary>The committed classifier models (models/ beside corpus/).</summary>
+    public static string ModelsFolder => Path.Combine(Path.GetDirectoryName(Directory)!, "models");
+
     /// <summary>Absolute path of one sample file.</summary>
     public static string PathOf(string fileName) => Path.Combine(Directory, fileName);
 
