@@ -114,23 +114,47 @@ internal static class ContentDrawer
 
     /// <summary>
     /// The mean score of recently evaluated municipalities per area: whole points, 40-75 % of the
-    /// area's maximum, never equal to the report's own score or the previous evaluation's, so a
-    /// reader who takes one for another is caught.
+    /// area's maximum, never equal to the report's own score or the previous evaluation's, and
+    /// their sum (the total's mean) never the report's total or the previous total, so a reader
+    /// who takes one for another is caught.
     /// </summary>
     private static void DrawReferenceMeans(Dice rng, List<AreaContent> areas, PreviousContent? previous)
     {
+        double? Before(AreaContent area) => previous is not null && previous.AreaScores.TryGetValue(area.Number, out var p) ? p : null;
+        bool Fits(AreaContent area, double mean) => mean > 0 && mean < area.Max && mean != area.Score && mean != Before(area);
+
         for (var i = 0; i < areas.Count; i++)
         {
             var area = areas[i];
             var mean = Math.Round(area.Max * (40 + rng.Next(36)) / 100, MidpointRounding.AwayFromZero);
-            double? before = previous is not null && previous.AreaScores.TryGetValue(area.Number, out var p) ? p : null;
-            while (mean == area.Score || mean == before)
-            {
-                mean = mean + 1 < area.Max ? mean + 1 : mean - 3;
-            }
-
+            mean = Nearest(mean, m => Fits(area, m));
             areas[i] = area with { ReferenceMean = mean };
         }
+
+        var last = areas[^1];
+        var others = areas.Take(areas.Count - 1).Sum(a => a.ReferenceMean!.Value);
+        var total = areas.Sum(a => a.Score);
+        var kept = Nearest(last.ReferenceMean!.Value, m => Fits(last, m) && others + m != total && others + m != previous?.Total);
+        areas[^1] = last with { ReferenceMean = kept };
+    }
+
+    /// <summary>The whole number nearest <paramref name="start"/> (itself first, then one above, one below, two above, ...) that <paramref name="fits"/>.</summary>
+    private static double Nearest(double start, Func<double, bool> fits)
+    {
+        for (var distance = 0; distance <= 1000; distance++)
+        {
+            if (fits(start + distance))
+            {
+                return start + distance;
+            }
+
+            if (fits(start - distance))
+            {
+                return start - distance;
+            }
+        }
+
+        throw new InvalidOperationException($"no whole number near {start} fits");
     }
 
     /// <summary>FNV-1a of a string: the same on every run (string.GetHashCode is not).</summary>
