@@ -5,7 +5,9 @@ using Kommunkompassen.Ingest.Benchmarks;
 // Batch-ingest benchmark (issue: re-import of the whole historic collection).
 //   generate <folder> --reports N [--seed S]   N synthetic reports, each as DOCX and PDF
 //   ingest <folder> [--archive DIR]            ingest them as `kk ingest` does, then again unchanged
-//   styles <folder> [--seed S] [--count N]     every house-style preset and N random styles, both frameworks, as DOCX+PDF+expected.json
+//   styles <folder> [--seed S] [--count N] [--framework 2016|2020|x-2031|all|A,B] [--random-only] [--only TEXT]
+//                                              every house-style preset (none with --random-only) and N random styles, each in
+//                                              the framework versions asked (2002 and 2010 unless told), as DOCX+PDF+expected.json
 //   styles-check <folder>                      parse them and print the share of field checks passed, per file and per style axis
 //   search-quality [--corpus DIR] [--forms F] [--show QUERY]
 //                                              search quality judged by forms (issue 12): recall@10 and nDCG@10 of the current
@@ -33,7 +35,9 @@ switch (command)
             args[1],
             int.Parse(Option("--seed", "2026"), CultureInfo.InvariantCulture),
             int.Parse(Option("--count", "4"), CultureInfo.InvariantCulture),
-            args.Contains("--only") ? Option("--only", string.Empty) : null);
+            args.Contains("--only") ? Option("--only", string.Empty) : null,
+            StylesCommand.Frameworks(args.Contains("--framework") ? Option("--framework", string.Empty) : null),
+            args.Contains("--random-only"));
     case "styles-check" when args.Length > 1:
         return StylesCommand.Check(args[1]);
     case "search-quality":
@@ -44,6 +48,6 @@ switch (command)
     case "ingest" when args.Length > 1:
         return IngestBench.Run(args[1], Option("--archive", Path.Combine(Path.GetTempPath(), "kk-bench-archive")));
     default:
-        Console.WriteLine("usage: generate <folder> --reports N [--seed S] | ingest <folder> [--archive DIR] | styles <folder> [--seed S] [--count N] [--only TEXT] | styles-check <folder> | search-quality [--corpus DIR] [--forms F] [--show QUERY]");
+        Console.WriteLine("usage: generate <folder> --reports N [--seed S] | ingest <folder> [--archive DIR] | styles <folder> [--seed S] [--count N] [--framework 2016|2020|x-2031|all|A,B] [--random-only] [--only TEXT] | styles-check <folder> | search-quality [--corpus DIR] [--forms F] [--show QUERY]");
         return command == "help" ? 0 : 64;
 }

@@ -7,19 +7,43 @@ using Kommunkompassen.Ingest.ReportGenerator.Styles;
 namespace Kommunkompassen.Ingest.Benchmarks;
 
 /// <summary>
-/// The house-style harness: <c>styles</c> writes every preset and N random styles, both
-/// framework versions, as DOCX and PDF (and HTML for Chromium styles) with the expected values;
-/// <c>styles-check</c> parses every file and prints per file the share of field checks passed
-/// and the first failures, then the shares per style axis value and per style.
+/// The house-style harness: <c>styles</c> writes every preset (or none) and N random styles,
+/// each in the framework versions asked (2002 and 2010 unless told; any of
+/// <see cref="PrintedFrameworks.Ids"/>), as DOCX and PDF (and HTML for Chromium styles) with the
+/// expected values; <c>styles-check</c> parses every file and prints per file the share of field
+/// checks passed and the first failures, then the shares per style axis value, per style and
+/// per framework version.
 /// </summary>
 internal static partial class StylesCommand
 {
     private const int FailuresShown = 10;
 
-    public static int Generate(string folder, int seed, int count, string? only)
+    /// <summary>
+    /// The versions a <c>--framework</c> option names: "all" for every one, else ids separated by
+    /// commas ("2016,2020,x-2031"); none given, 2002 and 2010.
+    /// </summary>
+    public static IReadOnlyList<string> Frameworks(string? option) => option switch
     {
+        null or "" => StyledReportSpec.ClassicFrameworks,
+        "all" => PrintedFrameworks.Ids,
+        _ => option.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+    };
+
+    public static int Generate(string folder, int seed, int count, string? only, IReadOnlyList<string> frameworks, bool randomOnly)
+    {
+        IReadOnlyList<StyledReportSpec> all;
+        try
+        {
+            all = StyledReportSpec.All(seed, count, frameworks, presets: !randomOnly);
+        }
+        catch (ArgumentException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return 64;
+        }
+
         Directory.CreateDirectory(folder);
-        var specs = StyledReportSpec.All(seed, count).Where(s => only is null || s.Name.Contains(only, StringComparison.Ordinal)).ToList();
+        var specs = all.Where(s => only is null || s.Name.Contains(only, StringComparison.Ordinal)).ToList();
         var watch = Stopwatch.StartNew();
         var failed = 0;
         var lines = new string[specs.Count];
@@ -75,6 +99,7 @@ internal static partial class StylesCommand
         var kinds = new Dictionary<(string Style, string Ext), Dictionary<string, int>>();
         var styles = new Dictionary<(string Style, string Ext), (int Checks, int Passed)>();
         var totals = new Dictionary<string, (int Checks, int Passed, int Errors)>(StringComparer.Ordinal);
+        var versions = new Dictionary<(string Framework, string Ext), (int Checks, int Passed, int FrameworkOk, int Files)>();
         for (var i = 0; i < jobs.Count; i++)
         {
             var (manifest, ext, _) = jobs[i];
@@ -112,6 +137,9 @@ internal static partial class StylesCommand
 
             var (sc, sp) = styles.GetValueOrDefault((styleName, ext));
             styles[(styleName, ext)] = (sc + result.Checks, sp + result.Passed);
+            var (vc, vp, vf, vn) = versions.GetValueOrDefault((manifest.Framework, ext));
+            var frameworkOk = result.Results.Any(r => r.Field == "framework" && r.Ok) ? 1 : 0;
+            versions[(manifest.Framework, ext)] = (vc + result.Checks, vp + result.Passed, vf + frameworkOk, vn + 1);
             var (tc, tp, te) = totals.GetValueOrDefault(ext);
             totals[ext] = (tc + result.Checks, tp + result.Passed, te + (error is null ? 0 : 1));
         }
@@ -134,6 +162,16 @@ internal static partial class StylesCommand
             var docx = styles.GetValueOrDefault((name, "docx"));
             var pdf = styles.GetValueOrDefault((name, "pdf"));
             Console.WriteLine($"  {name,-46} {Share(docx.Checks, docx.Passed),8} {Share(pdf.Checks, pdf.Passed),8}  {TopKinds(kinds, name, "docx")} | {TopKinds(kinds, name, "pdf")}");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("share per framework version (files whose framework check passed):");
+        Console.WriteLine($"  {"framework",-12} {"docx",8} {"pdf",8}  framework right docx | pdf");
+        foreach (var framework in versions.Keys.Select(k => k.Framework).Distinct().Order(StringComparer.Ordinal))
+        {
+            var docx = versions.GetValueOrDefault((framework, "docx"));
+            var pdf = versions.GetValueOrDefault((framework, "pdf"));
+            Console.WriteLine($"  {framework,-12} {Share(docx.Checks, docx.Passed),8} {Share(pdf.Checks, pdf.Passed),8}  {docx.FrameworkOk}/{docx.Files} | {pdf.FrameworkOk}/{pdf.Files}");
         }
 
         Console.WriteLine();

@@ -6,16 +6,20 @@ namespace Kommunkompassen.Ingest.ReportGenerator.Styles;
 
 /// <summary>
 /// Draws a <see cref="ReportContent"/> from a seed: scores around a level the report has (whole
-/// or half points), narrative composed from the text bank without repeating a sentence within a
-/// report, findings from the area's lists, a previous evaluation and comparison columns that
-/// agree with themselves. One <see cref="SeededRandom"/> per request, so equal requests give
-/// equal content.
+/// or half points), narrative composed from the text bank on each area's theme without repeating
+/// a sentence within a report, findings from the theme's lists, a previous evaluation and
+/// comparison columns that agree with themselves, and for the versions that have them
+/// (<see cref="PrintedFrameworks.Edition"/>) the statement of the version, areas under an alias
+/// and the reference means. One <see cref="SeededRandom"/> per request, so equal requests give
+/// equal content; what 2016, 2020 and the made-up version add is drawn after everything 2002
+/// and 2010 reports draw, so those stay as they were.
 /// </summary>
 internal static class ContentDrawer
 {
     public static ReportContent Draw(ContentRequest request, FrameworkCatalog catalog, MunicipalityRegistry registry)
     {
         var framework = catalog.Find(request.FrameworkId) ?? throw new ArgumentException($"no framework {request.FrameworkId}", nameof(request));
+        var edition = PrintedFrameworks.Edition(framework.Id);
         var rng = new Dice(((ulong)(uint)request.Seed * 0x9E3779B97F4A7C15UL) ^ StableHash(framework.Id));
         var candidates = registry.All.Where(m => !ReportContent.SampleMunicipalities.Contains(m.Name)).ToList();
         var municipality = request.Municipality is { } name
@@ -49,14 +53,15 @@ internal static class ContentDrawer
             var questions = area.Questions
                 .Select(q => new QuestionContent(q.Id, area.Number, q.Text, q.Max, DrawScore(rng, q.Max, level, step)))
                 .ToList();
-            var passages = writer.Passages(area.Number, questions);
-            var (strengths, improvements) = writer.Findings(area.Number, area.Number == longArea);
+            var theme = edition.Theme(area.Number);
+            var passages = writer.Passages(area.Number, theme, questions);
+            var (strengths, improvements) = writer.Findings(theme, area.Number == longArea);
             areas.Add(new AreaContent(area.Number, area.Title, area.Max, questions.Sum(q => q.Score), questions, passages, strengths, improvements));
         }
 
         var previous = DrawPrevious(rng, year, areas, step);
         var comparisons = DrawComparisons(rng, municipality, year, areas, others);
-        var introduction = TextBank.Introduction.Select(rng.Pick).ToList();
+        var introduction = TextBank.IntroductionOf(framework).Select(rng.Pick).ToList();
         var inhabitants = (8 + rng.Next(140)) * 1000 + (rng.Next(10) * 100);
         var summary = new List<string>
         {
@@ -65,7 +70,92 @@ internal static class ContentDrawer
                 .Replace("{län}", municipality.County, StringComparison.Ordinal),
             rng.Pick(TextBank.AboutResults),
         };
-        return new ReportContent(framework, municipality, year, dates, printDate, evaluators, halfPoints, areas, previous, comparisons, introduction, summary);
+
+        // What later versions add; 2002 and 2010 draw nothing from here on.
+        var statement = DrawStatement(rng, edition, request.Statement);
+        DrawAliases(rng, framework, edition, areas);
+        if (edition.ReferenceMeans)
+        {
+            DrawReferenceMeans(rng, areas, previous);
+        }
+
+        return new ReportContent(framework, municipality, year, dates, printDate, evaluators, halfPoints, areas, previous, comparisons, introduction, summary, statement);
+    }
+
+    /// <summary>Whether and where the report says which version it uses: where drawn, seven reports in ten say it, one in four of those on the title page.</summary>
+    private static RevisionStatement? DrawStatement(Dice rng, FrameworkEdition edition, StatementChoice choice)
+    {
+        if (edition.IntroductionStatements.Count == 0 || choice == StatementChoice.Absent || (choice == StatementChoice.Drawn && !rng.Chance(0.7)))
+        {
+            return null;
+        }
+
+        return edition.FrontStatements.Count > 0 && rng.Chance(0.25)
+            ? new RevisionStatement(rng.Pick(edition.FrontStatements), StatementPlacement.FrontPage)
+            : new RevisionStatement(rng.Pick(edition.IntroductionStatements), StatementPlacement.Introduction);
+    }
+
+    /// <summary>Areas with aliases printed under one of them, each as often as the edition's chance (once drawn, throughout the report).</summary>
+    private static void DrawAliases(Dice rng, Framework framework, FrameworkEdition edition, List<AreaContent> areas)
+    {
+        if (edition.AliasChance <= 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < areas.Count; i++)
+        {
+            var aliases = framework.Area(areas[i].Number)?.Aliases ?? [];
+            if (aliases.Count > 0 && rng.Chance(edition.AliasChance))
+            {
+                areas[i] = areas[i] with { Title = rng.Pick(aliases) };
+            }
+        }
+    }
+
+    /// <summary>
+    /// The mean score of recently evaluated municipalities per area: whole points, 40-75 % of the
+    /// area's maximum, never equal to the report's own score or the previous evaluation's, and
+    /// their sum (the total's mean) never the report's total or the previous total, so a reader
+    /// who takes one for another is caught.
+    /// </summary>
+    private static void DrawReferenceMeans(Dice rng, List<AreaContent> areas, PreviousContent? previous)
+    {
+        double? Before(AreaContent area) => previous is not null && previous.AreaScores.TryGetValue(area.Number, out var p) ? p : null;
+        bool Fits(AreaContent area, double mean) => mean > 0 && mean < area.Max && mean != area.Score && mean != Before(area);
+
+        for (var i = 0; i < areas.Count; i++)
+        {
+            var area = areas[i];
+            var mean = Math.Round(area.Max * (40 + rng.Next(36)) / 100, MidpointRounding.AwayFromZero);
+            mean = Nearest(mean, m => Fits(area, m));
+            areas[i] = area with { ReferenceMean = mean };
+        }
+
+        var last = areas[^1];
+        var others = areas.Take(areas.Count - 1).Sum(a => a.ReferenceMean!.Value);
+        var total = areas.Sum(a => a.Score);
+        var kept = Nearest(last.ReferenceMean!.Value, m => Fits(last, m) && others + m != total && others + m != previous?.Total);
+        areas[^1] = last with { ReferenceMean = kept };
+    }
+
+    /// <summary>The whole number nearest <paramref name="start"/> (itself first, then one above, one below, two above, ...) that <paramref name="fits"/>.</summary>
+    private static double Nearest(double start, Func<double, bool> fits)
+    {
+        for (var distance = 0; distance <= 1000; distance++)
+        {
+            if (fits(start + distance))
+            {
+                return start + distance;
+            }
+
+            if (fits(start - distance))
+            {
+                return start - distance;
+            }
+        }
+
+        throw new InvalidOperationException($"no whole number near {start} fits");
     }
 
     /// <summary>FNV-1a of a string: the same on every run (string.GetHashCode is not).</summary>
@@ -148,6 +238,10 @@ internal static class ContentDrawer
         return new PreviousContent(previousYear, scores, scores.Values.Sum());
     }
 
+    /// <summary>A score drawn for an area of 100 points, for an area of <paramref name="max"/> points in half-point steps (unchanged at 100).</summary>
+    private static double Scaled(double score, double max) =>
+        max == 100 ? score : Math.Round(score * max / 100 * 2, MidpointRounding.AwayFromZero) / 2;
+
     private static List<ComparisonContent> DrawComparisons(Dice rng, Municipality self, int year, List<AreaContent> areas, List<Municipality> others)
     {
         var list = new List<ComparisonContent>();
@@ -167,7 +261,7 @@ internal static class ContentDrawer
             }
 
             var half = rng.Chance(0.4);
-            var scores = areas.ToDictionary(a => a.Number, a => (25 + rng.Next(66)) + (half && rng.Chance(0.5) ? 0.5 : 0.0));
+            var scores = areas.ToDictionary(a => a.Number, a => Scaled((25 + rng.Next(66)) + (half && rng.Chance(0.5) ? 0.5 : 0.0), a.Max));
             var earliest = Math.Max(2002, year - 6);
             list.Add(new ComparisonContent(m, earliest + rng.Next(year - earliest + 1), scores, scores.Values.Sum(), IsSelf: false));
         }

@@ -25,16 +25,24 @@ public sealed record FieldCheckOptions(bool Passages = true, bool Findings = tru
 /// Compares what a styled report holds (<see cref="StyledExpected"/>) with a parser's record,
 /// field by field, exactly (numbers as numbers, texts ordinally). Names index lists from 0:
 /// municipality.name/.code, year, framework, dates, evaluators.count, evaluator[i].name and
-/// .organisation, total, area[n].score, question[id].score/.max/.text, strengths[n].count,
+/// .organisation, total, total.referenceMean, area[n].score, area[n].referenceMean (the mean of
+/// recently evaluated municipalities, "(none)" expected where the report prints none),
+/// question[id].score/.max/.text, strengths[n].count,
 /// strengths[n][i] (the item is in the record's list of area n), strengths[n].order (the items
 /// found come in the printed order), the same for improvements, comparisons.count,
 /// comparison[code-year].present/.area[k]/.total, previous.year/.total, passage[n][i] (a record
 /// passage of area n has the same sub-question and text) and passages[n].unexpected (record
-/// passages of area n that the report does not have, expected 0).
+/// passages of area n that the report does not have, expected 0). For a version no catalog
+/// holds (<see cref="StyledExpected.FrameworkCatalogued"/> false) the framework check passes
+/// when the record names none of <see cref="PrintedFrameworks.CataloguedIds"/>, or warns
+/// "framework-uncertain".
 /// </summary>
 public sealed class FieldCheck(FieldCheckOptions options)
 {
     private const string None = "(none)";
+
+    /// <summary>The warning a record gives when it cannot tell the report's framework version.</summary>
+    public const string FrameworkUncertain = "framework-uncertain";
 
     public static FieldCheck Default { get; } = new(new FieldCheckOptions());
 
@@ -48,7 +56,7 @@ public sealed class FieldCheck(FieldCheckOptions options)
         Add("municipality.name", expected.MunicipalityName, actual.Municipality.Name);
         Add("municipality.code", expected.MunicipalityCode, actual.Municipality.Code);
         Add("year", Number(expected.Year), Number(actual.Year));
-        Add("framework", expected.Framework, actual.Framework);
+        results.Add(Framework(expected, actual));
         Add("dates", Dates(expected.Dates), Dates(actual.EvaluationDates));
 
         Add("evaluators.count", Number(expected.Evaluators.Count), Number(actual.Evaluators.Count));
@@ -60,9 +68,12 @@ public sealed class FieldCheck(FieldCheckOptions options)
         }
 
         Add("total", Number(expected.Total), Number(actual.Total.Score));
+        Add("total.referenceMean", Number(expected.TotalReferenceMean), Number(actual.Total.ReferenceMean));
         foreach (var (number, score) in expected.AreaScores.OrderBy(kv => kv.Key))
         {
-            Add($"area[{Number(number)}].score", Number(score), Number(actual.Areas.FirstOrDefault(a => a.Number == number)?.Score));
+            var area = actual.Areas.FirstOrDefault(a => a.Number == number);
+            Add($"area[{Number(number)}].score", Number(score), Number(area?.Score));
+            Add($"area[{Number(number)}].referenceMean", Number(expected.AreaReferenceMeans.TryGetValue(number, out var mean) ? mean : null), Number(area?.ReferenceMean));
         }
 
         foreach (var q in expected.Questions)
@@ -107,6 +118,21 @@ public sealed class FieldCheck(FieldCheckOptions options)
     {
         var empty = new ReportRecord(string.Empty, new MunicipalityRef(string.Empty, string.Empty), 0, null, string.Empty, [], new TotalScore(null, 0, null), null, [], [], [], [], [], []);
         return new FieldCheckResult(Compare(expected, empty).Results.Select(r => r with { Actual = reason, Ok = false }).ToList());
+    }
+
+    /// <summary>The framework named as expected; for a version no catalog holds, none of the catalogued ones named, or the doubt said.</summary>
+    private static FieldResult Framework(StyledExpected expected, ReportRecord actual)
+    {
+        if (expected.FrameworkCatalogued)
+        {
+            return new FieldResult("framework", expected.Framework, actual.Framework, string.Equals(expected.Framework, actual.Framework, StringComparison.Ordinal));
+        }
+
+        var uncertain = actual.Warnings.Any(w => w.Code == FrameworkUncertain);
+        var named = PrintedFrameworks.IsCatalogued(actual.Framework);
+        var want = $"none of {string.Join('/', PrintedFrameworks.CataloguedIds)} or {FrameworkUncertain} (truly {expected.Framework})";
+        var got = (actual.Framework.Length == 0 ? None : actual.Framework) + (uncertain ? $" ({FrameworkUncertain})" : string.Empty);
+        return new FieldResult("framework", want, got, uncertain || !named);
     }
 
     private static void Findings(List<FieldResult> results, string kind, int area, IReadOnlyList<string> expected, IReadOnlyList<string> actual)

@@ -11,10 +11,15 @@ internal sealed class GridComposer(ReportContent content, HouseStyle style)
 {
     private string Year => content.Year.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>The area summary: a row per area and the total, with the previous evaluation and the change where the style shows them.</summary>
+    /// <summary>
+    /// The area summary: a row per area and the total, with the previous evaluation and the
+    /// change where the style shows them, and last the reference means where the report has
+    /// them and the style puts them in a column ("Medel", "Genomsnitt").
+    /// </summary>
     public GridBlock Summary()
     {
         var previous = style.SummaryPrevious ? content.Previous : null;
+        var totalMean = StyleWords.MeansInColumn(style.ReferenceMeans) ? content.TotalReferenceMean : null;
         var header = new List<string> { StyleWords.AreaColumn };
         if (previous is not null)
         {
@@ -27,16 +32,31 @@ internal sealed class GridComposer(ReportContent content, HouseStyle style)
             header.Add(StyleWords.Score(ScoreHeader.Poang));
         }
 
+        if (totalMean is not null)
+        {
+            header.Add(StyleWords.MeanColumn(style.ReferenceMeans));
+        }
+
         var rows = new List<GridRow> { new(header, true) };
         foreach (var area in content.Areas)
         {
             var cells = new List<string> { StyleWords.AreaLabel(style.AreaHeadings, area.Number, area.Title) };
             cells.AddRange(previous is null ? [StyleWords.Points(area.Score)] : Change(previous.AreaScores[area.Number], area.Score));
+            if (totalMean is not null)
+            {
+                cells.Add(StyleWords.Points(area.ReferenceMean!.Value));
+            }
+
             rows.Add(new GridRow(cells, false));
         }
 
         var total = new List<string> { StyleWords.Total(style.TotalWord) };
         total.AddRange(previous is null ? [StyleWords.Points(content.Total)] : Change(previous.Total, content.Total));
+        if (totalMean is { } mean)
+        {
+            total.Add(StyleWords.Points(mean));
+        }
+
         rows.Add(new GridRow(total, true));
         var figures = header.Count - 1;
         return new GridBlock(GridRole.Summary, style.SummaryTable, [new GridColumn(0.55, false), .. Enumerable.Repeat(new GridColumn(0.45 / figures, true), figures)], rows);

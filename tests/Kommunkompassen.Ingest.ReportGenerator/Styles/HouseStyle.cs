@@ -89,6 +89,9 @@ public sealed record HouseStyle
 
     public PdfProducer Producer { get; init; } = PdfProducer.LibreOffice;
 
+    /// <summary>How reference means are printed, in the reports that have them (2020); no effect on other reports.</summary>
+    public ReferenceMeanForm ReferenceMeans { get; init; } = ReferenceMeanForm.MedelColumn;
+
     /// <summary>The style closest to what the parser was first built on; every preset changes it in one respect.</summary>
     public static HouseStyle Plain { get; } = new();
 
@@ -189,6 +192,9 @@ public sealed record HouseStyle
             Footer = Any<FooterForm>(),
             Font = Any<BodyFont>(),
             Producer = Any<PdfProducer>(),
+
+            // Drawn last, so the axes before it are what they were before it existed.
+            ReferenceMeans = Any<ReferenceMeanForm>(),
         }.Normalized();
     }
 

@@ -187,6 +187,29 @@ public enum TotalWord
     Summa,
 }
 
+/// <summary>
+/// How a report that has reference means (2020 reports: the mean of recently evaluated
+/// municipalities beside each area's score and the total) prints them; reports without them
+/// print none whatever the style.
+/// </summary>
+public enum ReferenceMeanForm
+{
+    /// <summary>A "Medel" column in the area summary table, the total row holding the total's mean.</summary>
+    MedelColumn,
+
+    /// <summary>A "Genomsnitt" column in the area summary table.</summary>
+    GenomsnittColumn,
+
+    /// <summary>"Område 4 Effektivitet 83 (64)": the area heading carries the score and the mean in brackets; the summary a line "Totalt 612 (540)" and what the brackets mean.</summary>
+    InHeading,
+
+    /// <summary>A line "Effektivitet 83 (64)" under each area heading; the summary as with <see cref="InHeading"/>.</summary>
+    ScoreLine,
+
+    /// <summary>A paragraph under each area heading, "Kommunen får 83 av 100 poäng inom området. Genomsnitt för kommuner som utvärderats: 64.", and one for the total in the summary.</summary>
+    Sentence,
+}
+
 /// <summary>How the comparison table lays out the other municipalities.</summary>
 public enum ComparisonOrientation
 {

@@ -37,9 +37,10 @@ internal sealed class NarrativeWriter(Dice rng, Kommunkompassen.Ingest.Municipal
         template.Replace("{Ks}", TextRewriter.Genitive(self.Name), StringComparison.Ordinal)
             .Replace("{K}", self.Name, StringComparison.Ordinal);
 
-    public List<PassageContent> Passages(int area, IReadOnlyList<QuestionContent> questions)
+    /// <summary>The passages of area <paramref name="area"/>, written on its <paramref name="theme"/>: an opening, then one or two under each sub-question.</summary>
+    public List<PassageContent> Passages(int area, AreaTheme theme, IReadOnlyList<QuestionContent> questions)
     {
-        var texts = TextBank.Areas[area];
+        var texts = TextBank.Themes[theme];
         var list = new List<PassageContent> { new(area, null, Paragraph(texts, 2)) };
         var exampleAt = rng.Chance(0.5) ? rng.Next(questions.Count) : -1;
         for (var i = 0; i < questions.Count; i++)
@@ -60,9 +61,10 @@ internal sealed class NarrativeWriter(Dice rng, Kommunkompassen.Ingest.Municipal
         return list;
     }
 
-    public (List<string> Strengths, List<string> Improvements) Findings(int area, bool isLong)
+    /// <summary>An area's strengths and improvement areas on its <paramref name="theme"/>; long ones when <paramref name="isLong"/>.</summary>
+    public (List<string> Strengths, List<string> Improvements) Findings(AreaTheme theme, bool isLong)
     {
-        var texts = TextBank.Areas[area];
+        var texts = TextBank.Themes[theme];
         var strengths = rng.Shuffle(texts.Strengths).Take(isLong ? 8 : 2 + rng.Next(7)).ToList();
         var improvements = rng.Shuffle(texts.Improvements).Take(isLong ? 7 : 1 + rng.Next(7)).ToList();
         if (isLong)

@@ -7,7 +7,9 @@ namespace Kommunkompassen.Ingest.ReportGenerator.Styles;
 /// Lays a report's content out in a house style: title page, introduction, summary with the
 /// area summary and comparison tables, a section per area (narrative, sub-question headings,
 /// score table, findings in the style's placement), the score summary and the collected
-/// findings where the style puts them there. The values a parser should read follow from the
+/// findings where the style puts them there; the statement of the framework version on the
+/// title page or in the introduction where the content has one, and reference means in the
+/// style's form where the content has them. The values a parser should read follow from the
 /// same decisions, so <see cref="Compose"/> returns both the layout and the
 /// <see cref="StyledExpected"/>.
 /// </summary>
@@ -85,6 +87,11 @@ internal sealed class ReportComposer
                 Line("Analys av", LineKind.Subtitle);
                 Line(dates, LineKind.Normal);
                 break;
+        }
+
+        if (content.Statement is { Placement: StatementPlacement.FrontPage } front)
+        {
+            Line(front.Text, LineKind.Normal);
         }
 
         if (style.PrintDate == PrintDateForm.FrontPageRapport)
@@ -167,9 +174,13 @@ internal sealed class ReportComposer
     {
         Section(BodyColumns, false);
         Chapter("Inledning");
-        foreach (var p in content.Introduction)
+        for (var i = 0; i < content.Introduction.Count; i++)
         {
-            blocks.Add(new ParagraphBlock(p, ParagraphRole.Body));
+            blocks.Add(new ParagraphBlock(content.Introduction[i], ParagraphRole.Body));
+            if (i == 0 && content.Statement is { Placement: StatementPlacement.Introduction } statement)
+            {
+                blocks.Add(new ParagraphBlock(statement.Text, ParagraphRole.Body));
+            }
         }
 
         Chapter("Sammanfattning");
@@ -180,6 +191,7 @@ internal sealed class ReportComposer
         blocks.Add(new ParagraphBlock($"Platsbesöket i kommunen genomfördes {visit}.{earlier}", ParagraphRole.Body));
         blocks.Add(new ParagraphBlock(content.Summary[1], ParagraphRole.Body));
         Table(new ParagraphBlock($"Tabell 1. Poäng per område, {Name} {Year}", ParagraphRole.Caption), grids.Summary(), landscape: false);
+        TotalMean();
         Table(new ParagraphBlock($"Tabell 2. {Name} jämfört med andra kommuner", ParagraphRole.Caption), grids.Comparison(), landscape: false);
 
         if (AreaLevel == 2)
@@ -215,9 +227,43 @@ internal sealed class ReportComposer
         }
     }
 
+    /// <summary>The total's reference mean in the summary, after the area summary table, where the style prints the means in the text.</summary>
+    private void TotalMean()
+    {
+        if (content.TotalReferenceMean is not { } mean || StyleWords.MeansInColumn(style.ReferenceMeans))
+        {
+            return;
+        }
+
+        if (style.ReferenceMeans == ReferenceMeanForm.Sentence)
+        {
+            blocks.Add(new ParagraphBlock(StyleWords.TotalMeanSentence(content.Total, content.TotalMax, mean), ParagraphRole.Body));
+            return;
+        }
+
+        blocks.Add(new ParagraphBlock($"{StyleWords.Total(style.TotalWord)} {StyleWords.WithMean(content.Total, mean)}", ParagraphRole.Body));
+        blocks.Add(new ParagraphBlock(StyleWords.MeanInBrackets, ParagraphRole.Body));
+    }
+
     private void Area(AreaContent area, bool newPage)
     {
-        Heading(AreaLevel, StyleWords.AreaHeading(style.AreaHeadings, area.Number, area.Title), HeadingRole.Area, newPage);
+        var heading = StyleWords.AreaHeading(style.AreaHeadings, area.Number, area.Title);
+        var mean = StyleWords.MeansInColumn(style.ReferenceMeans) ? null : area.ReferenceMean;
+        if (mean is { } inHeading && style.ReferenceMeans == ReferenceMeanForm.InHeading)
+        {
+            heading += " " + StyleWords.WithMean(area.Score, inHeading);
+        }
+
+        Heading(AreaLevel, heading, HeadingRole.Area, newPage);
+        if (mean is { } m && style.ReferenceMeans == ReferenceMeanForm.ScoreLine)
+        {
+            blocks.Add(new ParagraphBlock($"{area.Title} {StyleWords.WithMean(area.Score, m)}", ParagraphRole.Body));
+        }
+        else if (mean is { } s && style.ReferenceMeans == ReferenceMeanForm.Sentence)
+        {
+            blocks.Add(new ParagraphBlock(StyleWords.AreaMeanSentence(area.Score, area.Max, s), ParagraphRole.Body));
+        }
+
         var firstPassage = blocks.Count;
         string? question = null;
         foreach (var passage in area.Passages)
@@ -339,6 +385,7 @@ internal sealed class ReportComposer
     private StyledExpected Expected(List<Evaluator> evaluators)
     {
         var previous = style.SummaryPrevious && content.Previous is { } p ? new PreviousEvaluation(p.Year, p.Total) : null;
+        var means = content.Areas.Where(a => a.ReferenceMean is not null).ToDictionary(a => a.Number, a => a.ReferenceMean!.Value);
         return new StyledExpected(
             content.Municipality.Name,
             content.Municipality.Code,
@@ -357,6 +404,11 @@ internal sealed class ReportComposer
             previous,
             content.Areas.SelectMany(a => a.Passages)
                 .Select(x => new ExpectedPassage(x.Area, style.QuestionHeadings ? x.Question : null, x.Text))
-                .ToList());
+                .ToList())
+        {
+            FrameworkCatalogued = content.FrameworkCatalogued,
+            AreaReferenceMeans = means,
+            TotalReferenceMean = content.TotalReferenceMean,
+        };
     }
 }

@@ -41,6 +41,29 @@ internal static class StyleWords
 
     public const string QuestionIdColumn = "Nr";
 
+    /// <summary>The header of the reference means' column in the area summary.</summary>
+    public static string MeanColumn(ReferenceMeanForm form) => form == ReferenceMeanForm.GenomsnittColumn ? "Genomsnitt" : "Medel";
+
+    /// <summary>Whether the reference means are a column of the area summary (else printed with each area and the total in the text).</summary>
+    public static bool MeansInColumn(ReferenceMeanForm form) => form is ReferenceMeanForm.MedelColumn or ReferenceMeanForm.GenomsnittColumn;
+
+    /// <summary>A score with the reference mean in brackets: "83 (64)".</summary>
+    public static string WithMean(double score, double mean) => $"{Points(score)} ({Points(mean)})";
+
+    /// <summary>What the bracketed figures are, said once in the summary.</summary>
+    public const string MeanInBrackets = "Siffran inom parentes är genomsnittet för kommuner som utvärderats de senaste åren.";
+
+    /// <summary>"Genomsnitt för kommuner som utvärderats: 64."</summary>
+    public static string MeanSentence(double mean) => $"Genomsnitt för kommuner som utvärderats: {Points(mean)}.";
+
+    /// <summary>An area's score and reference mean as a paragraph: "Kommunen får 83 av 100 poäng inom området. Genomsnitt för kommuner som utvärderats: 64."</summary>
+    public static string AreaMeanSentence(double score, double max, double mean) =>
+        $"Kommunen får {Points(score)} av {Points(max)} poäng inom området. {MeanSentence(mean)}";
+
+    /// <summary>The total and its reference mean as a paragraph: "Kommunen får totalt 612 av 800 poäng. Genomsnitt för kommuner som utvärderats: 540."</summary>
+    public static string TotalMeanSentence(double total, double max, double mean) =>
+        $"Kommunen får totalt {Points(total)} av {Points(max)} poäng. {MeanSentence(mean)}";
+
     /// <summary>The title of an area's findings box: "Sammanfattning område 3".</summary>
     public static string BoxTitle(int area) => $"Sammanfattning område {area.ToString(CultureInfo.InvariantCulture)}";
 

@@ -16,7 +16,10 @@ public sealed record ExpectedPassage(int Area, string? Question, string Text);
 /// municipality, year, evaluation dates (null when only the month is given), evaluators
 /// (organisation null when the report gives none), framework, total, area scores, every
 /// sub-question, the findings per area, the other municipalities of the comparison table, the
-/// previous evaluation (null when the report shows none) and the narrative passages.
+/// previous evaluation (null when the report shows none) and the narrative passages; whether
+/// the framework is one a parser should name, and the reference means. The last three are
+/// properties, not parameters, so manifests written before them still read (as a catalogued
+/// version without reference means).
 /// </summary>
 public sealed record StyledExpected(
     string MunicipalityName,
@@ -32,4 +35,17 @@ public sealed record StyledExpected(
     IReadOnlyDictionary<int, IReadOnlyList<string>> Improvements,
     IReadOnlyList<ExpectedComparison> Comparisons,
     PreviousEvaluation? Previous,
-    IReadOnlyList<ExpectedPassage> Passages);
+    IReadOnlyList<ExpectedPassage> Passages)
+{
+    /// <summary>
+    /// False for a version no catalog holds (the made-up one): <see cref="Framework"/> is then
+    /// the true id, and a parser should say it does not know the version rather than name one.
+    /// </summary>
+    public bool FrameworkCatalogued { get; init; } = true;
+
+    /// <summary>The mean of recently evaluated municipalities printed beside each area's score, by area number; empty where the report prints none.</summary>
+    public IReadOnlyDictionary<int, double> AreaReferenceMeans { get; init; } = new Dictionary<int, double>();
+
+    /// <summary>The mean total printed beside the report's total; null where the report prints none.</summary>
+    public double? TotalReferenceMean { get; init; }
+}

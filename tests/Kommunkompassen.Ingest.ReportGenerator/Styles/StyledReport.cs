@@ -5,24 +5,61 @@ using UglyToad.PdfPig;
 
 namespace Kommunkompassen.Ingest.ReportGenerator.Styles;
 
-/// <summary>What to generate: a name for the files, the house style, the framework and the content's seed (municipality and year drawn from it unless given).</summary>
+/// <summary>
+/// What to generate: a name for the files, the house style, the framework (any id of
+/// <see cref="PrintedFrameworks.Ids"/>) and the content's seed (municipality and year drawn
+/// from it unless given, and whether the report says its framework version unless
+/// <see cref="Statement"/> decides).
+/// </summary>
 public sealed record StyledReportSpec(string Name, HouseStyle Style, string FrameworkId, int Seed)
 {
+    /// <summary>The versions of the first sets, the default of <see cref="All(int, int)"/>.</summary>
+    public static IReadOnlyList<string> ClassicFrameworks { get; } = [PrintedFrameworks.Original, PrintedFrameworks.Revision2010Id];
+
     public string? Municipality { get; init; }
 
     public int? Year { get; init; }
 
-    /// <summary>Every preset and <paramref name="randomCount"/> random styles, each for both framework versions, with seeds drawn from <paramref name="seed"/>.</summary>
-    public static IReadOnlyList<StyledReportSpec> All(int seed, int randomCount)
+    public StatementChoice Statement { get; init; } = StatementChoice.Drawn;
+
+    /// <summary>Every preset and <paramref name="randomCount"/> random styles, each for the 2002 and 2010 versions, with seeds drawn from <paramref name="seed"/>.</summary>
+    public static IReadOnlyList<StyledReportSpec> All(int seed, int randomCount) => All(seed, randomCount, ClassicFrameworks);
+
+    /// <summary>
+    /// Every preset (unless not <paramref name="presets"/>) and <paramref name="randomCount"/>
+    /// random styles, each for every version of <paramref name="frameworks"/>, named
+    /// "style-framework". A style's 2002 and 2010 reports have the seeds they have in the
+    /// two-version set whatever else is asked, so they are the same files; the other versions'
+    /// seeds lie between those.
+    /// </summary>
+    public static IReadOnlyList<StyledReportSpec> All(int seed, int randomCount, IReadOnlyList<string> frameworks, bool presets = true)
     {
-        var styles = HouseStyle.Presets.Concat(Enumerable.Range(0, randomCount).Select(i => HouseStyle.Random(seed + i)));
-        var specs = new List<StyledReportSpec>();
-        var n = 0;
-        foreach (var style in styles)
+        ArgumentNullException.ThrowIfNull(frameworks);
+        var unknown = frameworks.Where(f => !PrintedFrameworks.Ids.Contains(f, StringComparer.Ordinal)).ToList();
+        if (unknown.Count > 0)
         {
-            foreach (var framework in new[] { "2002", "2010" })
+            throw new ArgumentException($"no framework {string.Join(", ", unknown)}; known: {string.Join(", ", PrintedFrameworks.Ids)}", nameof(frameworks));
+        }
+
+        var later = PrintedFrameworks.Ids.Except(ClassicFrameworks).ToList();
+        var styles = HouseStyle.Presets.Select(p => (Style: p, Use: presets))
+            .Concat(Enumerable.Range(0, randomCount).Select(i => (Style: HouseStyle.Random(seed + i), Use: true)))
+            .ToList();
+        var specs = new List<StyledReportSpec>();
+        for (var i = 0; i < styles.Count; i++)
+        {
+            if (!styles[i].Use)
             {
-                specs.Add(new StyledReportSpec($"{style.Name}-{framework}", style, framework, seed + (7919 * ++n)));
+                continue;
+            }
+
+            foreach (var framework in frameworks)
+            {
+                var classic = ClassicFrameworks.ToList().IndexOf(framework);
+                var specSeed = classic >= 0
+                    ? seed + (7919 * ((2 * i) + 1 + classic))
+                    : seed + (7919 * ((2 * i) + 1)) + (3571 * (later.IndexOf(framework) + 1));
+                specs.Add(new StyledReportSpec($"{styles[i].Style.Name}-{framework}", styles[i].Style, framework, specSeed));
             }
         }
 
@@ -36,9 +73,15 @@ public sealed record StyledDraft(StyledReportSpec Spec, ReportContent Content, R
 /// <summary>A generated report in a house style: the DOCX, the PDF and (for Chromium) the HTML it was printed from, the PDF's producer, the style and what a parser should read.</summary>
 public sealed record StyledReport(string Name, byte[] Docx, byte[] Pdf, string? Html, string Producer, HouseStyle Style, StyledExpected Expected);
 
-/// <summary>The "&lt;name&gt;.expected.json" beside a generated report's files.</summary>
+/// <summary>
+/// The "&lt;name&gt;.expected.json" beside a generated report's files. <see cref="Framework"/>
+/// is the version the report is truly written in; <see cref="FrameworkCatalogued"/> is false
+/// for the made-up version, which a parser cannot name.
+/// </summary>
 public sealed record StyledManifest(string Name, string Framework, string Producer, HouseStyle Style, StyledExpected Expected)
 {
+    public bool FrameworkCatalogued { get; init; } = true;
+
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
@@ -71,6 +114,7 @@ public sealed class StyledReportGenerator(IPdfRenderer libreOffice, IPdfRenderer
             Year = spec.Year,
             Dates = style.Dates,
             LongFindings = style.LongFindingsBox,
+            Statement = spec.Statement,
         });
         var (layout, expected) = ReportComposer.Compose(content, style);
         var docx = DocxStyleWriter.Default.Write(layout);
@@ -101,7 +145,10 @@ public sealed class StyledReportGenerator(IPdfRenderer libreOffice, IPdfRenderer
             File.WriteAllText(stem + ".html", html, new UTF8Encoding(false));
         }
 
-        var manifest = new StyledManifest(report.Name, report.Expected.Framework, report.Producer, report.Style, report.Expected);
+        var manifest = new StyledManifest(report.Name, report.Expected.Framework, report.Producer, report.Style, report.Expected)
+        {
+            FrameworkCatalogued = report.Expected.FrameworkCatalogued,
+        };
         File.WriteAllText(stem + ".expected.json", manifest.ToJson(), new UTF8Encoding(false));
     }
 

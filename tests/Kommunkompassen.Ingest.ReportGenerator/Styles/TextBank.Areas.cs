@@ -1,12 +1,16 @@
 namespace Kommunkompassen.Ingest.ReportGenerator.Styles;
 
-/// <summary>The eight area themes' texts, written for this generator (no report's text is copied).</summary>
+/// <summary>The area themes' texts, written for this generator (no report's text is copied).</summary>
 internal static partial class TextBank
 {
-    /// <summary>Texts by area number (1-8); both framework versions share the themes of an area number.</summary>
-    public static IReadOnlyDictionary<int, AreaTexts> Areas { get; } = new Dictionary<int, AreaTexts>
+    /// <summary>
+    /// Texts by theme. The 2002 and 2010 versions' area n has the theme numbered n; the other
+    /// versions map their areas to themes in <see cref="FrameworkEdition.Themes"/>, among them
+    /// the two themes no 2002 or 2010 area has (societal development, digitalisation).
+    /// </summary>
+    public static IReadOnlyDictionary<AreaTheme, AreaTexts> Themes { get; } = new Dictionary<AreaTheme, AreaTexts>
     {
-        [1] = new(
+        [AreaTheme.Democracy] = new(
             [
                 ("en kommunikationspolicy", "kommunikationspolicyn"),
                 ("en plan för medborgardialog", "planen för medborgardialog"),
@@ -59,7 +63,7 @@ internal static partial class TextBank
                 "Överväg att bjuda in unga och invånare med annat modersmål till särskilda dialogforum",
                 "Se över hur informationstidningen och webbplatsen kan samordnas",
             ]),
-        [2] = new(
+        [AreaTheme.UserFocus] = new(
             [
                 ("ett kontaktcenter", "kontaktcentret"),
                 ("en servicepolicy", "servicepolicyn"),
@@ -111,7 +115,7 @@ internal static partial class TextBank
                 "Utbilda fler medarbetare i bemötande",
                 "Pröva valfrihet inom fler verksamheter",
             ]),
-        [3] = new(
+        [AreaTheme.PoliticalSteering] = new(
             [
                 ("en styrmodell", "styrmodellen"),
                 ("ett system för mål- och resultatstyrning", "mål- och resultatstyrningen"),
@@ -164,7 +168,7 @@ internal static partial class TextBank
                 "Följ upp uppdrag från fullmäktige systematiskt",
                 "Se över delegationsordningen så att beslut fattas på rätt nivå",
             ]),
-        [4] = new(
+        [AreaTheme.Leadership] = new(
             [
                 ("en ledarskapspolicy", "ledarskapspolicyn"),
                 ("ett chefsprogram", "chefsprogrammet"),
@@ -216,7 +220,7 @@ internal static partial class TextBank
                 "Ta fram en plan för chefsförsörjning",
                 "Förtydliga kommunledningsgruppens roll",
             ]),
-        [5] = new(
+        [AreaTheme.Efficiency] = new(
             [
                 ("ett system för resultatstyrning", "resultatstyrningen"),
                 ("en modell för kostnadsjämförelser", "kostnadsjämförelserna"),
@@ -267,7 +271,7 @@ internal static partial class TextBank
                 "Utveckla samverkan med andra kommuner för att stärka servicen",
                 "Följ upp nyckeltal regelbundet i alla förvaltningar",
             ]),
-        [6] = new(
+        [AreaTheme.Employer] = new(
             [
                 ("en personalpolicy", "personalpolicyn"),
                 ("en kompetensförsörjningsplan", "kompetensförsörjningsplanen"),
@@ -319,7 +323,7 @@ internal static partial class TextBank
                 "Analysera resultaten från medarbetarenkäten på kommunövergripande nivå",
                 "Erbjud heltid inom fler verksamheter",
             ]),
-        [7] = new(
+        [AreaTheme.Improvement] = new(
             [
                 ("ett kvalitetsledningssystem", "kvalitetsledningssystemet"),
                 ("en strategi för verksamhetsutveckling", "strategin för verksamhetsutveckling"),
@@ -370,7 +374,7 @@ internal static partial class TextBank
                 "Pröva att delta i en kvalitetsutmärkelse",
                 "Sprid goda exempel på utvecklingsarbete mellan förvaltningarna",
             ]),
-        [8] = new(
+        [AreaTheme.CommunityBuilding] = new(
             [
                 ("en översiktsplan", "översiktsplanen"),
                 ("ett näringslivsprogram", "näringslivsprogrammet"),
@@ -420,6 +424,108 @@ internal static partial class TextBank
                 "Utveckla dialogen med näringslivet",
                 "Involvera föreningslivet i planeringen av kommunens utveckling",
                 "Se över föreningsbidragen så att de stöder verksamhet för barn och unga",
+            ]),
+        [AreaTheme.SocietalDevelopment] = new(
+            [
+                ("en strategi för hållbar samhällsutveckling", "strategin för hållbar samhällsutveckling"),
+                ("en klimatplan", "klimatplanen"),
+                ("ett bostadsförsörjningsprogram", "bostadsförsörjningsprogrammet"),
+                ("en plan för klimatanpassning", "planen för klimatanpassning"),
+                ("en näringslivsstrategi", "näringslivsstrategin"),
+                ("en trygghetsplan", "trygghetsplanen"),
+                ("ett program för social hållbarhet", "programmet för social hållbarhet"),
+                ("en energi- och klimatstrategi", "energi- och klimatstrategin"),
+                ("en plan för landsbygdsutveckling", "landsbygdsplanen"),
+                ("en överenskommelse med polisen om trygghet", "överenskommelsen med polisen"),
+            ],
+            [
+                "Kommunen har ställt sig bakom de globala hållbarhetsmålen och brutit ned dem i lokala mål.",
+                "Bostadsbyggandet har ökat, men efterfrågan på hyresrätter är fortfarande större än utbudet.",
+                "En klimatplan med mål för utsläppen från den egna verksamheten antogs av fullmäktige förra året.",
+                "Kommunen och polisen har tecknat en överenskommelse om samverkan för ökad trygghet.",
+                "Näringslivsfrågorna har fått en tydligare plats i kommunledningen sedan en näringslivschef anställdes.",
+                "Risken för översvämningar har kartlagts, men åtgärderna är ännu inte beslutade.",
+                "Arbetet med social hållbarhet bedrivs i projekt som ofta avslutas när den externa finansieringen upphör.",
+                "Kommunen köper in förnybar el och har bytt ut en stor del av fordonsflottan mot elbilar.",
+                "Detaljplaner tas fram snabbare sedan handläggningen samordnades mellan förvaltningarna.",
+                "Landsbygdens behov av service och kommunikationer lyfts fram i flera av kommunens planer.",
+            ],
+            [
+                "Hållbarhetsmålen är en del av kommunens styrmodell",
+                "En klimatplan med mätbara mål för den egna verksamheten",
+                "Ett aktuellt bostadsförsörjningsprogram",
+                "Samverkansöverenskommelse med polisen om trygghet",
+                "Korta handläggningstider för detaljplaner och bygglov",
+                "Klimatanpassning ingår i den fysiska planeringen",
+                "Regelbundna frukostmöten med företagare",
+                "Hög andel förnybar energi i kommunens verksamheter",
+                "Ett program för social hållbarhet med tydligt utpekade ansvariga",
+                "Lokala utvecklingsgrupper på landsbygden får stöd av kommunen",
+                "Medborgardialog om trygghet i de bostadsområden där otryggheten är störst, med åtgärder som följs upp tillsammans med polisen och fastighetsägarna",
+                "Kommunens egen fordonsflotta drivs till största delen med förnybara bränslen",
+            ],
+            [
+                "Bryt ned hållbarhetsmålen i mål för varje nämnd",
+                "Ta fram ett bostadsförsörjningsprogram",
+                "Följ upp klimatplanen årligen och redovisa resultaten för fullmäktige",
+                "Gör en plan för klimatanpassning med prioriterade åtgärder",
+                "Samordna arbetet med social hållbarhet så att det inte hänger på tillfälliga projekt",
+                "Utveckla dialogen med näringslivet om kompetensförsörjning",
+                "Förkorta handläggningstiden för detaljplaner",
+                "Ta fram en gemensam lägesbild för trygghet tillsammans med polisen",
+                "Ta fram en strategi för landsbygdens utveckling som omfattar service, bostäder och kommunikationer, i dialog med dem som bor där",
+                "Redovisa hur kommunens investeringar påverkar klimatet",
+            ]),
+        [AreaTheme.Digitalisation] = new(
+            [
+                ("en digitaliseringsstrategi", "digitaliseringsstrategin"),
+                ("en e-tjänsteplattform", "e-tjänsteplattformen"),
+                ("en plan för informationssäkerhet", "informationssäkerhetsplanen"),
+                ("ett digitalt ärendeflöde", "det digitala ärendeflödet"),
+                ("en automatiserad handläggning", "den automatiserade handläggningen"),
+                ("ett råd för digitalisering", "digitaliseringsrådet"),
+                ("en portal för öppna data", "portalen för öppna data"),
+                ("en digital brevlåda för beslut", "den digitala brevlådan"),
+                ("ett stöd för invånare utan digital vana", "stödet för invånare utan digital vana"),
+                ("en modell för användartester", "modellen för användartester"),
+            ],
+            [
+                "Ansökan om ekonomiskt bistånd kan göras helt digitalt och en del av besluten fattas automatiskt.",
+                "Kommunen har en digitaliseringsstrategi, men det saknas en plan för vilka tjänster som ska utvecklas först.",
+                "Flera av e-tjänsterna fungerar dåligt i mobiltelefoner.",
+                "Kommunen publicerar öppna data om bland annat lediga förskoleplatser och badvattnets kvalitet.",
+                "Invånare som inte vill eller kan använda e-tjänsterna får hjälp på biblioteken.",
+                "Informationssäkerheten har stärkts efter en granskning som revisorerna gjorde.",
+                "Nya e-tjänster testas tillsammans med användare innan de införs.",
+                "Digitaliseringen drivs främst av enskilda förvaltningar och samordnas inte centralt.",
+                "Den som har valt det får kommunens beslut i sin digitala brevlåda.",
+                "Kommunen samarbetar med grannkommunerna om en gemensam e-tjänsteplattform.",
+            ],
+            [
+                "Många e-tjänster där ärendet kan skötas digitalt från början till slut",
+                "Automatiserad handläggning av ekonomiskt bistånd",
+                "Användartester innan nya e-tjänster införs",
+                "Öppna data publiceras regelbundet",
+                "Hjälp på biblioteken för invånare utan digital vana",
+                "En digitaliseringsstrategi med tydliga prioriteringar",
+                "Systematiskt arbete med informationssäkerhet",
+                "Beslut skickas till invånarnas digitala brevlåda",
+                "Gemensam e-tjänsteplattform med grannkommunerna",
+                "Ett digitaliseringsråd där alla förvaltningar är representerade",
+                "Digitala tjänster tas fram utifrån invånarnas behov, med en kartläggning av hela ärendet från ansökan till beslut",
+                "E-tjänster som fungerar lika bra i mobilen som på datorn",
+            ],
+            [
+                "Ta fram en plan för vilka e-tjänster som ska utvecklas först",
+                "Samordna digitaliseringen mellan förvaltningarna",
+                "Anpassa e-tjänsterna för mobiltelefoner",
+                "Testa nya digitala tjänster tillsammans med användarna",
+                "Erbjud stöd till invånare som saknar digital vana",
+                "Publicera fler öppna data",
+                "Följ upp hur mycket e-tjänsterna används och hur mycket tid de sparar",
+                "Stärk informationssäkerheten och utbilda medarbetarna i den",
+                "Pröva automatiserad handläggning för enkla och regelstyrda ärenden, till exempel parkeringstillstånd och bostadsanpassning",
+                "Skicka beslut till invånarnas digitala brevlåda",
             ]),
     };
 }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using Kommunkompassen.Ingest.Frameworks;
+
 namespace Kommunkompassen.Ingest.ReportGenerator.Styles;
 
 /// <summary>
@@ -74,6 +77,31 @@ internal static partial class TextBank
             "Rapporten lyfter fram det som utvärderarna bedömer som kommunens starka sidor och de områden där det finns möjligheter till förbättring. Poängen gör det möjligt att jämföra med andra kommuner som har utvärderats på samma sätt.",
         ],
     ];
+
+    /// <summary>
+    /// The introduction's choices for a version: <see cref="Introduction"/> where the eight areas
+    /// give 100 points each, else with the paragraph on points saying the version's own maxima.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<string>> IntroductionOf(Framework framework)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        if (framework.Areas.All(a => a.Max == 100))
+        {
+            return Introduction;
+        }
+
+        static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+        var (least, most) = (framework.Areas.Min(a => a.Max), framework.Areas.Max(a => a.Max));
+        return
+        [
+            Introduction[0],
+            [
+                $"Underlaget består av kommunens styrdokument, uppgifter från webbplatsen och intervjuer med förtroendevalda, chefer, medarbetare och fackliga företrädare. Varje område består av ett antal delfrågor som poängsätts. Områdena väger olika och ger mellan {N(least)} och {N(most)} poäng.",
+                $"Utvärderarna har läst planer, rapporter och protokoll, granskat webbplatsen och intervjuat ett trettiotal personer. Bedömningen görs för varje delfråga, och poängen summeras per område och till högst {N(framework.TotalMax)} för hela kommunen.",
+            ],
+            Introduction[2],
+        ];
+    }
 
     /// <summary>Paragraphs of the summary section about the municipality and the evaluation.</summary>
     public static IReadOnlyList<string> AboutMunicipality { get; } =

@@ -247,10 +247,10 @@ public sealed class DocxStyleWriterTests
         Assert.NotEqual(first, StyledReportGenerator.Default.Draft(spec with { Seed = 124 }).Docx);
     }
 
-    private static WordprocessingDocument Open(byte[] docx) => WordprocessingDocument.Open(new MemoryStream(docx), false);
+    internal static WordprocessingDocument Open(byte[] docx) => WordprocessingDocument.Open(new MemoryStream(docx), false);
 
     /// <summary>A paragraph's text as a reader sees it: its own runs (not a text box's), tabs and breaks as spaces, soft hyphens dropped, a literal bullet and its tab dropped.</summary>
-    private static string ParagraphText(W.Paragraph p)
+    internal static string ParagraphText(W.Paragraph p)
     {
         var text = string.Concat(p.Elements<W.Run>().SelectMany(r => r.ChildElements).Select(c => c switch
         {

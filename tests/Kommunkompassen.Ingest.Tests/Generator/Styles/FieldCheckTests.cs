@@ -18,7 +18,7 @@ public sealed class FieldCheckTests
         var findings = e.Strengths.Values.Concat(e.Improvements.Values).Sum(x => x.Count + 2);
         var comparisons = 1 + e.Comparisons.Count * 10;
         var passages = e.Passages.Count + 8;
-        Assert.Equal(5 + 1 + (2 * e.Evaluators.Count) + 1 + 8 + (3 * e.Questions.Count) + findings + comparisons + 2 + passages, result.Checks);
+        Assert.Equal(5 + 1 + (2 * e.Evaluators.Count) + 2 + (8 * 2) + (3 * e.Questions.Count) + findings + comparisons + 2 + passages, result.Checks);
     }
 
     [Fact]
@@ -128,6 +128,82 @@ public sealed class FieldCheckTests
         Assert.DoesNotContain(result.Results, r => r.Field.StartsWith("passage", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Compare_ClassicReport_ReferenceMeansExpectedNone_ARecordWithOneFails()
+    {
+        var record = RecordOf(Expected);
+        record = record with { Areas = record.Areas.Select(a => a.Number == 2 ? a with { ReferenceMean = 55 } : a).ToList() };
+
+        var failure = Assert.Single(FieldCheck.Default.Compare(Expected, record).Failures);
+
+        Assert.Equal(("area[2].referenceMean", "(none)", "55"), (failure.Field, failure.Expected, failure.Actual));
+    }
+
+    [Fact]
+    public void Compare_2020Report_ReferenceMeansNotRead_EveryAreaAndTheTotalFail()
+    {
+        var expected = StyledSamples.Draft("plain", "2020").Expected;
+        var record = RecordOf(expected);
+        record = record with { Areas = record.Areas.Select(a => a with { ReferenceMean = null }).ToList(), Total = record.Total with { ReferenceMean = null } };
+
+        var failures = FieldCheck.Default.Compare(expected, record).Failures.Select(f => f.Field).ToList();
+
+        Assert.Equal(["total.referenceMean", .. Enumerable.Range(1, 8).Select(n => $"area[{n}].referenceMean")], failures);
+        Assert.Equal(8, expected.AreaReferenceMeans.Count);
+    }
+
+    /// <summary>A reference mean read as the previous evaluation's score (or the other way round) is caught.</summary>
+    [Fact]
+    public void Compare_2020Report_MeanReadAsTheScore_BothChecksFail()
+    {
+        var expected = StyledSamples.Draft("plain", "2020").Expected;
+        var record = RecordOf(expected);
+        record = record with { Areas = record.Areas.Select(a => a.Number == 4 ? a with { Score = a.ReferenceMean, ReferenceMean = a.Score } : a).ToList() };
+
+        var failures = FieldCheck.Default.Compare(expected, record).Failures.Select(f => f.Field).ToList();
+
+        Assert.Equal(["area[4].score", "area[4].referenceMean"], failures);
+    }
+
+    public static TheoryData<string, bool, bool> MadeUpReadings => new()
+    {
+        { "2020", false, false },
+        { "2010", false, false },
+        { "2020", true, true },
+        { string.Empty, false, true },
+        { "unknown", false, true },
+        { "x-2031", false, true },
+    };
+
+    /// <summary>For a version no catalog holds, the parser passes by naming none of the catalogued versions or by warning that it cannot tell.</summary>
+    [Theory]
+    [MemberData(nameof(MadeUpReadings))]
+    public void Compare_MadeUpVersion_FrameworkPassesWhenNoCataloguedVersionNamedOrDoubtWarned(string framework, bool warned, bool ok)
+    {
+        var expected = StyledSamples.Draft("plain", PrintedFrameworks.MadeUpId).Expected;
+        var record = RecordOf(expected) with
+        {
+            Framework = framework,
+            Warnings = warned ? [new ValidationWarning(FieldCheck.FrameworkUncertain, "areas match no known version")] : [],
+        };
+
+        var check = FieldCheck.Default.Compare(expected, record).Results.Single(r => r.Field == "framework");
+
+        Assert.Equal(ok, check.Ok);
+        Assert.Contains("x-2031", check.Expected, StringComparison.Ordinal);
+        Assert.DoesNotContain(FieldCheck.Default.Compare(expected, record).Failures, f => f.Field != "framework");
+    }
+
+    [Fact]
+    public void Compare_2016Report_FrameworkComparedExactly()
+    {
+        var expected = StyledSamples.Draft("plain", "2016").Expected;
+
+        var check = FieldCheck.Default.Compare(expected, RecordOf(expected) with { Framework = "2010" }).Results.Single(r => r.Field == "framework");
+
+        Assert.Equal(("2016", "2010", false), (check.Expected, check.Actual, check.Ok));
+    }
+
     /// <summary>A record holding exactly what a styled report says, as a perfect parser would read it.</summary>
     internal static ReportRecord RecordOf(StyledExpected e) =>
         new(
@@ -137,9 +213,11 @@ public sealed class FieldCheckTests
             e.Dates,
             e.Framework,
             e.Evaluators,
-            new TotalScore(e.Total, 800, null),
+            new TotalScore(e.Total, 800, null) { ReferenceMean = e.TotalReferenceMean },
             e.Previous,
-            e.AreaScores.OrderBy(kv => kv.Key).Select(kv => new AreaResult(kv.Key, "x", kv.Value, 100, null, null, e.Strengths[kv.Key], e.Improvements[kv.Key])).ToList(),
+            e.AreaScores.OrderBy(kv => kv.Key)
+                .Select(kv => new AreaResult(kv.Key, "x", kv.Value, 100, null, null, e.Strengths[kv.Key], e.Improvements[kv.Key]) { ReferenceMean = e.AreaReferenceMeans.TryGetValue(kv.Key, out var m) ? m : null })
+                .ToList(),
             e.Questions.Select(q => new QuestionResult(q.Id, int.Parse(q.Id[..1], System.Globalization.CultureInfo.InvariantCulture), q.Text, q.Max, q.Score)).ToList(),
             e.Passages.Select(p => new Passage(p.Area, p.Question, p.Text, null)).ToList(),
             e.Comparisons.Select(c => new Comparison(

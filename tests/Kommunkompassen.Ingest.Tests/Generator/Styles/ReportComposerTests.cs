@@ -12,9 +12,17 @@ public sealed class ReportComposerTests
     /// <summary>Every printed figure agrees: percentages with score and max, area rows and totals with their parts, change with the years compared.</summary>
     [Theory]
     [MemberData(nameof(StyledSamples.PresetCases), MemberType = typeof(StyledSamples))]
-    public void Compose_EveryPreset_PrintedFiguresAgree(string preset, string framework)
+    public void Compose_EveryPreset_PrintedFiguresAgree(string preset, string framework) =>
+        AssertFiguresAgree(StyledSamples.Draft(preset, framework).Layout);
+
+    /// <summary>The same in random styles of the later versions, whose areas need not give 100 points and whose summary may have a column of reference means.</summary>
+    [Theory]
+    [MemberData(nameof(StyledSamples.LaterVersionCases), MemberType = typeof(StyledSamples))]
+    public void Compose_LaterVersionRandomStyle_PrintedFiguresAgree(int style, string framework) =>
+        AssertFiguresAgree(StyledSamples.Draft(HouseStyle.Random(style), framework).Layout);
+
+    internal static void AssertFiguresAgree(ReportLayout layout)
     {
-        var layout = StyledSamples.Draft(preset, framework).Layout;
         var grids = layout.Blocks.OfType<GridBlock>().ToList();
 
         foreach (var grid in grids.Where(g => g.Role == GridRole.Scores))

@@ -17,6 +17,46 @@ public sealed class StyledReportGeneratorTests
         Assert.Contains(specs, s => s.Name == "random-11-2010" && s.Style == HouseStyle.Random(11));
     }
 
+    /// <summary>Asking for more versions leaves the 2002 and 2010 reports of a set as they were (same names, styles and seeds, so the same files).</summary>
+    [Fact]
+    public void All_EveryVersion_ClassicSpecsAsInTheTwoVersionSet_NamesAndSeedsUnique()
+    {
+        var classic = StyledReportSpec.All(seed: 9, randomCount: 3);
+        var every = StyledReportSpec.All(9, 3, PrintedFrameworks.Ids);
+
+        Assert.Equal((HouseStyle.Presets.Count + 3) * 5, every.Count);
+        Assert.Equal(classic, every.Where(s => s.FrameworkId is "2002" or "2010"));
+        Assert.Equal(every.Count, every.Select(s => s.Name).Distinct().Count());
+        Assert.Equal(every.Count, every.Select(s => s.Seed).Distinct().Count());
+        Assert.Contains(every, s => s.Name == "random-10-x-2031" && s.FrameworkId == "x-2031" && s.Style == HouseStyle.Random(10));
+    }
+
+    [Fact]
+    public void All_RandomOnly_NoPresets_SeedsAsWithThem()
+    {
+        var with = StyledReportSpec.All(9, 4, ["2020", "2010"]);
+        var only = StyledReportSpec.All(9, 4, ["2020", "2010"], presets: false);
+
+        Assert.Equal(8, only.Count);
+        Assert.All(only, s => Assert.StartsWith("random-", s.Name, StringComparison.Ordinal));
+        Assert.Equal(with.Where(s => s.Name.StartsWith("random-", StringComparison.Ordinal)), only);
+    }
+
+    [Fact]
+    public void All_UnknownVersion_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => StyledReportSpec.All(9, 1, ["2016", "1999"]));
+    }
+
+    [Fact]
+    public void Draft_SpecStatement_ReachesTheContent()
+    {
+        var spec = new StyledReportSpec("x", HouseStyle.Plain, "2020", 3);
+
+        Assert.NotNull(StyledReportGenerator.Default.Draft(spec with { Statement = StatementChoice.Printed }).Content.Statement);
+        Assert.Null(StyledReportGenerator.Default.Draft(spec with { Statement = StatementChoice.Absent }).Content.Statement);
+    }
+
     [Fact]
     public void Draft_ChromiumStyle_HtmlBesideTheDocx_LibreOfficeStyleNone()
     {

@@ -19,6 +19,27 @@ internal static class StyledSamples
 
     public static IEnumerable<string> Frameworks { get; } = ["2002", "2010"];
 
+    /// <summary>The versions after 2010: the 2016 and 2020 revisions and the made-up version.</summary>
+    public static IEnumerable<string> LaterFrameworks { get; } = ["2016", "2020", PrintedFrameworks.MadeUpId];
+
+    /// <summary>Five random styles (their seeds) in each later version, one for each reference-mean form (so each appears in a 2020 report).</summary>
+    public static TheoryData<int, string> LaterVersionCases
+    {
+        get
+        {
+            var data = new TheoryData<int, string>();
+            foreach (var framework in LaterFrameworks)
+            {
+                foreach (var style in new[] { 1, 2, 3, 4, 14 })
+                {
+                    data.Add(style, framework);
+                }
+            }
+
+            return data;
+        }
+    }
+
     /// <summary>Every preset with both frameworks, as test cases.</summary>
     public static TheoryData<string, string> PresetCases
     {
