@@ -98,11 +98,21 @@ public sealed class ReportParser
             ledger.Use(index);
         }
 
-        var yearOf = ReportIdentity.YearOf(front, flat, document.FileName);
-        var year = yearOf.Year;
         var tables = Enumerable.Range(0, flat.Count).Where(i => flat[i] is Table).Select(i => (Index: i, Table: (Table)flat[i])).ToList();
-
         var questionTables = QuestionTableReader.Read(tables);
+        (int Year, IReadOnlyList<string> Doubts) yearOf;
+        try
+        {
+            yearOf = ReportIdentity.YearOf(front, flat, document.FileName);
+        }
+        catch (ReportParseException) when (questionTables.Questions.Count == 0
+            && NarrativeReader.Read(flat, catalog.Frameworks[^1], new BlockLedger(flat.Count)).Findings.Count == 0)
+        {
+            // A document without a year that is no report either: say the second, the reason that matters.
+            throw NotAReport(document.FileName);
+        }
+
+        var year = yearOf.Year;
         foreach (var index in questionTables.TableIndexes)
         {
             ledger.Use(index);
@@ -114,7 +124,7 @@ public sealed class ReportParser
         var narrative = NarrativeReader.Read(flat, framework, ledger);
         if (questionTables.Questions.Count == 0 && narrative.Findings.Count == 0)
         {
-            throw new ReportParseException(document.FileName, "not a Kommunkompassen report: no sub-question score table and no strengths or improvement areas found");
+            throw NotAReport(document.FileName);
         }
 
         var mentions = front.TitleMunicipality is { } named ? Mentions.MentionExtractor.Extract(narrative.Passages, named.Code, registry) : null;
@@ -206,7 +216,7 @@ public sealed class ReportParser
             Previous: previous,
             Areas: areas,
             Questions: questions,
-            Passages: narrative.Passages,
+            Passages: ScoreWithReference.WithoutScoreStatements(narrative.Passages, referenceLines, flat),
             Comparisons: comparisons.Where(c => !isSelf(c)).Select(ComparisonReader.ToRecord).ToList(),
             Warnings: warnings,
             Sources: [new SourceFile(document.FileName, document.Format.ToString().ToLowerInvariant(), document.Sha256, document.PageCount)]);
@@ -274,6 +284,9 @@ public sealed class ReportParser
             .Select(q => new QuestionResult(q.Id, q.Area, q.Text, q.Max?.Value ?? 0, q.Score?.Value)));
         return list;
     }
+
+    private static ReportParseException NotAReport(string fileName) =>
+        new(fileName, "not a Kommunkompassen report: no sub-question score table and no strengths or improvement areas found");
 
     private static string Clip(string text) => text.Length <= 60 ? text : text[..60].TrimEnd() + "…";
 

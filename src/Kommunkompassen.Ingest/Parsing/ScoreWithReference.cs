@@ -79,7 +79,8 @@ internal static partial class ScoreWithReference
 
             if (text.Length < 1000 && MeanSentence().Match(text) is { Success: true } sentence && Figure.From(sentence.Groups["ref"].Value) is { } mean)
             {
-                var total = sentence.Groups["total"].Success;
+                // "Kommunen får totalt 439,5 av 800 poäng. Genomsnitt för …: 453": the total's mean.
+                var total = sentence.Groups["total"].Success || TotalSaid().IsMatch(text[..sentence.Index]);
                 if (total)
                 {
                     list.Add(new ReferenceLine(null, null, mean, i));
@@ -94,7 +95,25 @@ internal static partial class ScoreWithReference
         return list;
     }
 
+    /// <summary>
+    /// The passages without those that only state a score and the mean of others ("Effektivitet 83
+    /// (64)", "Kommunen får 53 av 100 poäng inom området. Genomsnitt för kommuner som utvärderats: 56."): read into the
+    /// record's figures, they are no narrative.
+    /// </summary>
+    public static IReadOnlyList<Records.Passage> WithoutScoreStatements(IReadOnlyList<Records.Passage> passages, IReadOnlyList<ReferenceLine> lines, ReportBlocks flat)
+    {
+        var statements = lines.Select(l => flat[l.Block].Text.Trim()).Where(IsScoreStatement).ToHashSet(StringComparer.Ordinal);
+        return statements.Count == 0 ? passages : [.. passages.Where(p => !statements.Contains(p.Text.Trim()))];
+    }
+
+    private static bool IsScoreStatement(string text) =>
+        LabelledLine().IsMatch(text) || ScoreSentence().Replace(MeanSentence().Replace(text, string.Empty), string.Empty).Trim(' ', '.', ';', ',').Length == 0;
+
     private const string Number = @"\d{1,3}(?:[,.]\d)?";
+
+    /// <summary>"Kommunen får 53 av 100 poäng inom området.", "Kommunen får totalt 439,5 av 800 poäng."</summary>
+    [GeneratedRegex(@"(?:kommunen|\p{Lu}\w+)\s+(?:får|fick|erhåller|erhöll|uppnår|uppnådde)\s+(?:totalt\s+|sammanlagt\s+)?\d{1,3}(?:[,.]\d)?\s+(?:av|poäng\s+av)\s+\d{1,4}\s+(?:möjliga\s+)?poäng[^.]{0,40}\.?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ScoreSentence();
 
     [GeneratedRegex(@"^(?<score>" + Number + @")\s*(?:p(?:oäng)?\.?)?\s*\(\s*(?:(?:medel\w*|genomsnitt\w*|snitt)\s*:?\s*)?(?<ref>" + Number + @")\s*(?:p(?:oäng)?\.?)?\s*(?:i\s+(?:genomsnitt|snitt))?\s*\)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Bracketed();
@@ -105,9 +124,12 @@ internal static partial class ScoreWithReference
     [GeneratedRegex(@"(?:inom|i)\s+parentes\w*[^.]{0,80}(?:medel|genomsnitt|snitt)|(?:medel|genomsnitt|snitt)\w*[^.]{0,80}(?:inom|i)\s+parentes|\((?:medel|genomsnitt)\w*(?:\s+\w+){0,4}\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BracketsExplained();
 
-    /// <summary>"Genomsnittet för utvärderade kommuner är 64 poäng", "Medelvärdet för de senast utvärderade kommunerna: 64", "Genomsnittlig totalpoäng ... 560".</summary>
-    [GeneratedRegex(@"(?:genomsnitt|medelvärde|medel)\w*\s+(?:(?<total>total)\w*\s+)?(?:för|bland|av|hos)\s+(?:de\s+|andra\s+|övriga\s+|senast\s+|nyligen\s+)*(?:\w+\s+){0,3}(?:kommuner\w*|utvärderade\w*)(?:[^.:\d]{0,60})?(?:är|var|blev|:)\s*(?<ref>" + Number + @")\s*(?:poäng|p\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>"Genomsnittet för utvärderade kommuner är 64 poäng", "Genomsnitt för kommuner som utvärderats: 64.", "Genomsnittlig totalpoäng för … kommuner: 560".</summary>
+    [GeneratedRegex(@"(?:genomsnitt|medelvärde|medel)\w*\s+(?:(?<total>total)\w*\s+)?(?:för|bland|av|hos)\s+(?:de\s+|andra\s+|övriga\s+|senast\s+|nyligen\s+)*(?:\w+\s+){0,3}(?:kommuner\w*|utvärderade\w*)(?:[^.:\d]{0,60})?(?:är|var|blev|:)\s*(?<ref>" + Number + @")\s*(?:poäng\b|p\b|(?=[.;,]?\s*$)|(?=[.;,]\s))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MeanSentence();
+
+    [GeneratedRegex(@"\btotal(?:t|poäng|en)?\b|\bsammanlagt\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TotalSaid();
 
     internal static string F(double v) => v.ToString(CultureInfo.InvariantCulture);
 }

@@ -42,14 +42,11 @@ internal sealed partial record FrameworkEvidence(
             switch (flat[i])
             {
                 case Table table:
-                    foreach (var row in table.ToGrid())
-                    {
-                        if (row.Count > 0 && row[0].Trim() is { Length: > 3 and <= TitleLength } label)
-                        {
-                            titles.Add(Title(label));
-                        }
-                    }
+                    var labels = table.ToGrid().Where(r => r.Count > 0).Select(r => r[0].Trim()).Where(l => l.Length is > 3 and <= TitleLength).Select(Title).ToList();
 
+                    // A table with four or more rows numbered as areas is an area summary: its labels are the areas' titles.
+                    var areaTable = labels.Where(t => t.Number is not null).Select(t => t.Number).Distinct().Count() >= 4;
+                    titles.AddRange(labels.Select(t => areaTable && t.Number is not null ? t with { Certain = true } : t));
                     break;
                 case Block block when block.Text.Trim() is { Length: > 0 } text:
                     if (text.Length <= TitleLength && !text.EndsWith('?'))
