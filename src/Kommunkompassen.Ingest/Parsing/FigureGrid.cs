@@ -8,8 +8,8 @@ namespace Kommunkompassen.Ingest.Parsing;
 /// apart again: where narrow figure columns stand close (right-aligned "Poäng" and "Maxpoäng" in
 /// a table typed with tabs, printed by a browser), the PDF reader may see one column whose header
 /// is "Poäng Maxpoäng" and whose cells are "21 40". Such a column is split when its header cell is
-/// two or more column headers (score, max, %, a year) and every filled cell below it holds exactly
-/// as many figures; nothing else is touched.
+/// only column-header words (score, max, %, a year) and every filled cell below it holds the same
+/// number (two or more, no more than the header's words) of figures; nothing else is touched.
 /// </summary>
 internal static partial class FigureGrid
 {
@@ -28,14 +28,26 @@ internal static partial class FigureGrid
             for (var c = grid[r].Count - 1; c >= 0; c--)
             {
                 var headers = Words(grid[r][c]);
-                if (headers.Length >= 2 && headers.All(IsColumnHeader) && HoldsFigures(grid, r + 1, c, headers.Length))
+                if (headers.Length >= 2 && headers.All(IsColumnHeader) && FiguresPerCell(grid, r + 1, c) is { } count && count <= headers.Length)
                 {
-                    grid = Split(grid, c, headers.Length);
+                    grid = Split(grid, c, count);
                 }
             }
         }
 
         return grid;
+    }
+
+    /// <summary>
+    /// How many figures each filled cell below the header holds, when they all hold the same two or
+    /// more (the header may name them in more words than columns: "Uppnådd poäng" wrapped beside "Maxpoäng").
+    /// </summary>
+    private static int? FiguresPerCell(IReadOnlyList<IReadOnlyList<string>> grid, int from, int column)
+    {
+        var first = Enumerable.Range(from, Math.Max(0, grid.Count - from))
+            .Select(r => column < grid[r].Count ? Words(grid[r][column]) : [])
+            .FirstOrDefault(w => w.Length > 0);
+        return first is { Length: >= 2 } && HoldsFigures(grid, from, column, first.Length) ? first.Length : null;
     }
 
     private static bool HoldsFigures(IReadOnlyList<IReadOnlyList<string>> grid, int from, int column, int count)

@@ -37,7 +37,7 @@ public sealed class ReportEvidenceRankerTests(ITestOutputHelper output)
     [Fact]
     public void WithFindings_VersionWithoutModel_ReportEvidenceOnOwnQuestions()
     {
-        var models = ClassifierSet.Load(Corpus.ModelsFolder, Frameworks.FrameworkCatalog.Default)!;
+        var models = ClassifierSet.Load(Corpus.ModelsFolder, Kommunkompassen.Ingest.Frameworks.FrameworkCatalog.Default)!;
         var record = Uncatalogued(SampleRecords.Of(Corpus.Report2010Docx));
 
         var classified = models.WithFindings(record);
@@ -50,7 +50,7 @@ public sealed class ReportEvidenceRankerTests(ITestOutputHelper output)
     [Fact]
     public void WithFindings_VersionWithModel_SaysModel()
     {
-        var models = ClassifierSet.Load(Corpus.ModelsFolder, Frameworks.FrameworkCatalog.Default)!;
+        var models = ClassifierSet.Load(Corpus.ModelsFolder, Kommunkompassen.Ingest.Frameworks.FrameworkCatalog.Default)!;
 
         var classified = models.WithFindings(SampleRecords.Of(Corpus.Report2010Docx));
 

@@ -22,6 +22,18 @@ public sealed class FigureGridTests
     }
 
     [Fact]
+    public void SplitRunTogether_WrappedHeaderOfThreeWordsOverPairsOfFigures_SplitsIntoTwo()
+    {
+        // "Uppnådd poäng" wrapped beside "Maxpoäng": three header words over two figures.
+        var split = FigureGrid.SplitRunTogether(Grid(
+            ["Delfråga", "Uppnådd Maxpoäng poäng", "%"],
+            ["1.1 Hur informerar kommunen medborgarna?", "13 20", "65%"],
+            ["1.2 Hur arbetar kommunen med medborgardialog?", "15,5 25", "62%"]));
+
+        Assert.Equal(["1.2 Hur arbetar kommunen med medborgardialog?", "15,5", "25", "62%"], split[2]);
+    }
+
+    [Fact]
     public void SplitRunTogether_YearsOverPairsOfFigures_SplitsTheColumn()
     {
         var split = FigureGrid.SplitRunTogether(Grid(["Område", "2004 2008"], ["Personalpolitik", "66 67"], ["Summa", "460 506,5"]));
