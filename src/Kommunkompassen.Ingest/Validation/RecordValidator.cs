@@ -35,7 +35,8 @@ internal sealed class RecordValidator
     {
         if (!input.Framework.QuestionsKnown)
         {
-            // The report's own score table is the catalog: nothing to check it against.
+            // The report's own score table is the catalog: it can only be checked against itself.
+            CheckReportCatalogComplete(input);
             return;
         }
 
@@ -71,6 +72,41 @@ internal sealed class RecordValidator
         foreach (var q in input.Questions.Where(q => input.Framework.Question(q.Id) is null))
         {
             Add(WarningCodes.QuestionUnknown, $"sub-question {q.Id} is not in framework {input.Framework.Id}", TablePlace(q.Page));
+        }
+    }
+
+    /// <summary>
+    /// For a version whose score table is its own catalog, a sub-question the readers missed leaves
+    /// no trace but a gap: ids that skip a number, an area whose printed maxima fall short of its
+    /// maximum, an area without any sub-question while others have them.
+    /// </summary>
+    private void CheckReportCatalogComplete(ValidationInput input)
+    {
+        if (input.Questions.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var area in input.Framework.Areas)
+        {
+            var printed = input.Questions.Where(q => q.Area == area.Number).ToList();
+            if (printed.Count == 0)
+            {
+                Add(WarningCodes.QuestionMissing, $"area {area.Number}: no sub-question of it was read from the score tables, while other areas have theirs", $"area {area.Number}");
+                continue;
+            }
+
+            var numbers = printed.Select(q => int.TryParse(q.Id.AsSpan(q.Id.IndexOf('.', StringComparison.Ordinal) + 1), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 0).Where(n => n > 0).ToHashSet();
+            var gaps = numbers.Count == 0 ? [] : Enumerable.Range(1, numbers.Max()).Where(n => !numbers.Contains(n)).Select(n => $"{area.Number}.{n}").ToList();
+            var maxima = printed.Where(q => q.Max is not null).Sum(q => q.Max!.Value.Value);
+            if (gaps.Count > 0)
+            {
+                Add(WarningCodes.QuestionMissing, $"area {area.Number}: sub-question {string.Join(", ", gaps)} was not read from the score tables (the ids read skip it)", TablePlace(printed[0].Page));
+            }
+            else if (printed.All(q => q.Max is not null) && maxima < area.Max - Epsilon)
+            {
+                Add(WarningCodes.QuestionMissing, $"area {area.Number}: the sub-questions read ({string.Join(", ", printed.Select(q => q.Id))}) have maxima summing to {F(maxima)} of the area's {F(area.Max)}; a sub-question of the score table was not read", TablePlace(printed[^1].Page));
+            }
         }
     }
 

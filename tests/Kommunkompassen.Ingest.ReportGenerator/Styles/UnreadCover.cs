@@ -65,7 +65,9 @@ public static class UnreadCover
         {
             _ when field.StartsWith("municipality", StringComparison.Ordinal) || field is "year" or "dates" => Has(WarningCodes.IdentityUncertain),
             _ when field.StartsWith("evaluator", StringComparison.Ordinal) => Has(WarningCodes.EvaluatorsMissing) || Has(WarningCodes.TextUnread, "title page"),
-            _ when field.StartsWith("question[", StringComparison.Ordinal) => Has(WarningCodes.QuestionMissing, $"sub-question {index} "),
+            // A version whose score table is its own catalog can only say which area lost a sub-question, not which.
+            _ when field.StartsWith("question[", StringComparison.Ordinal) => Has(WarningCodes.QuestionMissing, $"sub-question {index} ")
+                || Has(WarningCodes.QuestionMissing, $"area {index.Split('.')[0]}: "),
             _ when field.StartsWith("area[", StringComparison.Ordinal) => Has(WarningCodes.AreaSummaryMissing) || Has(WarningCodes.QuestionMissing, $"sub-question {index}."),
             "total" => Has(WarningCodes.AreaSummaryMissing) || Has(WarningCodes.QuestionMissing),
             _ when field.StartsWith("strengths[", StringComparison.Ordinal) || field.StartsWith("improvements[", StringComparison.Ordinal) =>

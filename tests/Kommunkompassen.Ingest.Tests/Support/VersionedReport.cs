@@ -53,6 +53,9 @@ public sealed class VersionedReport
 
     public string Municipality { get; init; } = "Vännäs";
 
+    /// <summary>A sub-question the score table leaves out, as if a reader had lost its row.</summary>
+    public string? LeftOut { get; init; }
+
     public IReadOnlyDictionary<string, double> Scores { get; }
 
     public IReadOnlyDictionary<int, double> Means { get; }
@@ -104,7 +107,7 @@ public sealed class VersionedReport
             body.Append(DocxFactory.P("Inom parentes anges genomsnittet för de senast utvärderade kommunerna."));
         }
 
-        body.Append(Table([["Fråga", "Max", "Poäng"], .. Printed.Areas.SelectMany(a => a.Questions).Select(q => new[] { $"{q.Id} {q.Text}", P(q.Max), P(Scores[q.Id]) })]));
+        body.Append(Table([["Fråga", "Max", "Poäng"], .. Printed.Areas.SelectMany(a => a.Questions).Where(q => q.Id != LeftOut).Select(q => new[] { $"{q.Id} {q.Text}", P(q.Max), P(Scores[q.Id]) })]));
         return DocxFactory.Create(body.ToString());
     }
 

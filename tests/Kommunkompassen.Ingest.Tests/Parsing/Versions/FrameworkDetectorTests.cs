@@ -65,6 +65,20 @@ public sealed class FrameworkDetectorTests
 
     private static readonly string[] printed2020Titles = [.. PrintedCatalogs.Revision2020.Areas.Select(a => a.Title)];
 
+    [Theory]
+    [InlineData("4.2", "sub-question 4.2 was not read from the score tables (the ids read skip it)")]
+    [InlineData("4.4", "area 4: the sub-questions read (4.1, 4.2, 4.3) have maxima summing to")]
+    public void Parse_Report2020WithARowLost_QuestionMissingForItsArea(string leftOut, string message)
+    {
+        var report = new VersionedReport(PrintedCatalogs.Revision2020, 2021) { LeftOut = leftOut };
+
+        var record = Parse(report.Docx());
+
+        var missing = Assert.Single(record.Warnings, w => w.Code == WarningCodes.QuestionMissing);
+        Assert.Contains(message, missing.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(record.Questions, q => q.Id == leftOut);
+    }
+
     [Fact]
     public void Parse_Report2010_NoMeansAndNoDoubt()
     {
