@@ -233,8 +233,8 @@ internal sealed class FrameworkDetector
     }
 
     /// <summary>
-    /// For a version with catalogued sub-questions: the share of printed and catalogued ones that
-    /// agree in id, maximum and question (a score table read in part is no evidence against a version). For one without: how well the printed maxima add up to its
+    /// For a version with catalogued sub-questions: the share of the printed ones that agree in id,
+    /// maximum and question, squared (a score table read in part is no evidence against a version). For one without: how well the printed maxima add up to its
     /// areas' maxima, at most <see cref="FrameworkDetectorOptions.UncataloguedQuestionFit"/>. Null without a score table.
     /// </summary>
     private double? QuestionFit(Framework framework, FrameworkEvidence evidence)
@@ -264,7 +264,10 @@ internal sealed class FrameworkDetector
             }
         }
 
-        return (double)agree / printed.Count;
+        // Squared: a genuine report agrees on (nearly) every question, and each that asks something
+        // else under a catalogued id is strong evidence of another version.
+        var share = (double)agree / printed.Count;
+        return share * share;
     }
 
     /// <summary>Whether a printed sub-question asks what the catalog's does (an empty printed text cannot say otherwise).</summary>
