@@ -29,9 +29,18 @@ public enum SampleStatement
 /// A report to write: the version (<see cref="PrintedFrameworks.Revision2016Id"/> or
 /// <see cref="PrintedFrameworks.Revision2020Id"/>), the municipality (a name
 /// <see cref="MunicipalityRegistry.Default"/> knows), the year (2016-2019 or 2020-2023), the
-/// seed of scores and means, and the revision statement.
+/// seed of scores and means, the revision statement, and whether the sample's narrow figure
+/// columns are kept (<see cref="SampleColumnWidths"/>).
 /// </summary>
-public sealed record SampleLayoutSpec(string FrameworkId, string MunicipalityName, int Year, int Seed, SampleStatement Statement = SampleStatement.Printed);
+public sealed record SampleLayoutSpec(string FrameworkId, string MunicipalityName, int Year, int Seed, SampleStatement Statement = SampleStatement.Printed)
+{
+    /// <summary>
+    /// Keep the sample's column widths: figure columns of 850 twips, in which LibreOffice (unlike
+    /// Word) breaks "Uppnådd nivå" and "Medel" inside words ("Uppn / ådd / nivå"). By default the
+    /// figure columns are widened so a LibreOffice PDF shows the headers whole, as Word's does.
+    /// </summary>
+    public bool SampleColumnWidths { get; init; }
+}
 
 /// <summary>A written report: the Word file and every value it holds as a parser should read it.</summary>
 public sealed record SampleLayoutReport(SampleLayoutSpec Spec, byte[] Docx, StyledExpected Expected);
@@ -155,8 +164,8 @@ public sealed class SampleLayoutRevision
                     doc.PackageProperties.Title = rewrites.Rewrite(title);
                 }
 
-                RewriteScoreTables(body, framework, draw);
-                RewriteSummary(body, draw, is2020);
+                RewriteScoreTables(body, framework, draw, !spec.SampleColumnWidths);
+                RewriteSummary(body, draw, is2020, !spec.SampleColumnWidths);
                 RewriteComparison(body, draw, municipality.Name, spec.Year);
                 RewriteTotalSentence(body, draw, municipality.Name, is2020);
                 RewriteQuestionHeadings(body, framework);
@@ -248,6 +257,11 @@ public sealed class SampleLayoutRevision
             steps.Add((SampleTitles[i], _ => title));
         }
 
+        // The footer "Kommunkompassen – Borlänge kommun 2010" runs on into "Sida …" without a space, so the name rewrite leaves its year.
+        var year = spec.Year.ToString(CultureInfo.InvariantCulture);
+        var sampleYear = Sample.Year.ToString(CultureInfo.InvariantCulture);
+        steps.Add((new Regex($@"(?<=Kommunkompassen – {Regex.Escape(municipality)} kommun ){sampleYear}(?!\d)", RegexOptions.CultureInvariant), _ => year));
+
         var statement = new Regex(@"Kommunkompassen reviderades år 2010 för att", RegexOptions.CultureInvariant);
         switch (spec.Statement)
         {
@@ -273,7 +287,7 @@ public sealed class SampleLayoutRevision
     }
 
     /// <summary>Each area's score table ("N | title | Uppnådd nivå | Max | %"): one row per target sub-question, then the sum row.</summary>
-    private static void RewriteScoreTables(W.Body body, Framework framework, Drawn draw)
+    private static void RewriteScoreTables(W.Body body, Framework framework, Drawn draw, bool widen)
     {
         var done = new HashSet<int>();
         foreach (var table in body.Descendants<W.Table>().ToList())
@@ -324,6 +338,11 @@ public sealed class SampleLayoutRevision
             DocxGrid.SetText(sums[^3], Tenths(draw.Areas[number]));
             DocxGrid.SetText(sums[^2], Whole(max));
             DocxGrid.SetText(sums[^1], Percent(draw.Areas[number] / 10.0 / max));
+            if (widen)
+            {
+                WidenFigureColumns(table, donor: 1, figures: [2, 3, 4]);
+            }
+
             done.Add(number);
         }
 
@@ -337,7 +356,7 @@ public sealed class SampleLayoutRevision
     /// The area summary ("Nuvarande poängskala | Äldre poängskala" … "TOTALT"): the own scores with
     /// one decimal; the older-scale column becomes "Medel" with the means (2020) or goes (2016).
     /// </summary>
-    private static void RewriteSummary(W.Body body, Drawn draw, bool means)
+    private static void RewriteSummary(W.Body body, Drawn draw, bool means, bool widen)
     {
         var table = body.Descendants<W.Table>().FirstOrDefault(t => t.Elements<W.TableRow>()
             .Any(r => DocxTables.CellsOf(r).Select(DocxGrid.TextOf).Contains("Äldre poängskala")))
@@ -389,9 +408,59 @@ public sealed class SampleLayoutRevision
             last.Remove();
         }
 
+        if (widen)
+        {
+            WidenFigureColumns(table, donor: 0, figures: means ? [1, 2] : [1]);
+        }
+
         if (position != 8)
         {
             throw new InvalidOperationException($"the area summary has {position} area rows");
+        }
+    }
+
+    /// <summary>
+    /// Gives the figure columns of a table room for their headers ("Nuvarande
+    /// poängskala", "Medel") on one or two lines, taken from the label column: in the sample they
+    /// are 850 twips wide and LibreOffice breaks the headers inside words ("Mede l").
+    /// </summary>
+    private static void WidenFigureColumns(W.Table table, int donor, int[] figures)
+    {
+        const int figure = 1400;
+        var columns = table.GetFirstChild<W.TableGrid>()?.Elements<W.GridColumn>().ToList() ?? [];
+        if (columns.Count <= figures.Max() || columns.Any(c => c.Width?.Value is null))
+        {
+            return;
+        }
+
+        var widths = columns.Select(c => int.Parse(c.Width!.Value!, CultureInfo.InvariantCulture)).ToList();
+        widths[donor] -= figures.Sum(f => figure - widths[f]);
+        foreach (var f in figures)
+        {
+            widths[f] = figure;
+        }
+
+        for (var i = 0; i < columns.Count; i++)
+        {
+            columns[i].Width = widths[i].ToString(CultureInfo.InvariantCulture);
+        }
+
+        foreach (var row in table.Elements<W.TableRow>())
+        {
+            var cells = DocxTables.CellsOf(row).ToList();
+            if (cells.Count != columns.Count)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < cells.Count; i++)
+            {
+                if (cells[i].TableCellProperties?.TableCellWidth is { } width)
+                {
+                    width.Width = widths[i].ToString(CultureInfo.InvariantCulture);
+                    width.Type = W.TableWidthUnitValues.Dxa;
+                }
+            }
         }
     }
 
