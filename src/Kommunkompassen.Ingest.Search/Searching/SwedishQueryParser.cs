@@ -11,7 +11,8 @@ using Lucene.Net.Util;
 namespace Kommunkompassen.Ingest.Search.Searching;
 
 /// <summary>How a query's words are weighed against each other.</summary>
-/// <param name="Synonym">A synonym of the word typed ("medarbetare" for "anställda"), relative to the word itself (1).</param>
+/// <param name="Synonym">An equivalent of the word typed in the thesaurus ("medarbetare" for "anställda", "bokslut" for "årsredovisning"), relative to the word itself (1).</param>
+/// <param name="Narrower">A narrower term the word typed finds one way ("e-tjänst" for "digitalisering"), relative to the word itself.</param>
 /// <param name="PartsNear">All parts of a compound near each other ("utbildning i ledarskap" for "ledarskapsutbildning").</param>
 /// <param name="PartsSlop">How many words may stand between a compound's parts.</param>
 /// <param name="Part">One part of a compound alone: found, but only weakly.</param>
@@ -25,6 +26,7 @@ namespace Kommunkompassen.Ingest.Search.Searching;
 /// </param>
 public sealed record QueryWeights(
     float Synonym = 0.5f,
+    float Narrower = 0.4f,
     float PartsNear = 0.5f,
     int PartsSlop = 4,
     float Part = 0.05f,
@@ -51,7 +53,9 @@ public enum PartMatching
 
 /// <summary>
 /// Lucene's classic query syntax over the Swedish analysis, with any-word default (OR) and
-/// compound-aware words. A word typed alone finds its lemma (and synonyms, weighed less); a
+/// compound-aware words. A word typed alone finds its lemma (and what the thesaurus gives it,
+/// <see cref="SynonymList"/>, weighed less; words typed next to each other that make one of
+/// its phrases find what the phrase finds too); a
 /// compound also finds its parts near each other and, weakly, each part alone; several words
 /// get a bonus where they stand together (<see cref="Proximity"/>). Quoted phrases match the
 /// words themselves (their lemmas), not their parts. A new parser per query (it records the
@@ -118,10 +122,18 @@ public sealed class SwedishQueryParser : QueryParser
     }
 
     /// <summary>
+    /// The clauses of one level of the query (the whole query, or a bracket), with the thesaurus's
+    /// phrases found among the words typed (<see cref="WithPhraseSynonyms"/>) and common words
+    /// made optional (<see cref="Combine"/>).
+    /// </summary>
+    protected override Query GetBooleanQuery(IList<BooleanClause> clauses, bool disableCoord) =>
+        Combine(WithPhraseSynonyms(clauses), disableCoord);
+
+    /// <summary>
     /// Any-of clauses where some words are common (<see cref="QueryWeights.CommonShare"/>) and
     /// some are not: a text must hold one of the others, the common words only add to its score.
     /// </summary>
-    protected override Query GetBooleanQuery(IList<BooleanClause> clauses, bool disableCoord)
+    private Query Combine(IList<BooleanClause> clauses, bool disableCoord)
     {
         if (documentFrequency is null || documentCount == 0 || clauses.Count < 2 || clauses.Any(c => c.Occur != Occur.SHOULD))
         {
@@ -144,6 +156,77 @@ public sealed class SwedishQueryParser : QueryParser
         foreach (var c in common)
         {
             query.Add(c.Query, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    /// <summary>
+    /// Words typed one after the other that make a phrase of the thesaurus ("goda exempel"), as
+    /// one clause: the words as typed, or what the phrase also finds ("förebild", "best
+    /// practice"), whichever scores best. Longest phrase first, from the left (as Lucene's
+    /// SynonymGraphFilter reads a query). Words with different operators ("+goda -exempel") are
+    /// no phrase.
+    /// </summary>
+    private IList<BooleanClause> WithPhraseSynonyms(IList<BooleanClause> clauses)
+    {
+        List<BooleanClause>? result = null;
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            if (PhraseAt(clauses, i) is not { } found)
+            {
+                result?.Add(clauses[i]);
+                continue;
+            }
+
+            result ??= [.. clauses.Take(i)];
+            var alternatives = new List<Query> { Combine([.. clauses.Skip(i).Take(found.Length)], disableCoord: false) };
+            alternatives.AddRange(found.Synonyms.Select(SynonymQuery));
+            result.Add(new BooleanClause(new DisjunctionMaxQuery(alternatives, 0.1f), clauses[i].Occur));
+            i += found.Length - 1;
+        }
+
+        return result ?? clauses;
+    }
+
+    /// <summary>The longest phrase of the thesaurus the words typed from clause <paramref name="at"/> on make, and what it finds.</summary>
+    private (int Length, IReadOnlyList<Synonym> Synonyms)? PhraseAt(IList<BooleanClause> clauses, int at)
+    {
+        if (!wordTerms.TryGetValue(clauses[at].Query, out var first))
+        {
+            return null;
+        }
+
+        (int Length, IReadOnlyList<Synonym> Synonyms)? best = null;
+        foreach (var (phrase, found) in first.SelectMany(synonyms.PhrasesStartingWith))
+        {
+            var length = phrase.Terms.Count;
+            if (length > (best?.Length ?? 1) && at + length <= clauses.Count && Enumerable.Range(1, length - 1).All(k => Typed(clauses[at + k], phrase.Terms[k])))
+            {
+                best = (length, found);
+            }
+        }
+
+        return best;
+
+        bool Typed(BooleanClause clause, IReadOnlyList<string> terms) =>
+            clause.Occur == clauses[at].Occur && wordTerms.TryGetValue(clause.Query, out var typed) && typed.Any(terms.Contains);
+    }
+
+    /// <summary>A word or phrase of the thesaurus, weighed as an equivalent or a narrower term.</summary>
+    private Query SynonymQuery(Synonym synonym)
+    {
+        var boost = synonym.Narrower ? weights.Narrower : weights.Synonym;
+        var phrase = synonym.Phrase;
+        if (phrase.Term is { } term)
+        {
+            return new TermQuery(new Term(IndexFields.Text, term)) { Boost = boost };
+        }
+
+        var query = new MultiPhraseQuery { Boost = boost };
+        for (var i = 0; i < phrase.Terms.Count; i++)
+        {
+            query.Add(phrase.Terms[i].Select(t => new Term(IndexFields.Text, t)).ToArray(), phrase.Positions[i]);
         }
 
         return query;
@@ -195,11 +278,9 @@ public sealed class SwedishQueryParser : QueryParser
         foreach (var t in p.Words)
         {
             wholes.Add(new TermQuery(new Term(IndexFields.Text, t)));
-            foreach (var s in synonyms.Of(t).Where(s => !p.Words.Contains(s)))
-            {
-                wholes.Add(new TermQuery(new Term(IndexFields.Text, s)) { Boost = weights.Synonym });
-            }
         }
+
+        wholes.AddRange(SynonymsOf(p.Words).Select(SynonymQuery));
 
         Query whole = wholes.Count == 1 ? wholes[0] : new DisjunctionMaxQuery(wholes, 0.1f);
 
@@ -235,6 +316,13 @@ public sealed class SwedishQueryParser : QueryParser
 
         return query;
     }
+
+    /// <summary>What the thesaurus gives a word's terms, each word or phrase once (as an equivalent where it is one for any of them), the terms themselves left out.</summary>
+    private IEnumerable<Synonym> SynonymsOf(IReadOnlyList<string> terms) =>
+        terms.SelectMany(synonyms.Of)
+            .Where(s => s.Phrase.Term is not { } t || !terms.Contains(t))
+            .GroupBy(s => s.Phrase.Key, StringComparer.Ordinal)
+            .Select(g => g.FirstOrDefault(s => !s.Narrower) ?? g.First());
 
     /// <summary>A quoted phrase: the words' own terms at their positions (a compound's parts left out).</summary>
     private static Query Phrase(List<Position> positions)
