@@ -56,6 +56,7 @@ public sealed class SynonymList
 
     private static readonly Lazy<SynonymList> Embedded = new(() => new SynonymList(EmbeddedLines.Read(ResourceName), SwedishSearchAnalyzer.Default));
 
+    private readonly Lazy<SynonymList> equivalents;
     private readonly Dictionary<string, Synonym[]> ofWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (SynonymPhrase Phrase, Synonym[] Synonyms)[]> ofPhrase = new(StringComparer.Ordinal);
 
@@ -63,8 +64,14 @@ public sealed class SynonymList
     /// <param name="analyzer">The analysis the words are read with (the index's).</param>
     /// <exception cref="FormatException">A line is not an entry (an empty side, two "=>").</exception>
     public SynonymList(IEnumerable<string> lines, Analyzer analyzer)
+        : this(Parse(lines), analyzer)
     {
-        Entries = Parse(lines);
+    }
+
+    private SynonymList(IReadOnlyList<SynonymEntry> entries, Analyzer analyzer)
+    {
+        Entries = entries;
+        equivalents = new(() => Entries.Any(e => e.OneWay) ? new SynonymList([.. Entries.Where(e => !e.OneWay)], analyzer) : this);
         var found = new Dictionary<string, (SynonymPhrase Phrase, Dictionary<string, Synonym> Synonyms)>(StringComparer.Ordinal);
         var phrases = new Dictionary<string, SynonymPhrase?>(StringComparer.Ordinal);
         SynonymPhrase? Read(string item)
@@ -135,6 +142,13 @@ public sealed class SynonymList
 
     /// <summary>The embedded thesaurus with the index's analysis.</summary>
     public static SynonymList Default => Embedded.Value;
+
+    /// <summary>
+    /// The equivalents only, without the one-way entries: what a word means, not what falls
+    /// under it. For yes/no judgements such as <see cref="Searching.TopicMatcher"/>, where a
+    /// narrower term cannot be weighed below the word.
+    /// </summary>
+    public SynonymList Equivalents => equivalents.Value;
 
     /// <summary>The thesaurus's lines as written.</summary>
     public IReadOnlyList<SynonymEntry> Entries { get; }

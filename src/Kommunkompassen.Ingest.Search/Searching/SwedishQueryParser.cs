@@ -163,8 +163,8 @@ public sealed class SwedishQueryParser : QueryParser
 
     /// <summary>
     /// Words typed one after the other that make a phrase of the thesaurus ("goda exempel"), as
-    /// one clause: the words as typed, or what the phrase also finds ("förebild", "best
-    /// practice"), whichever scores best. Longest phrase first, from the left (as Lucene's
+    /// one clause: the words as a unit (<see cref="Unit"/>), or what the phrase also finds
+    /// ("förebild", "best practice"), whichever scores best. Longest phrase first, from the left (as Lucene's
     /// SynonymGraphFilter reads a query). Words with different operators ("+goda -exempel") are
     /// no phrase.
     /// </summary>
@@ -180,13 +180,35 @@ public sealed class SwedishQueryParser : QueryParser
             }
 
             result ??= [.. clauses.Take(i)];
-            var alternatives = new List<Query> { Combine([.. clauses.Skip(i).Take(found.Length)], disableCoord: false) };
-            alternatives.AddRange(found.Synonyms.Select(SynonymQuery));
+            var run = clauses.Skip(i).Take(found.Length).ToList();
+            var alternatives = new List<Query> { Unit(run) };
+            var typedIdf = run.Sum(c => Idf(wordTerms[c.Query]));
+            alternatives.AddRange(found.Synonyms.Select(s => SynonymQuery(s, typedIdf)));
             result.Add(new BooleanClause(new DisjunctionMaxQuery(alternatives, 0.1f), clauses[i].Occur));
             i += found.Length - 1;
         }
 
         return result ?? clauses;
+    }
+
+    /// <summary>
+    /// The words typed that make a phrase of the thesaurus, as a unit: all of them (anywhere in
+    /// the text; next to each other the proximity bonus adds), and, as weakly as a single part of
+    /// a compound (<see cref="QueryWeights.Part"/>), any one of them: "kommunala bolag" also finds
+    /// "bolagen", below the texts with both words or a synonym; "goda exempel" no longer ranks
+    /// "god vilja" with them.
+    /// </summary>
+    private BooleanQuery Unit(List<BooleanClause> run)
+    {
+        var all = new BooleanQuery();
+        foreach (var c in run)
+        {
+            all.Add(c.Query, Occur.MUST);
+        }
+
+        var any = Combine(run, disableCoord: false);
+        any.Boost = weights.Part;
+        return new BooleanQuery { { all, Occur.SHOULD }, { any, Occur.SHOULD } };
     }
 
     /// <summary>The longest phrase of the thesaurus the words typed from clause <paramref name="at"/> on make, and what it finds.</summary>
@@ -213,10 +235,21 @@ public sealed class SwedishQueryParser : QueryParser
             clause.Occur == clauses[at].Occur && wordTerms.TryGetValue(clause.Query, out var typed) && typed.Any(terms.Contains);
     }
 
-    /// <summary>A word or phrase of the thesaurus, weighed as an equivalent or a narrower term.</summary>
-    private Query SynonymQuery(Synonym synonym)
+    /// <summary>
+    /// A word or phrase of the thesaurus, weighed as an equivalent or a narrower term; and, where
+    /// it is rarer in the index than the words typed (<paramref name="typedIdf"/>, BM25's idf), by
+    /// as much less, so that a rare synonym does not outscore the word typed by its rarity alone
+    /// (as Lucene's SynonymQuery scores synonyms with the statistics of the word typed).
+    /// </summary>
+    private Query SynonymQuery(Synonym synonym, double typedIdf)
     {
         var boost = synonym.Narrower ? weights.Narrower : weights.Synonym;
+        var idf = synonym.Phrase.Terms.Sum(Idf);
+        if (typedIdf > 0 && idf > typedIdf)
+        {
+            boost *= (float)(typedIdf / idf);
+        }
+
         var phrase = synonym.Phrase;
         if (phrase.Term is { } term)
         {
@@ -230,6 +263,18 @@ public sealed class SwedishQueryParser : QueryParser
         }
 
         return query;
+    }
+
+    /// <summary>BM25's idf of a word given by its alternative terms (the commonest counts); 0 without document frequencies.</summary>
+    private double Idf(IReadOnlyList<string> terms)
+    {
+        if (documentFrequency is null || documentCount == 0 || terms.Count == 0)
+        {
+            return 0;
+        }
+
+        var df = terms.Max(t => documentFrequency(new Term(IndexFields.Text, t)));
+        return Math.Log(1 + ((documentCount - df + 0.5) / (df + 0.5)));
     }
 
     private bool IsCommon(Query query) =>
@@ -280,7 +325,8 @@ public sealed class SwedishQueryParser : QueryParser
             wholes.Add(new TermQuery(new Term(IndexFields.Text, t)));
         }
 
-        wholes.AddRange(SynonymsOf(p.Words).Select(SynonymQuery));
+        var typedIdf = Idf(p.Words);
+        wholes.AddRange(SynonymsOf(p.Words).Select(s => SynonymQuery(s, typedIdf)));
 
         Query whole = wholes.Count == 1 ? wholes[0] : new DisjunctionMaxQuery(wholes, 0.1f);
 
