@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+using Kommunkompassen.Ingest.Search.Analysis.Lexicon;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
@@ -47,14 +50,23 @@ public sealed record Synonym(SynonymPhrase Phrase, bool Narrower);
 /// a word finds its entries. An entry's single word stands for its first whole-word term (the
 /// lexicon's first lemma: "politiker", not also "politik"); a phrase keeps every alternative at
 /// each position, its neighbours tell them apart. Built once per analyzer, on first use;
-/// immutable and thread-safe.
+/// immutable and thread-safe. Reading its ~800 words and phrases through the lexicon takes about
+/// half a second, so the embedded thesaurus keeps what the analysis made of them in a cache file
+/// beside the lexicon's (<see cref="SwedishLexicon.CacheFolder"/>), named by a hash of the
+/// thesaurus, the analysis version and this assembly's build; later processes read it in a few
+/// milliseconds.
 /// </summary>
 public sealed class SynonymList
 {
     /// <summary>Separates a one-way entry's sides.</summary>
     public const string OneWayMark = "=>";
 
-    private static readonly Lazy<SynonymList> Embedded = new(() => new SynonymList(EmbeddedLines.Read(ResourceName), SwedishSearchAnalyzer.Default));
+    /// <summary>Version of the cache file's format.</summary>
+    private const int CacheFormat = 1;
+
+    private static readonly Lazy<SynonymList> Embedded = new(LoadEmbedded);
+
+    private readonly Dictionary<string, SynonymPhrase?> analysed;
 
     private readonly Lazy<SynonymList> equivalents;
     private readonly Dictionary<string, Synonym[]> ofWord = new(StringComparer.Ordinal);
@@ -64,22 +76,25 @@ public sealed class SynonymList
     /// <param name="analyzer">The analysis the words are read with (the index's).</param>
     /// <exception cref="FormatException">A line is not an entry (an empty side, two "=>").</exception>
     public SynonymList(IEnumerable<string> lines, Analyzer analyzer)
-        : this(Parse(lines), analyzer)
+        : this(Parse(lines), analyzer, null)
     {
     }
 
-    private SynonymList(IReadOnlyList<SynonymEntry> entries, Analyzer analyzer)
+    /// <param name="entries">The thesaurus's lines.</param>
+    /// <param name="analyzer">The analysis the words are read with.</param>
+    /// <param name="before">What the analysis made of the words and phrases before (from the cache), if anything.</param>
+    private SynonymList(IReadOnlyList<SynonymEntry> entries, Analyzer analyzer, Dictionary<string, SynonymPhrase?>? before)
     {
         Entries = entries;
-        equivalents = new(() => Entries.Any(e => e.OneWay) ? new SynonymList([.. Entries.Where(e => !e.OneWay)], analyzer) : this);
+        analysed = before is null ? new(StringComparer.Ordinal) : new(before, StringComparer.Ordinal);
+        equivalents = new(() => Entries.Any(e => e.OneWay) ? new SynonymList([.. Entries.Where(e => !e.OneWay)], analyzer, analysed) : this);
         var found = new Dictionary<string, (SynonymPhrase Phrase, Dictionary<string, Synonym> Synonyms)>(StringComparer.Ordinal);
-        var phrases = new Dictionary<string, SynonymPhrase?>(StringComparer.Ordinal);
         SynonymPhrase? Read(string item)
         {
-            if (!phrases.TryGetValue(item, out var phrase))
+            if (!analysed.TryGetValue(item, out var phrase))
             {
                 phrase = Analyse(analyzer, item);
-                phrases[item] = phrase;
+                analysed[item] = phrase;
             }
 
             return phrase;
@@ -150,6 +165,9 @@ public sealed class SynonymList
     /// </summary>
     public SynonymList Equivalents => equivalents.Value;
 
+    /// <summary>What the analysis made of each word and phrase (null: nothing left).</summary>
+    internal IReadOnlyDictionary<string, SynonymPhrase?> Analysed => analysed;
+
     /// <summary>The thesaurus's lines as written.</summary>
     public IReadOnlyList<SynonymEntry> Entries { get; }
 
@@ -162,6 +180,80 @@ public sealed class SynonymList
     /// </summary>
     public IReadOnlyList<(SynonymPhrase Phrase, Synonym[] Synonyms)> PhrasesStartingWith(string term) =>
         ofPhrase.TryGetValue(term, out var found) ? found : [];
+
+    /// <summary>The embedded thesaurus with the index's analysis, its analysed words from the cache file when there is one.</summary>
+    private static SynonymList LoadEmbedded()
+    {
+        var lines = EmbeddedLines.Read(ResourceName).ToList();
+        var entries = Parse(lines);
+        var build = typeof(SynonymList).Assembly.ManifestModule.ModuleVersionId;
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{string.Join('\n', lines)}\n{SwedishSearchAnalyzer.Version}\n{build}")))[..16];
+        var file = Path.Combine(SwedishLexicon.CacheFolder, $"thesaurus-{hash}-v{CacheFormat}.txt");
+        var cached = TryReadCache(file);
+        var list = new SynonymList(entries, SwedishSearchAnalyzer.Default, cached);
+        if (cached is null)
+        {
+            TryWriteCache(list.analysed, file);
+        }
+
+        return list;
+    }
+
+    /// <summary>
+    /// The cache file: a line per word or phrase, "text", a tab, then its positions as
+    /// "offset:term|term" separated by spaces (nothing for one the analysis leaves empty).
+    /// </summary>
+    internal static Dictionary<string, SynonymPhrase?>? TryReadCache(string file)
+    {
+        try
+        {
+            if (!File.Exists(file))
+            {
+                return null;
+            }
+
+            var known = new Dictionary<string, SynonymPhrase?>(StringComparer.Ordinal);
+            foreach (var line in File.ReadLines(file, Encoding.UTF8))
+            {
+                var tab = line.IndexOf('\t', StringComparison.Ordinal);
+                if (tab <= 0)
+                {
+                    return null;
+                }
+
+                var positions = line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split(':', 2)).ToList();
+                if (positions.Any(p => p.Length != 2 || !int.TryParse(p[0], out _)))
+                {
+                    return null;
+                }
+
+                known[line[..tab]] = positions.Count == 0
+                    ? null
+                    : new SynonymPhrase(line[..tab], [.. positions.Select(p => int.Parse(p[0], System.Globalization.CultureInfo.InvariantCulture))], [.. positions.Select(p => (IReadOnlyList<string>)p[1].Split('|'))]);
+            }
+
+            return known;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    internal static void TryWriteCache(IReadOnlyDictionary<string, SynonymPhrase?> analysed, string file)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            var temp = file + "." + Environment.ProcessId + ".tmp";
+            File.WriteAllLines(temp, analysed.Select(a => $"{a.Key}\t{a.Value?.Key}"), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.Move(temp, file, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // No cache: the next process reads the thesaurus through the analysis again.
+        }
+    }
 
     /// <summary>Reads thesaurus lines into entries; blank lines and comments ('#' at the start, or after a blank) are skipped.</summary>
     /// <exception cref="FormatException">A line is not an entry.</exception>

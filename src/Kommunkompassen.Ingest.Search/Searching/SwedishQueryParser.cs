@@ -15,7 +15,7 @@ namespace Kommunkompassen.Ingest.Search.Searching;
 /// <param name="Narrower">A narrower term the word typed finds one way ("e-tjänst" for "digitalisering"), relative to the word itself.</param>
 /// <param name="PartsNear">All parts of a compound near each other ("utbildning i ledarskap" for "ledarskapsutbildning").</param>
 /// <param name="PartsSlop">How many words may stand between a compound's parts.</param>
-/// <param name="Part">One part of a compound alone: found, but only weakly.</param>
+/// <param name="Part">One part of a compound alone, or one word alone of a thesaurus phrase typed: found, but only weakly.</param>
 /// <param name="Phrase">The query's words next to each other, in order.</param>
 /// <param name="Near">The query's words within <paramref name="NearSlop"/> words of each other, in any order.</param>
 /// <param name="NearSlop">How far apart the words may be for <paramref name="Near"/>.</param>
@@ -164,9 +164,9 @@ public sealed class SwedishQueryParser : QueryParser
     /// <summary>
     /// Words typed one after the other that make a phrase of the thesaurus ("goda exempel"), as
     /// one clause: the words as a unit (<see cref="Unit"/>), or what the phrase also finds
-    /// ("förebild", "best practice"), whichever scores best. Longest phrase first, from the left (as Lucene's
-    /// SynonymGraphFilter reads a query). Words with different operators ("+goda -exempel") are
-    /// no phrase.
+    /// ("förebild", "best practice"), whichever scores best. Longest phrase first, from the left
+    /// (as Lucene's SynonymGraphFilter reads a query). Words with different operators ("+goda
+    /// -exempel") are no phrase; stop words between them are not seen ("vatten och avlopp").
     /// </summary>
     private IList<BooleanClause> WithPhraseSynonyms(IList<BooleanClause> clauses)
     {

@@ -214,4 +214,52 @@ public sealed class SynonymListTests
         var pieces = word.Split('-', StringSplitOptions.RemoveEmptyEntries);
         return pieces.Length > 0 && lexicon.Analyse(pieces[^1]).Lemmas.Count > 0;
     }
+
+    [Fact]
+    public void Default_AnalysedWords_SameAsReadThroughTheAnalysisNow()
+    {
+        // The embedded thesaurus may come from the cache file of an earlier process.
+        var fresh = new SynonymList(EmbeddedLines.Read(SynonymList.ResourceName), SwedishSearchAnalyzer.Default);
+
+        Assert.Equal(fresh.Analysed.Keys.Order(StringComparer.Ordinal), Thesaurus.Analysed.Keys.Order(StringComparer.Ordinal));
+        Assert.All(fresh.Analysed, a => Assert.Equal(a.Value?.Key, Thesaurus.Analysed[a.Key]?.Key));
+    }
+
+    [Fact]
+    public void TryReadCache_WrittenCache_GivesTheSamePhrases()
+    {
+        var list = new SynonymList(["individ- och familjeomsorg, ifo", "goda exempel, förebild", "och, det, att"], SwedishSearchAnalyzer.Default);
+        var file = Path.Combine(Directory.CreateTempSubdirectory("kk-thesaurus-cache-").FullName, "thesaurus.txt");
+        try
+        {
+            SynonymList.TryWriteCache(list.Analysed, file);
+            var read = SynonymList.TryReadCache(file);
+
+            Assert.NotNull(read);
+            Assert.Equal(list.Analysed.Count, read.Count);
+            Assert.All(list.Analysed, a => Assert.Equal(a.Value, read[a.Key], (x, y) => x?.Key == y?.Key && x?.Text == y?.Text && x?.IsPhrase == y?.IsPhrase));
+            Assert.Null(read["och"]);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void TryReadCache_DamagedFile_Null()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, "bokslut\tx:bokslut\n");
+
+            Assert.Null(SynonymList.TryReadCache(file));
+            Assert.Null(SynonymList.TryReadCache(file + ".missing"));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }
