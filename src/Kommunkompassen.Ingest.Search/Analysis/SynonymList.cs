@@ -53,8 +53,8 @@ public sealed record Synonym(SynonymPhrase Phrase, bool Narrower);
 /// immutable and thread-safe. Reading its ~800 words and phrases through the lexicon takes about
 /// half a second, so the embedded thesaurus keeps what the analysis made of them in a cache file
 /// beside the lexicon's (<see cref="SwedishLexicon.CacheFolder"/>), named by a hash of the
-/// thesaurus, the analysis version and this assembly's build; later processes read it in a few
-/// milliseconds.
+/// thesaurus, the analysis version and this assembly's build; later processes read it in tens
+/// of milliseconds.
 /// </summary>
 public sealed class SynonymList
 {
