@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace Kommunkompassen.Ingest.Search.Analysis;
 
-/// <summary>Reads an embedded text resource of this assembly: its lines, trimmed, without blanks and '#' comments.</summary>
+/// <summary>Reads an embedded text resource of this assembly line by line, as written (blanks and comments too, so line numbers hold).</summary>
 internal static class EmbeddedLines
 {
     public static IEnumerable<string> Read(string resourceName)
@@ -12,11 +12,7 @@ internal static class EmbeddedLines
         using var reader = new StreamReader(stream);
         while (reader.ReadLine() is { } line)
         {
-            var text = line.Trim();
-            if (text.Length > 0 && !text.StartsWith('#'))
-            {
-                yield return text;
-            }
+            yield return line;
         }
     }
 }

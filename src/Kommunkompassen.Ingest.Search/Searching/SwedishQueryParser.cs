@@ -11,10 +11,11 @@ using Lucene.Net.Util;
 namespace Kommunkompassen.Ingest.Search.Searching;
 
 /// <summary>How a query's words are weighed against each other.</summary>
-/// <param name="Synonym">A synonym of the word typed ("medarbetare" for "anställda"), relative to the word itself (1).</param>
+/// <param name="Synonym">An equivalent of the word typed in the thesaurus ("medarbetare" for "anställda", "bokslut" for "årsredovisning"), relative to the word itself (1).</param>
+/// <param name="Narrower">A narrower term the word typed finds one way ("e-tjänst" for "digitalisering"), relative to the word itself.</param>
 /// <param name="PartsNear">All parts of a compound near each other ("utbildning i ledarskap" for "ledarskapsutbildning").</param>
 /// <param name="PartsSlop">How many words may stand between a compound's parts.</param>
-/// <param name="Part">One part of a compound alone: found, but only weakly.</param>
+/// <param name="Part">One part of a compound alone, or one word alone of a thesaurus phrase typed: found, but only weakly.</param>
 /// <param name="Phrase">The query's words next to each other, in order.</param>
 /// <param name="Near">The query's words within <paramref name="NearSlop"/> words of each other, in any order.</param>
 /// <param name="NearSlop">How far apart the words may be for <paramref name="Near"/>.</param>
@@ -25,6 +26,7 @@ namespace Kommunkompassen.Ingest.Search.Searching;
 /// </param>
 public sealed record QueryWeights(
     float Synonym = 0.5f,
+    float Narrower = 0.4f,
     float PartsNear = 0.5f,
     int PartsSlop = 4,
     float Part = 0.05f,
@@ -51,7 +53,9 @@ public enum PartMatching
 
 /// <summary>
 /// Lucene's classic query syntax over the Swedish analysis, with any-word default (OR) and
-/// compound-aware words. A word typed alone finds its lemma (and synonyms, weighed less); a
+/// compound-aware words. A word typed alone finds its lemma (and what the thesaurus gives it,
+/// <see cref="SynonymList"/>, weighed less; words typed next to each other that make one of
+/// its phrases find what the phrase finds too); a
 /// compound also finds its parts near each other and, weakly, each part alone; several words
 /// get a bonus where they stand together (<see cref="Proximity"/>). Quoted phrases match the
 /// words themselves (their lemmas), not their parts. A new parser per query (it records the
@@ -118,10 +122,18 @@ public sealed class SwedishQueryParser : QueryParser
     }
 
     /// <summary>
+    /// The clauses of one level of the query (the whole query, or a bracket), with the thesaurus's
+    /// phrases found among the words typed (<see cref="WithPhraseSynonyms"/>) and common words
+    /// made optional (<see cref="Combine"/>).
+    /// </summary>
+    protected override Query GetBooleanQuery(IList<BooleanClause> clauses, bool disableCoord) =>
+        Combine(WithPhraseSynonyms(clauses), disableCoord);
+
+    /// <summary>
     /// Any-of clauses where some words are common (<see cref="QueryWeights.CommonShare"/>) and
     /// some are not: a text must hold one of the others, the common words only add to its score.
     /// </summary>
-    protected override Query GetBooleanQuery(IList<BooleanClause> clauses, bool disableCoord)
+    private Query Combine(IList<BooleanClause> clauses, bool disableCoord)
     {
         if (documentFrequency is null || documentCount == 0 || clauses.Count < 2 || clauses.Any(c => c.Occur != Occur.SHOULD))
         {
@@ -147,6 +159,122 @@ public sealed class SwedishQueryParser : QueryParser
         }
 
         return query;
+    }
+
+    /// <summary>
+    /// Words typed one after the other that make a phrase of the thesaurus ("goda exempel"), as
+    /// one clause: the words as a unit (<see cref="Unit"/>), or what the phrase also finds
+    /// ("förebild", "best practice"), whichever scores best. Longest phrase first, from the left
+    /// (as Lucene's SynonymGraphFilter reads a query). Words with different operators ("+goda
+    /// -exempel") are no phrase; stop words between them are not seen ("vatten och avlopp").
+    /// </summary>
+    private IList<BooleanClause> WithPhraseSynonyms(IList<BooleanClause> clauses)
+    {
+        List<BooleanClause>? result = null;
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            if (PhraseAt(clauses, i) is not { } found)
+            {
+                result?.Add(clauses[i]);
+                continue;
+            }
+
+            result ??= [.. clauses.Take(i)];
+            var run = clauses.Skip(i).Take(found.Length).ToList();
+            var alternatives = new List<Query> { Unit(run) };
+            var typedIdf = run.Sum(c => Idf(wordTerms[c.Query]));
+            alternatives.AddRange(found.Synonyms.Select(s => SynonymQuery(s, typedIdf)));
+            result.Add(new BooleanClause(new DisjunctionMaxQuery(alternatives, 0.1f), clauses[i].Occur));
+            i += found.Length - 1;
+        }
+
+        return result ?? clauses;
+    }
+
+    /// <summary>
+    /// The words typed that make a phrase of the thesaurus, as a unit: all of them (anywhere in
+    /// the text; next to each other the proximity bonus adds), and, as weakly as a single part of
+    /// a compound (<see cref="QueryWeights.Part"/>), any one of them: "kommunala bolag" also finds
+    /// "bolagen", below the texts with both words or a synonym; "goda exempel" no longer ranks
+    /// "god vilja" with them.
+    /// </summary>
+    private BooleanQuery Unit(List<BooleanClause> run)
+    {
+        var all = new BooleanQuery();
+        foreach (var c in run)
+        {
+            all.Add(c.Query, Occur.MUST);
+        }
+
+        var any = Combine(run, disableCoord: false);
+        any.Boost = weights.Part;
+        return new BooleanQuery { { all, Occur.SHOULD }, { any, Occur.SHOULD } };
+    }
+
+    /// <summary>The longest phrase of the thesaurus the words typed from clause <paramref name="at"/> on make, and what it finds.</summary>
+    private (int Length, IReadOnlyList<Synonym> Synonyms)? PhraseAt(IList<BooleanClause> clauses, int at)
+    {
+        if (!wordTerms.TryGetValue(clauses[at].Query, out var first))
+        {
+            return null;
+        }
+
+        (int Length, IReadOnlyList<Synonym> Synonyms)? best = null;
+        foreach (var (phrase, found) in first.SelectMany(synonyms.PhrasesStartingWith))
+        {
+            var length = phrase.Terms.Count;
+            if (length > (best?.Length ?? 1) && at + length <= clauses.Count && Enumerable.Range(1, length - 1).All(k => Typed(clauses[at + k], phrase.Terms[k])))
+            {
+                best = (length, found);
+            }
+        }
+
+        return best;
+
+        bool Typed(BooleanClause clause, IReadOnlyList<string> terms) =>
+            clause.Occur == clauses[at].Occur && wordTerms.TryGetValue(clause.Query, out var typed) && typed.Any(terms.Contains);
+    }
+
+    /// <summary>
+    /// A word or phrase of the thesaurus, weighed as an equivalent or a narrower term; and, where
+    /// it is rarer in the index than the words typed (<paramref name="typedIdf"/>, BM25's idf), by
+    /// as much less, so that a rare synonym does not outscore the word typed by its rarity alone
+    /// (as Lucene's SynonymQuery scores synonyms with the statistics of the word typed).
+    /// </summary>
+    private Query SynonymQuery(Synonym synonym, double typedIdf)
+    {
+        var boost = synonym.Narrower ? weights.Narrower : weights.Synonym;
+        var idf = synonym.Phrase.Terms.Sum(Idf);
+        if (typedIdf > 0 && idf > typedIdf)
+        {
+            boost *= (float)(typedIdf / idf);
+        }
+
+        var phrase = synonym.Phrase;
+        if (phrase.Term is { } term)
+        {
+            return new TermQuery(new Term(IndexFields.Text, term)) { Boost = boost };
+        }
+
+        var query = new MultiPhraseQuery { Boost = boost };
+        for (var i = 0; i < phrase.Terms.Count; i++)
+        {
+            query.Add(phrase.Terms[i].Select(t => new Term(IndexFields.Text, t)).ToArray(), phrase.Positions[i]);
+        }
+
+        return query;
+    }
+
+    /// <summary>BM25's idf of a word given by its alternative terms (the commonest counts); 0 without document frequencies.</summary>
+    private double Idf(IReadOnlyList<string> terms)
+    {
+        if (documentFrequency is null || documentCount == 0 || terms.Count == 0)
+        {
+            return 0;
+        }
+
+        var df = terms.Max(t => documentFrequency(new Term(IndexFields.Text, t)));
+        return Math.Log(1 + ((documentCount - df + 0.5) / (df + 0.5)));
     }
 
     private bool IsCommon(Query query) =>
@@ -195,11 +323,10 @@ public sealed class SwedishQueryParser : QueryParser
         foreach (var t in p.Words)
         {
             wholes.Add(new TermQuery(new Term(IndexFields.Text, t)));
-            foreach (var s in synonyms.Of(t).Where(s => !p.Words.Contains(s)))
-            {
-                wholes.Add(new TermQuery(new Term(IndexFields.Text, s)) { Boost = weights.Synonym });
-            }
         }
+
+        var typedIdf = Idf(p.Words);
+        wholes.AddRange(SynonymsOf(p.Words).Select(s => SynonymQuery(s, typedIdf)));
 
         Query whole = wholes.Count == 1 ? wholes[0] : new DisjunctionMaxQuery(wholes, 0.1f);
 
@@ -235,6 +362,13 @@ public sealed class SwedishQueryParser : QueryParser
 
         return query;
     }
+
+    /// <summary>What the thesaurus gives a word's terms, each word or phrase once (as an equivalent where it is one for any of them), the terms themselves left out.</summary>
+    private IEnumerable<Synonym> SynonymsOf(IReadOnlyList<string> terms) =>
+        terms.SelectMany(synonyms.Of)
+            .Where(s => s.Phrase.Term is not { } t || !terms.Contains(t))
+            .GroupBy(s => s.Phrase.Key, StringComparer.Ordinal)
+            .Select(g => g.FirstOrDefault(s => !s.Narrower) ?? g.First());
 
     /// <summary>A quoted phrase: the words' own terms at their positions (a compound's parts left out).</summary>
     private static Query Phrase(List<Position> positions)

@@ -14,7 +14,8 @@ namespace Kommunkompassen.Ingest.Search.Searching;
 /// <see cref="MemoryIndex"/>) and the topic's query (<see cref="SwedishQueryParser"/>) must
 /// match it. Every content word of the topic must be in the text ("digitala kanaler" needs both
 /// words, in any form the Swedish analysis joins: "digital kanal", "kanalerna", compounds that
-/// contain them, or a synonym); a compound typed is there whole or with all its parts near
+/// contain them, or an equivalent in the thesaurus, <see cref="SynonymList.Equivalents"/>: a narrower
+/// term of its one-way entries is no answer here, where nothing weighs it below the word); a compound typed is there whole or with all its parts near
 /// each other ("utbildning i ledarskap"), never by one part alone. A topic of stop words only matches nothing. The query is built once; each call indexes
 /// its text in its own memory index, so a matcher is safe to share between threads.
 /// </summary>
@@ -28,7 +29,7 @@ public sealed class TopicMatcher : ITopicMatcher
     {
         Topic = topic;
         indexAnalyzer = analyzer ?? SwedishSearchAnalyzer.Default;
-        query = TopicQuery(topic, indexAnalyzer, synonyms ?? (analyzer is null ? SynonymList.Default : new SynonymList([], indexAnalyzer)));
+        query = TopicQuery(topic, indexAnalyzer, synonyms ?? (analyzer is null ? SynonymList.Default.Equivalents : new SynonymList([], indexAnalyzer)));
     }
 
     /// <summary>The topic as typed.</summary>

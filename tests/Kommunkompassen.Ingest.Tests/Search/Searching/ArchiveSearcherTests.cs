@@ -49,7 +49,8 @@ public sealed class ArchiveSearcherTests : IDisposable
         var area6Of2010 = searcher.Search(new SearchRequest("kompetensutveckling", Area: 6, YearFrom: 2010, YearTo: 2010));
         var question = searcher.Search(new SearchRequest("kompetensutveckling", Question: "6.3"));
 
-        Assert.Equal(13, all.TotalHits);
+        // 13 texts with the word, and one with "fortbildning", which the thesaurus has it find one way.
+        Assert.Equal(14, all.TotalHits);
         Assert.Equal("Infoga kostnader för exempelvis arbetstidsåtgång för deltagare och vikariekostnader i redovisningssystemet för kompetensutveckling.", Assert.Single(improvements2005.Hits).Text);
         Assert.All(area6Of2010.Hits, h => Assert.Equal((6, 2010), (h.Area, h.Year)));
         Assert.All(question.Hits, h => Assert.Equal("6.3", h.Question));
@@ -63,7 +64,7 @@ public sealed class ArchiveSearcherTests : IDisposable
 
         Assert.Single(result.Hits);
         Assert.Equal(result.TotalHits, result.Facets["municipality"].Sum(f => f.Count));
-        Assert.Equal(["Botkyrka:7", "Borlänge:6"], result.Facets["municipality"].Select(f => $"{f.Value}:{f.Count}"));
+        Assert.Equal(["Botkyrka:8", "Borlänge:6"], result.Facets["municipality"].Select(f => $"{f.Value}:{f.Count}"));
         Assert.Equal(result.TotalHits, result.Facets["kind"].Sum(f => f.Count));
         Assert.Equal(result.TotalHits, result.Facets["year"].Sum(f => f.Count));
     }

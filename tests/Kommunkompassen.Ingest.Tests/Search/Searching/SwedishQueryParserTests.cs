@@ -9,8 +9,10 @@ namespace Kommunkompassen.Ingest.Tests.Search.Searching;
 
 public sealed class SwedishQueryParserTests
 {
-    private static SwedishQueryParser Parser(Func<Term, int>? documentFrequency = null, int documentCount = 0, PartMatching parts = PartMatching.NearAndAlone) =>
-        new(SwedishSearchAnalyzer.Default, SynonymList.Default, QueryWeights.Default, parts, documentFrequency, documentCount);
+    private static readonly SynonymList NoThesaurus = new([], SwedishSearchAnalyzer.Default);
+
+    private static SwedishQueryParser Parser(Func<Term, int>? documentFrequency = null, int documentCount = 0, PartMatching parts = PartMatching.NearAndAlone, SynonymList? synonyms = null) =>
+        new(SwedishSearchAnalyzer.Default, synonyms ?? SynonymList.Default, QueryWeights.Default, parts, documentFrequency, documentCount);
 
     private static HashSet<string> Terms(Query query)
     {
@@ -38,7 +40,8 @@ public sealed class SwedishQueryParserTests
     [Fact]
     public void Parse_Compound_WholeThenPartsNearThenPartsAloneWeakly()
     {
-        var query = Assert.IsType<BooleanQuery>(Parser().Parse("ledarskapsutbildning"));
+        // Without the thesaurus, which gives "ledarskapsutbildning" its equivalents beside the whole word.
+        var query = Assert.IsType<BooleanQuery>(Parser(synonyms: NoThesaurus).Parse("ledarskapsutbildning"));
 
         Assert.IsType<TermQuery>(query.Clauses[0].Query);
         Assert.All(Assert.IsType<BooleanQuery>(query.Clauses[1].Query).Clauses, c => Assert.True(Assert.IsType<SpanNearQuery>(c.Query).IsInOrder));
@@ -56,7 +59,7 @@ public sealed class SwedishQueryParserTests
     [Fact]
     public void Parse_CompoundWholeOnly_IsTheWholeCompound()
     {
-        Assert.IsType<TermQuery>(Parser(parts: PartMatching.Whole).Parse("ledarskapsutbildning"));
+        Assert.IsType<TermQuery>(Parser(parts: PartMatching.Whole, synonyms: NoThesaurus).Parse("ledarskapsutbildning"));
     }
 
     [Fact]
@@ -98,5 +101,94 @@ public sealed class SwedishQueryParserTests
 
         Assert.IsType<BooleanQuery>(two.Proximity());
         Assert.Null(one.Proximity());
+    }
+
+    private static SynonymPhrase Read(string text) => SynonymList.Analyse(SwedishSearchAnalyzer.Default, text)!;
+
+    private static IEnumerable<Query> Flatten(Query query) => query switch
+    {
+        BooleanQuery b => b.Clauses.SelectMany(c => Flatten(c.Query)).Prepend(b),
+        DisjunctionMaxQuery d => d.Disjuncts.SelectMany(Flatten).Prepend(d),
+        _ => [query],
+    };
+
+    [Fact]
+    public void Parse_WordWithAPhraseSynonym_GivesThePhraseWithItsStopWordGap()
+    {
+        var phrase = Assert.Single(Flatten(Parser().Parse("socialtjänsten")).OfType<MultiPhraseQuery>(), q => Terms(q).Contains(Read("familjeomsorg").Term!));
+
+        Assert.Equal([0, 2], phrase.GetPositions());
+        Assert.Equal(QueryWeights.Default.Narrower, phrase.Boost);
+    }
+
+    public static TheoryData<string, string> TypedPhrases => new()
+    {
+        { "goda exempel", "förebild" },
+        { "gott exempel", "best practice" },
+        { "vatten och avlopp", "va" },
+        { "kommunala bolag", "kommunägda bolag" },
+        { "individ- och familjeomsorg", "ifo" },
+        { "budget i balans", "ekonomi i balans" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TypedPhrases))]
+    public void Parse_ThesaurusPhraseTypedAsWords_BringsInItsSynonyms(string typed, string synonym)
+    {
+        var terms = Terms(Parser().Parse(typed));
+
+        Assert.All(Read(synonym).Terms, alternatives => Assert.Contains(alternatives, terms.Contains));
+    }
+
+    [Theory]
+    [InlineData("exempel goda")] // not in the phrase's order
+    [InlineData("\"goda exempel\"")] // quoted: the words themselves
+    [InlineData("+goda -exempel")] // different operators
+    public void Parse_ThesaurusPhraseWordsNotAsThePhrase_NoSynonyms(string typed)
+    {
+        Assert.DoesNotContain(Read("förebild").Term!, Terms(Parser().Parse(typed)));
+    }
+
+    [Fact]
+    public void Parse_ThesaurusPhraseAllOf_StaysOneRequiredClause()
+    {
+        var parser = Parser();
+        parser.DefaultOperator = Lucene.Net.QueryParsers.Classic.Operator.AND;
+
+        var query = Assert.IsType<BooleanQuery>(parser.Parse("goda exempel"));
+
+        Assert.Equal(Occur.MUST, Assert.Single(query.Clauses).Occur);
+    }
+
+    [Fact]
+    public void Parse_BroaderTerm_NarrowerTermsBelowEquivalents()
+    {
+        var query = Assert.IsType<DisjunctionMaxQuery>(Parser(parts: PartMatching.Whole).Parse("digitalisering"));
+        float BoostOf(string word) => query.Disjuncts.OfType<TermQuery>().Single(q => q.Term.Text == Read(word).Term).Boost;
+
+        Assert.Equal(QueryWeights.Default.Synonym, BoostOf("datorisering"));
+        Assert.Equal(QueryWeights.Default.Narrower, BoostOf("e-tjänst"));
+        Assert.True(QueryWeights.Default.Narrower < QueryWeights.Default.Synonym);
+    }
+
+    [Theory]
+    [MemberData(nameof(Analysis.SynonymListTests.OneWayPairs), MemberType = typeof(Analysis.SynonymListTests))]
+    public void Parse_NarrowerTerm_DoesNotBringInTheBroaderOne(string broader, string narrower)
+    {
+        Assert.Contains(Read(narrower).Terms[0][0], Terms(Parser().Parse(broader)));
+        Assert.DoesNotContain(Read(broader).Term!, Terms(Parser(parts: PartMatching.Whole).Parse(narrower)));
+    }
+
+    [Fact]
+    public void Parse_SynonymRarerThanTheWordTyped_WeighedDownToTheWordsIdf()
+    {
+        var typed = Read("årsredovisning").Term!;
+        var rare = Read("bokslut").Term!;
+        float Boost(int typedCount, int synonymCount) =>
+            Assert.IsType<DisjunctionMaxQuery>(Parser(t => t.Text == typed ? typedCount : t.Text == rare ? synonymCount : 1, 1000, PartMatching.Whole).Parse("årsredovisning"))
+                .Disjuncts.OfType<TermQuery>().Single(q => q.Term.Text == rare).Boost;
+
+        Assert.True(Boost(100, 2) < QueryWeights.Default.Synonym);
+        Assert.Equal(QueryWeights.Default.Synonym, Boost(2, 100));
     }
 }
