@@ -16,10 +16,44 @@ internal static partial class FigureGrid
     /// <summary>Header rows are looked for among this many first rows.</summary>
     private const int HeaderRows = 3;
 
+    /// <summary>The longest piece of a header word a narrow column broke ("Nuva", "rande", "gskal").</summary>
+    private const int BrokenPieceLength = 6;
+
     /// <summary>At least this many cells below the header must hold the figures.</summary>
     private const int MinFilledCells = 2;
 
-    public static IReadOnlyList<IReadOnlyList<string>> Of(Table table) => SplitRunTogether(table.ToGrid());
+    public static IReadOnlyList<IReadOnlyList<string>> Of(Table table) => SplitRunTogether(WithHeadersJoined(table.ToGrid()));
+
+    /// <summary>
+    /// Header cells a narrow column broke inside its words ("Uppn ådd nivå", "Mede l", "Nuva rande
+    /// poän gskal a": a PDF of a table whose figure columns are too narrow for their headers) made
+    /// whole again: a cell of short pieces only, that names no column as it stands but does with its
+    /// spaces removed. Titles and other cells are left alone.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<string>> WithHeadersJoined(IReadOnlyList<IReadOnlyList<string>> grid)
+    {
+        List<IReadOnlyList<string>>? joined = null;
+        for (var r = 0; r < Math.Min(HeaderRows, grid.Count); r++)
+        {
+            for (var c = 0; c < grid[r].Count; c++)
+            {
+                var words = Words(grid[r][c]);
+                if (words.Length < 2 || words.Any(w => w.Length > BrokenPieceLength) || NamesAColumn(grid[r][c]))
+                {
+                    continue;
+                }
+
+                var whole = string.Concat(words);
+                if (ReportPatterns.ColumnHeaderWord().IsMatch(whole))
+                {
+                    joined ??= [.. grid];
+                    joined[r] = [.. joined[r].Take(c), whole, .. joined[r].Skip(c + 1)];
+                }
+            }
+        }
+
+        return joined ?? grid;
+    }
 
     public static IReadOnlyList<IReadOnlyList<string>> SplitRunTogether(IReadOnlyList<IReadOnlyList<string>> grid)
     {
@@ -49,6 +83,11 @@ internal static partial class FigureGrid
             .FirstOrDefault(w => w.Length > 0);
         return first is { Length: >= 2 } && HoldsFigures(grid, from, column, first.Length) ? first.Length : null;
     }
+
+    /// <summary>Whether a header cell already says which figure its column holds.</summary>
+    private static bool NamesAColumn(string cell) =>
+        ReportPatterns.ScoreHeader().IsMatch(cell) || ReportPatterns.MaxHeader().IsMatch(cell.Trim()) || ReportPatterns.ReferenceHeader().IsMatch(cell)
+        || ReportPatterns.PercentHeader().IsMatch(cell.Trim());
 
     private static bool HoldsFigures(IReadOnlyList<IReadOnlyList<string>> grid, int from, int column, int count)
     {

@@ -53,6 +53,10 @@ internal static partial class ReportPatterns
         return TotalLabel().IsMatch(t) || (t.Length <= 24 && t.Contains(' ', StringComparison.Ordinal) && TotalLabel().IsMatch(t.Replace(" ", string.Empty, StringComparison.Ordinal)));
     }
 
+    /// <summary>A word that names a figure column of a score or summary table (score, max, %, mean, scale, change).</summary>
+    [GeneratedRegex(@"uppnå|poäng|nivå|max|möjlig|medel|genomsnitt|snitt|nuvarande|äldre|förbättring|förändring|procent|andel|bedömning", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex ColumnHeaderWord();
+
     /// <summary>A score (and a bracketed mean) after an area's title in a heading: "Effektivitet 83 (64)", "Effektivitet: 83 poäng".</summary>
     [GeneratedRegex(@"\s*[:–-]?\s+\d{1,3}(?:[,.]\d)?\s*(?:p(?:oäng)?\.?)?\s*(?:\([^)]*\d[^)]*\))?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex TrailingScore();

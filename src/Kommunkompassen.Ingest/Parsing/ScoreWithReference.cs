@@ -80,7 +80,9 @@ internal static partial class ScoreWithReference
             if (text.Length < 1000 && MeanSentence().Match(text) is { Success: true } sentence && Figure.From(sentence.Groups["ref"].Value) is { } mean)
             {
                 // "Kommunen får totalt 439,5 av 800 poäng. Genomsnitt för …: 453": the total's mean.
-                var total = sentence.Groups["total"].Success || TotalSaid().IsMatch(text[..sentence.Index]);
+                // A mean above any area's maximum can only be the total's.
+                var total = sentence.Groups["total"].Success || TotalSaid().IsMatch(text[..sentence.Index])
+                    || mean.Value > framework.Areas.Max(a => a.Max);
                 if (total)
                 {
                     list.Add(new ReferenceLine(null, null, mean, i));

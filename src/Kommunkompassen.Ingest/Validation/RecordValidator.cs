@@ -87,6 +87,15 @@ internal sealed class RecordValidator
             return;
         }
 
+        foreach (var q in input.Questions.Where(q => q.Score is null))
+        {
+            var where = q.Page is { } page ? $" (table on page {page.ToString(CultureInfo.InvariantCulture)})" : string.Empty;
+            Add(WarningCodes.QuestionMissing, q.ScoreText.Length > 0
+                ? $"sub-question {q.Id} is in a score table{where}, but its score \"{q.ScoreText}\" could not be read as a number"
+                : $"sub-question {q.Id} is in a score table{where}, but its row has no score",
+                TablePlace(q.Page));
+        }
+
         foreach (var area in input.Framework.Areas)
         {
             var printed = input.Questions.Where(q => q.Area == area.Number).ToList();

@@ -33,6 +33,22 @@ public sealed class FigureGridTests
         Assert.Equal(["1.2 Hur arbetar kommunen med medborgardialog?", "15,5", "25", "62%"], split[2]);
     }
 
+    [Theory]
+    [InlineData("Uppn ådd nivå", "Uppnåddnivå")]
+    [InlineData("Mede l", "Medel")]
+    [InlineData("Nuva rande poän gskal a", "Nuvarandepoängskala")]
+    [InlineData("Max", "Max")]
+    [InlineData("Uppnådd nivå", "Uppnådd nivå")]
+    [InlineData("Resultat och effektivitet", "Resultat och effektivitet")]
+    [InlineData("Mål och vision", "Mål och vision")]
+    public void WithHeadersJoined_HeaderBrokenInsideItsWords_MadeWholeOthersLeftAlone(string header, string expected)
+    {
+        var grid = FigureGrid.WithHeadersJoined(Grid(["", header], ["1.1 Hur informeras medborgarna?", "21"]));
+
+        Assert.Equal(expected, grid[0][1]);
+        Assert.Equal("1.1 Hur informeras medborgarna?", grid[1][0]);
+    }
+
     [Fact]
     public void SplitRunTogether_YearsOverPairsOfFigures_SplitsTheColumn()
     {
