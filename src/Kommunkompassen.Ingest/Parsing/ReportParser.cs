@@ -137,6 +137,7 @@ public sealed class ReportParser
 
         var bracketsHoldMeans = framework.ReferenceMeans || ScoreWithReference.BracketsHoldMeans(flat);
         var comparisons = new List<ComparisonColumn>();
+        var comparisonMeans = new List<ReferenceLine>();
         AreaSummary? summary = null;
         foreach (var (index, table) in tables.Where(t => ledger[t.Index] != BlockUse.Used))
         {
@@ -144,6 +145,7 @@ public sealed class ReportParser
             if (ComparisonReader.TryRead(grid, registry, framework) is { } columns)
             {
                 comparisons.AddRange(columns);
+                comparisonMeans.AddRange(ScoreWithReference.FromComparison(grid, framework, index));
                 ledger.Use(index);
             }
             else if (summary is null && AreaSummaryReader.IsAreaSummary(grid, framework))
@@ -156,7 +158,10 @@ public sealed class ReportParser
             }
         }
 
-        var referenceLines = ScoreWithReference.Lines(flat, framework, bracketsHoldMeans, i => narrative.AreaStarts.LastOrDefault(s => s.Index <= i)?.Area);
+        // Means from lines and sentences first, then a comparison table's mean column or row.
+        var referenceLines = ScoreWithReference.Lines(flat, framework, bracketsHoldMeans, i => narrative.AreaStarts.LastOrDefault(s => s.Index <= i)?.Area)
+            .Concat(comparisonMeans)
+            .ToList();
         foreach (var line in referenceLines)
         {
             ledger.Use(line.Block);

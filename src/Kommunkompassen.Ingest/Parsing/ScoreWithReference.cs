@@ -98,6 +98,64 @@ internal static partial class ScoreWithReference
     }
 
     /// <summary>
+    /// The mean of other municipalities as a comparison table gives it: a column (or, with the
+    /// municipalities as rows, a row) headed "Medel", "Genomsnitt" or "Snitt" beside the
+    /// municipalities', read per area and for the total. The comparison reader takes only the
+    /// municipalities' columns, so these figures would otherwise be lost.
+    /// </summary>
+    public static IEnumerable<ReferenceLine> FromComparison(IReadOnlyList<IReadOnlyList<string>> grid, Framework framework, int block)
+    {
+        if (grid.Count < 2)
+        {
+            yield break;
+        }
+
+        var column = Enumerable.Range(1, Math.Max(0, grid[0].Count - 1)).FirstOrDefault(c => IsMeanLabel(grid[0][c]));
+        if (column > 0)
+        {
+            foreach (var row in grid.Skip(1).Where(r => column < r.Count && r.Count > 0))
+            {
+                if (Of(row[0], row[column], framework, block) is { } line)
+                {
+                    yield return line;
+                }
+            }
+
+            yield break;
+        }
+
+        if (grid.Skip(1).FirstOrDefault(r => r.Count > 0 && IsMeanLabel(r[0])) is { } means)
+        {
+            for (var c = 1; c < Math.Min(grid[0].Count, means.Count); c++)
+            {
+                if (Of(grid[0][c], means[c], framework, block) is { } line)
+                {
+                    yield return line;
+                }
+            }
+        }
+
+        static bool IsMeanLabel(string label) => label.Trim().Length <= 40 && ReportPatterns.ReferenceHeader().IsMatch(label);
+    }
+
+    private static ReferenceLine? Of(string label, string cell, Framework framework, int block)
+    {
+        if (Figure.From(cell) is not { } mean)
+        {
+            return null;
+        }
+
+        if (ReportPatterns.IsTotalLabel(label))
+        {
+            return new ReferenceLine(null, null, mean, block);
+        }
+
+        return AreaSummaryReader.AreaNumberOf(label, framework) is { } area && framework.Area(area) is not null
+            ? new ReferenceLine(area, null, mean, block)
+            : null;
+    }
+
+    /// <summary>
     /// The passages without those that only state a score and the mean of others ("Effektivitet 83
     /// (64)", "Kommunen får 53 av 100 poäng inom området. Genomsnitt för kommuner som utvärderats: 56."): read into the
     /// record's figures, they are no narrative.
