@@ -51,8 +51,19 @@ internal static class ReadAccounting
         var expected = ExpectedText.Of(blocks, input.Narrative.AreaStarts);
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (ledger[i] != BlockUse.None)
+            if (ledger[i] == BlockUse.Used)
             {
+                continue;
+            }
+
+            if (ledger[i] == BlockUse.Skipped)
+            {
+                // A line of figures a reader skipped as a heading may still be a table's lost row.
+                if (SpilledRowOf(blocks, ledger, i) is { } before)
+                {
+                    warnings.Add(SpilledRow(blocks, i, before));
+                }
+
                 continue;
             }
 
@@ -67,6 +78,11 @@ internal static class ReadAccounting
                 {
                     Place = PlaceOf(blocks, i),
                 });
+            }
+            else if (SpilledRowOf(blocks, ledger, i) is { } above)
+            {
+                // "8 58 41 49 56 32" under a table that ends at a page break: its last rows, printed as lines.
+                warnings.Add(SpilledRow(blocks, i, above));
             }
             else if (blocks[i] is Heading || !expected.Contains(i))
             {
@@ -99,6 +115,42 @@ internal static class ReadAccounting
         }
 
         return (new ReadSummary(blocks.Count, used, skipped, unreadCharacters), warnings);
+    }
+
+    private static ValidationWarning SpilledRow(ReportBlocks blocks, int index, Table table) =>
+        new(WarningCodes.ComparisonUnread, $"the line \"{Clip(blocks[index].Text, 60)}\" looks like a row of the table above it ({table.ColumnCount} columns), cut off by a page break, and was not read")
+        {
+            Place = PlaceOf(blocks, index),
+        };
+
+    /// <summary>
+    /// The table a line of figures continues: a label (or a number as the label) and figures only,
+    /// one to a column of the table, within three blocks after a table that was read.
+    /// </summary>
+    private static Table? SpilledRowOf(ReportBlocks blocks, BlockLedger ledger, int index)
+    {
+        if (blocks[index] is Table || blocks[index].Text.Length > 200)
+        {
+            return null;
+        }
+
+        var words = blocks[index].Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var figures = words.Reverse().TakeWhile(w => SwedishNumber.TryParse(w, out _)).Count();
+        if (figures < 2 || words.Length - figures > 6)
+        {
+            return null;
+        }
+
+        for (var k = index - 1; k >= 0 && index - k <= 3; k--)
+        {
+            if (blocks[k] is Table table)
+            {
+                var columns = figures == words.Length ? figures : figures + 1;
+                return ledger[k] == BlockUse.Used && table.ColumnCount == columns ? table : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A one-row table whose row is the first row of a table read before it.</summary>

@@ -72,6 +72,29 @@ public sealed class ReadAccountingTests
     }
 
     [Fact]
+    public void Settle_RowsOfAReadTableSpilledAsLinesAfterAPageBreak_AreComparisonUnread()
+    {
+        var table = new Table(
+            [
+                Row("Område", "Ale 2009", "Lerum 2010", "Mölndal 2011"),
+                Row("1", "60", "55", "70"),
+                Row("2", "61", "52", "71"),
+            ],
+            8);
+        Block[] blocks = [new Heading(1, "Jämförelser", 8), table, new Paragraph("3 58 41 49", 9), new Heading(3, "Totalt 179 148 190", 9), new Paragraph("Sida 9 av 12", 9)];
+        var flat = ReportBlocks.Flatten(blocks);
+        var ledger = new BlockLedger(flat.Count);
+        var narrative = NarrativeReader.Read(flat, Revised, ledger);
+        ledger.Use(1);
+
+        var (_, warnings) = ReadAccounting.Settle(new ReadInputs(flat, ledger, narrative, Revised, MunicipalityRegistry.Default, []));
+
+        Assert.Equal(
+            ["the line \"3 58 41 49\" looks like a row", "the line \"Totalt 179 148 190\" looks like a row"],
+            warnings.Where(w => w.Code == WarningCodes.ComparisonUnread).Select(w => w.Message[..(w.Message.IndexOf(" row", StringComparison.Ordinal) + 4)]));
+    }
+
+    [Fact]
     public void Settle_AreaWithoutImprovements_IsFindingsMissing()
     {
         var (_, warnings) = Settle(
