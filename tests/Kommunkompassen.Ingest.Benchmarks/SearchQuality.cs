@@ -79,13 +79,15 @@ internal static class SearchQuality
             PrintMeans("whole set", rows);
             PrintMeans("original 12", rows.Where(r => r.Query.Original).ToList());
             PrintMeans("added", rows.Where(r => !r.Query.Original).ToList());
+            PrintMeans("  tuned on", rows.Where(r => !r.Query.Original && !r.Query.HeldOut).ToList());
+            PrintMeans("  held out", rows.Where(r => r.Query.HeldOut).ToList());
             Console.WriteLine();
 
-            Console.WriteLine($"per query: relevant texts; relevant found in the top {Top} and nDCG@10, {string.Join(" | ", Names)}   (o = original, < = lexicon finds fewer than snowball)");
+            Console.WriteLine($"per query: relevant texts; relevant found in the top {Top} and nDCG@10, {string.Join(" | ", Names)}   (o = original, h = held out, < = lexicon finds fewer than snowball)");
             Console.WriteLine($"{"query",-32} {"rel",4}   {string.Join(" | ", Names.Select(_ => $"{"found",5} {"nDCG",5}"))}");
             foreach (var r in rows.Where(r => r.Relevant > 0))
             {
-                var mark = (r.Query.Original ? "o" : " ") + (r.Scores[0].Found < r.Scores[1].Found ? "<" : " ");
+                var mark = (r.Query.Original ? "o" : r.Query.HeldOut ? "h" : " ") + (r.Scores[0].Found < r.Scores[1].Found ? "<" : " ");
                 Console.WriteLine($"{Clip(r.Query.Query, 32),-32} {r.Relevant,4}   {string.Join(" | ", r.Scores.Select(x => $"{x.Found,5} {x.Ndcg,5:0.00}"))}  {mark}");
             }
 

@@ -13,7 +13,8 @@ namespace Kommunkompassen.Ingest.Search.Analysis;
 /// neighbouring parts (<see cref="TokenKinds.Inner"/>). "kommunstyrelsens" gives kommunstyrelse,
 /// kommun, styrelse. A hyphenated word gives the word with its last piece lemmatised
 /// ("e-tjänster" → e-tjänst) and each piece as a part ("it-stödet" → it, stöd).
-/// Parts that are stop words are left out. Lemmas are marked as keywords (Lucene's
+/// Parts that are stop words are left out, and so is the head of a compound listed in
+/// <see cref="FigurativeCompounds"/> ("företagsklimat" gives företag, not klimat). Lemmas are marked as keywords (Lucene's
 /// KeywordAttribute) so the stemmers that follow can treat them apart from unknown words.
 /// </summary>
 public sealed class LexiconFilter : TokenFilter
@@ -161,7 +162,9 @@ public sealed class LexiconFilter : TokenFilter
             add(lemma, kind, true);
         }
 
-        foreach (var part in analysis.Parts)
+        // A compound whose head stands in another sense ("företagsklimat") keeps its head out of the parts.
+        var parts = FigurativeCompounds.Contains(analysis) ? analysis.Parts.Take(analysis.Parts.Count - 1) : analysis.Parts;
+        foreach (var part in parts)
         {
             foreach (var lemma in part.Lemmas)
             {
@@ -173,5 +176,33 @@ public sealed class LexiconFilter : TokenFilter
         {
             add(inner, TokenKinds.Inner, true);
         }
+    }
+}
+
+/// <summary>
+/// Compounds whose head stands in another sense than the word alone ("företagsklimat",
+/// "organisationskultur"): the embedded figurative-compounds.txt, a lemma per line or "*head"
+/// for every compound with that head.
+/// </summary>
+public static class FigurativeCompounds
+{
+    private static readonly Lazy<(HashSet<string> Compounds, HashSet<string> Heads)> Lists = new(Load);
+
+    /// <summary>Whether the analysed word is such a compound.</summary>
+    public static bool Contains(WordAnalysis word)
+    {
+        if (!word.IsCompound)
+        {
+            return false;
+        }
+
+        var (compounds, heads) = Lists.Value;
+        return word.Lemmas.Any(compounds.Contains) || word.Parts[^1].Lemmas.Any(heads.Contains);
+    }
+
+    private static (HashSet<string>, HashSet<string>) Load()
+    {
+        var lines = EmbeddedLines.Read("figurative-compounds.txt").Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+        return (lines.Where(l => l[0] != '*').ToHashSet(StringComparer.Ordinal), lines.Where(l => l[0] == '*').Select(l => l[1..]).ToHashSet(StringComparer.Ordinal));
     }
 }

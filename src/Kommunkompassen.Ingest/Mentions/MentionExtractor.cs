@@ -12,7 +12,8 @@ namespace Kommunkompassen.Ingest.Mentions;
 /// ("… stadsdel"), compounds ("Umeådialogen"), and names inside other proper names ("Visit
 /// Sundsvall Timrå", "Näringslivet Sundsvall/Timrå"), institutions located in a place ("musikhögskolan
 /// i Piteå"). Names that are also ordinary words ("Mark", "Vara", "Ale") count only with
-/// "kommun"/"stad", a year in brackets, a preposition of place ("i Ale"), or beside other mentions.
+/// "kommun"/"stad", a year in brackets, a preposition of place ("i Ale"), as the subject that opens
+/// a sentence with an active verb ("Lund redovisar …"), or beside other mentions.
 /// </summary>
 public static partial class MentionExtractor
 {
@@ -71,7 +72,8 @@ public static partial class MentionExtractor
                 continue;
             }
 
-            var marked = MarkedAsMunicipality().IsMatch(after) || PlacePreposition().IsMatch(before);
+            var marked = MarkedAsMunicipality().IsMatch(after) || PlacePreposition().IsMatch(before)
+                || (before.IsWhiteSpace() && ActiveVerbAfter().IsMatch(after));
             hits.Add((municipality, Ambiguous.Contains(municipality.Name) && surface == municipality.Name, marked));
         }
 
@@ -118,6 +120,15 @@ public static partial class MentionExtractor
 
     // The patterns that look at the text before a name end at its end and are matched right to
     // left, so they cost the length of the match, not of the sentence before it.
+
+    /// <summary>
+    /// "Lund redovisar …", "Vara erbjuder …": a name that opens its sentence as the subject of a verb
+    /// in the active present (a word in -ar/-er/-ir of four letters or more) is the place, not the
+    /// common noun, which would take the definite form there ("Lunden", "Marken"). "har" and "är"
+    /// do not count: "Mark är en bristvara" is the noun.
+    /// </summary>
+    [GeneratedRegex(@"^\p{Ll}{2,}[aei]r(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex ActiveVerbAfter();
 
     /// <summary>"i Ale", "från Vara": a preposition of place makes an ambiguous name a place.</summary>
     [GeneratedRegex(@"\b(?:i|från|till|hos)\s+$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]

@@ -210,7 +210,8 @@ public sealed record FormsQuery(
     [property: JsonPropertyName("query")] string Query,
     [property: JsonPropertyName("forms")] IReadOnlyList<string> Forms,
     [property: JsonPropertyName("original")] bool Original = false,
-    [property: JsonPropertyName("note")] string? Note = null);
+    [property: JsonPropertyName("note")] string? Note = null,
+    [property: JsonPropertyName("heldOut")] bool HeldOut = false);
 
 /// <summary>Search/quality-set-forms.json.</summary>
 public sealed record FormsSet(
