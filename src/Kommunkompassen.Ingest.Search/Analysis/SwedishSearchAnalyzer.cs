@@ -34,6 +34,9 @@ public sealed class SwedishSearchAnalyzer : Analyzer
         this.lexicon = lexicon;
     }
 
+    /// <summary>The lexicon the analysis reads words with (read on first use).</summary>
+    public SwedishLexicon Lexicon => lexicon();
+
     /// <summary>The analysis with the embedded lexicon.</summary>
     public static SwedishSearchAnalyzer Default { get; } = new(() => SwedishLexicon.Default);
 

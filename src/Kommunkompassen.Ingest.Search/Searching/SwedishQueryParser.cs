@@ -1,4 +1,5 @@
 using Kommunkompassen.Ingest.Search.Analysis;
+using Kommunkompassen.Ingest.Search.Analysis.Lexicon;
 using Kommunkompassen.Ingest.Search.Indexing;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -15,6 +16,7 @@ namespace Kommunkompassen.Ingest.Search.Searching;
 /// <param name="Narrower">A narrower term the word typed finds one way ("e-tjänst" for "digitalisering"), relative to the word itself.</param>
 /// <param name="PartsNear">All parts of a compound near each other ("utbildning i ledarskap" for "ledarskapsutbildning").</param>
 /// <param name="PartsSlop">How many words may stand between a compound's parts.</param>
+/// <param name="Derived">A word of the same family that inflection does not join ("trygg" for "trygghet", "kommunicera" for "kommunikation"; <see cref="Derivations"/>), relative to the word itself; 0 leaves them out.</param>
 /// <param name="Part">One part of a compound alone, or one word alone of a thesaurus phrase typed: found, but only weakly.</param>
 /// <param name="Phrase">The query's words next to each other, in order.</param>
 /// <param name="Near">The query's words within <paramref name="NearSlop"/> words of each other, in any order.</param>
@@ -27,6 +29,7 @@ namespace Kommunkompassen.Ingest.Search.Searching;
 public sealed record QueryWeights(
     float Synonym = 0.5f,
     float Narrower = 0.4f,
+    float Derived = 0.15f,
     float PartsNear = 0.5f,
     int PartsSlop = 4,
     float Part = 0.05f,
@@ -71,6 +74,7 @@ public sealed class SwedishQueryParser : QueryParser
     private readonly int documentCount;
     private readonly List<IReadOnlyList<string>> words = [];
     private readonly Dictionary<Query, IReadOnlyList<string>> wordTerms = new(ReferenceEqualityComparer.Instance);
+    private readonly Derivations? derivations;
 
     /// <param name="analyzer">The analysis of the index.</param>
     /// <param name="synonyms">Synonyms added to each word typed.</param>
@@ -87,6 +91,7 @@ public sealed class SwedishQueryParser : QueryParser
         this.synonyms = synonyms;
         this.weights = weights;
         this.parts = parts;
+        derivations = analyzer is SwedishSearchAnalyzer swedish && weights.Derived > 0 ? new Derivations(swedish.Lexicon) : null;
         DefaultOperator = Operator.OR;
         MultiTermRewriteMethod = MultiTermQuery.SCORING_BOOLEAN_QUERY_REWRITE;
     }
@@ -299,7 +304,7 @@ public sealed class SwedishQueryParser : QueryParser
             return Phrase(positions);
         }
 
-        var perWord = positions.Select(Word).ToList();
+        var perWord = positions.Select(p => Word(p, positions.Count == 1 ? queryText : null)).ToList();
         if (perWord.Count == 1)
         {
             wordTerms[perWord[0]] = positions[0].Words;
@@ -316,8 +321,8 @@ public sealed class SwedishQueryParser : QueryParser
         return any;
     }
 
-    /// <summary>One typed word: its whole-word terms and synonyms; for a compound, as asked, its parts near, and alone weakly.</summary>
-    private Query Word(Position p)
+    /// <summary>One typed word: its whole-word terms, synonyms and family; for a compound, as asked, its parts near, and alone weakly.</summary>
+    private Query Word(Position p, string? typed)
     {
         var wholes = new List<Query>();
         foreach (var t in p.Words)
@@ -327,6 +332,7 @@ public sealed class SwedishQueryParser : QueryParser
 
         var typedIdf = Idf(p.Words);
         wholes.AddRange(SynonymsOf(p.Words).Select(s => SynonymQuery(s, typedIdf)));
+        wholes.AddRange(Family(typed, p.Words).Select(terms => WeighedBelowTyped(terms, weights.Derived, typedIdf)));
 
         Query whole = wholes.Count == 1 ? wholes[0] : new DisjunctionMaxQuery(wholes, 0.1f);
 
@@ -361,6 +367,53 @@ public sealed class SwedishQueryParser : QueryParser
         }
 
         return query;
+    }
+
+    /// <summary>
+    /// The whole-word terms of the words of the typed word's family (<see cref="Derivations"/>),
+    /// each word once, none the word's own terms; nothing for a word the analysis split (a hyphen)
+    /// or without a Swedish lexicon.
+    /// </summary>
+    private IEnumerable<IReadOnlyList<string>> Family(string? typed, IReadOnlyList<string> own)
+    {
+        if (derivations is null || typed is null || own.Count == 0)
+        {
+            yield break;
+        }
+
+        var seen = new HashSet<string>(own, StringComparer.Ordinal);
+        var lemmas = ((SwedishSearchAnalyzer)analyzer).Lexicon.Analyse(typed.Trim().ToLowerInvariant()).Lemmas;
+        foreach (var related in lemmas.SelectMany(derivations.Of).Distinct(StringComparer.Ordinal))
+        {
+            var terms = Analyse(related) is [{ Words: { Count: > 0 } w }] ? w : null;
+            if (terms is not null && terms.All(seen.Add))
+            {
+                yield return terms;
+            }
+        }
+    }
+
+    /// <summary>A term query over alternatives, weighed <paramref name="boost"/> and, where rarer than the word typed, less by as much (as <see cref="SynonymQuery"/>).</summary>
+    private Query WeighedBelowTyped(IReadOnlyList<string> terms, float boost, double typedIdf)
+    {
+        var idf = Idf(terms);
+        if (typedIdf > 0 && idf > typedIdf)
+        {
+            boost *= (float)(typedIdf / idf);
+        }
+
+        if (terms.Count == 1)
+        {
+            return new TermQuery(new Term(IndexFields.Text, terms[0])) { Boost = boost };
+        }
+
+        var any = new BooleanQuery { Boost = boost };
+        foreach (var t in terms)
+        {
+            any.Add(new TermQuery(new Term(IndexFields.Text, t)), Occur.SHOULD);
+        }
+
+        return any;
     }
 
     /// <summary>What the thesaurus gives a word's terms, each word or phrase once (as an equivalent where it is one for any of them), the terms themselves left out.</summary>

@@ -92,6 +92,17 @@ public sealed class SwedishQueryParserTests
     }
 
     [Fact]
+    public void Parse_WordWithKin_KinSearchedBelowTheWord()
+    {
+        var query = Parser(synonyms: new SynonymList([], SwedishSearchAnalyzer.Default)).Parse("trygghet");
+
+        var typed = Flatten(query).OfType<TermQuery>().Single(q => q.Term.Text == "trygghet");
+        var kin = Flatten(query).OfType<TermQuery>().Single(q => q.Term.Text == "trygg");
+        Assert.True(kin.Boost < typed.Boost, $"{kin.Boost} < {typed.Boost}");
+        Assert.Equal(QueryWeights.Default.Derived, kin.Boost);
+    }
+
+    [Fact]
     public void Proximity_TwoWords_PhraseAndNearBonus_OneWord_None()
     {
         var two = Parser();

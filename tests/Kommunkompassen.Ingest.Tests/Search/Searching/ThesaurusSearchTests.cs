@@ -130,8 +130,11 @@ public sealed class ThesaurusSearchTests : IDisposable
         Assert.True(heldOut >= HeldOutRecallFloor, $"held out {heldOut:0.000}");
     }
 
-    /// <summary>Recall@10 of the held-out queries when first run (25 judged): 0.717, the target being 0.90.</summary>
-    private const double HeldOutRecallFloor = 0.71;
+    /// <summary>
+    /// Recall@10 of the held-out queries (25 judged): 0.717 when first run, 0.748 with words of the
+    /// same family (Derivations); the target is 0.90.
+    /// </summary>
+    private const double HeldOutRecallFloor = 0.74;
 
     private static (double Recall, double Ndcg) Score(ArchiveSearcher engine, string query, FormsJudge judge, int relevant)
     {

@@ -1,0 +1,93 @@
+namespace Kommunkompassen.Ingest.Search.Analysis.Lexicon;
+
+/// <summary>
+/// Words of the same family that inflection does not join: an adjective and its noun in -het or
+/// -itet ("trygg", "trygghet", the adjective told by its inflection; "effektiv", "effektivitet"), a verb in -era and its noun in
+/// -ation ("informera", "information"; "kommunicera", "kommunikation"). Each is offered only
+/// where the other is a word of the dictionary, and never for nouns whose meaning has left the
+/// adjective's ("myndighet" is not "myndig", "verksamhet" not "verksam"). The query side weighs
+/// them like a narrower term, below the word typed, so they bring in texts that speak of the
+/// concept in the other word class without reordering those that use the word itself.
+/// Thread-safe.
+/// </summary>
+public sealed class Derivations
+{
+    /// <summary>Shortest stem a suffix is taken off ("nyhet" → "ny", "enhet" → "en" are not).</summary>
+    public const int MinStem = 4;
+
+    /// <summary>Nouns in -het/-itet whose sense is not the adjective's.</summary>
+    private static readonly HashSet<string> Apart = new(StringComparer.Ordinal)
+    {
+        "myndighet", "verksamhet", "lägenhet", "befogenhet", "enhet", "nyhet", "kvalitet", "menighet", "kristenhet", "egenhet", "station", "nation", "ration",
+    };
+
+    private readonly SwedishLexicon lexicon;
+
+    public Derivations(SwedishLexicon lexicon)
+    {
+        this.lexicon = lexicon;
+    }
+
+    /// <summary>The other members of the lemma's family that are words of the dictionary.</summary>
+    public IEnumerable<string> Of(string lemma)
+    {
+        if (Apart.Contains(lemma))
+        {
+            yield break;
+        }
+
+        // A compound's family are compounds too ("rättssäkerhet", "rättssäker"); a simple word's must be in the dictionary as it is.
+        var compound = lexicon.Analyse(lemma).IsCompound;
+        foreach (var candidate in Candidates(lemma))
+        {
+            if (candidate.Length >= MinStem && !Apart.Contains(candidate) && IsWord(candidate, compound))
+            {
+                yield return candidate;
+            }
+        }
+    }
+
+    private IEnumerable<string> Candidates(string lemma)
+    {
+        if (lemma.EndsWith("het", StringComparison.Ordinal))
+        {
+            yield return lemma[..^3];
+        }
+        else if (lemma.EndsWith("itet", StringComparison.Ordinal))
+        {
+            yield return lemma[..^4];
+        }
+        else if (lemma.EndsWith("ikation", StringComparison.Ordinal))
+        {
+            yield return lemma[..^7] + "icera";
+        }
+        else if (lemma.EndsWith("ation", StringComparison.Ordinal))
+        {
+            yield return lemma[..^5] + "era";
+        }
+        else if (lemma.EndsWith("icera", StringComparison.Ordinal))
+        {
+            yield return lemma[..^5] + "ikation";
+        }
+        else if (lemma.EndsWith("era", StringComparison.Ordinal))
+        {
+            yield return lemma[..^3] + "ation";
+        }
+        else if (IsAdjective(lemma))
+        {
+            yield return lemma + "het";
+            yield return lemma + "itet";
+        }
+    }
+
+    /// <summary>Inflected as an adjective: its -t and -a forms are forms of it ("tryggt", "trygga"); "kommun" is not ("kommunitet" is no kin).</summary>
+    private bool IsAdjective(string lemma) =>
+        lexicon.Analyse(lemma + "t").Lemmas.Contains(lemma) && lexicon.Analyse(lemma + "a").Lemmas.Contains(lemma);
+
+    /// <summary>A base form of the dictionary, or where <paramref name="compound"/>, one the splitter builds of dictionary words.</summary>
+    private bool IsWord(string word, bool compound)
+    {
+        var analysis = lexicon.Analyse(word);
+        return analysis.Lemmas.Contains(word) && (compound || !analysis.IsCompound);
+    }
+}
