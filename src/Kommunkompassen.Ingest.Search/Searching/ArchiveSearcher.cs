@@ -72,6 +72,9 @@ public sealed class ArchiveSearcher : IDisposable
         // Texts with the parts of a compound typed (near each other, or one alone) come in only
         // when the whole compound finds fewer texts than asked for, and then after those: their
         // positions are costly to read over a large archive.
+        // Likewise texts that hold only the common words of a query of several words ("medborgarnas
+        // åsikter": "medborgare" is in many texts) come in only when the rarer words fill no page,
+        // and then after the texts that hold them.
         var top = Math.Max(1, request.Top);
         var (text, query) = Build(request, PartMatching.Whole);
         var (facets, first) = Collect(query, top);
@@ -82,6 +85,18 @@ public sealed class ArchiveSearcher : IDisposable
         }
 
         var ranked = first;
+        if (facets.Total < top)
+        {
+            var (anyText, anyQuery) = Build(request, PartMatching.NearAndAlone, commonWordsNeedOthers: false);
+            var (anyFacets, any) = Collect(anyQuery, top);
+            if (anyFacets.Total > facets.Total)
+            {
+                var seen = first.ScoreDocs.Select(d => d.Doc).ToHashSet();
+                ranked = new TopDocs(anyFacets.Total, [.. first.ScoreDocs, .. any.ScoreDocs.Where(d => !seen.Contains(d.Doc))], Math.Max(first.MaxScore, any.MaxScore));
+                (text, facets) = (anyText, anyFacets);
+            }
+        }
+
         var terms = new HashSet<Term>();
         searcher.Rewrite(text).ExtractTerms(terms);
         var textTerms = terms.Where(t => t.Field == IndexFields.Text).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
@@ -102,9 +117,9 @@ public sealed class ArchiveSearcher : IDisposable
     }
 
     /// <summary>The query on the text alone, and with the proximity bonus and the request's filters.</summary>
-    private (Query Text, BooleanQuery Query) Build(SearchRequest request, PartMatching parts)
+    private (Query Text, BooleanQuery Query) Build(SearchRequest request, PartMatching parts, bool commonWordsNeedOthers = true)
     {
-        var parser = new SwedishQueryParser(queryAnalyzer, synonyms, weights, parts, reader.DocFreq, reader.NumDocs);
+        var parser = new SwedishQueryParser(queryAnalyzer, synonyms, weights, parts, reader.DocFreq, reader.NumDocs) { CommonWordsNeedOthers = commonWordsNeedOthers };
         Query text;
         try
         {

@@ -97,6 +97,13 @@ public sealed class SwedishQueryParser : QueryParser
     }
 
     /// <summary>
+    /// Whether, in a query of several words, a common word matches only in texts that hold one of
+    /// the others (<see cref="QueryWeights.CommonShare"/>); true unless set. The search turns it off
+    /// to fill a page the rarer words cannot fill.
+    /// </summary>
+    public bool CommonWordsNeedOthers { get; init; } = true;
+
+    /// <summary>
     /// After <see cref="QueryParserBase.Parse"/>: a bonus for texts where the query's plain words
     /// stand together (next to each other in order, or within a few moves of it); null for fewer than two words.
     /// </summary>
@@ -140,7 +147,7 @@ public sealed class SwedishQueryParser : QueryParser
     /// </summary>
     private Query Combine(IList<BooleanClause> clauses, bool disableCoord)
     {
-        if (documentFrequency is null || documentCount == 0 || clauses.Count < 2 || clauses.Any(c => c.Occur != Occur.SHOULD))
+        if (!CommonWordsNeedOthers || documentFrequency is null || documentCount == 0 || clauses.Count < 2 || clauses.Any(c => c.Occur != Occur.SHOULD))
         {
             return base.GetBooleanQuery(clauses, disableCoord);
         }

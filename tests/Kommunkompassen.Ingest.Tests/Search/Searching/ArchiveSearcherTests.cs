@@ -34,6 +34,20 @@ public sealed class ArchiveSearcherTests : IDisposable
     }
 
     [Fact]
+    public void Search_RareWordFillsNoPage_TextsWithTheCommonWordFollowThoseWithTheRareOne()
+    {
+        // "åsikter" is in three texts of the samples, "medborgare" in far more than 5 % of them.
+        var rare = searcher.Search(new SearchRequest("åsikter")).Hits;
+        var result = searcher.Search(new SearchRequest("medborgarnas åsikter", Top: 10));
+
+        Assert.InRange(rare.Count, 1, 9);
+        Assert.Equal(10, result.Hits.Count);
+        Assert.Equal(rare.Select(h => h.Text).Order(), result.Hits.Take(rare.Count).Select(h => h.Text).Order());
+        Assert.All(result.Hits.Skip(rare.Count), h => Assert.Contains("medborgar", h.Text, StringComparison.OrdinalIgnoreCase));
+        Assert.True(result.TotalHits > 10, $"{result.TotalHits}");
+    }
+
+    [Fact]
     public void Search_Hit_CarriesSubQuestionScoreFromItsReport()
     {
         var hit = searcher.Search(new SearchRequest("\"System för synpunktshantering är positiva\"")).Hits.Single();

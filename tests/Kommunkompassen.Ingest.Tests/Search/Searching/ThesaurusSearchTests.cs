@@ -132,9 +132,10 @@ public sealed class ThesaurusSearchTests : IDisposable
 
     /// <summary>
     /// Recall@10 of the held-out queries (25 judged): 0.717 when first run, 0.748 with words of the
-    /// same family (Derivations); the target is 0.90.
+    /// same family (Derivations), 0.760 with texts of only the common words filling a page the rarer
+    /// words cannot; the target is 0.90.
     /// </summary>
-    private const double HeldOutRecallFloor = 0.74;
+    private const double HeldOutRecallFloor = 0.75;
 
     private static (double Recall, double Ndcg) Score(ArchiveSearcher engine, string query, FormsJudge judge, int relevant)
     {
