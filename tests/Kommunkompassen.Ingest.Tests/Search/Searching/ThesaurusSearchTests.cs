@@ -133,7 +133,8 @@ public sealed class ThesaurusSearchTests : IDisposable
     /// <summary>
     /// Recall@10 of the held-out queries (25 judged): 0.717 when first run, 0.748 with words of the
     /// same family (Derivations), 0.760 with texts of only the common words filling a page the rarer
-    /// words cannot; the target is 0.90.
+    /// words cannot, 0.820 with the grown thesaurus; with the second held-out batch (17 more judged,
+    /// 0.675 on their first run) 0.762 over the 42; the target is 0.90.
     /// </summary>
     private const double HeldOutRecallFloor = 0.75;
 
