@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kommunkompassen.Ingest.Documents;
+using Kommunkompassen.Ingest.App;
 using Kommunkompassen.Ingest.Export;
 using Kommunkompassen.Ingest.Ingestion;
 using Kommunkompassen.Ingest.Classification;

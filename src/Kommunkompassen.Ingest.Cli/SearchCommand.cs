@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Kommunkompassen.Ingest.App;
 using Kommunkompassen.Ingest.Export;
 using Kommunkompassen.Ingest.Municipalities;
 using Kommunkompassen.Ingest.Search.Searching;

@@ -2,13 +2,13 @@ using Kommunkompassen.Ingest.Search.Indexing;
 using Kommunkompassen.Ingest.Storage;
 using Kommunkompassen.Ingest.Storage.Import;
 
-namespace Kommunkompassen.Ingest.Cli;
+namespace Kommunkompassen.Ingest.App;
 
 /// <summary>
 /// Keeps the Lucene index (derived data) in step with the archive database. The index stores
 /// the archive content version it reflects; when that is not the database's, it is brought up.
 /// </summary>
-internal static class IndexSync
+public static class IndexSync
 {
     /// <summary>
     /// After a batch: nothing when the index is current, the changed reports when it was current
