@@ -38,7 +38,7 @@ public static class IndexSync
     }
 
     /// <summary>Before a search: rebuilds the index if the archive has changed since it was written.</summary>
-    public static void EnsureCurrent(string archiveRoot)
+    public static void EnsureCurrent(string archiveRoot, Action<string>? notice = null)
     {
         if (!File.Exists(Path.Combine(archiveRoot, ReportArchive.DatabaseFile)))
         {
@@ -49,7 +49,7 @@ public static class IndexSync
         var index = new ArchiveIndex(archive.Root);
         if (index.ContentVersion != archive.ContentVersion)
         {
-            Console.Error.WriteLine("the search index is behind the archive; rebuilding it");
+            notice?.Invoke("the search index is behind the archive; rebuilding it");
             index.Rebuild(archive.Records(), archive.ContentVersion);
         }
     }
