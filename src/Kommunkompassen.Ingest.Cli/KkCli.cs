@@ -36,6 +36,8 @@ internal static class KkCli
             new BlocksCommand(),
             new BenchCommand(),
         };
+        // "kk" in help wherever the program runs from (dotnet kk.dll, a test host).
+        root.HelpName = "kk";
         var help = new Command("help", "show the commands");
         help.SetAction(parse => Help(parse.InvocationConfiguration));
         root.Add(help);
