@@ -14,6 +14,33 @@ public sealed record CrosswalkRow(string FromFramework, string FromQuestion, str
 /// </summary>
 public static class Crosswalk
 {
+    /// <summary>The file a crosswalk from one framework to another is written to in a models folder.</summary>
+    public static string FileName(string fromFramework, string toFramework) => $"crosswalk-{fromFramework}-{toFramework}.csv";
+
+    /// <summary>The crosswalk files of a models folder (none when the folder does not exist).</summary>
+    public static IEnumerable<string> FilesIn(string folder) =>
+        Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "crosswalk-*.csv").Order(StringComparer.Ordinal) : [];
+
+    /// <summary>Reads a crosswalk written by <see cref="ToCsv"/> back into its rows.</summary>
+    public static IReadOnlyList<CrosswalkRow> ReadCsv(string path)
+    {
+        var rows = new List<CrosswalkRow>();
+        foreach (var row in LabelFile.ReadCsv(path))
+        {
+            var nearest = new List<Prediction>();
+            for (var i = 1; row.GetValueOrDefault($"to_question_{i.ToString(CultureInfo.InvariantCulture)}") is { Length: > 0 } question; i++)
+            {
+                var n = i.ToString(CultureInfo.InvariantCulture);
+                var confidence = double.Parse(row[$"confidence_{n}"], NumberStyles.Float, CultureInfo.InvariantCulture);
+                nearest.Add(new Prediction(question, row[$"to_text_{n}"], confidence));
+            }
+
+            rows.Add(new CrosswalkRow(row["from_framework"], row["from_question"], row["from_text"], row["to_framework"], nearest));
+        }
+
+        return rows;
+    }
+
     public static IReadOnlyList<CrosswalkRow> Build(Framework from, QuestionModel to, IEnumerable<LabelledFinding> labelled, IReadOnlyDictionary<string, string> frameworkOfReport, int top = 2)
     {
         var findings = labelled.Where(f => frameworkOfReport.GetValueOrDefault(f.ReportId) == from.Id).ToList();

@@ -8,8 +8,7 @@ using Kommunkompassen.Ingest.Parsing;
 using Kommunkompassen.Ingest.Records;
 using Kommunkompassen.Ingest.Search.Indexing;
 using Kommunkompassen.Ingest.Search.Searching;
-using Kommunkompassen.Ingest.Storage;
-using Kommunkompassen.Ingest.Storage.Import;
+using Kommunkompassen.Ingest.App;
 using Kommunkompassen.Ingest.Benchmarks.Legacy;
 using Kommunkompassen.Ingest.Tests.Search.Support;
 using Lucene.Net.Analysis.Sv;
@@ -244,21 +243,20 @@ internal static class SearchQuality
         differ.ForEach(Console.WriteLine);
     }
 
-    /// <summary>Ingests the files into a fresh archive the way `kk ingest` does and returns the records it keeps.</summary>
+    /// <summary>Ingests the files into a fresh archive through the application layer, as `kk ingest` does, and returns the records it keeps.</summary>
     private static List<ReportRecord> Ingest(IReadOnlyList<string> files, string archiveRoot)
     {
-        var modelsFolder = Path.Combine(AppContext.BaseDirectory, "models");
-        var models = new Lazy<ClassifierSet?>(() => ClassifierSet.Load(modelsFolder, FrameworkCatalog.Default), LazyThreadSafetyMode.ExecutionAndPublication);
-        var version = string.Join('+', new[] { ParserVersion.Current, ClassifierSet.Fingerprint(modelsFolder, FrameworkCatalog.Default) }.OfType<string>());
-        var ingestor = new Ingestor(DocumentLoader.Default, ReportParser.Default, [r => models.Value?.WithFindings(r) ?? r]);
-        using var archive = ReportArchive.Open(archiveRoot);
-        var result = new BatchImporter(ingestor, version).Run(files, archive);
-        foreach (var failed in result.Files.Where(f => f.Status == FileStatus.Failed))
+        var app = new KompassAppBuilder()
+            .UseArchive(archiveRoot)
+            .UseModels(Path.Combine(AppContext.BaseDirectory, KompassDefaults.TrainedModelsFolder))
+            .Build();
+        var result = app.Ingest(new IngestRequest(files));
+        foreach (var failed in result.Files.Where(f => f.Status == IngestStatus.Failed))
         {
             Console.Error.WriteLine($"warning: {failed.Path}: {failed.Message}");
         }
 
-        return archive.Records().OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        return app.Reports().ToList();
     }
 
     private static string Clip(string text, int width)

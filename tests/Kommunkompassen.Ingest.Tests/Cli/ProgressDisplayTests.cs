@@ -1,5 +1,5 @@
-using Kommunkompassen.Ingest.Cli;
-using Kommunkompassen.Ingest.Storage.Import;
+using Kommunkompassen.Ingest.App;
+using Kommunkompassen.Ingest.Cli.Output;
 
 namespace Kommunkompassen.Ingest.Tests.Cli;
 
@@ -8,7 +8,7 @@ public sealed class ProgressDisplayTests
     [Fact]
     public void Bar_HalfWay_FilledHalfWithRateAndEta()
     {
-        var bar = ProgressDisplay.Bar(new ImportProgress(50, 100, 50, TimeSpan.FromSeconds(10), "/in/0180-2012.pdf"));
+        var bar = ProgressDisplay.Bar(new IngestProgress(50, 100, 50, TimeSpan.FromSeconds(10), "/in/0180-2012.pdf"));
 
         Assert.Equal("[###############...............] 50/100  5.0 files/s  ETA 0:10  0180-2012.pdf", bar.TrimEnd());
     }
@@ -16,7 +16,7 @@ public sealed class ProgressDisplayTests
     [Fact]
     public void Line_LongBatch_EtaInHours()
     {
-        var line = ProgressDisplay.Line(new ImportProgress(10, 10000, 10, TimeSpan.FromSeconds(10), null));
+        var line = ProgressDisplay.Line(new IngestProgress(10, 10000, 10, TimeSpan.FromSeconds(10), null));
 
         Assert.Equal("progress: 10/10000 files, 1.0 files/s, 2:46:30 left", line);
     }
@@ -29,7 +29,7 @@ public sealed class ProgressDisplayTests
 
         for (var done = 1; done <= 40; done++)
         {
-            display.Report(new ImportProgress(done, 40, done, TimeSpan.FromSeconds(done), null));
+            display.Report(new IngestProgress(done, 40, done, TimeSpan.FromSeconds(done), null));
         }
 
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -44,8 +44,8 @@ public sealed class ProgressDisplayTests
         using var output = new StringWriter();
         var display = new ProgressDisplay(output, terminal: true);
 
-        display.Report(new ImportProgress(1, 2, 1, TimeSpan.FromSeconds(1), "a.docx"));
-        display.Report(new ImportProgress(2, 2, 2, TimeSpan.FromSeconds(2), "b.pdf"));
+        display.Report(new IngestProgress(1, 2, 1, TimeSpan.FromSeconds(1), "a.docx"));
+        display.Report(new IngestProgress(2, 2, 2, TimeSpan.FromSeconds(2), "b.pdf"));
         display.Finish();
 
         var text = output.ToString();

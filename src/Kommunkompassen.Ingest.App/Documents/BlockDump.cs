@@ -1,7 +1,8 @@
 using System.Text;
 using Kommunkompassen.Ingest.Documents.Model;
+using Kommunkompassen.Ingest.Parsing;
 
-namespace Kommunkompassen.Ingest.Cli;
+namespace Kommunkompassen.Ingest.App;
 
 /// <summary>Prints a document's blocks one per line: the debugging view behind `kk blocks`.</summary>
 internal static class BlockDump
@@ -14,15 +15,15 @@ internal static class BlockDump
     }
 
     /// <summary>The parser's view: each block (boxes opened, "│" in front of a box's blocks) marked + read, · skipped on purpose, ! not read.</summary>
-    public static string RenderAccounted(IReadOnlyList<Parsing.BlockAccount> accounts)
+    public static string RenderAccounted(IReadOnlyList<BlockAccount> accounts)
     {
         var sb = new StringBuilder();
         foreach (var account in accounts)
         {
             var mark = account.Use switch
             {
-                Parsing.BlockUse.Used => "+ ",
-                Parsing.BlockUse.Skipped => "· ",
+                BlockUse.Used => "+ ",
+                BlockUse.Skipped => "· ",
                 _ => "! ",
             };
             Write([account.Block], sb, mark + (account.Box == 0 ? string.Empty : "│ "));

@@ -2,13 +2,13 @@ using Kommunkompassen.Ingest.Search.Indexing;
 using Kommunkompassen.Ingest.Storage;
 using Kommunkompassen.Ingest.Storage.Import;
 
-namespace Kommunkompassen.Ingest.Cli;
+namespace Kommunkompassen.Ingest.App;
 
 /// <summary>
 /// Keeps the Lucene index (derived data) in step with the archive database. The index stores
 /// the archive content version it reflects; when that is not the database's, it is brought up.
 /// </summary>
-internal static class IndexSync
+public static class IndexSync
 {
     /// <summary>
     /// After a batch: nothing when the index is current, the changed reports when it was current
@@ -38,7 +38,7 @@ internal static class IndexSync
     }
 
     /// <summary>Before a search: rebuilds the index if the archive has changed since it was written.</summary>
-    public static void EnsureCurrent(string archiveRoot)
+    public static void EnsureCurrent(string archiveRoot, Action<string>? notice = null)
     {
         if (!File.Exists(Path.Combine(archiveRoot, ReportArchive.DatabaseFile)))
         {
@@ -49,7 +49,7 @@ internal static class IndexSync
         var index = new ArchiveIndex(archive.Root);
         if (index.ContentVersion != archive.ContentVersion)
         {
-            Console.Error.WriteLine("the search index is behind the archive; rebuilding it");
+            notice?.Invoke("the search index is behind the archive; rebuilding it");
             index.Rebuild(archive.Records(), archive.ContentVersion);
         }
     }

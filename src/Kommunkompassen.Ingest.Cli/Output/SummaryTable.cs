@@ -1,8 +1,9 @@
 using System.Globalization;
+using Kommunkompassen.Ingest.App;
 using Kommunkompassen.Ingest.Records;
-using Kommunkompassen.Ingest.Storage.Import;
+using Spectre.Console;
 
-namespace Kommunkompassen.Ingest.Cli;
+namespace Kommunkompassen.Ingest.Cli.Output;
 
 /// <summary>
 /// What `kk ingest` prints at the end: a row per file that changed the archive or failed (up to
@@ -14,15 +15,20 @@ internal static class SummaryTable
 {
     private const int MaxRows = 60;
 
-    public static void Print(ImportResult result, TextWriter output)
+    /// <summary>As tables drawn by Spectre.Console when standard output is a terminal, else as plain aligned lines.</summary>
+    public static void Print(IngestResult result, KkOutput output) =>
+        Print(result, output.Out, output.OutIsTerminal ? output.OutConsole : null);
+
+    /// <summary>The summary as plain aligned lines, or with <paramref name="console"/> its tables drawn by it.</summary>
+    public static void Print(IngestResult result, TextWriter output, IAnsiConsole? console = null)
     {
-        var shown = result.Files.Where(f => f.Status != FileStatus.Skipped).ToList();
+        var shown = result.Files.Where(f => f.Status != IngestStatus.Skipped).ToList();
         if (shown.Count <= MaxRows)
         {
-            PrintFiles(shown, output);
+            PrintFiles(shown, output, console);
         }
 
-        var failed = result.Files.Where(f => f.Status == FileStatus.Failed).ToList();
+        var failed = result.Files.Where(f => f.Status == IngestStatus.Failed).ToList();
         if (failed.Count > 0)
         {
             output.WriteLine();
@@ -40,17 +46,30 @@ internal static class SummaryTable
         output.WriteLine();
         var counts = new (string Name, int N)[]
         {
-            ("ingested", result.Count(FileStatus.Ingested)),
-            ("merged", result.Count(FileStatus.Merged)),
-            ("replaced", result.Count(FileStatus.Replaced)),
-            ("updated", result.Count(FileStatus.Updated)),
-            ("skipped", result.Count(FileStatus.Skipped)),
-            ("failed", result.Count(FileStatus.Failed)),
+            ("ingested", result.Count(IngestStatus.Ingested)),
+            ("merged", result.Count(IngestStatus.Merged)),
+            ("replaced", result.Count(IngestStatus.Replaced)),
+            ("updated", result.Count(IngestStatus.Updated)),
+            ("skipped", result.Count(IngestStatus.Skipped)),
+            ("failed", result.Count(IngestStatus.Failed)),
             ("warnings", warnings),
         };
-        foreach (var (name, n) in counts)
+        if (console is not null)
         {
-            output.WriteLine($"  {name,-9} {n.ToString(CultureInfo.InvariantCulture),6}");
+            var table = new Table().Border(TableBorder.Rounded).AddColumn("status").AddColumn(new TableColumn("files").RightAligned());
+            foreach (var (name, n) in counts)
+            {
+                table.AddRow(new Text(name), new Text(n.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            console.Write(table);
+        }
+        else
+        {
+            foreach (var (name, n) in counts)
+            {
+                output.WriteLine($"  {name,-9} {n.ToString(CultureInfo.InvariantCulture),6}");
+            }
         }
 
         var rate = result.Elapsed.TotalSeconds > 0 ? result.Files.Count / result.Elapsed.TotalSeconds : 0;
@@ -58,7 +77,7 @@ internal static class SummaryTable
             $"{result.Files.Count.ToString(CultureInfo.InvariantCulture)} files in {result.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s ({rate.ToString("0.0", CultureInfo.InvariantCulture)} files/s){(result.Interrupted ? "; interrupted, run the same command again to go on" : string.Empty)}");
     }
 
-    private static void PrintFiles(IReadOnlyList<FileOutcome> outcomes, TextWriter output)
+    private static void PrintFiles(IReadOnlyList<IngestedFile> outcomes, TextWriter output, IAnsiConsole? console)
     {
         if (outcomes.Count == 0)
         {
@@ -89,6 +108,23 @@ internal static class SummaryTable
             ]);
         }
 
+        if (console is not null)
+        {
+            var table = new Table().Border(TableBorder.Rounded);
+            foreach (var header in rows[0])
+            {
+                table.AddColumn(new TableColumn(new Text(header)));
+            }
+
+            foreach (var row in rows.Skip(1))
+            {
+                table.AddRow(row.Select(cell => (Spectre.Console.Rendering.IRenderable)new Text(cell)).ToArray());
+            }
+
+            console.Write(table);
+            return;
+        }
+
         var widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(r => r[c].Length)).ToArray();
         foreach (var row in rows)
         {
@@ -114,10 +150,10 @@ internal static class SummaryTable
     }
 
     /// <summary>The files whose records say something was not read, with the count of each kind.</summary>
-    private static void PrintLosses(ImportResult result, TextWriter output)
+    private static void PrintLosses(IngestResult result, TextWriter output)
     {
         var lossy = result.Files
-            .Where(f => f.Summary is { Losses.Count: > 0 } && f.Status != FileStatus.Skipped)
+            .Where(f => f.Summary is { Losses.Count: > 0 } && f.Status != IngestStatus.Skipped)
             .ToList();
         if (lossy.Count == 0)
         {
@@ -134,7 +170,7 @@ internal static class SummaryTable
     }
 
     /// <summary>The files whose reading doubts its own municipality or year, and what they did to the archive.</summary>
-    private static void PrintIdentityDoubts(ImportResult result, TextWriter output)
+    private static void PrintIdentityDoubts(IngestResult result, TextWriter output)
     {
         var doubtful = result.Files.Where(f => f.IdentityUncertain).ToList();
         if (doubtful.Count == 0)
@@ -148,8 +184,8 @@ internal static class SummaryTable
         {
             var what = f.Status switch
             {
-                FileStatus.Merged => $"merged into {f.ReportId}, a report other files made",
-                FileStatus.Replaced => $"REPLACED a reading of {f.ReportId}",
+                IngestStatus.Merged => $"merged into {f.ReportId}, a report other files made",
+                IngestStatus.Replaced => $"REPLACED a reading of {f.ReportId}",
                 _ => $"stored as {f.ReportId}",
             };
             output.WriteLine($"  {Path.GetFileName(f.Path)}: {what}: {f.Message}");

@@ -1,0 +1,105 @@
+using Kommunkompassen.Ingest.Records;
+
+namespace Kommunkompassen.Ingest.App;
+
+/// <summary>A batch to ingest: files and folders (folders recursively), and whether to read again what is unchanged.</summary>
+public sealed record IngestRequest(IReadOnlyList<string> Inputs, bool Force = false);
+
+/// <summary>
+/// A named step of the ingest with its version. A stored reading made with another version of any
+/// step is read again; <see cref="IngestStepNames.Version"/> joins them.
+/// </summary>
+public sealed record IngestStep(string Name, string Version);
+
+/// <summary>The names of the ingest steps, each in one place.</summary>
+public static class IngestStepNames
+{
+    /// <summary>Reading the document and parsing it into a record.</summary>
+    public const string Parse = "parse";
+
+    /// <summary>Classifying the findings with the trained models.</summary>
+    public const string Classify = "classify";
+
+    /// <summary>The catalog files added to the embedded framework catalogs.</summary>
+    public const string Frameworks = "frameworks";
+
+    /// <summary>The version a stored reading records: the steps' versions joined with '+'.</summary>
+    public static string Version(IEnumerable<IngestStep> steps) => string.Join('+', steps.Select(s => s.Version));
+}
+
+/// <summary>What a batch did with one file.</summary>
+public enum IngestStatus
+{
+    /// <summary>A report new to the archive.</summary>
+    Ingested,
+
+    /// <summary>The other format of a stored report; both files are now its sources.</summary>
+    Merged,
+
+    /// <summary>A changed file replaced the earlier reading of its report.</summary>
+    Replaced,
+
+    /// <summary>The same file read again because a step changed or the batch was forced.</summary>
+    Updated,
+
+    /// <summary>Unchanged content already read by these steps; not parsed.</summary>
+    Skipped,
+
+    /// <summary>Could not be read or is not a report; the archive is untouched.</summary>
+    Failed,
+}
+
+/// <summary>
+/// The figures of a stored report that a batch summary shows: its scores and counts, how
+/// completely it was read, its loss warnings by code and the doubts about its identity.
+/// </summary>
+public sealed record IngestedReport(string Id, string Municipality, int Year, string Framework, double? Total, int QuestionsScored, int Questions, int Findings, int Passages, int Warnings)
+{
+    public ReadSummary? Read { get; init; }
+
+    public IReadOnlyDictionary<string, int> Losses { get; init; } = new Dictionary<string, int>();
+
+    public IReadOnlyList<string> IdentityDoubts { get; init; } = [];
+}
+
+/// <summary>The outcome for one file: the report it went into, and why it failed or what it replaced.</summary>
+public sealed record IngestedFile(string Path, IngestStatus Status, string? ReportId, IngestedReport? Summary, string? Message)
+{
+    /// <summary>The reading doubts its own identity (municipality or year); <see cref="Message"/> says why.</summary>
+    public bool IdentityUncertain { get; init; }
+}
+
+/// <summary>Where a running batch is, for a progress display.</summary>
+public sealed record IngestProgress(int Done, int Total, int Parsed, TimeSpan Elapsed, string? CurrentFile);
+
+/// <summary>The outcome of a batch, its files in input order.</summary>
+/// <param name="Missing">Inputs that are neither a file nor a folder.</param>
+/// <param name="Interrupted">Cancelled before every file was stored; the same batch again goes on.</param>
+/// <param name="WriteTime">How long the writer spent storing (the rest of <paramref name="Elapsed"/> it waited for parsing).</param>
+/// <param name="Steps">The steps and versions the readings were made with.</param>
+/// <param name="DatabasePath">The archive's database.</param>
+/// <param name="ReportsInArchive">How many reports the archive holds after the batch.</param>
+public sealed record IngestResult(
+    string Batch,
+    IReadOnlyList<IngestedFile> Files,
+    IReadOnlyList<string> Missing,
+    bool Interrupted,
+    TimeSpan Elapsed,
+    TimeSpan WriteTime,
+    IReadOnlyList<IngestStep> Steps,
+    string DatabasePath,
+    int ReportsInArchive)
+{
+    public int Count(IngestStatus status) => Files.Count(f => f.Status == status);
+
+    /// <summary>The reports this batch changed (new or rewritten), each once, as last stored.</summary>
+    public IReadOnlyList<IngestedReport> Changed =>
+        Files.Where(f => f.Status is IngestStatus.Ingested or IngestStatus.Merged or IngestStatus.Replaced or IngestStatus.Updated)
+            .Select(f => f.Summary!)
+            .GroupBy(r => r.Id, StringComparer.Ordinal)
+            .Select(g => g.Last())
+            .ToList();
+
+    /// <summary>True when every input was found and read and the batch ran to its end.</summary>
+    public bool Complete => Missing.Count == 0 && !Interrupted && Count(IngestStatus.Failed) == 0;
+}

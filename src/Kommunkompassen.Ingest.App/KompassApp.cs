@@ -1,0 +1,115 @@
+using System.Security.Cryptography;
+using System.Text;
+using Kommunkompassen.Ingest.Classification;
+using Kommunkompassen.Ingest.Frameworks;
+using Kommunkompassen.Ingest.Municipalities;
+using Kommunkompassen.Ingest.Parsing;
+using Kommunkompassen.Ingest.Storage;
+
+namespace Kommunkompassen.Ingest.App;
+
+/// <summary>
+/// The operations users have on a report archive — ingest a batch, search, good examples, a
+/// municipality's profile, a report, coverage, export, train, evaluate, classify, framework
+/// drafts and fits, a document's blocks, the benchmarks — for every front end (the command line,
+/// the benchmarks, a web app). Built once by <see cref="KompassAppBuilder"/>; immutable and
+/// thread-safe: each operation opens what it needs and closes it again, the models load once on
+/// first use, and ingests in one process run one at a time. Nothing is written to the console:
+/// results are typed records, progress goes through <see cref="IProgress{T}"/>.
+/// </summary>
+public sealed partial class KompassApp
+{
+    private readonly Lazy<ClassifierSet?> models;
+    private readonly Lazy<string?> frameworksFingerprint;
+    private readonly Lock writer = new();
+
+    internal KompassApp(KompassOptions options)
+    {
+        Options = options;
+        Catalog = options.FrameworksFolder is { } folder ? FrameworkCatalog.WithFolder(folder) : FrameworkCatalog.Default;
+        Parser = options.FrameworksFolder is null ? ReportParser.Default : new ReportParser(MunicipalityRegistry.Default, Catalog);
+        models = new Lazy<ClassifierSet?>(() => ClassifierSet.Load(options.ModelsFolder, FrameworkCatalog.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+        frameworksFingerprint = new Lazy<string?>(() => FrameworksFingerprint(options.FrameworksFolder), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public KompassOptions Options { get; }
+
+    /// <summary>The embedded framework catalog and, when a frameworks folder is given, the catalog files there.</summary>
+    internal FrameworkCatalog Catalog { get; }
+
+    /// <summary>The parser over <see cref="Catalog"/>.</summary>
+    internal ReportParser Parser { get; }
+
+    /// <summary>The trained models, or null when the models folder has none.</summary>
+    internal ClassifierSet? Models => models.Value;
+
+    /// <summary>A fingerprint of the added catalog files (null without a frameworks folder), part of the ingest version so readings are redone when a catalog is added.</summary>
+    internal string? FrameworksVersion => frameworksFingerprint.Value;
+
+    private static string? FrameworksFingerprint(string? folder)
+    {
+        if (folder is null)
+        {
+            return null;
+        }
+
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(file)));
+            sha.AppendData(File.ReadAllBytes(file));
+        }
+
+        return "frameworks-" + Convert.ToHexStringLower(sha.GetHashAndReset())[..12];
+    }
+
+    /// <summary>Opens the archive for writing, or says in one line why it cannot be.</summary>
+    private ReportArchive OpenArchive()
+    {
+        try
+        {
+            return ReportArchive.Open(Options.ArchiveFolder);
+        }
+        catch (ArchiveException ex)
+        {
+            throw new KompassOperationException(ex.Message, ex);
+        }
+    }
+
+    /// <summary>Every record of the archive (none when there is no archive yet).</summary>
+    private IReadOnlyList<Records.ReportRecord> ReadAll()
+    {
+        try
+        {
+            return ReportArchive.ReadAll(Options.ArchiveFolder);
+        }
+        catch (ArchiveException ex)
+        {
+            throw new KompassOperationException(ex.Message, ex);
+        }
+    }
+
+    /// <summary>The archive, when its database exists, for the action; else nothing is done.</summary>
+    private void WithArchive(Action<ReportArchive> action)
+    {
+        if (!File.Exists(Path.Combine(Options.ArchiveFolder, ReportArchive.DatabaseFile)))
+        {
+            return;
+        }
+
+        using var archive = OpenArchive();
+        action(archive);
+    }
+
+    /// <summary>Every report of the archive, by id (none when there is no archive yet).</summary>
+    public IReadOnlyList<Records.ReportRecord> Reports() => ReadAll();
+
+    /// <summary>One report by id, or null when the archive does not hold it.</summary>
+    public Records.ReportRecord? Report(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        Records.ReportRecord? found = null;
+        WithArchive(a => found = a.Find(id));
+        return found;
+    }
+}

@@ -1,0 +1,119 @@
+using Kommunkompassen.Ingest.Municipalities;
+using Kommunkompassen.Ingest.Search.Searching;
+
+namespace Kommunkompassen.Ingest.App;
+
+/// <summary>
+/// A search: Lucene query syntax over the text (any of the words unless told otherwise), plus
+/// exact filters. <see cref="Municipality"/> is a name or a code, resolved by the registry.
+/// </summary>
+public sealed record SearchQuery(
+    string Text,
+    int? Area = null,
+    string? Question = null,
+    string? Municipality = null,
+    int? YearFrom = null,
+    int? YearTo = null,
+    string? Framework = null,
+    string? Kind = null,
+    int Top = KompassDefaults.SearchTop);
+
+/// <summary>A marked stretch of a hit's text: [Start, End) in characters.</summary>
+public readonly record struct MarkedSpan(int Start, int End);
+
+/// <summary>
+/// One hit, with the marked snippet. <see cref="Score"/> and <see cref="Max"/> are the report's
+/// points for the hit's sub-question where it has one, otherwise for its area.
+/// </summary>
+public sealed record SearchAnswerHit(
+    float Relevance,
+    string ReportId,
+    string Municipality,
+    string Code,
+    int Year,
+    string Framework,
+    int Area,
+    string? Question,
+    double? Score,
+    double? Max,
+    string Kind,
+    int? Page,
+    string Text,
+    string Snippet,
+    IReadOnlyList<MarkedSpan> Marks);
+
+/// <summary>How many matching documents have a value, for one facet.</summary>
+public sealed record FacetValue(string Value, int Count);
+
+/// <summary>
+/// The hits, the total, and facet counts over the whole result set; with no hit, the indexed
+/// words nearest to those typed (empty otherwise).
+/// </summary>
+public sealed record SearchAnswer(
+    int TotalHits,
+    IReadOnlyList<SearchAnswerHit> Hits,
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
+    IReadOnlyList<string> Suggestions);
+
+public sealed partial class KompassApp
+{
+    /// <summary>Searches the archive's passages and findings; <paramref name="notice"/> hears what is done to the index first.</summary>
+    /// <exception cref="KompassRequestException">The municipality is not a Swedish municipality.</exception>
+    /// <exception cref="KompassOperationException">The query cannot be read, or the archive has no index.</exception>
+    public SearchAnswer Search(SearchQuery query, Action<string>? notice = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var request = ToRequest(query);
+        var prepared = ArchiveSearcher.Prepare();
+        IndexSync.EnsureCurrent(Options.ArchiveFolder, notice);
+        ArchiveSearcher searcher;
+        try
+        {
+            searcher = new ArchiveSearcher(Options.ArchiveFolder);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new KompassOperationException(ex.Message, ex);
+        }
+
+        using (searcher)
+        {
+            try
+            {
+                prepared.Wait();
+                return ToAnswer(searcher.Search(request));
+            }
+            catch (ArgumentException ex)
+            {
+                throw new KompassOperationException(ex.Message, ex);
+            }
+        }
+    }
+
+    private static SearchRequest ToRequest(SearchQuery query)
+    {
+        string? code = null;
+        if (query.Municipality is { } name)
+        {
+            code = MunicipalityRegistry.Default.Find(name)?.Code ?? throw new KompassRequestException($"'{name}' is not a Swedish municipality");
+        }
+
+        return new SearchRequest(query.Text, query.Area, query.Question, code, query.YearFrom, query.YearTo, query.Framework, query.Kind, query.Top);
+    }
+
+    private static SearchAnswer ToAnswer(SearchResult result) => new(
+        result.TotalHits,
+        result.Hits.Select(h => new SearchAnswerHit(h.Relevance, h.ReportId, h.Municipality, h.Code, h.Year, h.Framework, h.Area, h.Question, h.Score, h.Max, h.Kind, h.Page, h.Text, h.Snippet, h.Marks.Select(m => new MarkedSpan(m.Start, m.End)).ToList())).ToList(),
+        result.Facets.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<FacetValue>)kv.Value.Select(c => new FacetValue(c.Value, c.Count)).ToList(), StringComparer.Ordinal),
+        result.Suggestions);
+}
+
+/// <summary>The kinds of text a search finds, for filtering.</summary>
+public static class SearchKinds
+{
+    public const string Narrative = Kommunkompassen.Ingest.Search.Indexing.SearchDocument.Narrative;
+    public const string Strength = Kommunkompassen.Ingest.Search.Indexing.SearchDocument.Strength;
+    public const string Improvement = Kommunkompassen.Ingest.Search.Indexing.SearchDocument.Improvement;
+
+    public static IReadOnlyList<string> All { get; } = [Narrative, Strength, Improvement];
+}
