@@ -9,7 +9,7 @@ using Kommunkompassen.Ingest.Storage.Import;
 
 namespace Kommunkompassen.Ingest.Cli;
 
-/// <summary>The kk commands. Exit codes: 0 all good, 2 some input failed, 64 bad command line.</summary>
+/// <summary>The kk commands. Exit codes: 0 all good, 2 some input failed, 64 bad command line, 75 the archive is being written by another kk ingest.</summary>
 internal static class Commands
 {
     public static int Help()
@@ -111,14 +111,14 @@ internal static class Commands
         return missing.Count > 0 || result.Interrupted || result.Count(FileStatus.Failed) > 0 ? 2 : 0;
     }
 
-    /// <summary>Opens the archive for writing, or prints why it cannot be and returns null.</summary>
+    /// <summary>Opens the archive for writing, or prints why it cannot be and returns null; a busy archive goes up (exit 75).</summary>
     private static ReportArchive? OpenArchive(CommandLine line)
     {
         try
         {
-            return ReportArchive.Open(line.Archive);
+            return ReportArchive.OpenForWriting(line.Archive);
         }
-        catch (ArchiveException ex)
+        catch (ArchiveException ex) when (ex is not ArchiveBusyException)
         {
             Console.Error.WriteLine($"error: {ex.Message}");
             return null;
@@ -180,7 +180,7 @@ internal static class Commands
             return;
         }
 
-        using var archive = ReportArchive.Open(line.Archive);
+        using var archive = ReportArchive.OpenForReading(line.Archive);
         action(archive);
     }
 

@@ -5,55 +5,48 @@ using Kommunkompassen.Ingest.Storage.Import;
 namespace Kommunkompassen.Ingest.Cli;
 
 /// <summary>
-/// Keeps the Lucene index (derived data) in step with the archive database. The index stores
-/// the archive content version it reflects; when that is not the database's, it is brought up.
+/// The CLI's side of keeping the search index in step with the archive (the work is
+/// <see cref="IndexMaintenance"/>'s): the writer brings it up after every batch, a search
+/// only looks at how it stands and says so.
 /// </summary>
 internal static class IndexSync
 {
     /// <summary>
-    /// After a batch: nothing when the index is current, the changed reports when it was current
-    /// before the batch, else a rebuild (e.g. after an interrupted run).
+    /// After a batch, by the archive's writer: the changed reports when the index was current
+    /// before the batch, a rebuild when it was behind, missing or damaged (even when the batch
+    /// read nothing new), else nothing.
     /// </summary>
-    public static void AfterBatch(ReportArchive archive, ImportResult result, long versionBefore)
+    public static IndexUpdate AfterBatch(ReportArchive archive, ImportResult result, long versionBefore)
     {
-        var index = new ArchiveIndex(archive.Root);
-        var indexed = index.ContentVersion;
-        var now = archive.ContentVersion;
-        if (indexed == now)
+        var changed = result.Changed.Select(r => r.Id).Concat(result.MovedFrom).ToList();
+        var update = IndexMaintenance.BringUp(archive, changed: changed, versionBefore: versionBefore);
+        if (update.Before.State is IndexState.Damaged or IndexState.Missing && update.Before.ArchiveReports > 0)
         {
-            return;
+            Console.Error.WriteLine($"{update.Before.Describe(archive.Root)}: rebuilt it ({update.After.IndexedReports} reports)");
         }
 
-        if (indexed == versionBefore)
-        {
-            var ids = ReportIds(archive);
-            // Records are loaded one at a time as the index takes them.
-            var changed = result.Changed.Select(r => r.Id).Concat(result.MovedFrom).Distinct(StringComparer.Ordinal).Where(ids.Contains);
-            index.Replace(changed.Select(id => archive.Find(id)!), ids, now);
-        }
-        else
-        {
-            index.Rebuild(archive.Records(), now);
-        }
+        return update;
     }
 
-    /// <summary>Before a search: rebuilds the index if the archive has changed since it was written.</summary>
-    public static void EnsureCurrent(string archiveRoot)
+    /// <summary>
+    /// Before a search: says how the index stands (one line on stderr) and whether a search can
+    /// answer. Reads only; never writes the index or the archive. True when there is no archive
+    /// (the searcher then says there is no index).
+    /// </summary>
+    public static bool BeforeSearch(string archiveRoot)
     {
-        if (!File.Exists(Path.Combine(archiveRoot, ReportArchive.DatabaseFile)))
+        if (!ReportArchive.Exists(archiveRoot))
         {
-            return;
+            return true;
         }
 
-        using var archive = ReportArchive.Open(archiveRoot);
-        var index = new ArchiveIndex(archive.Root);
-        if (index.ContentVersion != archive.ContentVersion)
+        using var archive = ReportArchive.OpenForReading(archiveRoot);
+        var status = IndexMaintenance.Check(archive);
+        if (status.Describe(archive.Root) is { } line)
         {
-            Console.Error.WriteLine("the search index is behind the archive; rebuilding it");
-            index.Rebuild(archive.Records(), archive.ContentVersion);
+            Console.Error.WriteLine(status.Searchable ? $"note: {line}" : $"error: {line}");
         }
+
+        return status.Searchable;
     }
-
-    private static HashSet<string> ReportIds(ReportArchive archive) =>
-        archive.Query("SELECT id FROM reports").Select(r => (string)r[0]!).ToHashSet(StringComparer.Ordinal);
 }

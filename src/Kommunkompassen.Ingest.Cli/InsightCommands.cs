@@ -32,7 +32,15 @@ internal static class InsightCommands
 
         var name = string.Join(' ', line.Arguments);
         var municipality = MunicipalityRegistry.Default.Find(name) ?? throw new UsageException($"'{name}' is not a Swedish municipality");
-        var profile = MunicipalityProfile.Of(new MunicipalityRef(municipality.Name, municipality.Code), ReportArchive.ReadAll(line.Archive));
+        // Only the reports that say something of it: its own, and others comparing with or citing it.
+        IReadOnlyList<ReportRecord> records = [];
+        if (ReportArchive.Exists(line.Archive))
+        {
+            using var archive = ReportArchive.OpenForReading(line.Archive);
+            records = archive.RecordsConcerning(municipality.Code);
+        }
+
+        var profile = MunicipalityProfile.Of(new MunicipalityRef(municipality.Name, municipality.Code), records);
 
         Console.WriteLine($"{municipality.Name} ({municipality.Code}, {municipality.County})");
         if (profile.Evaluations.Count == 0)

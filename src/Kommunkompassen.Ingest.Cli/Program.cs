@@ -27,6 +27,17 @@ catch (UsageException ex)
     Console.Error.WriteLine("run 'kk help' for the commands");
     return 64;
 }
+catch (Kommunkompassen.Ingest.Storage.ArchiveBusyException ex)
+{
+    // Another kk ingest holds the archive: try again later (EX_TEMPFAIL).
+    Console.Error.WriteLine($"kk: {ex.Message}");
+    return 75;
+}
+catch (Kommunkompassen.Ingest.Storage.ArchiveException ex)
+{
+    Console.Error.WriteLine($"error: {ex.Message}");
+    return 2;
+}
 catch (Exception ex) when (Environment.GetEnvironmentVariable("KK_DEBUG") is null)
 {
     Console.Error.WriteLine($"kk: internal error: {ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")} (set KK_DEBUG=1 to see where)");

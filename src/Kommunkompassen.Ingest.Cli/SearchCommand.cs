@@ -18,7 +18,11 @@ internal static class SearchCommand
 
         var request = ToRequest(line);
         var prepared = ArchiveSearcher.Prepare();
-        IndexSync.EnsureCurrent(line.Archive);
+        if (!IndexSync.BeforeSearch(line.Archive))
+        {
+            return 2;
+        }
+
         using var searcher = OpenOrFail(line.Archive);
         if (searcher is null)
         {

@@ -34,7 +34,7 @@ internal static class IngestBench
         var samples = new List<(int Done, long WorkingSet, long Heap)>();
         var progress = new Sampler(files.Count, samples);
 
-        using var archive = ReportArchive.Open(archiveRoot);
+        using var archive = ReportArchive.OpenForWriting(archiveRoot);
         var clock = Stopwatch.StartNew();
         var first = importer.Run(files, archive, progress);
         var importTime = clock.Elapsed;

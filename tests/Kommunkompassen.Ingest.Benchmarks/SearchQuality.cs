@@ -249,7 +249,7 @@ internal static class SearchQuality
         var models = new Lazy<ClassifierSet?>(() => ClassifierSet.Load(modelsFolder, FrameworkCatalog.Default), LazyThreadSafetyMode.ExecutionAndPublication);
         var version = string.Join('+', new[] { ParserVersion.Current, ClassifierSet.Fingerprint(modelsFolder, FrameworkCatalog.Default) }.OfType<string>());
         var ingestor = new Ingestor(DocumentLoader.Default, ReportParser.Default, [r => models.Value?.WithFindings(r) ?? r]);
-        using var archive = ReportArchive.Open(archiveRoot);
+        using var archive = ReportArchive.OpenForWriting(archiveRoot);
         var result = new BatchImporter(ingestor, version).Run(files, archive);
         foreach (var failed in result.Files.Where(f => f.Status == FileStatus.Failed))
         {
