@@ -161,7 +161,10 @@ public sealed class ReportArchive : IDisposable
     /// <exception cref="ArchiveNotFoundException">There is no archive database in the folder.</exception>
     /// <exception cref="ArchiveSchemaException">The database has an older or a newer schema than this program's.</exception>
     /// <exception cref="ArchiveException">The file is not an archive database, or cannot be read.</exception>
-    public static ReportArchive OpenForReading(string root)
+    public static ReportArchive OpenForReading(string root) => OpenForReading(root, immutable: false);
+
+    /// <param name="immutable">Open as an immutable file at once (the way taken on a read-only folder; for tests of that way).</param>
+    internal static ReportArchive OpenForReading(string root, bool immutable)
     {
         root = Path.GetFullPath(root);
         var path = Path.Combine(root, DatabaseFile);
@@ -172,7 +175,7 @@ public sealed class ReportArchive : IDisposable
 
         try
         {
-            return OpenReadOnly(root, path, immutable: false);
+            return OpenReadOnly(root, path, immutable);
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == 14)
         {

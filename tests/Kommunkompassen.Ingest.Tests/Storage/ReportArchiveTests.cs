@@ -162,13 +162,5 @@ public sealed class ReportArchiveTests : IDisposable
     private static long Count(ReportArchive archive, string table) => (long)archive.Inspect($"SELECT count(*) FROM {table}")[0][0]!;
 
     /// <summary>Every report table's rows, without the update times.</summary>
-    internal static string Dump(ReportArchive archive)
-    {
-        var tables = new[] { "reports", "sources", "evaluators", "areas", "questions", "findings", "passages", "comparisons", "comparison_scores", "mentions", "known_evaluations", "warnings" };
-        return string.Join(
-            "\n",
-            tables.SelectMany(t => archive.Inspect($"SELECT * FROM {t} ORDER BY 1, 2, 3")
-                .Select(row => t + ": " + string.Join("|", row.Select(v => v?.ToString()))))
-            .Select(line => System.Text.RegularExpressions.Regex.Replace(line, @"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", "<time>")));
-    }
+    internal static string Dump(ReportArchive archive) => TempArchive.Dump(archive);
 }
