@@ -20,9 +20,9 @@ internal static class IndexSync
     {
         var changed = result.Changed.Select(r => r.Id).Concat(result.MovedFrom).ToList();
         var update = IndexMaintenance.BringUp(archive, changed: changed, versionBefore: versionBefore);
-        if (update.Before.State is IndexState.Damaged or IndexState.Missing && update.Before.ArchiveReports > 0)
+        if (update.Before.State == IndexState.Damaged)
         {
-            Console.Error.WriteLine($"{update.Before.Describe(archive.Root)}: rebuilt it ({update.After.IndexedReports} reports)");
+            Console.Error.WriteLine($"the search index in {archive.Root} was damaged ({update.Before.Reason}); rebuilt it ({update.After.IndexedReports} reports)");
         }
 
         return update;
