@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Kommunkompassen.Ingest.Storage;
 
 /// <summary>
@@ -64,5 +66,5 @@ public sealed class ArchiveBusyException : ArchiveException
 
     private static string Describe(string root, ArchiveWriter? holder) => holder is null
         ? $"{root} is being written by another kk ingest; try again when it ends"
-        : $"{root} is being written by another {holder.Purpose} (pid {holder.ProcessId} since {holder.Since.ToLocalTime():HH:mm}); try again when it ends";
+        : $"{root} is being written by another {holder.Purpose} (pid {holder.ProcessId.ToString(CultureInfo.InvariantCulture)} since {holder.Since.ToLocalTime().ToString("HH:mm", CultureInfo.InvariantCulture)}); try again when it ends";
 }
