@@ -5,55 +5,54 @@ using Kommunkompassen.Ingest.Storage.Import;
 namespace Kommunkompassen.Ingest.App;
 
 /// <summary>
-/// Keeps the Lucene index (derived data) in step with the archive database. The index stores
-/// the archive content version it reflects; when that is not the database's, it is brought up.
+/// The application's side of keeping the search index in step with the archive (the work is
+/// <see cref="IndexMaintenance"/>'s): the writer brings it up after every batch, a search only
+/// looks at how it stands and says so.
 /// </summary>
-public static class IndexSync
+internal static class IndexSync
 {
     /// <summary>
-    /// After a batch: nothing when the index is current, the changed reports when it was current
-    /// before the batch, else a rebuild (e.g. after an interrupted run).
+    /// After a batch, by the archive's writer: the changed reports when the index was current
+    /// before the batch, a rebuild when it was behind, missing or damaged (even when the batch
+    /// read nothing new), else nothing. A damaged index rebuilt is told to <paramref name="notice"/>.
     /// </summary>
-    public static void AfterBatch(ReportArchive archive, ImportResult result, long versionBefore)
+    public static IndexUpdate AfterBatch(ReportArchive archive, ImportResult result, long versionBefore, Action<string>? notice = null)
     {
-        var index = new ArchiveIndex(archive.Root);
-        var indexed = index.ContentVersion;
-        var now = archive.ContentVersion;
-        if (indexed == now)
+        var changed = result.Changed.Select(r => r.Id).Concat(result.MovedFrom).ToList();
+        var update = IndexMaintenance.BringUp(archive, changed: changed, versionBefore: versionBefore);
+        if (update.Before.State == IndexState.Damaged)
+        {
+            notice?.Invoke($"the search index in {archive.Root} was damaged ({update.Before.Reason}); rebuilt it ({update.After.IndexedReports} reports)");
+        }
+
+        return update;
+    }
+
+    /// <summary>
+    /// Before a search: tells <paramref name="notice"/> how the index stands when it is behind, and
+    /// refuses (one line) when no search can answer (a damaged index). Reads only; never writes the
+    /// index or the archive. Nothing to say when there is no archive (the searcher then says there is no index).
+    /// </summary>
+    /// <exception cref="KompassOperationException">The index is damaged; the next ingest rebuilds it.</exception>
+    public static void BeforeSearch(string archiveRoot, Action<string>? notice = null)
+    {
+        if (!ReportArchive.Exists(archiveRoot))
         {
             return;
         }
 
-        if (indexed == versionBefore)
-        {
-            var ids = ReportIds(archive);
-            // Records are loaded one at a time as the index takes them.
-            var changed = result.Changed.Select(r => r.Id).Concat(result.MovedFrom).Distinct(StringComparer.Ordinal).Where(ids.Contains);
-            index.Replace(changed.Select(id => archive.Find(id)!), ids, now);
-        }
-        else
-        {
-            index.Rebuild(archive.Records(), now);
-        }
-    }
-
-    /// <summary>Before a search: rebuilds the index if the archive has changed since it was written.</summary>
-    public static void EnsureCurrent(string archiveRoot, Action<string>? notice = null)
-    {
-        if (!File.Exists(Path.Combine(archiveRoot, ReportArchive.DatabaseFile)))
+        using var archive = ReportArchive.OpenForReading(archiveRoot);
+        var status = IndexMaintenance.Check(archive);
+        if (status.Describe(archive.Root) is not { } line)
         {
             return;
         }
 
-        using var archive = ReportArchive.Open(archiveRoot);
-        var index = new ArchiveIndex(archive.Root);
-        if (index.ContentVersion != archive.ContentVersion)
+        if (!status.Searchable)
         {
-            notice?.Invoke("the search index is behind the archive; rebuilding it");
-            index.Rebuild(archive.Records(), archive.ContentVersion);
+            throw new KompassOperationException(line);
         }
-    }
 
-    private static HashSet<string> ReportIds(ReportArchive archive) =>
-        archive.Query("SELECT id FROM reports").Select(r => (string)r[0]!).ToHashSet(StringComparer.Ordinal);
+        notice?.Invoke(line);
+    }
 }

@@ -63,12 +63,30 @@ public sealed partial class KompassApp
         return "frameworks-" + Convert.ToHexStringLower(sha.GetHashAndReset())[..12];
     }
 
-    /// <summary>Opens the archive for writing, or says in one line why it cannot be.</summary>
-    private ReportArchive OpenArchive()
+    /// <summary>Opens the archive for writing (its one writer), or says in one line why it cannot be.</summary>
+    /// <exception cref="KompassBusyException">Another ingest is writing it.</exception>
+    private ReportArchive OpenForWriting()
     {
         try
         {
-            return ReportArchive.Open(Options.ArchiveFolder);
+            return ReportArchive.OpenForWriting(Options.ArchiveFolder);
+        }
+        catch (ArchiveBusyException ex)
+        {
+            throw new KompassBusyException(ex.Message, ex);
+        }
+        catch (ArchiveException ex)
+        {
+            throw new KompassOperationException(ex.Message, ex);
+        }
+    }
+
+    /// <summary>Opens the archive read-only (never migrating or writing it), or says in one line why it cannot be.</summary>
+    private ReportArchive OpenForReading()
+    {
+        try
+        {
+            return ReportArchive.OpenForReading(Options.ArchiveFolder);
         }
         catch (ArchiveException ex)
         {
@@ -92,12 +110,12 @@ public sealed partial class KompassApp
     /// <summary>The archive, when its database exists, for the action; else nothing is done.</summary>
     private void WithArchive(Action<ReportArchive> action)
     {
-        if (!File.Exists(Path.Combine(Options.ArchiveFolder, ReportArchive.DatabaseFile)))
+        if (!ReportArchive.Exists(Options.ArchiveFolder))
         {
             return;
         }
 
-        using var archive = OpenArchive();
+        using var archive = OpenForReading();
         action(archive);
     }
 

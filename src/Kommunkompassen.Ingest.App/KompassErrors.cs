@@ -41,3 +41,24 @@ public sealed class KompassOperationException : Exception
     {
     }
 }
+
+/// <summary>
+/// The archive is being written by another ingest (in this process or another): nothing was done;
+/// the message is one line that names the archive and the writer. A command line exits 75 (EX_TEMPFAIL).
+/// </summary>
+public sealed class KompassBusyException : Exception
+{
+    public KompassBusyException(string message)
+        : base(message)
+    {
+    }
+
+    public KompassBusyException()
+    {
+    }
+
+    public KompassBusyException(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
+}

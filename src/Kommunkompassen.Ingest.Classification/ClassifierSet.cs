@@ -136,7 +136,7 @@ public sealed class ClassifierSet
 
     /// <summary>The record's finding lists in order: per area its strengths, then its improvements.</summary>
     public static IEnumerable<(int Area, string Kind, IReadOnlyList<string> Texts)> Lists(ReportRecord record) =>
-        record.Areas.SelectMany(a => new[] { (a.Number, "strength", a.Strengths), (a.Number, "improvement", a.Improvements) });
+        record.Areas.SelectMany(a => new[] { (a.Number, FindingKinds.Strength, a.Strengths), (a.Number, FindingKinds.Improvement, a.Improvements) });
 
     internal static string Json(object value) => JsonSerializer.Serialize(value, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 }

@@ -9,7 +9,8 @@ namespace Kommunkompassen.Ingest.Cli;
 /// <summary>
 /// The kk command line: one typed command per verb, parsed strictly by System.CommandLine. Exit
 /// codes: 0 all good, 2 some input failed, 64 bad command line (an unknown command or option, a
-/// bad value, a request the application refuses), 70 an internal error.
+/// bad value, a request the application refuses), 70 an internal error, 75 the archive is being
+/// written by another kk ingest (try again when it ends).
 /// </summary>
 internal static class KkCli
 {
@@ -17,6 +18,7 @@ internal static class KkCli
     public const int InputFailed = 2;
     public const int Usage = 64;
     public const int InternalError = 70;
+    public const int Busy = 75;
 
     /// <summary>The command tree; every verb and option of kk is here.</summary>
     public static RootCommand Root()
@@ -83,6 +85,11 @@ internal static class KkCli
         {
             error.WriteLine($"error: {ex.Message.ReplaceLineEndings(" ")}");
             return InputFailed;
+        }
+        catch (KompassBusyException ex)
+        {
+            error.WriteLine($"kk: {ex.Message.ReplaceLineEndings(" ")}");
+            return Busy;
         }
         catch (Exception ex) when (Environment.GetEnvironmentVariable("KK_DEBUG") is null)
         {

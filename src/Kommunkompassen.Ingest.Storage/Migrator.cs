@@ -21,9 +21,7 @@ internal static class Migrator
         var current = Sql.Scalar<long>(connection, null, "PRAGMA user_version");
         if (current > Latest)
         {
-            throw new ArchiveException(
-                databasePath,
-                $"the archive has schema version {current.ToString(CultureInfo.InvariantCulture)}, newer than this kk knows ({Latest.ToString(CultureInfo.InvariantCulture)}); use a newer kk");
+            throw Newer(databasePath, current);
         }
 
         foreach (var (version, _, sql) in Migrations.Value.Where(m => m.Version > current))
@@ -36,6 +34,39 @@ internal static class Migrator
 
         return Latest;
     }
+
+    /// <summary>
+    /// For a reader, which never migrates: the database must have this program's schema exactly.
+    /// An older one is upgraded by the next writer (kk ingest), a newer one needs a newer kk.
+    /// </summary>
+    public static void Check(SqliteConnection connection, string databasePath)
+    {
+        var current = Sql.Scalar<long>(connection, null, "PRAGMA user_version");
+        if (current > Latest)
+        {
+            throw Newer(databasePath, current);
+        }
+
+        if (current == 0)
+        {
+            throw new ArchiveSchemaException(databasePath, 0, Latest, "not an archive yet (the database has no schema); run 'kk ingest' to make it");
+        }
+
+        if (current < Latest)
+        {
+            throw new ArchiveSchemaException(
+                databasePath,
+                (int)current,
+                Latest,
+                $"the archive has schema version {current.ToString(CultureInfo.InvariantCulture)}, older than this kk's ({Latest.ToString(CultureInfo.InvariantCulture)}); reading never upgrades it, the next 'kk ingest' does");
+        }
+    }
+
+    private static ArchiveSchemaException Newer(string databasePath, long current) => new(
+        databasePath,
+        (int)Math.Min(current, int.MaxValue),
+        Latest,
+        $"the archive has schema version {current.ToString(CultureInfo.InvariantCulture)}, newer than this kk knows ({Latest.ToString(CultureInfo.InvariantCulture)}); use a newer kk");
 
     private static List<(int, string, string)> Load()
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Kommunkompassen.Ingest.Export;
 using Kommunkompassen.Ingest.Records;
 using Microsoft.Data.Sqlite;
 
@@ -39,7 +38,7 @@ internal static class RecordTables
             ("$older", r.Total.OlderScale),
             ("$pyear", r.Previous?.Year),
             ("$ptotal", r.Previous?.Total),
-            ("$json", RecordJson.SerializeCompact(r)),
+            ("$json", StoredJson.Serialize(r)),
             ("$at", updatedAt),
             ("$blocks", r.Read?.Blocks),
             ("$used", r.Read?.BlocksUsed),
@@ -77,8 +76,8 @@ internal static class RecordTables
     {
         var predicted = r.Findings.ToLookup(f => (f.Area, f.Kind, f.Text));
         return r.Areas
-            .SelectMany(a => a.Strengths.Select(t => (a.Number, Kind: "strength", Text: t))
-                .Concat(a.Improvements.Select(t => (a.Number, Kind: "improvement", Text: t))))
+            .SelectMany(a => a.Strengths.Select(t => (a.Number, Kind: FindingKinds.Strength, Text: t))
+                .Concat(a.Improvements.Select(t => (a.Number, Kind: FindingKinds.Improvement, Text: t))))
             .Select(f => predicted[(f.Number, f.Kind, f.Text)].FirstOrDefault() ?? new ClassifiedFinding(f.Number, f.Kind, f.Text, null, null))
             .ToList();
     }

@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
-using System.Text.Json;
-using Kommunkompassen.Ingest.Export;
 using Kommunkompassen.Ingest.Ingestion;
 using Kommunkompassen.Ingest.Records;
 using Microsoft.Data.Sqlite;
@@ -13,7 +10,20 @@ namespace Kommunkompassen.Ingest.Storage;
 /// readings (one per source format), the record combined from them, that record spread over
 /// query tables, every file seen by content hash, and the import log. Every change to a report
 /// is one transaction, so a crash or Ctrl-C leaves the archive as it was before that file.
-/// Not thread-safe: one writer per archive (the batch importer writes from one thread).
+/// <para>
+/// Two ways to open it. <see cref="OpenForWriting"/> makes and migrates the database and takes the
+/// archive's writer lock (<see cref="LockFile"/>): one writer at a time, in this process or any
+/// other; a second one waits a bounded time and then gets an <see cref="ArchiveBusyException"/>.
+/// <see cref="OpenForReading"/> opens the database read-only (<c>Mode=ReadOnly</c>): it never
+/// migrates, never writes, and needs the archive at this program's schema. Any number of readers
+/// work while the writer writes (the database is in WAL mode: a reader sees the last commit).
+/// </para>
+/// <para>
+/// Thread-safe: every operation takes its own connection from Microsoft.Data.Sqlite's pool and
+/// gives it back when done, so threads never share a connection; a writer's changes are also
+/// serialised by a lock, one transaction at a time. A streaming <see cref="Records"/> holds its
+/// connection until the enumeration ends.
+/// </para>
 /// </summary>
 public sealed class ReportArchive : IDisposable
 {
@@ -22,13 +32,26 @@ public sealed class ReportArchive : IDisposable
 
     public const string DatabaseFile = "archive.db";
 
-    private readonly SqliteConnection connection;
+    /// <summary>The writer lock in the archive folder, held open by the one writer (see <see cref="WriterLock"/>).</summary>
+    public const string LockFile = "writer.lock";
 
-    private ReportArchive(string root, SqliteConnection connection, int schemaVersion)
+    /// <summary>Who holds the writer lock: process id, since when, and for what (for the busy message).</summary>
+    public const string WriterFile = "writer.owner";
+
+    /// <summary>How a writer describes itself to a second writer that finds the archive busy.</summary>
+    public const string DefaultPurpose = "kk ingest";
+
+    private readonly string connectionString;
+    private readonly WriterLock? writerLock;
+    private readonly Lock writeGate = new();
+    private volatile bool disposed;
+
+    private ReportArchive(string root, string connectionString, int schemaVersion, WriterLock? writerLock)
     {
         Root = root;
-        this.connection = connection;
+        this.connectionString = connectionString;
         SchemaVersion = schemaVersion;
+        this.writerLock = writerLock;
     }
 
     public string Root { get; }
@@ -37,107 +60,329 @@ public sealed class ReportArchive : IDisposable
 
     public int SchemaVersion { get; }
 
-    /// <summary>Grows with every change to the archive's records.</summary>
-    public long ContentVersion => long.Parse(
-        Sql.Scalar<string>(connection, null, "SELECT value FROM meta WHERE key = 'content_version'"),
-        CultureInfo.InvariantCulture);
+    /// <summary>Whether this archive was opened for writing (and holds the writer lock).</summary>
+    public bool IsWriter => writerLock is not null;
 
-    /// <summary>Opens (creating the folder and database when needed) and migrates to the latest schema.</summary>
-    public static ReportArchive Open(string root)
+    /// <summary>Whether there is an archive database in this folder (nothing is made or opened).</summary>
+    public static bool Exists(string root) => File.Exists(Path.Combine(root, DatabaseFile));
+
+    /// <summary>Who holds the archive in this folder for writing now, or null when nobody does (nothing is made or opened for writing).</summary>
+    public static ArchiveWriter? CurrentWriter(string root)
     {
-        root = Path.GetFullPath(root);
-        var path = Path.Combine(root, DatabaseFile);
-        SqliteConnection? connection = null;
+        var path = Path.Combine(root, LockFile);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
         try
         {
-            Directory.CreateDirectory(root);
-            connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-            connection.Open();
-            // WAL: readers never block the writer and a commit is one append; NORMAL still
-            // never corrupts the database, at worst a power cut loses the last commits.
-            Sql.Execute(connection, null, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
-            var version = Migrator.Apply(connection, path);
-            return new ReportArchive(root, connection, version);
+            // A shared open fails while the writer holds the file exclusively.
+            using var probe = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            return null;
         }
-        catch (SqliteException ex)
+        catch (IOException)
         {
-            connection?.Dispose();
-            throw new ArchiveException(path, ex.SqliteErrorCode == 26 ? "not an archive database (the file is not SQLite)" : ex.Message.ReplaceLineEndings(" "), ex);
+            return WriterLock.ReadOwner(root) ?? new ArchiveWriter(0, default, DefaultPurpose);
         }
-        catch (IOException ex)
+        catch (UnauthorizedAccessException)
         {
-            connection?.Dispose();
-            throw new ArchiveException(path, ex.Message, ex);
+            return null;
         }
     }
 
-    public void Dispose() => connection.Dispose();
+    /// <summary>Same as <see cref="OpenForWriting"/> without waiting: the writer's way in.</summary>
+    public static ReportArchive Open(string root) => OpenForWriting(root);
 
-    /// <summary>All records of the archive in this folder; none (and no database made) when there is no archive yet.</summary>
+    /// <summary>
+    /// Opens the archive for writing: takes the writer lock (waiting at most <paramref name="wait"/>
+    /// for another writer to finish), makes the folder and database when needed and migrates it to
+    /// the latest schema. Dispose to let go of the lock.
+    /// </summary>
+    /// <param name="purpose">How this writer describes itself to another that finds the archive busy.</param>
+    /// <exception cref="ArchiveBusyException">Another writer holds the archive.</exception>
+    /// <exception cref="ArchiveException">The archive cannot be made or opened, or has a newer schema.</exception>
+    public static ReportArchive OpenForWriting(string root, TimeSpan wait = default, string purpose = DefaultPurpose)
+    {
+        root = Path.GetFullPath(root);
+        var path = Path.Combine(root, DatabaseFile);
+        try
+        {
+            Directory.CreateDirectory(root);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ArchiveException(root, $"cannot make the archive folder ({ex.Message.ReplaceLineEndings(" ")})", ex);
+        }
+
+        var held = WriterLock.Acquire(root, wait, purpose);
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            ForeignKeys = true,
+        }.ToString();
+        try
+        {
+            using var connection = new SqliteConnection(connectionString);
+            connection.Open();
+            // WAL: readers never block the writer and a commit is one append; NORMAL (set on every
+            // connection, see Connect) still never corrupts the database, at worst a power cut
+            // loses the last commits.
+            Sql.Execute(connection, null, "PRAGMA journal_mode = WAL");
+            var version = Migrator.Apply(connection, path);
+            var format = StoredFormat(connection);
+            if (format > StoredJson.FormatVersion)
+            {
+                throw new ArchiveException(path, $"the archive stores readings in format {format.ToString(CultureInfo.InvariantCulture)}, newer than this kk knows ({StoredJson.FormatVersion.ToString(CultureInfo.InvariantCulture)}); use a newer kk");
+            }
+
+            Sql.Execute(connection, null, "INSERT OR IGNORE INTO meta (key, value) VALUES ($k, $v)", ("$k", StoredJson.MetaKey), ("$v", StoredJson.FormatVersion.ToString(CultureInfo.InvariantCulture)));
+            return new ReportArchive(root, connectionString, version, held);
+        }
+        catch (Exception ex)
+        {
+            ClearPool(connectionString);
+            held.Dispose();
+            throw ex switch
+            {
+                SqliteException sql => Failure(path, sql),
+                IOException io => new ArchiveException(path, io.Message.ReplaceLineEndings(" "), io),
+                _ => ex,
+            };
+        }
+    }
+
+    /// <summary>
+    /// Opens the archive read-only: never makes, migrates or writes anything in the database,
+    /// and works on a read-only folder or file.
+    /// </summary>
+    /// <exception cref="ArchiveNotFoundException">There is no archive database in the folder.</exception>
+    /// <exception cref="ArchiveSchemaException">The database has an older or a newer schema than this program's.</exception>
+    /// <exception cref="ArchiveException">The file is not an archive database, or cannot be read.</exception>
+    public static ReportArchive OpenForReading(string root) => OpenForReading(root, immutable: false);
+
+    /// <param name="immutable">Open as an immutable file at once (the way taken on a read-only folder; for tests of that way).</param>
+    internal static ReportArchive OpenForReading(string root, bool immutable)
+    {
+        root = Path.GetFullPath(root);
+        var path = Path.Combine(root, DatabaseFile);
+        if (!File.Exists(path))
+        {
+            throw new ArchiveNotFoundException(root);
+        }
+
+        try
+        {
+            return OpenReadOnly(root, path, immutable);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == 14)
+        {
+            // SQLITE_CANTOPEN: a WAL database needs its -shm file, which a read-only folder
+            // cannot have made. Then nobody can be writing it either, and SQLite may read it as
+            // an immutable file, without the -shm.
+            try
+            {
+                return OpenReadOnly(root, path, immutable: true);
+            }
+            catch (SqliteException again)
+            {
+                throw Failure(path, again);
+            }
+        }
+        catch (SqliteException ex)
+        {
+            throw Failure(path, ex);
+        }
+    }
+
+    private static ReportArchive OpenReadOnly(string root, string path, bool immutable)
+    {
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = immutable ? new Uri(path).AbsoluteUri + "?immutable=1" : path,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = true,
+        }.ToString();
+        try
+        {
+            using var connection = new SqliteConnection(connectionString);
+            connection.Open();
+            Migrator.Check(connection, path);
+            var format = StoredFormat(connection);
+            if (format != StoredJson.FormatVersion)
+            {
+                throw new ArchiveException(path, format > StoredJson.FormatVersion
+                    ? $"the archive stores readings in format {format.ToString(CultureInfo.InvariantCulture)}, newer than this kk knows ({StoredJson.FormatVersion.ToString(CultureInfo.InvariantCulture)}); use a newer kk"
+                    : $"the archive stores readings in format {format.ToString(CultureInfo.InvariantCulture)}, older than this kk's ({StoredJson.FormatVersion.ToString(CultureInfo.InvariantCulture)}); the next 'kk ingest' converts them");
+            }
+
+            return new ReportArchive(root, connectionString, Migrator.Latest, writerLock: null);
+        }
+        catch
+        {
+            ClearPool(connectionString);
+            throw;
+        }
+    }
+
+    /// <summary>The stored-JSON format of the archive; 1 where it does not say (written before it was recorded, in format 1).</summary>
+    private static int StoredFormat(SqliteConnection connection) =>
+        Sql.Query(connection, null, "SELECT value FROM meta WHERE key = $k", r => r.GetString(0), ("$k", StoredJson.MetaKey)) is [var v]
+            ? int.Parse(v, CultureInfo.InvariantCulture)
+            : 1;
+
+    public void Dispose()
+    {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
+        // The pooled connections close first (the last one checkpoints the WAL), then the lock goes.
+        ClearPool(connectionString);
+        writerLock?.Dispose();
+    }
+
+    /// <summary>All records of the archive in this folder, read-only; none (and nothing made) when there is no archive yet.</summary>
+    /// <remarks>For computations over the whole archive (coverage, training). To answer about one report or municipality, use <see cref="Find"/>, <see cref="RecordsFor"/>, <see cref="RecordsConcerning"/>.</remarks>
     public static IReadOnlyList<ReportRecord> ReadAll(string root)
     {
-        if (!File.Exists(Path.Combine(root, DatabaseFile)))
+        if (!Exists(root))
         {
             return [];
         }
 
-        using var archive = Open(root);
-        return archive.LoadAll();
+        using var archive = OpenForReading(root);
+        return archive.Records().ToList();
     }
 
+    /// <summary>Grows with every change to the archive's records.</summary>
+    public long ContentVersion => Read(c => ContentVersionOf(c, null));
+
+    /// <summary>How many reports the archive holds.</summary>
+    public int Count => Read(c => (int)Sql.Scalar<long>(c, null, "SELECT count(*) FROM reports"));
+
+    /// <summary>The ids of the reports, in order.</summary>
+    public IReadOnlyList<string> ReportIds() =>
+        Read(c => Sql.Query(c, null, "SELECT id FROM reports ORDER BY id", r => r.GetString(0)));
+
+    /// <summary>The content version and the report ids as of one moment (one read transaction).</summary>
+    public ArchiveSnapshot Snapshot() => Read(c =>
+    {
+        using var tx = c.BeginTransaction(deferred: true);
+        var version = ContentVersionOf(c, tx);
+        var ids = Sql.Query(c, tx, "SELECT id FROM reports ORDER BY id", r => r.GetString(0));
+        tx.Commit();
+        return new ArchiveSnapshot(version, ids);
+    });
+
+    /// <summary>The record of a report, or null when the archive has none of that id.</summary>
     public ReportRecord? Find(string id) =>
-        Sql.Query(connection, null, "SELECT record_json FROM reports WHERE id = $id", r => RecordJson.Deserialize(r.GetString(0)), ("$id", id))
+        Read(c => Sql.Query(c, null, "SELECT record_json FROM reports WHERE id = $id", r => StoredJson.Deserialize(r.GetString(0)), ("$id", id)))
             .FirstOrDefault();
 
-    /// <summary>All records, by id.</summary>
-    public IReadOnlyList<ReportRecord> LoadAll() => Records().ToList();
+    /// <summary>The municipality's own reports (by its SCB code), oldest first.</summary>
+    public IReadOnlyList<ReportRecord> RecordsFor(string municipalityCode) => RecordsWhere(
+        "SELECT record_json FROM reports WHERE municipality_code = $code ORDER BY year, id",
+        ("$code", municipalityCode));
 
-    /// <summary>All records, by id, one at a time (for exports that must not hold the archive in memory).</summary>
+    /// <summary>
+    /// The reports that say something of the municipality: its own, and those of others that
+    /// compare with it or cite it, by id.
+    /// </summary>
+    public IReadOnlyList<ReportRecord> RecordsConcerning(string municipalityCode) => RecordsWhere(
+        """
+        SELECT record_json FROM reports
+        WHERE municipality_code = $code
+           OR id IN (SELECT report_id FROM comparisons WHERE municipality_code = $code)
+           OR id IN (SELECT report_id FROM mentions WHERE municipality_code = $code)
+        ORDER BY id
+        """,
+        ("$code", municipalityCode));
+
+    /// <summary>The reports of evaluations in these years (both included), by year and id.</summary>
+    public IReadOnlyList<ReportRecord> RecordsBetween(int fromYear, int toYear) => RecordsWhere(
+        "SELECT record_json FROM reports WHERE year BETWEEN $from AND $to ORDER BY year, id",
+        ("$from", fromYear),
+        ("$to", toYear));
+
+    /// <summary>
+    /// All records, by id, one at a time, for rebuilds and exports that must not hold the archive
+    /// in memory. The enumeration reads one snapshot and holds a connection until it ends.
+    /// </summary>
     public IEnumerable<ReportRecord> Records()
     {
-        using var cmd = Sql.Command(connection, null, "SELECT record_json FROM reports ORDER BY id");
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read())
+        var connection = Connect();
+        SqliteCommand? command = null;
+        SqliteDataReader? reader = null;
+        try
         {
-            yield return RecordJson.Deserialize(reader.GetString(0));
+            while (true)
+            {
+                ReportRecord record;
+                try
+                {
+                    command ??= Sql.Command(connection, null, "SELECT record_json FROM reports ORDER BY id");
+                    reader ??= command.ExecuteReader();
+                    if (!reader.Read())
+                    {
+                        break;
+                    }
+
+                    record = StoredJson.Deserialize(reader.GetString(0));
+                }
+                catch (SqliteException ex)
+                {
+                    throw Failure(DatabasePath, ex);
+                }
+
+                yield return record;
+            }
+        }
+        finally
+        {
+            reader?.Dispose();
+            command?.Dispose();
+            connection.Dispose();
         }
     }
 
-    public int Count => (int)Sql.Scalar<long>(connection, null, "SELECT count(*) FROM reports");
-
     /// <summary>What the archive knows of a file content, or null if it was never seen.</summary>
-    public KnownFile? FindFile(string sha256) => FindFile(null, sha256);
-
-    private KnownFile? FindFile(SqliteTransaction? tx, string sha256) =>
-        Sql.Query(
-            connection,
-            tx,
-            "SELECT sha256, path, status, report_id, message, parser_version FROM files WHERE sha256 = $sha",
-            r => new KnownFile(r.GetString(0), r.GetString(1), r.GetString(2), r.NullableString(3), r.NullableString(4), r.GetString(5)),
-            ("$sha", sha256)).FirstOrDefault();
+    public KnownFile? FindFile(string sha256) => Read(c => FindFile(c, null, sha256));
 
     /// <summary>Every file content the archive has seen, by SHA-256.</summary>
     public IReadOnlyDictionary<string, KnownFile> KnownFiles() =>
-        Sql.Query(
-            connection,
+        Read(c => Sql.Query(
+            c,
             null,
             "SELECT sha256, path, status, report_id, message, parser_version FROM files",
-            r => new KnownFile(r.GetString(0), r.GetString(1), r.GetString(2), r.NullableString(3), r.NullableString(4), r.GetString(5)))
+            r => new KnownFile(r.GetString(0), r.GetString(1), r.GetString(2), r.NullableString(3), r.NullableString(4), r.GetString(5))))
             .ToDictionary(f => f.Sha256, StringComparer.Ordinal);
+
+    /// <summary>The import log, oldest first; only one batch when given.</summary>
+    public IReadOnlyList<ImportLogEntry> ImportLog(string? batch = null) =>
+        Read(c => Sql.Query(
+            c,
+            null,
+            "SELECT batch, at, path, sha256, status, report_id, message FROM import_log WHERE $b IS NULL OR batch = $b ORDER BY id",
+            r => new ImportLogEntry(r.GetString(0), r.GetString(1), r.GetString(2), r.NullableString(3), r.GetString(4), r.NullableString(5), r.NullableString(6)),
+            ("$b", batch)));
 
     /// <summary>
     /// Stores one file's reading in one transaction: the report's record is combined anew from
     /// this reading and the readings of its other formats, and rewritten with all its rows.
     /// </summary>
     /// <param name="packed">The reading already packed with <see cref="Pack"/> (e.g. on a worker thread), or null.</param>
-    public StoreResult Store(ReportRecord reading, string path, long size, string parserVersion, string batch, byte[]? packed = null)
+    public StoreResult Store(ReportRecord reading, string path, long size, string parserVersion, string batch, byte[]? packed = null) => Write(tx =>
     {
         var source = reading.Sources.Single();
         var now = Now();
-        using var tx = connection.BeginTransaction();
 
         // The same content read before into another report (a parser change moved it): take it out there.
-        var before = FindFile(tx, source.Sha256);
+        var before = FindFile(tx.Connection!, tx, source.Sha256);
         string? movedFrom = null;
         if (before?.ReportId is { } oldId && oldId != reading.Id)
         {
@@ -156,76 +401,61 @@ public sealed class ReportArchive : IDisposable
         };
         if (status == StoreStatus.Replaced)
         {
-            Sql.Execute(connection, tx, "UPDATE files SET status = 'superseded', message = $m WHERE sha256 = $sha", ("$sha", sameFormat!.Reading.Sources[0].Sha256), ("$m", $"replaced by {Path.GetFileName(path)}"));
+            Sql.Execute(
+                tx.Connection!,
+                tx,
+                "UPDATE files SET status = $status, message = $m WHERE sha256 = $sha",
+                ("$status", FileStates.Superseded),
+                ("$sha", sameFormat!.Reading.Sources[0].Sha256),
+                ("$m", $"replaced by {Path.GetFileName(path)}"));
         }
 
         var kept = stored.Where(r => r != sameFormat).Append(new StoredReading(reading, packed ?? Pack(reading), path)).ToList();
         var record = Readings.Combine(kept.Select(r => r.Reading).ToList());
         Rewrite(tx, record, kept, now);
-        UpsertFile(tx, source.Sha256, path, size, "stored", record.Id, null, parserVersion, now);
-        Log(tx, batch, path, source.Sha256, status.ToString().ToLowerInvariant(), record.Id, message, now);
-        tx.Commit();
+        UpsertFile(tx, source.Sha256, path, size, FileStates.Stored, record.Id, null, parserVersion, now);
+        Log(tx, batch, path, source.Sha256, LogStatuses.Of(status), record.Id, message, now);
         return new StoreResult(status, record, message) { MovedFrom = movedFrom };
-    }
+    });
 
-    /// <summary>A reading as the archive keeps it: compact JSON, gzip-compressed. Thread-safe.</summary>
-    public static byte[] Pack(ReportRecord reading)
-    {
-        using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            JsonSerializer.Serialize(gzip, reading, RecordJson.CompactOptions);
-        }
-
-        return buffer.ToArray();
-    }
-
-    private static ReportRecord Unpack(byte[] packed)
-    {
-        using var gzip = new GZipStream(new MemoryStream(packed), CompressionMode.Decompress);
-        return JsonSerializer.Deserialize<ReportRecord>(gzip, RecordJson.CompactOptions) ?? throw new JsonException("empty reading");
-    }
+    /// <summary>A reading as the archive keeps it: compact JSON in the archive's own format (<see cref="StoredJson"/>), gzip-compressed. Thread-safe.</summary>
+    public static byte[] Pack(ReportRecord reading) => StoredJson.Pack(reading);
 
     /// <summary>Notes a file that could not be read; earlier records are untouched.</summary>
-    public void StoreFailure(string path, string? sha256, long size, string reason, string parserVersion, string batch)
+    public void StoreFailure(string path, string? sha256, long size, string reason, string parserVersion, string batch) => Write(tx =>
     {
         var now = Now();
-        using var tx = connection.BeginTransaction();
         if (sha256 is not null)
         {
-            UpsertFile(tx, sha256, path, size, "failed", null, reason, parserVersion, now);
+            UpsertFile(tx, sha256, path, size, FileStates.Failed, null, reason, parserVersion, now);
         }
 
-        Log(tx, batch, path, sha256, "failed", null, reason, now);
-        tx.Commit();
-    }
+        Log(tx, batch, path, sha256, LogStatuses.Failed, null, reason, now);
+        return 0;
+    });
 
     /// <summary>Logs files skipped as unchanged, all in one transaction.</summary>
-    public void LogSkipped(IEnumerable<(string Path, string Sha256, string? ReportId, string Message)> files, string batch)
+    public void LogSkipped(IEnumerable<(string Path, string Sha256, string? ReportId, string Message)> files, string batch) => Write(tx =>
     {
         var now = Now();
-        using var tx = connection.BeginTransaction();
         foreach (var f in files)
         {
-            Sql.Execute(connection, tx, "UPDATE files SET path = $p, seen_at = $at WHERE sha256 = $sha", ("$p", f.Path), ("$at", now), ("$sha", f.Sha256));
-            Log(tx, batch, f.Path, f.Sha256, "skipped", f.ReportId, f.Message, now);
+            Sql.Execute(tx.Connection!, tx, "UPDATE files SET path = $p, seen_at = $at WHERE sha256 = $sha", ("$p", f.Path), ("$at", now), ("$sha", f.Sha256));
+            Log(tx, batch, f.Path, f.Sha256, LogStatuses.Skipped, f.ReportId, f.Message, now);
         }
 
-        tx.Commit();
-    }
+        return 0;
+    });
 
-    /// <summary>The import log, oldest first; only one batch when given.</summary>
-    public IReadOnlyList<ImportLogEntry> ImportLog(string? batch = null) =>
-        Sql.Query(
-            connection,
-            null,
-            "SELECT batch, at, path, sha256, status, report_id, message FROM import_log WHERE $b IS NULL OR batch = $b ORDER BY id",
-            r => new ImportLogEntry(r.GetString(0), r.GetString(1), r.GetString(2), r.NullableString(3), r.GetString(4), r.NullableString(5), r.NullableString(6)),
-            ("$b", batch));
-
-    /// <summary>Runs a read-only query (for tests and tools); values come back as objects.</summary>
-    public IReadOnlyList<object?[]> Query(string sql) =>
-        Sql.Query(connection, null, sql, r =>
+    /// <summary>
+    /// Runs a query on a read-only connection of its own, values as objects: for tests that look
+    /// into the tables. Not public: the archive's readers use the typed reads above.
+    /// </summary>
+    internal IReadOnlyList<object?[]> Inspect(string sql)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        return Sql.Query(connection, null, sql, r =>
         {
             var row = new object?[r.FieldCount];
             for (var i = 0; i < row.Length; i++)
@@ -235,21 +465,113 @@ public sealed class ReportArchive : IDisposable
 
             return row;
         });
+    }
 
-    private List<StoredReading> StoredReadings(SqliteTransaction tx, string reportId) =>
+    private static long ContentVersionOf(SqliteConnection c, SqliteTransaction? tx) => long.Parse(
+        Sql.Scalar<string>(c, tx, "SELECT value FROM meta WHERE key = 'content_version'"),
+        CultureInfo.InvariantCulture);
+
+    private IReadOnlyList<ReportRecord> RecordsWhere(string sql, params (string Name, object? Value)[] args) =>
+        Read(c => Sql.Query(c, null, sql, r => StoredJson.Deserialize(r.GetString(0)), args));
+
+    /// <summary>A pooled connection of this archive's own (read-only for a reader).</summary>
+    private SqliteConnection Connect()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            connection.Open();
+            if (IsWriter)
+            {
+                Sql.Execute(connection, null, "PRAGMA synchronous = NORMAL");
+            }
+
+            return connection;
+        }
+        catch (SqliteException ex)
+        {
+            connection.Dispose();
+            throw Failure(DatabasePath, ex);
+        }
+    }
+
+    private T Read<T>(Func<SqliteConnection, T> read)
+    {
+        using var connection = Connect();
+        try
+        {
+            return read(connection);
+        }
+        catch (SqliteException ex)
+        {
+            throw Failure(DatabasePath, ex);
+        }
+    }
+
+    /// <summary>One write transaction (BEGIN IMMEDIATE), one at a time; only for the writer.</summary>
+    private T Write<T>(Func<SqliteTransaction, T> write)
+    {
+        if (!IsWriter)
+        {
+            throw new InvalidOperationException($"{Root}: the archive was opened for reading; open it with OpenForWriting to change it");
+        }
+
+        lock (writeGate)
+        {
+            using var connection = Connect();
+            try
+            {
+                using var tx = connection.BeginTransaction();
+                var result = write(tx);
+                tx.Commit();
+                return result;
+            }
+            catch (SqliteException ex)
+            {
+                throw Failure(DatabasePath, ex);
+            }
+        }
+    }
+
+    private static ArchiveException Failure(string path, SqliteException ex) => new(
+        path,
+        ex.SqliteErrorCode switch
+        {
+            26 => "not an archive database (the file is not SQLite)",
+            11 => $"the database is damaged ({ex.Message.ReplaceLineEndings(" ")})",
+            _ => ex.Message.ReplaceLineEndings(" "),
+        },
+        ex);
+
+    private static void ClearPool(string connectionString)
+    {
+        using var connection = new SqliteConnection(connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    private static KnownFile? FindFile(SqliteConnection c, SqliteTransaction? tx, string sha256) =>
         Sql.Query(
-            connection,
+            c,
+            tx,
+            "SELECT sha256, path, status, report_id, message, parser_version FROM files WHERE sha256 = $sha",
+            r => new KnownFile(r.GetString(0), r.GetString(1), r.GetString(2), r.NullableString(3), r.NullableString(4), r.GetString(5)),
+            ("$sha", sha256)).FirstOrDefault();
+
+    private static List<StoredReading> StoredReadings(SqliteTransaction tx, string reportId) =>
+        Sql.Query(
+            tx.Connection!,
             tx,
             "SELECT reading, path FROM sources WHERE report_id = $id",
-            r => new StoredReading(Unpack((byte[])r.GetValue(0)), (byte[])r.GetValue(0), r.GetString(1)),
+            r => new StoredReading(StoredJson.Unpack((byte[])r.GetValue(0)), (byte[])r.GetValue(0), r.GetString(1)),
             ("$id", reportId));
 
-    private void RemoveReading(SqliteTransaction tx, string reportId, string sha256, string now)
+    private static void RemoveReading(SqliteTransaction tx, string reportId, string sha256, string now)
     {
         var rest = StoredReadings(tx, reportId).Where(r => r.Reading.Sources[0].Sha256 != sha256).ToList();
         if (rest.Count == 0)
         {
-            RecordTables.Delete(connection, tx, reportId);
+            RecordTables.Delete(tx.Connection!, tx, reportId);
             Bump(tx);
         }
         else
@@ -259,15 +581,16 @@ public sealed class ReportArchive : IDisposable
     }
 
     /// <summary>Replaces every row of the report: its record in all tables and its readings.</summary>
-    private void Rewrite(SqliteTransaction tx, ReportRecord record, IReadOnlyList<StoredReading> readings, string now)
+    private static void Rewrite(SqliteTransaction tx, ReportRecord record, IReadOnlyList<StoredReading> readings, string now)
     {
-        RecordTables.Delete(connection, tx, record.Id);
-        RecordTables.Insert(connection, tx, record, now);
+        var c = tx.Connection!;
+        RecordTables.Delete(c, tx, record.Id);
+        RecordTables.Insert(c, tx, record, now);
         foreach (var r in readings)
         {
             var s = r.Reading.Sources[0];
             Sql.Execute(
-                connection,
+                c,
                 tx,
                 "INSERT INTO sources VALUES ($id, $format, $name, $path, $sha, $pages, $reading)",
                 ("$id", record.Id), ("$format", s.Format), ("$name", s.FileName), ("$path", r.Path), ("$sha", s.Sha256), ("$pages", s.Pages), ("$reading", r.Packed));
@@ -279,12 +602,12 @@ public sealed class ReportArchive : IDisposable
     /// <summary>A reading with its packed form and the path of its file.</summary>
     private sealed record StoredReading(ReportRecord Reading, byte[] Packed, string Path);
 
-    private void Bump(SqliteTransaction tx) =>
-        Sql.Execute(connection, tx, "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'content_version'");
+    private static void Bump(SqliteTransaction tx) =>
+        Sql.Execute(tx.Connection!, tx, "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'content_version'");
 
-    private void UpsertFile(SqliteTransaction tx, string sha, string path, long size, string status, string? reportId, string? message, string parserVersion, string now) =>
+    private static void UpsertFile(SqliteTransaction tx, string sha, string path, long size, string status, string? reportId, string? message, string parserVersion, string now) =>
         Sql.Execute(
-            connection,
+            tx.Connection!,
             tx,
             """
             INSERT INTO files (sha256, path, size, status, report_id, message, parser_version, seen_at)
@@ -294,9 +617,9 @@ public sealed class ReportArchive : IDisposable
             """,
             ("$sha", sha), ("$path", path), ("$size", size), ("$status", status), ("$report", reportId), ("$message", message), ("$version", parserVersion), ("$at", now));
 
-    private void Log(SqliteTransaction tx, string batch, string path, string? sha, string status, string? reportId, string? message, string now) =>
+    private static void Log(SqliteTransaction tx, string batch, string path, string? sha, string status, string? reportId, string? message, string now) =>
         Sql.Execute(
-            connection,
+            tx.Connection!,
             tx,
             "INSERT INTO import_log (batch, at, path, sha256, status, report_id, message) VALUES ($b, $at, $p, $sha, $s, $r, $m)",
             ("$b", batch), ("$at", now), ("$p", path), ("$sha", sha), ("$s", status), ("$r", reportId), ("$m", message));
@@ -304,7 +627,10 @@ public sealed class ReportArchive : IDisposable
     private static string Now() => DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
 }
 
-/// <summary>What the archive knows of one file content (by SHA-256).</summary>
+/// <summary>The archive's content version and its report ids as of one moment.</summary>
+public sealed record ArchiveSnapshot(long ContentVersion, IReadOnlyList<string> ReportIds);
+
+/// <summary>What the archive knows of one file content (by SHA-256); <see cref="Status"/> is one of <see cref="FileStates"/>.</summary>
 public sealed record KnownFile(string Sha256, string Path, string Status, string? ReportId, string? Message, string ParserVersion);
 
 /// <summary>How a stored reading changed the archive.</summary>
@@ -329,5 +655,5 @@ public sealed record StoreResult(StoreStatus Status, ReportRecord Record, string
     public string? MovedFrom { get; init; }
 }
 
-/// <summary>One row of the import log.</summary>
+/// <summary>One row of the import log; <see cref="Status"/> is one of <see cref="LogStatuses"/>.</summary>
 public sealed record ImportLogEntry(string Batch, string At, string Path, string? Sha256, string Status, string? ReportId, string? Message);

@@ -92,6 +92,9 @@ public sealed record IngestResult(
 {
     public int Count(IngestStatus status) => Files.Count(f => f.Status == status);
 
+    /// <summary>What was done to the search index beyond the batch's own changes (a damaged index rebuilt), in one line; null when nothing.</summary>
+    public string? IndexNotice { get; init; }
+
     /// <summary>The reports this batch changed (new or rewritten), each once, as last stored.</summary>
     public IReadOnlyList<IngestedReport> Changed =>
         Files.Where(f => f.Status is IngestStatus.Ingested or IngestStatus.Merged or IngestStatus.Replaced or IngestStatus.Updated)

@@ -35,13 +35,14 @@ public sealed partial class KompassApp
     /// the same batch again goes on from there. Ingests in one process run one at a time.
     /// </summary>
     /// <exception cref="KompassOperationException">The archive cannot be opened.</exception>
+    /// <exception cref="KompassBusyException">Another ingest (of another process) is writing the archive.</exception>
     public IngestResult Ingest(IngestRequest request, IProgress<IngestProgress>? progress = null, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var files = Ingestor.ExpandInputs(request.Inputs, out var missing);
         lock (writer)
         {
-            using var archive = OpenArchive();
+            using var archive = OpenForWriting();
 
             // The models load only when a file has to be parsed; their fingerprint is part of the
             // version, so findings classified by other models are classified again.
@@ -50,7 +51,8 @@ public sealed partial class KompassApp
             var importer = new BatchImporter(ingestor, IngestStepNames.Version(steps), new ImportOptions(request.Force, Options.Parallelism));
             var versionBefore = archive.ContentVersion;
             var result = importer.Run(files, archive, progress is null ? null : new ProgressAdapter(progress), cancel);
-            IndexSync.AfterBatch(archive, result, versionBefore);
+            string? indexNotice = null;
+            IndexSync.AfterBatch(archive, result, versionBefore, line => indexNotice = line);
             return new IngestResult(
                 result.Batch,
                 result.Files.Select(ToFile).ToList(),
@@ -60,7 +62,10 @@ public sealed partial class KompassApp
                 result.WriteTime,
                 steps,
                 archive.DatabasePath,
-                archive.Count);
+                archive.Count)
+            {
+                IndexNotice = indexNotice,
+            };
         }
     }
 

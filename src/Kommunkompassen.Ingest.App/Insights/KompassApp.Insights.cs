@@ -36,7 +36,10 @@ public sealed partial class KompassApp
     {
         ArgumentNullException.ThrowIfNull(municipality);
         var found = MunicipalityRegistry.Default.Find(municipality) ?? throw new KompassRequestException($"'{municipality}' is not a Swedish municipality");
-        var profile = MunicipalityProfile.Of(new MunicipalityRef(found.Name, found.Code), ReadAll());
+        // Only the reports that say something of it: its own, and others comparing with or citing it.
+        IReadOnlyList<Records.ReportRecord> records = [];
+        WithArchive(a => records = a.RecordsConcerning(found.Code));
+        var profile = MunicipalityProfile.Of(new MunicipalityRef(found.Name, found.Code), records);
         return new ProfileAnswer(new MunicipalityInfo(found.Name, found.Code, found.County), profile);
     }
 

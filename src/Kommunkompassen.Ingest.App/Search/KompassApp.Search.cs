@@ -1,3 +1,4 @@
+using Kommunkompassen.Ingest.Storage;
 using Kommunkompassen.Ingest.Municipalities;
 using Kommunkompassen.Ingest.Search.Searching;
 
@@ -57,15 +58,23 @@ public sealed record SearchAnswer(
 
 public sealed partial class KompassApp
 {
-    /// <summary>Searches the archive's passages and findings; <paramref name="notice"/> hears what is done to the index first.</summary>
+    /// <summary>Searches the archive's passages and findings; <paramref name="notice"/> hears how the index stands when it is behind the archive (the search then answers from its last committed state).</summary>
     /// <exception cref="KompassRequestException">The municipality is not a Swedish municipality.</exception>
-    /// <exception cref="KompassOperationException">The query cannot be read, or the archive has no index.</exception>
+    /// <exception cref="KompassOperationException">The query cannot be read, or the archive has no index or a damaged one.</exception>
     public SearchAnswer Search(SearchQuery query, Action<string>? notice = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         var request = ToRequest(query);
         var prepared = ArchiveSearcher.Prepare();
-        IndexSync.EnsureCurrent(Options.ArchiveFolder, notice);
+        try
+        {
+            IndexSync.BeforeSearch(Options.ArchiveFolder, notice);
+        }
+        catch (ArchiveException ex)
+        {
+            throw new KompassOperationException(ex.Message, ex);
+        }
+
         ArchiveSearcher searcher;
         try
         {

@@ -71,6 +71,11 @@ internal sealed class IngestCommand : KkCommand
             output.Fail($"{failed.Path}: {failed.Message}");
         }
 
+        if (result.IndexNotice is { } notice)
+        {
+            output.Error.WriteLine(notice);
+        }
+
         SummaryTable.Print(result, output);
         output.Out.WriteLine($"archive: {result.DatabasePath} ({result.ReportsInArchive.ToString(CultureInfo.InvariantCulture)} reports)");
         return result.Complete ? 0 : 2;

@@ -64,7 +64,7 @@ internal sealed class SearchCommand : KkCommand
             parse.GetValue(framework),
             parse.GetValue(kind),
             parse.GetValue(top));
-        var result = app.Search(request, output.Error.WriteLine);
+        var result = app.Search(request, line => output.Error.WriteLine($"note: {line}"));
         if (parse.GetValue(json))
         {
             output.Out.WriteLine(KompassJson.Serialize(result));

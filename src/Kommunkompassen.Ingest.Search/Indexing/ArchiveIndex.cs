@@ -6,6 +6,7 @@ using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
@@ -17,6 +18,15 @@ namespace Kommunkompassen.Ingest.Search.Indexing;
 /// The Lucene index in the archive folder (index/, a SimpleFSDirectory): one document per
 /// passage and per finding. Writing a report replaces all its documents, so re-ingesting
 /// never duplicates.
+/// <para>
+/// The index is derived from the archive. In an archive folder only the archive's one writer
+/// (the holder of its writer lock) writes it, through <see cref="IndexMaintenance"/>; readers
+/// only read its last commit. Every write is one Lucene commit that carries, in its commit
+/// data, the archive content version it reflects, the analysis it was written with, and how
+/// many documents it holds, so an index a reader opens is either the whole of one update or
+/// the whole of the one before: a write that fails is rolled back, never half committed, and
+/// an index whose documents do not match its commit is detected (<see cref="Read"/>).
+/// </para>
 /// </summary>
 public sealed class ArchiveIndex
 {
@@ -39,6 +49,7 @@ public sealed class ArchiveIndex
 
     public string Path { get; }
 
+    /// <summary>Whether there is an index (a commit) in the folder; it may still be damaged (see <see cref="Read"/>).</summary>
     public bool Exists
     {
         get
@@ -55,53 +66,99 @@ public sealed class ArchiveIndex
 
     /// <summary>
     /// The archive content version the index was last brought up to (stored in the Lucene commit),
-    /// or null when there is no index or it does not say.
+    /// or null when there is no index, it does not say, it was written with another analysis, or
+    /// it cannot be read.
     /// </summary>
     public long? ContentVersion
     {
         get
         {
-            if (!Exists)
-            {
-                return null;
-            }
-
-            using var dir = Open();
-            using var reader = DirectoryReader.Open(dir);
-            var data = reader.IndexCommit.UserData;
-            if (!data.TryGetValue(AnalysisKey, out var analysis) || analysis != AnalysisId)
-            {
-                return null; // written with another analysis: as good as behind, and rebuilt
-            }
-
-            return data.TryGetValue(ContentVersionKey, out var v) && long.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
+            var info = Read();
+            return info.Damage is null && info.SameAnalysis ? info.ContentVersion : null;
         }
     }
 
     private const string ContentVersionKey = "archive-content-version";
     private const string AnalysisKey = "analysis";
+    private const string DocumentsKey = "documents";
 
     /// <summary>Names the analysis the text field is written with; an index written with another one is rebuilt.</summary>
     private string AnalysisId => textAnalyzer is SwedishSearchAnalyzer ? SwedishSearchAnalyzer.Version : textAnalyzer.GetType().FullName!;
 
     /// <summary>
+    /// What the last commit of the index says and holds, read without writing anything. A commit
+    /// that cannot be opened (corrupt or missing files) or whose documents are not as many as it
+    /// says comes back with <see cref="IndexInfo.Damage"/> set.
+    /// </summary>
+    public IndexInfo Read()
+    {
+        if (!Directory.Exists(Path))
+        {
+            return IndexInfo.None;
+        }
+
+        try
+        {
+            using var dir = Open();
+            if (!DirectoryReader.IndexExists(dir))
+            {
+                return IndexInfo.None;
+            }
+
+            using var reader = DirectoryReader.Open(dir);
+            var data = reader.IndexCommit.UserData;
+            long? version = data.TryGetValue(ContentVersionKey, out var v) && long.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
+            int? recorded = data.TryGetValue(DocumentsKey, out var d) && int.TryParse(d, NumberStyles.Integer, CultureInfo.InvariantCulture, out var m) ? m : null;
+            var analysis = data.TryGetValue(AnalysisKey, out var a) ? a : null;
+            var info = new IndexInfo(true, null, version, analysis == AnalysisId, reader.NumDocs, recorded, ReportIds(reader));
+            return recorded is { } r && r != reader.NumDocs
+                ? info with { Damage = $"its commit says {r.ToString(CultureInfo.InvariantCulture)} documents but it holds {reader.NumDocs.ToString(CultureInfo.InvariantCulture)}" }
+                : info;
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
+        {
+            return IndexInfo.None with { Exists = true, Damage = $"it cannot be read ({ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")})" };
+        }
+    }
+
+    /// <summary>
     /// Adds or replaces the documents of these records and drops those of reports not in
     /// <paramref name="keep"/> (when given); records the archive content version it reflects.
+    /// One commit; rolled back if anything fails.
     /// </summary>
     public void Replace(IEnumerable<ReportRecord> records, IReadOnlySet<string>? keep = null, long? contentVersion = null) =>
         Write(records, clear: false, keep, contentVersion);
 
-    /// <summary>Drops everything and indexes these records.</summary>
+    /// <summary>
+    /// Indexes these records in place of everything (a new index, committed at once: until then
+    /// readers see the old one, and if anything fails the old one stays).
+    /// </summary>
     public void Rebuild(IEnumerable<ReportRecord> records, long? contentVersion = null) => Write(records, clear: true, null, contentVersion);
 
-    internal FSDirectory Open()
+    /// <summary>
+    /// Deletes every file of a damaged index (one that cannot be opened cannot be rebuilt in
+    /// place: Lucene refuses to write over a corrupt commit). Readers then find no index until
+    /// the rebuild that follows commits.
+    /// </summary>
+    public void Delete()
     {
-        Directory.CreateDirectory(Path);
-        return new SimpleFSDirectory(new DirectoryInfo(Path));
+        if (!Directory.Exists(Path))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(Path))
+        {
+            File.Delete(file);
+        }
     }
+
+    /// <summary>The index folder for reading (never made here: readers write nothing).</summary>
+    internal FSDirectory Open() => new SimpleFSDirectory(new DirectoryInfo(Path));
 
     private void Write(IEnumerable<ReportRecord> records, bool clear, IReadOnlySet<string>? keep, long? contentVersion)
     {
+        Directory.CreateDirectory(Path);
         using var dir = Open();
         // The text field is analysed, and its words as written kept for suggestions; the others are indexed as given (StringField).
         var analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), new Dictionary<string, Analyzer>
@@ -110,56 +167,89 @@ public sealed class ArchiveIndex
             [IndexFields.Words] = SurfaceWordsAnalyzer.Default,
         });
         // A larger buffer than the 16 MB default: fewer, larger segments when a whole archive is indexed.
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 64, Similarity = Similarity };
-        using var writer = new IndexWriter(dir, config);
-        if (clear)
+        // CREATE for a rebuild: a new commit of these records alone, which replaces the old one only when committed.
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
         {
-            writer.DeleteAll();
-        }
-
-        foreach (var record in records)
+            OpenMode = clear ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = 64,
+            Similarity = Similarity,
+        };
+        var writer = new IndexWriter(dir, config);
+        try
         {
-            writer.DeleteDocuments(new Term(IndexFields.ReportId, record.Id));
-            writer.AddDocuments(SearchDocument.From(record).Select(ToLucene));
-        }
-
-        if (keep is not null)
-        {
-            foreach (var gone in IndexedReports(writer).Where(id => !keep.Contains(id)))
+            foreach (var record in records)
             {
-                writer.DeleteDocuments(new Term(IndexFields.ReportId, gone));
+                writer.DeleteDocuments(new Term(IndexFields.ReportId, record.Id));
+                writer.AddDocuments(SearchDocument.From(record).Select(ToLucene));
             }
-        }
 
-        var commit = new Dictionary<string, string> { [AnalysisKey] = AnalysisId };
-        if (contentVersion is { } v)
+            if (keep is not null)
+            {
+                foreach (var gone in IndexedReports(writer).Where(id => !keep.Contains(id)))
+                {
+                    writer.DeleteDocuments(new Term(IndexFields.ReportId, gone));
+                }
+            }
+
+            int documents;
+            using (var reader = writer.GetReader(applyAllDeletes: true))
+            {
+                documents = reader.NumDocs;
+            }
+
+            var commit = new Dictionary<string, string>
+            {
+                [AnalysisKey] = AnalysisId,
+                [DocumentsKey] = documents.ToString(CultureInfo.InvariantCulture),
+            };
+            if (contentVersion is { } v)
+            {
+                commit[ContentVersionKey] = v.ToString(CultureInfo.InvariantCulture);
+            }
+
+            writer.SetCommitData(commit);
+            writer.Commit();
+            writer.Dispose();
+        }
+        catch
         {
-            commit[ContentVersionKey] = v.ToString(CultureInfo.InvariantCulture);
+            // Disposing a Lucene 4.8 writer commits what it has; rolling back keeps the last commit whole.
+            writer.Rollback();
+            throw;
         }
-
-        writer.SetCommitData(commit);
-
-        writer.Commit();
     }
 
     /// <summary>The report ids that have documents in the index.</summary>
-    private static List<string> IndexedReports(IndexWriter writer)
+    private static HashSet<string> ReportIds(IndexReader reader)
     {
-        using var reader = writer.GetReader(applyAllDeletes: true);
-        var ids = new List<string>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         var terms = MultiFields.GetTerms(reader, IndexFields.ReportId);
         if (terms is null)
         {
             return ids;
         }
 
+        var liveDocs = MultiFields.GetLiveDocs(reader);
         var e = terms.GetEnumerator();
+        DocsEnum? docs = null;
         while (e.MoveNext())
         {
-            ids.Add(e.Term.Utf8ToString());
+            // A term whose documents were all deleted (not yet merged away) is not a report of the index.
+            docs = e.Docs(liveDocs, docs, DocsFlags.NONE);
+            if (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                ids.Add(e.Term.Utf8ToString());
+            }
         }
 
         return ids;
+    }
+
+    /// <summary>The report ids that have live documents in the writer's index.</summary>
+    private static HashSet<string> IndexedReports(IndexWriter writer)
+    {
+        using var reader = writer.GetReader(applyAllDeletes: true);
+        return ReportIds(reader);
     }
 
     /// <summary>The words as written: which documents have them, no positions, norms or stored text.</summary>
@@ -211,4 +301,14 @@ public sealed class ArchiveIndex
 
         return doc;
     }
+}
+
+/// <summary>
+/// What an index's last commit says and holds: whether there is one, what is wrong with it if
+/// anything (<see cref="Damage"/>), the archive content version and analysis it was written at,
+/// its documents (as counted and as its commit recorded them) and the reports they are of.
+/// </summary>
+public sealed record IndexInfo(bool Exists, string? Damage, long? ContentVersion, bool SameAnalysis, int Documents, int? RecordedDocuments, IReadOnlySet<string> ReportIds)
+{
+    public static IndexInfo None { get; } = new(false, null, null, false, 0, null, new HashSet<string>());
 }

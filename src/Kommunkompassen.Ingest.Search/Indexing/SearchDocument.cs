@@ -17,9 +17,9 @@ public sealed record SearchDocument(
     string Text,
     int? Page)
 {
-    public const string Narrative = "narrative";
-    public const string Strength = "strength";
-    public const string Improvement = "improvement";
+    public const string Narrative = FindingKinds.Narrative;
+    public const string Strength = FindingKinds.Strength;
+    public const string Improvement = FindingKinds.Improvement;
 
     /// <summary>
     /// The passages and findings of a record. A passage under a sub-question carries that

@@ -44,7 +44,17 @@ public sealed class ArchiveSearcher : IDisposable
         }
 
         directory = index.Open();
-        reader = DirectoryReader.Open(directory);
+        try
+        {
+            reader = DirectoryReader.Open(directory);
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
+        {
+            // Corrupt or missing files: a reader never repairs the index, the archive's writer does.
+            directory.Dispose();
+            throw new InvalidOperationException($"the search index in {archiveRoot} cannot be read ({ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}); the next 'kk ingest' rebuilds it", ex);
+        }
+
         searcher = new IndexSearcher(reader) { Similarity = ArchiveIndex.Similarity };
         this.analyzer = analyzer;
         this.queryAnalyzer = queryAnalyzer ?? analyzer;

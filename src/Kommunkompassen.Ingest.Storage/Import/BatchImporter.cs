@@ -121,7 +121,7 @@ public sealed class BatchImporter
 
         if (work.Skip is { } known)
         {
-            var message = known.Status == "superseded" ? $"unchanged; {known.Message}" : "unchanged";
+            var message = known.Status == FileStates.Superseded ? $"unchanged; {known.Message}" : "unchanged";
             skipped.Add((Path.GetFullPath(path), work.Sha256!, known.ReportId, message));
             return new FileOutcome(path, FileStatus.Skipped, known.ReportId, null, message);
         }
@@ -161,7 +161,7 @@ public sealed class BatchImporter
         }
 
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        if (!options.Force && known.TryGetValue(sha, out var file) && file.ParserVersion == pipelineVersion && file.Status != "failed")
+        if (!options.Force && known.TryGetValue(sha, out var file) && file.ParserVersion == pipelineVersion && file.Status != FileStates.Failed)
         {
             return new Work { Sha256 = sha, Size = bytes.Length, Skip = file };
         }

@@ -52,7 +52,7 @@ public sealed record ReadSummary(int Blocks, int BlocksUsed, int BlocksSkipped, 
 /// <summary>An evaluation of a municipality in a year that a report says was done.</summary>
 public sealed record KnownEvaluation(MunicipalityRef Municipality, int Year);
 
-/// <summary>A finding with its predicted sub-question (kind is "strength" or "improvement").</summary>
+/// <summary>A finding with its predicted sub-question (kind is <see cref="FindingKinds.Strength"/> or <see cref="FindingKinds.Improvement"/>).</summary>
 public sealed record ClassifiedFinding(int Area, string Kind, string Text, string? PredictedQuestion, double? Confidence)
 {
     /// <summary>How the sub-question was found, one of <see cref="FindingMethods"/>; null in records made before it was said.</summary>

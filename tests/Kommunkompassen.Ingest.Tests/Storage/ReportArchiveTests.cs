@@ -24,7 +24,7 @@ public sealed class ReportArchiveTests : IDisposable
 
         Assert.Equal(Migrator.Latest, archive.SchemaVersion);
         Assert.True(File.Exists(Path.Combine(dir, "a", "archive.db")));
-        var tables = archive.Query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").Select(r => (string)r[0]!);
+        var tables = archive.Inspect("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").Select(r => (string)r[0]!);
         Assert.Equal(
             ["areas", "comparison_scores", "comparisons", "evaluators", "files", "findings", "import_log", "known_evaluations", "mentions", "meta", "passages", "questions", "reports", "sources", "warnings"],
             tables);
@@ -43,8 +43,10 @@ public sealed class ReportArchiveTests : IDisposable
             cmd.ExecuteNonQuery();
         }
 
-        var ex = Assert.Throws<ArchiveException>(() => ReportArchive.Open(dir));
+        var ex = Assert.Throws<ArchiveSchemaException>(() => ReportArchive.Open(dir));
 
+        Assert.True(ex.IsNewer);
+        Assert.Equal((99, Migrator.Latest), (ex.Found, ex.Expected));
         Assert.Contains($"schema version 99, newer than this kk knows ({Migrator.Latest})", ex.Message, StringComparison.Ordinal);
     }
 
@@ -69,23 +71,23 @@ public sealed class ReportArchiveTests : IDisposable
         var second = archive.Store(pdf, "/in/a.pdf", 1, "v1", "b1");
 
         Assert.Equal((StoreStatus.Ingested, StoreStatus.Merged), (first.Status, second.Status));
-        var record = Assert.Single(archive.LoadAll());
+        var record = Assert.Single(archive.Records().ToList());
         Assert.Equal(RecordJson.Serialize(Readings.Combine([docx, pdf])), RecordJson.Serialize(record));
         Assert.Equal(["docx", "pdf"], record.Sources.Select(s => s.Format));
 
         // The query tables hold the same values as the record.
-        Assert.Equal(record.Areas.Select(a => a.Score), archive.Query($"SELECT score FROM areas WHERE report_id = '{record.Id}' ORDER BY area").Select(r => (double?)r[0]));
+        Assert.Equal(record.Areas.Select(a => a.Score), archive.Inspect($"SELECT score FROM areas WHERE report_id = '{record.Id}' ORDER BY area").Select(r => (double?)r[0]));
         Assert.Equal(
             record.Questions.Select(q => $"{q.Id}={q.Score}/{q.Max}").Order(StringComparer.Ordinal),
-            archive.Query($"SELECT question, score, max FROM questions WHERE report_id = '{record.Id}'").Select(r => $"{r[0]}={r[1]}/{r[2]}").Order(StringComparer.Ordinal));
+            archive.Inspect($"SELECT question, score, max FROM questions WHERE report_id = '{record.Id}'").Select(r => $"{r[0]}={r[1]}/{r[2]}").Order(StringComparer.Ordinal));
         Assert.Equal(
             record.Areas.SelectMany(a => a.Strengths.Concat(a.Improvements)).Order(StringComparer.Ordinal),
-            archive.Query($"SELECT text FROM findings WHERE report_id = '{record.Id}'").Select(r => (string)r[0]!).Order(StringComparer.Ordinal));
-        Assert.Equal(record.Passages.Select(p => p.Page), archive.Query($"SELECT page FROM passages WHERE report_id = '{record.Id}' ORDER BY position").Select(r => r[0] is long l ? (int?)l : null));
+            archive.Inspect($"SELECT text FROM findings WHERE report_id = '{record.Id}'").Select(r => (string)r[0]!).Order(StringComparer.Ordinal));
+        Assert.Equal(record.Passages.Select(p => p.Page), archive.Inspect($"SELECT page FROM passages WHERE report_id = '{record.Id}' ORDER BY position").Select(r => r[0] is long l ? (int?)l : null));
         Assert.Equal(record.Comparisons.Count, Count(archive, "comparisons"));
         Assert.Equal(record.Comparisons.Sum(c => c.AreaScores.Count), Count(archive, "comparison_scores"));
         Assert.Equal(record.Mentions.Count, Count(archive, "mentions"));
-        Assert.Equal(record.Warnings.Select(w => w.Code), archive.Query("SELECT code FROM warnings ORDER BY position").Select(r => (string)r[0]!));
+        Assert.Equal(record.Warnings.Select(w => w.Code), archive.Inspect("SELECT code FROM warnings ORDER BY position").Select(r => (string)r[0]!));
         Assert.Equal(2, Count(archive, "sources"));
     }
 
@@ -105,7 +107,7 @@ public sealed class ReportArchiveTests : IDisposable
 
         Assert.Equal(StoreStatus.Replaced, result.Status);
         Assert.StartsWith($"replaces {docx.Sources[0].FileName}", result.Message, StringComparison.Ordinal);
-        Assert.Equal(100, Assert.Single(archive.LoadAll()).Total.Score);
+        Assert.Equal(100, Assert.Single(archive.Records().ToList()).Total.Score);
         Assert.Equal("superseded", archive.FindFile(docx.Sources[0].Sha256)!.Status);
         Assert.Equal("stored", archive.FindFile(new string('a', 64))!.Status);
         Assert.Equal(1, Count(archive, "sources"));
@@ -138,8 +140,8 @@ public sealed class ReportArchiveTests : IDisposable
         var result = archive.Store(docx, "/in/r.docx", 1, "v2", "b2");
 
         Assert.Equal("0000-1999", result.MovedFrom);
-        Assert.Equal([docx.Id], archive.LoadAll().Select(r => r.Id));
-        Assert.Equal(0L, archive.Query("SELECT count(*) FROM areas WHERE report_id = '0000-1999'")[0][0]);
+        Assert.Equal([docx.Id], archive.Records().ToList().Select(r => r.Id));
+        Assert.Equal(0L, archive.Inspect("SELECT count(*) FROM areas WHERE report_id = '0000-1999'")[0][0]);
     }
 
     [Fact]
@@ -150,23 +152,15 @@ public sealed class ReportArchiveTests : IDisposable
 
         archive.StoreFailure("/in/tom.pdf", "e3b0", 0, "the file is empty", "v1", "b1");
 
-        Assert.Single(archive.LoadAll());
+        Assert.Single(archive.Records().ToList());
         var log = archive.ImportLog("b1");
         Assert.Equal(["ingested", "failed"], log.Select(e => e.Status));
         Assert.Equal("the file is empty", log[1].Message);
         Assert.Equal("failed", archive.FindFile("e3b0")!.Status);
     }
 
-    private static long Count(ReportArchive archive, string table) => (long)archive.Query($"SELECT count(*) FROM {table}")[0][0]!;
+    private static long Count(ReportArchive archive, string table) => (long)archive.Inspect($"SELECT count(*) FROM {table}")[0][0]!;
 
     /// <summary>Every report table's rows, without the update times.</summary>
-    internal static string Dump(ReportArchive archive)
-    {
-        var tables = new[] { "reports", "sources", "evaluators", "areas", "questions", "findings", "passages", "comparisons", "comparison_scores", "mentions", "known_evaluations", "warnings" };
-        return string.Join(
-            "\n",
-            tables.SelectMany(t => archive.Query($"SELECT * FROM {t} ORDER BY 1, 2, 3")
-                .Select(row => t + ": " + string.Join("|", row.Select(v => v?.ToString()))))
-            .Select(line => System.Text.RegularExpressions.Regex.Replace(line, @"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", "<time>")));
-    }
+    internal static string Dump(ReportArchive archive) => TempArchive.Dump(archive);
 }

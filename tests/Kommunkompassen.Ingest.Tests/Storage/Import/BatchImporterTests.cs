@@ -59,8 +59,8 @@ public sealed class BatchImporterTests : IDisposable
             [FileStatus.Ingested, FileStatus.Merged, FileStatus.Ingested, FileStatus.Merged],
             result.Files.Select(f => f.Status));
         Assert.Equal(2, archive.Count);
-        Assert.All(archive.LoadAll(), r => Assert.Equal(["docx", "pdf"], r.Sources.Select(s => s.Format)));
-        Assert.All(archive.LoadAll(), r => Assert.DoesNotContain(r.Warnings, w => w.Code == WarningCodes.FormatDifference));
+        Assert.All(archive.Records().ToList(), r => Assert.Equal(["docx", "pdf"], r.Sources.Select(s => s.Format)));
+        Assert.All(archive.Records().ToList(), r => Assert.DoesNotContain(r.Warnings, w => w.Code == WarningCodes.FormatDifference));
         Assert.False(result.Interrupted);
     }
 

@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Kommunkompassen.Ingest.Storage;
+
+/// <summary>Who holds an archive for writing, as the holder wrote it down when it took it.</summary>
+public sealed record ArchiveWriter(int ProcessId, DateTimeOffset Since, string Purpose);
+
+/// <summary>
+/// The archive's writer lock: the file <see cref="ReportArchive.LockFile"/> in the archive folder,
+/// held open with <see cref="FileShare.None"/> for as long as the writer lives (on Unix .NET takes
+/// an exclusive <c>flock</c> on it, on Windows it is the share mode), so a second writer, in this
+/// process or another, cannot take it until the first lets go. The operating system lets go when
+/// the process ends, however it ends, so a killed kk leaves no stale lock. The lock file is never
+/// deleted (deleting a lock file others may be waiting on would let two hold it). Who holds it is
+/// written beside it, in <see cref="ReportArchive.WriterFile"/>, for the busy message.
+/// </summary>
+internal sealed class WriterLock : IDisposable
+{
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(100);
+
+    private readonly FileStream stream;
+    private readonly string ownerPath;
+
+    private WriterLock(FileStream stream, string ownerPath)
+    {
+        this.stream = stream;
+        this.ownerPath = ownerPath;
+    }
+
+    /// <summary>Takes the lock, waiting at most <paramref name="wait"/> for another holder to let go.</summary>
+    /// <exception cref="ArchiveBusyException">Another writer still holds it when the wait is over.</exception>
+    /// <exception cref="ArchiveException">The lock file cannot be made (e.g. the folder is read-only).</exception>
+    public static WriterLock Acquire(string root, TimeSpan wait, string purpose)
+    {
+        var path = Path.Combine(root, ReportArchive.LockFile);
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 1, FileOptions.None);
+                var held = new WriterLock(stream, Path.Combine(root, ReportArchive.WriterFile));
+                held.WriteOwner(purpose);
+                return held;
+            }
+            catch (IOException ex) when (IsHeldByAnother(ex))
+            {
+                if (clock.Elapsed >= wait)
+                {
+                    throw new ArchiveBusyException(root, ReadOwner(root));
+                }
+
+                Thread.Sleep(Poll);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new ArchiveException(root, $"cannot take the archive for writing ({ex.Message.ReplaceLineEndings(" ")})", ex);
+            }
+        }
+    }
+
+    /// <summary>The holder as written down, or null when nobody wrote it down (or it cannot be read).</summary>
+    public static ArchiveWriter? ReadOwner(string root)
+    {
+        try
+        {
+            var fields = File.ReadAllLines(Path.Combine(root, ReportArchive.WriterFile))
+                .Select(l => l.Split('=', 2))
+                .Where(p => p.Length == 2)
+                .ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+            return int.TryParse(fields.GetValueOrDefault("pid"), CultureInfo.InvariantCulture, out var pid)
+                && DateTimeOffset.TryParse(fields.GetValueOrDefault("since"), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var since)
+                ? new ArchiveWriter(pid, since, fields.GetValueOrDefault("purpose") ?? "kk ingest")
+                : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Whether the open failed because another holds the file: a sharing violation on Windows
+    /// (ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION), EWOULDBLOCK from flock on Unix (11 on
+    /// Linux, 35 on macOS), which .NET reports as the IOException's HResult.
+    /// </summary>
+    private static bool IsHeldByAnother(IOException ex) =>
+        ex is not (FileNotFoundException or DirectoryNotFoundException or PathTooLongException)
+        && (ex.HResult is 11 or 35 || (ex.HResult & 0xFFFF) is 32 or 33);
+
+    private void WriteOwner(string purpose)
+    {
+        // Written beside the lock (the lock file itself cannot be read by others while held).
+        // Best effort: the message of a busy archive is the only reader.
+        var temp = ownerPath + ".tmp";
+        try
+        {
+            File.WriteAllLines(temp, [
+                $"pid={Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}",
+                $"since={DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)}",
+                $"purpose={purpose}",
+            ]);
+            File.Move(temp, ownerPath, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The lock is held all the same.
+        }
+    }
+
+    public void Dispose()
+    {
+        // The owner note goes while the lock is still held, so it never removes a later holder's.
+        try
+        {
+            File.Delete(ownerPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A stale note is overwritten by the next holder.
+        }
+
+        stream.Dispose();
+    }
+}
