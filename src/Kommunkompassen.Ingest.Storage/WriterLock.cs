@@ -19,6 +19,9 @@ internal sealed class WriterLock : IDisposable
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>How long past the wait a busy lock without its holder's note is looked at again.</summary>
+    private static readonly TimeSpan NoteGrace = TimeSpan.FromSeconds(1);
+
     private readonly FileStream stream;
     private readonly string ownerPath;
 
@@ -48,7 +51,17 @@ internal sealed class WriterLock : IDisposable
             {
                 if (clock.Elapsed >= wait)
                 {
-                    throw new ArchiveBusyException(root, ReadOwner(root));
+                    // A holder writes its note just after taking the lock and removes it just
+                    // before letting go: without a note, look again for a moment, so the message
+                    // names the holder, or the lock is free by then.
+                    var owner = ReadOwner(root);
+                    if (owner is null && clock.Elapsed < wait + NoteGrace)
+                    {
+                        Thread.Sleep(NoteGrace / 20);
+                        continue;
+                    }
+
+                    throw new ArchiveBusyException(root, owner);
                 }
 
                 Thread.Sleep(Poll);
