@@ -284,6 +284,8 @@ public sealed class ArchiveAccessTests : IDisposable
             }
         })).ToArray();
 
+        // The readers are reading before the writer starts (a loaded machine may start the tasks late).
+        Assert.True(SpinWait.SpinUntil(() => !observed.IsEmpty, TimeSpan.FromSeconds(60)), "no reader started");
         for (var round = 0; round < 3; round++)
         {
             foreach (var f in samples)
