@@ -86,18 +86,18 @@ public sealed class ArchiveSearcher : IDisposable
         // åsikter": "medborgare" is in many texts) come in only when the rarer words fill no page,
         // and then after the texts that hold them.
         var top = Math.Max(1, request.Top);
-        var (text, query) = Build(request, PartMatching.Whole);
+        var (text, query, heldBack) = Build(request, PartMatching.Whole);
         var (facets, first) = Collect(query, top);
         if (facets.Total < top)
         {
-            (text, query) = Build(request, PartMatching.NearAndAlone);
+            (text, query, heldBack) = Build(request, PartMatching.NearAndAlone);
             (facets, first) = Collect(query, top);
         }
 
         var ranked = first;
-        if (facets.Total < top)
+        if (facets.Total < top && heldBack)
         {
-            var (anyText, anyQuery) = Build(request, PartMatching.NearAndAlone, commonWordsNeedOthers: false);
+            var (anyText, anyQuery, _) = Build(request, PartMatching.NearAndAlone, commonWordsNeedOthers: false);
             var (anyFacets, any) = Collect(anyQuery, top);
             if (anyFacets.Total > facets.Total)
             {
@@ -127,7 +127,7 @@ public sealed class ArchiveSearcher : IDisposable
     }
 
     /// <summary>The query on the text alone, and with the proximity bonus and the request's filters.</summary>
-    private (Query Text, BooleanQuery Query) Build(SearchRequest request, PartMatching parts, bool commonWordsNeedOthers = true)
+    private (Query Text, BooleanQuery Query, bool HeldBackCommonWords) Build(SearchRequest request, PartMatching parts, bool commonWordsNeedOthers = true)
     {
         var parser = new SwedishQueryParser(queryAnalyzer, synonyms, weights, parts, reader.DocFreq, reader.NumDocs) { CommonWordsNeedOthers = commonWordsNeedOthers };
         Query text;
@@ -156,7 +156,7 @@ public sealed class ArchiveSearcher : IDisposable
             query.Add(new ConstantScoreQuery(NumericRangeQuery.NewInt32Range(IndexFields.Year, request.YearFrom, request.YearTo, true, true)) { Boost = 0 }, Occur.MUST);
         }
 
-        return (text, query);
+        return (text, query, parser.HeldBackCommonWords);
     }
 
     public void Dispose()

@@ -103,6 +103,9 @@ public sealed class SwedishQueryParser : QueryParser
     /// </summary>
     public bool CommonWordsNeedOthers { get; init; } = true;
 
+    /// <summary>After <see cref="QueryParserBase.Parse"/>: whether a common word was held back so (a search without it could find more).</summary>
+    public bool HeldBackCommonWords { get; private set; }
+
     /// <summary>
     /// After <see cref="QueryParserBase.Parse"/>: a bonus for texts where the query's plain words
     /// stand together (next to each other in order, or within a few moves of it); null for fewer than two words.
@@ -158,6 +161,7 @@ public sealed class SwedishQueryParser : QueryParser
             return base.GetBooleanQuery(clauses, disableCoord);
         }
 
+        HeldBackCommonWords = true;
         var others = new BooleanQuery();
         foreach (var c in clauses.Except(common))
         {
