@@ -25,6 +25,9 @@ public sealed class MentionExtractorTests
         { "Kvalitetstrappan i Ale kan vara ett exempel.", ["Ale"] },
         { "Rockhögskolan drivs med musikhögskolan i Piteå.", [] },
         { "Webbplatsen används som t.ex. Mora gör.", ["Mora"] },
+        { "Lund redovisar resultaten i ett öppet webbverktyg.", ["Lund"] },
+        { "Mark är en bristvara i tätorten.", [] },
+        { "Mark används för nya bostäder.", [] },
     };
 
     [Theory]

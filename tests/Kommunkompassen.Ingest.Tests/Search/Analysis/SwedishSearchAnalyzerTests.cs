@@ -108,6 +108,25 @@ public sealed class SwedishSearchAnalyzerTests
     }
 
     [Theory]
+    [InlineData("företagsklimatet", "företag", "klimat")]
+    [InlineData("samarbetsklimat", "samarbet", "klimat")]
+    [InlineData("organisationskulturen", "organisation", "kultur")]
+    public void Analyse_FigurativeCompound_KeepsItsHeadOutOfTheParts(string compound, string modifier, string head)
+    {
+        var parts = Tokens(SwedishSearchAnalyzer.Default, compound).Where(t => t.Kind == TokenKinds.Part).Select(t => t.Term).ToList();
+
+        Assert.Contains(modifier, parts);
+        Assert.DoesNotContain(head, parts);
+    }
+
+    [Fact]
+    public void Analyse_LiteralCompoundOfAFigurativeHead_KeepsTheHead()
+    {
+        Assert.Contains(Tokens(SwedishSearchAnalyzer.Default, "barnkultur"), t => t.Kind == TokenKinds.Part && t.Term == "kultur");
+        Assert.Contains(Tokens(SwedishSearchAnalyzer.Default, "klimatstrategi"), t => t.Kind == TokenKinds.Part && t.Term == "klimat");
+    }
+
+    [Theory]
     [InlineData("rekrytering", "rekrytera")]
     [InlineData("planeringen", "planerar")]
     [InlineData("beslut", "besluta")]
