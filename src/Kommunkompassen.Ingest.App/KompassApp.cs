@@ -107,6 +107,16 @@ public sealed partial class KompassApp
         }
     }
 
+    /// <summary>Says in one line that there is no archive, when there is none.</summary>
+    /// <exception cref="KompassOperationException">The archive folder has no archive database.</exception>
+    private void RequireArchive()
+    {
+        if (!ReportArchive.Exists(Options.ArchiveFolder))
+        {
+            throw new KompassOperationException($"no archive at {Path.GetFullPath(Options.ArchiveFolder)}");
+        }
+    }
+
     /// <summary>The archive, when its database exists, for the action; else nothing is done.</summary>
     private void WithArchive(Action<ReportArchive> action)
     {

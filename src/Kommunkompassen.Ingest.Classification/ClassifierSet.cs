@@ -68,15 +68,26 @@ public sealed class ClassifierSet
     }
 
     /// <summary>
+    /// The classify step without models: the record with no classified findings and no inferred
+    /// sub-questions, as the parser made it (e.g. a reading classified before the models were removed).
+    /// </summary>
+    public static ReportRecord Unclassified(ReportRecord record) => record with
+    {
+        Findings = [],
+        Mentions = record.Mentions.Select(m => m.QuestionInferred ? m with { Question = null, QuestionInferred = false } : m).ToList(),
+    };
+
+    /// <summary>
     /// An ingest step: the record with <see cref="ReportRecord.Findings"/> classified, and every
     /// mention that has no sub-question heading above it given the sub-question its sentence is
-    /// most about.
+    /// most about (<see cref="Mention.QuestionInferred"/>). It can run again on its own output,
+    /// e.g. with new models on a stored reading: what an earlier run inferred is inferred afresh.
     /// </summary>
     public ReportRecord WithFindings(ReportRecord record)
     {
         var (ranker, _) = RankerFor(record, narrativeTemperature: null);
-        var mentions = record.Mentions
-            .Select(m => m.Question is null && ranker?.Rank(m.Sentence, m.Area).FirstOrDefault() is { } top ? m with { Question = top.Question } : m)
+        var mentions = Unclassified(record).Mentions
+            .Select(m => m.Question is null && ranker?.Rank(m.Sentence, m.Area).FirstOrDefault() is { } top ? m with { Question = top.Question, QuestionInferred = true } : m)
             .ToList();
         return record with { Findings = Classify(record), Mentions = mentions };
     }

@@ -31,6 +31,7 @@ internal static class KkCli
             new TrainCommand(),
             new EvaluateCommand(),
             new ClassifyCommand(),
+            new ReclassifyCommand(),
             new ExamplesCommand(),
             new ShowCommand(),
             new CoverageCommand(),

@@ -31,7 +31,10 @@ public static class LogStatuses
     public const string Skipped = "skipped";
     public const string Failed = "failed";
 
-    public static IReadOnlyList<string> All { get; } = [Ingested, Merged, Replaced, Updated, Skipped, Failed];
+    /// <summary>The stored reading went through new versions of its steps (e.g. new models) without the file being read.</summary>
+    public const string Refreshed = "refreshed";
+
+    public static IReadOnlyList<string> All { get; } = [Ingested, Merged, Replaced, Updated, Skipped, Failed, Refreshed];
 
     /// <summary>The log status of a stored reading.</summary>
     public static string Of(StoreStatus status) => status switch

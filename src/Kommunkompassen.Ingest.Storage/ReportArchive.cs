@@ -375,8 +375,10 @@ public sealed class ReportArchive : IDisposable
     /// Stores one file's reading in one transaction: the report's record is combined anew from
     /// this reading and the readings of its other formats, and rewritten with all its rows.
     /// </summary>
+    /// <param name="parserVersion">The version of the steps that read the file; a file read by another version is read again.</param>
     /// <param name="packed">The reading already packed with <see cref="Pack"/> (e.g. on a worker thread), or null.</param>
-    public StoreResult Store(ReportRecord reading, string path, long size, string parserVersion, string batch, byte[]? packed = null) => Write(tx =>
+    /// <param name="steps">The steps the reading went through after it was read, with their versions (<see cref="Import.ReadingStep.Key"/>).</param>
+    public StoreResult Store(ReportRecord reading, string path, long size, string parserVersion, string batch, byte[]? packed = null, string steps = "") => Write(tx =>
     {
         var source = reading.Sources.Single();
         var now = Now();
@@ -410,12 +412,58 @@ public sealed class ReportArchive : IDisposable
                 ("$m", $"replaced by {Path.GetFileName(path)}"));
         }
 
-        var kept = stored.Where(r => r != sameFormat).Append(new StoredReading(reading, packed ?? Pack(reading), path)).ToList();
+        var kept = stored.Where(r => r != sameFormat).Append(new StoredReading(reading, packed ?? Pack(reading), path, steps)).ToList();
         var record = Readings.Combine(kept.Select(r => r.Reading).ToList());
         Rewrite(tx, record, kept, now);
         UpsertFile(tx, source.Sha256, path, size, FileStates.Stored, record.Id, null, parserVersion, now);
         Log(tx, batch, path, source.Sha256, LogStatuses.Of(status), record.Id, message, now);
         return new StoreResult(status, record, message) { MovedFrom = movedFrom };
+    });
+
+    /// <summary>The reports with a stored reading whose steps (<see cref="Import.ReadingStep.Key"/>) are not these, in id order.</summary>
+    public IReadOnlyList<string> ReportsWithStepsOtherThan(string steps) => Read(c => Sql.Query(
+        c,
+        null,
+        "SELECT DISTINCT report_id FROM sources WHERE steps <> $steps ORDER BY report_id",
+        r => r.GetString(0),
+        ("$steps", steps)));
+
+    /// <summary>The stored readings of a report (one per format), with the steps each went through; empty for an unknown report.</summary>
+    public IReadOnlyList<ArchivedReading> ReadingsOf(string reportId) => Read(c => Sql.Query(
+        c,
+        null,
+        "SELECT reading, path, steps FROM sources WHERE report_id = $id ORDER BY format",
+        r => new ArchivedReading(StoredJson.Unpack((byte[])r.GetValue(0)), r.GetString(1), r.GetString(2)),
+        ("$id", reportId)));
+
+    /// <summary>
+    /// Replaces a report's stored readings by the same readings run through new steps (e.g.
+    /// classified by new models), without their files, and rewrites the report from them in one
+    /// transaction. Each reading replaces the stored one of the same file (SHA-256); when the report
+    /// no longer has exactly those files (it changed since they were read), nothing is written and
+    /// the result is null. Every file is logged with <see cref="LogStatuses.Refreshed"/>.
+    /// </summary>
+    /// <param name="readings">The report's readings after the steps, each with its packed form (or null).</param>
+    /// <param name="steps">The steps they went through (<see cref="Import.ReadingStep.Key"/>).</param>
+    public ReportRecord? Refresh(string reportId, IReadOnlyList<(ReportRecord Reading, byte[]? Packed)> readings, string steps, string batch) => Write(tx =>
+    {
+        var stored = StoredReadings(tx, reportId);
+        var bySha = readings.ToDictionary(r => r.Reading.Sources.Single().Sha256, StringComparer.Ordinal);
+        if (stored.Count == 0 || stored.Count != bySha.Count || stored.Any(r => !bySha.ContainsKey(r.Reading.Sources[0].Sha256)))
+        {
+            return null;
+        }
+
+        var now = Now();
+        var kept = stored.Select(r => bySha[r.Reading.Sources[0].Sha256]).Zip(stored, (n, r) => new StoredReading(n.Reading, n.Packed ?? Pack(n.Reading), r.Path, steps)).ToList();
+        var record = Readings.Combine(kept.Select(r => r.Reading).ToList());
+        Rewrite(tx, record, kept, now);
+        foreach (var r in kept)
+        {
+            Log(tx, batch, r.Path, r.Reading.Sources[0].Sha256, LogStatuses.Refreshed, record.Id, $"steps {steps}", now);
+        }
+
+        return record;
     });
 
     /// <summary>A reading as the archive keeps it: compact JSON in the archive's own format (<see cref="StoredJson"/>), gzip-compressed. Thread-safe.</summary>
@@ -562,8 +610,8 @@ public sealed class ReportArchive : IDisposable
         Sql.Query(
             tx.Connection!,
             tx,
-            "SELECT reading, path FROM sources WHERE report_id = $id",
-            r => new StoredReading(StoredJson.Unpack((byte[])r.GetValue(0)), (byte[])r.GetValue(0), r.GetString(1)),
+            "SELECT reading, path, steps FROM sources WHERE report_id = $id",
+            r => new StoredReading(StoredJson.Unpack((byte[])r.GetValue(0)), (byte[])r.GetValue(0), r.GetString(1), r.GetString(2)),
             ("$id", reportId));
 
     private static void RemoveReading(SqliteTransaction tx, string reportId, string sha256, string now)
@@ -592,15 +640,15 @@ public sealed class ReportArchive : IDisposable
             Sql.Execute(
                 c,
                 tx,
-                "INSERT INTO sources VALUES ($id, $format, $name, $path, $sha, $pages, $reading)",
-                ("$id", record.Id), ("$format", s.Format), ("$name", s.FileName), ("$path", r.Path), ("$sha", s.Sha256), ("$pages", s.Pages), ("$reading", r.Packed));
+                "INSERT INTO sources (report_id, format, file_name, path, sha256, pages, reading, steps) VALUES ($id, $format, $name, $path, $sha, $pages, $reading, $steps)",
+                ("$id", record.Id), ("$format", s.Format), ("$name", s.FileName), ("$path", r.Path), ("$sha", s.Sha256), ("$pages", s.Pages), ("$reading", r.Packed), ("$steps", r.Steps));
         }
 
         Bump(tx);
     }
 
-    /// <summary>A reading with its packed form and the path of its file.</summary>
-    private sealed record StoredReading(ReportRecord Reading, byte[] Packed, string Path);
+    /// <summary>A reading with its packed form, the path of its file and the steps it went through.</summary>
+    private sealed record StoredReading(ReportRecord Reading, byte[] Packed, string Path, string Steps);
 
     private static void Bump(SqliteTransaction tx) =>
         Sql.Execute(tx.Connection!, tx, "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'content_version'");
@@ -626,6 +674,9 @@ public sealed class ReportArchive : IDisposable
 
     private static string Now() => DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
 }
+
+/// <summary>A stored reading of one file: the record read from it alone, where the file was, and the steps (<see cref="Import.ReadingStep.Key"/>) it went through after it was read.</summary>
+public sealed record ArchivedReading(ReportRecord Reading, string Path, string Steps);
 
 /// <summary>The archive's content version and its report ids as of one moment.</summary>
 public sealed record ArchiveSnapshot(long ContentVersion, IReadOnlyList<string> ReportIds);

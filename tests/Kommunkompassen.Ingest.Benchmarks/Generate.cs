@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Kommunkompassen.Ingest.ReportGenerator;
 
 namespace Kommunkompassen.Ingest.Benchmarks;
@@ -5,6 +6,14 @@ namespace Kommunkompassen.Ingest.Benchmarks;
 /// <summary>Writes synthetic reports from both sample templates (one per framework), half each.</summary>
 internal static class Generate
 {
+    public static int Run(string folder, int reports, int seed)
+    {
+        var clock = Stopwatch.StartNew();
+        var written = Folder(folder, reports, seed);
+        Console.WriteLine($"generated {written} reports ({written * 2} files) in {folder} in {clock.Elapsed.TotalSeconds:0.0} s");
+        return 0;
+    }
+
     public static int Folder(string folder, int reports, int seed)
     {
         var templates = Directory.EnumerateFiles(CorpusFolder(), "*.docx").Order(StringComparer.Ordinal).ToList();

@@ -11,17 +11,23 @@ namespace Kommunkompassen.Ingest.Benchmarks;
 /// </summary>
 internal static class IngestBench
 {
-    public static int Run(string folder, string archiveRoot)
+    /// <summary>The application over a fresh archive (deleted first) with the committed models, as `kk ingest` runs.</summary>
+    public static KompassApp FreshApp(string archiveRoot)
     {
         if (Directory.Exists(archiveRoot))
         {
             Directory.Delete(archiveRoot, recursive: true);
         }
 
-        var app = new KompassAppBuilder()
+        return new KompassAppBuilder()
             .UseArchive(archiveRoot)
             .UseModels(Path.Combine(AppContext.BaseDirectory, KompassDefaults.TrainedModelsFolder))
             .Build();
+    }
+
+    public static int Run(string folder, string archiveRoot)
+    {
+        var app = FreshApp(archiveRoot);
         var request = new IngestRequest([folder]);
         var samples = new List<(int Done, long WorkingSet, long Heap)>();
         var progress = new Sampler(samples);

@@ -5,9 +5,14 @@ namespace Kommunkompassen.Ingest.App;
 /// <summary>A batch to ingest: files and folders (folders recursively), and whether to read again what is unchanged.</summary>
 public sealed record IngestRequest(IReadOnlyList<string> Inputs, bool Force = false);
 
+/// <summary>Classify the stored readings again: those classified by other models, or with <paramref name="All"/> every one.</summary>
+public sealed record ReclassifyRequest(bool All = false);
+
 /// <summary>
-/// A named step of the ingest with its version. A stored reading made with another version of any
-/// step is read again; <see cref="IngestStepNames.Version"/> joins them.
+/// A named step of the ingest with its version. A file read with another version of a reading
+/// step (<see cref="IngestStepNames.Parse"/>, <see cref="IngestStepNames.Frameworks"/>) is read
+/// again; a stored reading classified with another version of <see cref="IngestStepNames.Classify"/>
+/// is classified again from the archive, without its file.
 /// </summary>
 public sealed record IngestStep(string Name, string Version);
 
@@ -23,7 +28,10 @@ public static class IngestStepNames
     /// <summary>The catalog files added to the embedded framework catalogs.</summary>
     public const string Frameworks = "frameworks";
 
-    /// <summary>The version a stored reading records: the steps' versions joined with '+'.</summary>
+    /// <summary>The classify step's version when the models folder has no models.</summary>
+    public const string NoModels = "none";
+
+    /// <summary>The version a read file records: the steps' versions joined with '+'.</summary>
     public static string Version(IEnumerable<IngestStep> steps) => string.Join('+', steps.Select(s => s.Version));
 }
 
@@ -69,8 +77,27 @@ public sealed record IngestedFile(string Path, IngestStatus Status, string? Repo
     public bool IdentityUncertain { get; init; }
 }
 
-/// <summary>Where a running batch is, for a progress display.</summary>
-public sealed record IngestProgress(int Done, int Total, int Parsed, TimeSpan Elapsed, string? CurrentFile);
+/// <summary>
+/// Where a running batch is, for a progress display: while reading, files (<see cref="CurrentFile"/>
+/// a path); while classifying stored readings again, reports (<see cref="CurrentFile"/> a report id).
+/// </summary>
+public sealed record IngestProgress(int Done, int Total, int Parsed, TimeSpan Elapsed, string? CurrentFile)
+{
+    public IngestStage Stage { get; init; } = IngestStage.Read;
+}
+
+/// <summary>The stages of an ingest.</summary>
+public enum IngestStage
+{
+    /// <summary>Reading the batch's files.</summary>
+    Read,
+
+    /// <summary>Classifying stored readings again with new models, without their files.</summary>
+    Reclassify,
+}
+
+/// <summary>A stored report the classify step failed on; it stays as it was.</summary>
+public sealed record ReclassifyFailure(string ReportId, string Reason);
 
 /// <summary>The outcome of a batch, its files in input order.</summary>
 /// <param name="Missing">Inputs that are neither a file nor a folder.</param>
@@ -95,6 +122,12 @@ public sealed record IngestResult(
     /// <summary>What was done to the search index beyond the batch's own changes (a damaged index rebuilt), in one line; null when nothing.</summary>
     public string? IndexNotice { get; init; }
 
+    /// <summary>Stored reports classified again from their stored readings (new models), without reading their files, as rewritten.</summary>
+    public IReadOnlyList<IngestedReport> Reclassified { get; init; } = [];
+
+    /// <summary>Stored reports the classify step failed on (they stay as they were).</summary>
+    public IReadOnlyList<ReclassifyFailure> ReclassifyFailures { get; init; } = [];
+
     /// <summary>The reports this batch changed (new or rewritten), each once, as last stored.</summary>
     public IReadOnlyList<IngestedReport> Changed =>
         Files.Where(f => f.Status is IngestStatus.Ingested or IngestStatus.Merged or IngestStatus.Replaced or IngestStatus.Updated)
@@ -103,6 +136,6 @@ public sealed record IngestResult(
             .Select(g => g.Last())
             .ToList();
 
-    /// <summary>True when every input was found and read and the batch ran to its end.</summary>
-    public bool Complete => Missing.Count == 0 && !Interrupted && Count(IngestStatus.Failed) == 0;
+    /// <summary>True when every input was found and read, every stored report classified, and the batch ran to its end.</summary>
+    public bool Complete => Missing.Count == 0 && !Interrupted && Count(IngestStatus.Failed) == 0 && ReclassifyFailures.Count == 0;
 }

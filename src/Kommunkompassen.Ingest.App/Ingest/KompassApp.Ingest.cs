@@ -9,30 +9,29 @@ namespace Kommunkompassen.Ingest.App;
 public sealed partial class KompassApp
 {
     /// <summary>
-    /// The ingest steps with their versions: the parser always, the models when the models folder
-    /// has any, the added catalogs when a frameworks folder is given.
+    /// The ingest steps with their versions: reading the file (the parser, and the added catalogs
+    /// when a frameworks folder is given), then classifying the reading (the models' fingerprint,
+    /// or "none" when the models folder has none).
     /// </summary>
     public IReadOnlyList<IngestStep> IngestSteps()
     {
         var steps = new List<IngestStep> { new(IngestStepNames.Parse, ParserVersion.Current) };
-        if (ClassifierSet.Fingerprint(Options.ModelsFolder, FrameworkCatalog.Default) is { } modelsVersion)
-        {
-            steps.Add(new IngestStep(IngestStepNames.Classify, modelsVersion));
-        }
-
         if (FrameworksVersion is { } frameworksVersion)
         {
             steps.Add(new IngestStep(IngestStepNames.Frameworks, frameworksVersion));
         }
 
+        steps.Add(new IngestStep(IngestStepNames.Classify, ClassifierSet.Fingerprint(Options.ModelsFolder, FrameworkCatalog.Default) ?? IngestStepNames.NoModels));
         return steps;
     }
 
     /// <summary>
     /// Reads a batch of files into the archive: parsed on all cores, classified, stored in input
-    /// order one transaction a file, then the search index brought up to date. Files already read
-    /// by the same steps are skipped unless forced. Cancelling stops after the file being written;
-    /// the same batch again goes on from there. Ingests in one process run one at a time.
+    /// order one transaction a file; then every stored report classified by other models is
+    /// classified again from its stored readings (without its files), and the search index brought
+    /// up to date. Files already read by the same parser are skipped unless forced. Cancelling
+    /// stops after the file being written; the same batch again goes on from there. Ingests in one
+    /// process run one at a time.
     /// </summary>
     /// <exception cref="KompassOperationException">The archive cannot be opened.</exception>
     /// <exception cref="KompassBusyException">Another ingest (of another process) is writing the archive.</exception>
@@ -40,15 +39,38 @@ public sealed partial class KompassApp
     {
         ArgumentNullException.ThrowIfNull(request);
         var files = Ingestor.ExpandInputs(request.Inputs, out var missing);
+        return Import(files, missing, new ImportOptions(request.Force, Options.Parallelism), progress, cancel);
+    }
+
+    /// <summary>
+    /// Classifies the archive's stored readings again with the current models, without reading
+    /// a file (e.g. after <see cref="Train"/>): the reports classified by other models, or with
+    /// <see cref="ReclassifyRequest.All"/> every report; then brings the search index up to date.
+    /// </summary>
+    /// <exception cref="KompassOperationException">There is no archive, or it cannot be opened.</exception>
+    /// <exception cref="KompassBusyException">An ingest (of another process) is writing the archive.</exception>
+    public IngestResult Reclassify(ReclassifyRequest request, IProgress<IngestProgress>? progress = null, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        RequireArchive();
+        return Import([], [], new ImportOptions(MaxParallelism: Options.Parallelism, RefreshAll: request.All), progress, cancel);
+    }
+
+    private IngestResult Import(IReadOnlyList<string> files, IReadOnlyList<string> missing, ImportOptions options, IProgress<IngestProgress>? progress, CancellationToken cancel)
+    {
         lock (writer)
         {
             using var archive = OpenForWriting();
 
-            // The models load only when a file has to be parsed; their fingerprint is part of the
-            // version, so findings classified by other models are classified again.
+            // The models load only when a reading is classified; their fingerprint is the classify
+            // step's version, so readings classified by other models are classified again.
             var steps = IngestSteps();
-            var ingestor = new Ingestor(DocumentLoader.Default, Parser, [r => Models?.WithFindings(r) ?? r]);
-            var importer = new BatchImporter(ingestor, IngestStepNames.Version(steps), new ImportOptions(request.Force, Options.Parallelism));
+            var readVersion = IngestStepNames.Version(steps.Where(s => s.Name != IngestStepNames.Classify));
+            var classify = new ReadingStep(
+                IngestStepNames.Classify,
+                steps.Single(s => s.Name == IngestStepNames.Classify).Version,
+                r => Models?.WithFindings(r) ?? ClassifierSet.Unclassified(r));
+            var importer = new BatchImporter(new Ingestor(DocumentLoader.Default, Parser), readVersion, options, [classify]);
             var versionBefore = archive.ContentVersion;
             var result = importer.Run(files, archive, progress is null ? null : new ProgressAdapter(progress), cancel);
             string? indexNotice = null;
@@ -65,6 +87,8 @@ public sealed partial class KompassApp
                 archive.Count)
             {
                 IndexNotice = indexNotice,
+                Reclassified = result.Refreshed.Select(ToReport).ToList(),
+                ReclassifyFailures = result.RefreshFailures.Select(f => new ReclassifyFailure(f.ReportId, f.Reason)).ToList(),
             };
         }
     }
@@ -94,6 +118,9 @@ public sealed partial class KompassApp
 
     private sealed class ProgressAdapter(IProgress<IngestProgress> to) : IProgress<ImportProgress>
     {
-        public void Report(ImportProgress value) => to.Report(new IngestProgress(value.Done, value.Total, value.Parsed, value.Elapsed, value.CurrentFile));
+        public void Report(ImportProgress value) => to.Report(new IngestProgress(value.Done, value.Total, value.Parsed, value.Elapsed, value.CurrentFile)
+        {
+            Stage = value.Stage == ImportStage.Refresh ? IngestStage.Reclassify : IngestStage.Read,
+        });
     }
 }

@@ -58,6 +58,42 @@ internal sealed class TrainCommand : KkCommand
     }
 }
 
+/// <summary>`kk reclassify`: classifies the stored readings again with the current models, without reading a file.</summary>
+internal sealed class ReclassifyCommand : KkCommand
+{
+    private readonly Option<string> archive = KkOptions.Archive();
+    private readonly Option<bool> all = new("--all") { Description = "every stored report, not only those classified by other models" };
+    private readonly Option<string?> models = KkOptions.Models();
+
+    public ReclassifyCommand()
+        : base("reclassify", "classify the archive's findings again with the current models (after kk train), from the stored readings, without reading a file")
+    {
+        Add(archive);
+        Add(all);
+        Add(models);
+    }
+
+    protected override int Run(ParseResult parse, KkOutput output)
+    {
+        var app = new KompassAppBuilder().UseArchive(parse.GetValue(archive)!).UseModels(parse.GetValue(models)).Build();
+        var request = new ReclassifyRequest(parse.GetValue(all));
+        var result = CtrlC.Run(output, "stopping after the current report", cancel => ProgressDisplay.Run(output, progress => app.Reclassify(request, progress, cancel)));
+        foreach (var failed in result.ReclassifyFailures)
+        {
+            output.Fail($"{failed.ReportId}: {failed.Reason}");
+        }
+
+        if (result.IndexNotice is { } notice)
+        {
+            output.Error.WriteLine(notice);
+        }
+
+        output.Out.WriteLine(SummaryTable.Reclassified(result));
+        output.Out.WriteLine($"archive: {result.DatabasePath} ({result.ReportsInArchive.ToString(CultureInfo.InvariantCulture)} reports)");
+        return result.Complete ? 0 : 2;
+    }
+}
+
 /// <summary>`kk evaluate`: top-1/top-3/macro-F1 against the TF-IDF baseline.</summary>
 internal sealed class EvaluateCommand : KkCommand
 {

@@ -37,30 +37,8 @@ internal sealed class IngestCommand : KkCommand
             .UseFrameworks(parse.GetValue(frameworks))
             .Build();
 
-        using var cancel = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            // The first Ctrl-C stops after the file being written; a second one ends the process.
-            if (!cancel.IsCancellationRequested)
-            {
-                e.Cancel = true;
-                output.Error.WriteLine();
-                output.Error.WriteLine("stopping after the current file (Ctrl-C again to abort)...");
-                cancel.Cancel();
-            }
-        };
-        Console.CancelKeyPress += onCancel;
-        IngestResult result;
-        try
-        {
-            var request = new IngestRequest(parse.GetValue(inputs)!, parse.GetValue(force));
-            result = ProgressDisplay.Run(output, progress => app.Ingest(request, progress, cancel.Token));
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
-        }
-
+        var request = new IngestRequest(parse.GetValue(inputs)!, parse.GetValue(force));
+        var result = CtrlC.Run(output, "stopping after the current file", cancel => ProgressDisplay.Run(output, progress => app.Ingest(request, progress, cancel)));
         foreach (var path in result.Missing)
         {
             output.Fail($"{path}: no such file or folder");
@@ -69,6 +47,11 @@ internal sealed class IngestCommand : KkCommand
         foreach (var failed in result.Files.Where(o => o.Status == IngestStatus.Failed))
         {
             output.Fail($"{failed.Path}: {failed.Message}");
+        }
+
+        foreach (var failed in result.ReclassifyFailures)
+        {
+            output.Fail($"{failed.ReportId}: {failed.Reason}");
         }
 
         if (result.IndexNotice is { } notice)

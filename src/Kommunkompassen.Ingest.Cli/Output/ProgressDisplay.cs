@@ -17,6 +17,7 @@ internal sealed class ProgressDisplay : IProgress<IngestProgress>
     private readonly bool terminal;
     private readonly Stopwatch sinceDraw = Stopwatch.StartNew();
     private int lastTenth = -1;
+    private IngestStage stage = IngestStage.Read;
     private bool drawn;
 
     public ProgressDisplay(TextWriter output, bool terminal)
@@ -61,7 +62,12 @@ internal sealed class ProgressDisplay : IProgress<IngestProgress>
 
     /// <summary>What the Spectre bar shows beside itself: count, rate, time left, the file.</summary>
     internal static string Description(IngestProgress p) =>
-        $"{p.Done.ToString(CultureInfo.InvariantCulture)}/{p.Total.ToString(CultureInfo.InvariantCulture)}  {Rate(p)}  ETA {Eta(p)}  {ShortName(p.CurrentFile)}";
+        $"{Stage(p)}{p.Done.ToString(CultureInfo.InvariantCulture)}/{p.Total.ToString(CultureInfo.InvariantCulture)}  {Rate(p)}  ETA {Eta(p)}  {ShortName(p.CurrentFile)}";
+
+    /// <summary>What is being counted: nothing said for files, which a batch reads first; "reclassifying" for stored reports.</summary>
+    private static string Stage(IngestProgress p) => p.Stage == IngestStage.Reclassify ? "reclassifying " : string.Empty;
+
+    private static string Unit(IngestProgress p) => p.Stage == IngestStage.Reclassify ? "reports" : "files";
 
     private static string ShortName(string? path)
     {
@@ -71,6 +77,15 @@ internal sealed class ProgressDisplay : IProgress<IngestProgress>
 
     public void Report(IngestProgress p)
     {
+        if (p.Stage != stage)
+        {
+            // A new stage counts from nought: its bar on a line of its own, its tenths afresh.
+            Finish();
+            drawn = false;
+            lastTenth = -1;
+            stage = p.Stage;
+        }
+
         if (terminal)
         {
             if (p.Done == p.Total || sinceDraw.ElapsedMilliseconds >= 100)
@@ -101,18 +116,18 @@ internal sealed class ProgressDisplay : IProgress<IngestProgress>
     }
 
     internal static string Line(IngestProgress p) =>
-        $"progress: {p.Done.ToString(CultureInfo.InvariantCulture)}/{p.Total.ToString(CultureInfo.InvariantCulture)} files, {Rate(p)}, {Eta(p)} left";
+        $"progress: {Stage(p)}{p.Done.ToString(CultureInfo.InvariantCulture)}/{p.Total.ToString(CultureInfo.InvariantCulture)} {Unit(p)}, {Rate(p)}, {Eta(p)} left";
 
     internal static string Bar(IngestProgress p)
     {
         const int width = 30;
         var filled = p.Total == 0 ? width : p.Done * width / p.Total;
         var name = ShortName(p.CurrentFile);
-        return $"[{new string('#', filled)}{new string('.', width - filled)}] {p.Done.ToString(CultureInfo.InvariantCulture)}/{p.Total.ToString(CultureInfo.InvariantCulture)}  {Rate(p)}  ETA {Eta(p)}  {name,-30}";
+        return $"{Stage(p)}[{new string('#', filled)}{new string('.', width - filled)}] {p.Done.ToString(CultureInfo.InvariantCulture)}/{p.Total.ToString(CultureInfo.InvariantCulture)}  {Rate(p)}  ETA {Eta(p)}  {name,-30}";
     }
 
     private static string Rate(IngestProgress p) =>
-        p.Elapsed.TotalSeconds > 0 ? $"{(p.Done / p.Elapsed.TotalSeconds).ToString("0.0", CultureInfo.InvariantCulture)} files/s" : "- files/s";
+        p.Elapsed.TotalSeconds > 0 ? $"{(p.Done / p.Elapsed.TotalSeconds).ToString("0.0", CultureInfo.InvariantCulture)} {Unit(p)}/s" : $"- {Unit(p)}/s";
 
     private static string Eta(IngestProgress p)
     {

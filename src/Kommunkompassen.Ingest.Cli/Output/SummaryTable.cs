@@ -72,9 +72,23 @@ internal static class SummaryTable
             }
         }
 
+        if (result.Reclassified.Count > 0 || result.ReclassifyFailures.Count > 0)
+        {
+            output.WriteLine(Reclassified(result));
+        }
+
         var rate = result.Elapsed.TotalSeconds > 0 ? result.Files.Count / result.Elapsed.TotalSeconds : 0;
         output.WriteLine(
             $"{result.Files.Count.ToString(CultureInfo.InvariantCulture)} files in {result.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s ({rate.ToString("0.0", CultureInfo.InvariantCulture)} files/s){(result.Interrupted ? "; interrupted, run the same command again to go on" : string.Empty)}");
+    }
+
+    /// <summary>The line on the stored reports classified again: how many, with which models, and how many failed.</summary>
+    internal static string Reclassified(IngestResult result)
+    {
+        var models = result.Steps.FirstOrDefault(s => s.Name == IngestStepNames.Classify)?.Version ?? IngestStepNames.NoModels;
+        var failed = result.ReclassifyFailures.Count > 0 ? $"; {result.ReclassifyFailures.Count.ToString(CultureInfo.InvariantCulture)} failed, left as they were" : string.Empty;
+        var interrupted = result.Interrupted ? "; interrupted, run the same command again to go on" : string.Empty;
+        return $"reclassified {result.Reclassified.Count.ToString(CultureInfo.InvariantCulture)} stored reports (models {models}) without reading their files{failed}{interrupted}";
     }
 
     private static void PrintFiles(IReadOnlyList<IngestedFile> outcomes, TextWriter output, IAnsiConsole? console)

@@ -7,25 +7,37 @@ using Kommunkompassen.Ingest.Records;
 namespace Kommunkompassen.Ingest.Storage.Import;
 
 /// <summary>
-/// Imports a batch of files into the archive. Files are hashed and parsed on all cores and
-/// stored in input order by one writer, one transaction per file, so an interrupted batch keeps
-/// every file stored before the interruption and a re-run picks up where it stopped: a file
-/// whose content (SHA-256) was already read by this parser version is skipped without parsing.
-/// Only a small window of parsed records is held in memory, however long the batch.
+/// Imports a batch of files into the archive in two named stages, each safe to run again:
+/// <list type="number">
+/// <item><b>read</b>: files are hashed and parsed on all cores and stored in input order by one
+/// writer, one transaction per file (<see cref="OrderedPipeline"/>), so an interrupted batch keeps
+/// every file stored before the interruption and a re-run picks up where it stopped: a file whose
+/// content (SHA-256) was already read by this read version is skipped without parsing. Each new
+/// reading goes through the <see cref="ReadingStep"/>s before it is stored.</item>
+/// <item><b>refresh</b>: every stored reading that went through other versions of the reading steps
+/// (e.g. findings classified by older models) goes through these ones again, from the archive,
+/// without its file, and its report is rewritten.</item>
+/// </list>
+/// Only a small window of readings is held in memory, however long the batch.
 /// </summary>
 public sealed class BatchImporter
 {
     private readonly Ingestor ingestor;
-    private readonly string pipelineVersion;
+    private readonly string readVersion;
     private readonly ImportOptions options;
+    private readonly IReadOnlyList<ReadingStep> steps;
+    private readonly string stepsKey;
 
     /// <param name="ingestor">Reads one file into a record.</param>
-    /// <param name="pipelineVersion">Identifies the parser and steps; a stored reading made by another version is read again.</param>
-    public BatchImporter(Ingestor ingestor, string pipelineVersion, ImportOptions? options = null)
+    /// <param name="readVersion">Identifies the parser (and whatever else decides how a file is read); a file read by another version is read again.</param>
+    /// <param name="steps">Steps each reading goes through after it is read, which can run again on a stored reading.</param>
+    public BatchImporter(Ingestor ingestor, string readVersion, ImportOptions? options = null, IReadOnlyList<ReadingStep>? steps = null)
     {
         this.ingestor = ingestor;
-        this.pipelineVersion = pipelineVersion;
+        this.readVersion = readVersion;
         this.options = options ?? ImportOptions.Default;
+        this.steps = steps ?? [];
+        stepsKey = ReadingStep.Key(this.steps);
     }
 
     public ImportResult Run(IReadOnlyList<string> files, ReportArchive archive, IProgress<ImportProgress>? progress = null, CancellationToken cancel = default)
@@ -33,82 +45,97 @@ public sealed class BatchImporter
         var batch = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
         var clock = Stopwatch.StartNew();
         var known = archive.KnownFiles();
-        var window = new SemaphoreSlim(options.Parallelism * 2);
-        var slots = files.Select(_ => new TaskCompletionSource<Work>(TaskCreationOptions.RunContinuationsAsynchronously)).ToArray();
-
-        // Workers: read, hash and (unless unchanged) parse. A worker first takes a place in the
-        // window, then the next file, so the file the writer waits for is always being worked on
-        // and no more than the window's worth of parsed records is ever held.
-        var next = -1;
-        var workers = Enumerable.Range(0, options.Parallelism)
-            .Select(_ => Task.Factory.StartNew(
-                () =>
-                {
-                    while (true)
-                    {
-                        window.Wait(CancellationToken.None);
-                        var i = Interlocked.Increment(ref next);
-                        if (i >= files.Count)
-                        {
-                            window.Release();
-                            return;
-                        }
-
-                        try
-                        {
-                            slots[i].SetResult(cancel.IsCancellationRequested ? Work.Cancelled : Prepare(files[i], known));
-                        }
-                        catch (Exception ex)
-                        {
-                            slots[i].SetException(ex);
-                        }
-                    }
-                },
-                CancellationToken.None,
-                TaskCreationOptions.LongRunning,
-                TaskScheduler.Default))
-            .ToArray();
 
         var outcomes = new List<FileOutcome>(files.Count);
         var skipped = new List<(string, string, string?, string)>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         var parsed = 0;
-        var interrupted = false;
         var writing = TimeSpan.Zero;
-        for (var i = 0; i < files.Count; i++)
-        {
-            var work = slots[i].Task.GetAwaiter().GetResult();
-            slots[i] = null!; // the parsed record goes as soon as it is written
-            window.Release();
-            if (work.IsCancelled || cancel.IsCancellationRequested)
+        var complete = OrderedPipeline.Run(
+            files.Count,
+            i => cancel.IsCancellationRequested ? Work.Cancelled : Prepare(files[i], known),
+            (i, work) =>
             {
-                interrupted = true;
-                break;
-            }
-
-            var path = files[i];
-            var writeStart = clock.Elapsed;
-            var outcome = Write(path, work, archive, batch, seen, skipped);
-            writing += clock.Elapsed - writeStart;
-            if (work.Parsed)
-            {
-                parsed++;
-            }
-
-            outcomes.Add(outcome);
-            progress?.Report(new ImportProgress(i + 1, files.Count, parsed, clock.Elapsed, path));
-        }
-
-        // When interrupted, let the workers run through the rest (each is marked cancelled at once).
-        if (interrupted)
-        {
-            window.Release(files.Count);
-        }
-
-        Task.WaitAll(workers, CancellationToken.None);
+                var writeStart = clock.Elapsed;
+                outcomes.Add(Write(files[i], work, archive, batch, seen, skipped));
+                writing += clock.Elapsed - writeStart;
+                parsed += work.Parsed ? 1 : 0;
+                progress?.Report(new ImportProgress(i + 1, files.Count, parsed, clock.Elapsed, files[i]));
+            },
+            options.Parallelism,
+            cancel);
         archive.LogSkipped(skipped, batch);
-        return new ImportResult(batch, outcomes, interrupted, clock.Elapsed) { WriteTime = writing };
+
+        var refreshed = new List<RecordSummary>();
+        var refreshFailures = new List<RefreshFailure>();
+        if (complete)
+        {
+            var stale = options.RefreshAll ? archive.ReportIds() : archive.ReportsWithStepsOtherThan(stepsKey);
+            var started = clock.Elapsed;
+            complete = OrderedPipeline.Run(
+                stale.Count,
+                i => cancel.IsCancellationRequested ? new Rerun([], null) : RunAgain(archive.ReadingsOf(stale[i])),
+                (i, rerun) =>
+                {
+                    var writeStart = clock.Elapsed;
+                    if (rerun.Failure is { } failure)
+                    {
+                        refreshFailures.Add(new RefreshFailure(stale[i], failure));
+                    }
+                    else if (rerun.Readings.Count > 0 && archive.Refresh(stale[i], rerun.Readings, stepsKey, batch) is { } record)
+                    {
+                        refreshed.Add(RecordSummary.Of(record));
+                    }
+
+                    writing += clock.Elapsed - writeStart;
+                    progress?.Report(new ImportProgress(i + 1, stale.Count, 0, clock.Elapsed - started, stale[i]) { Stage = ImportStage.Refresh });
+                },
+                options.Parallelism,
+                cancel);
+        }
+
+        return new ImportResult(batch, outcomes, !complete, clock.Elapsed) { WriteTime = writing, Refreshed = refreshed, RefreshFailures = refreshFailures };
     }
+
+    /// <summary>A report's stored readings through this batch's reading steps, each packed for the archive; a step's failure instead.</summary>
+    private Rerun RunAgain(IReadOnlyList<ArchivedReading> stored)
+    {
+        var readings = new List<(ReportRecord, byte[]?)>(stored.Count);
+        foreach (var r in stored)
+        {
+            if (ApplySteps(r.Reading, out var failure) is not { } done)
+            {
+                return new Rerun([], failure);
+            }
+
+            readings.Add((done, ReportArchive.Pack(done)));
+        }
+
+        return new Rerun(readings, null);
+    }
+
+    /// <summary>The reading through every reading step; null, with the reason, when a step fails on it.</summary>
+    private ReportRecord? ApplySteps(ReportRecord reading, out string? failure)
+    {
+        failure = null;
+        foreach (var step in steps)
+        {
+            try
+            {
+                reading = step.Apply(reading);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // A step's fault on one odd reading must not cost the rest of the batch.
+                failure = $"the {step.Name} step failed ({ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")})";
+                return null;
+            }
+        }
+
+        return reading;
+    }
+
+    private sealed record Rerun(IReadOnlyList<(ReportRecord Reading, byte[]? Packed)> Readings, string? Failure);
 
     private FileOutcome Write(string path, Work work, ReportArchive archive, string batch, Dictionary<string, string> seen, List<(string, string, string?, string)> skipped)
     {
@@ -129,11 +156,11 @@ public sealed class BatchImporter
         if (work.Result?.Record is not { } reading)
         {
             var reason = work.Result?.Error ?? work.Error ?? "unknown failure";
-            archive.StoreFailure(Path.GetFullPath(path), work.Sha256, work.Size, reason, pipelineVersion, batch);
+            archive.StoreFailure(Path.GetFullPath(path), work.Sha256, work.Size, reason, readVersion, batch);
             return new FileOutcome(path, FileStatus.Failed, null, null, reason);
         }
 
-        var stored = archive.Store(reading, Path.GetFullPath(path), work.Size, pipelineVersion, batch, work.Packed);
+        var stored = archive.Store(reading, Path.GetFullPath(path), work.Size, readVersion, batch, work.Packed, stepsKey);
         var status = stored.Status switch
         {
             StoreStatus.Ingested => FileStatus.Ingested,
@@ -161,12 +188,17 @@ public sealed class BatchImporter
         }
 
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        if (!options.Force && known.TryGetValue(sha, out var file) && file.ParserVersion == pipelineVersion && file.Status != FileStates.Failed)
+        if (!options.Force && known.TryGetValue(sha, out var file) && file.ParserVersion == readVersion && file.Status != FileStates.Failed)
         {
             return new Work { Sha256 = sha, Size = bytes.Length, Skip = file };
         }
 
         var result = ingestor.Parse(bytes, path);
+        if (result.Record is { } read)
+        {
+            result = ApplySteps(read, out var failure) is { } done ? result with { Record = done } : ParseResult.Failed(failure!);
+        }
+
         return new Work { Sha256 = sha, Size = bytes.Length, Result = result, Packed = result.Record is { } r ? ReportArchive.Pack(r) : null, Parsed = true };
     }
 

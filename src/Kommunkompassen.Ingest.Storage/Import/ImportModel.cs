@@ -68,11 +68,44 @@ public sealed record RecordSummary(string Id, string Municipality, int Year, str
     };
 }
 
-/// <summary>Where a running batch is, for a progress display.</summary>
-public sealed record ImportProgress(int Done, int Total, int Parsed, TimeSpan Elapsed, string? CurrentFile);
+/// <summary>
+/// Where a running batch is, for a progress display: in <see cref="ImportStage.Read"/>, files (and
+/// <see cref="CurrentFile"/> a path); in <see cref="ImportStage.Refresh"/>, reports (and a report id).
+/// </summary>
+public sealed record ImportProgress(int Done, int Total, int Parsed, TimeSpan Elapsed, string? CurrentFile)
+{
+    public ImportStage Stage { get; init; } = ImportStage.Read;
+}
+
+/// <summary>The stages of a batch (see <see cref="BatchImporter"/>).</summary>
+public enum ImportStage
+{
+    /// <summary>Reading the batch's files and storing their readings.</summary>
+    Read,
+
+    /// <summary>Running stored readings through new versions of the reading steps, without their files.</summary>
+    Refresh,
+}
+
+/// <summary>
+/// A step a reading goes through after its file is read (e.g. classifying its findings). It must
+/// be able to run again on its own output: a reading stored after another <see cref="Version"/> of
+/// the step goes through it again, from the archive, without its file. Apply must be thread-safe.
+/// </summary>
+public sealed record ReadingStep(string Name, string Version, Func<ReportRecord, ReportRecord> Apply)
+{
+    /// <summary>How the archive records the steps a reading went through: "name=version", joined with '+'.</summary>
+    public static string Key(IEnumerable<ReadingStep> steps) => string.Join('+', steps.Select(s => $"{s.Name}={s.Version}"));
+}
+
+/// <summary>A stored report whose readings a reading step failed on; it stays as it was.</summary>
+public sealed record RefreshFailure(string ReportId, string Reason);
 
 /// <summary>Options of a batch; <see cref="Default"/> parses on all cores and skips what is unchanged.</summary>
-public sealed record ImportOptions(bool Force = false, int MaxParallelism = 0)
+/// <param name="Force">Read again files already read by the same read version.</param>
+/// <param name="MaxParallelism">Threads that read (and refresh); 0 for one per core.</param>
+/// <param name="RefreshAll">Run the reading steps again on every stored report, not only on those whose readings went through other versions of them.</param>
+public sealed record ImportOptions(bool Force = false, int MaxParallelism = 0, bool RefreshAll = false)
 {
     public static ImportOptions Default { get; } = new();
 
@@ -87,13 +120,20 @@ public sealed record ImportResult(string Batch, IReadOnlyList<FileOutcome> Files
 
     public int Count(FileStatus status) => Files.Count(f => f.Status == status);
 
+    /// <summary>Stored reports whose readings went through new versions of the reading steps, without their files, as rewritten.</summary>
+    public IReadOnlyList<RecordSummary> Refreshed { get; init; } = [];
+
+    /// <summary>Stored reports a reading step failed on (they stay as they were).</summary>
+    public IReadOnlyList<RefreshFailure> RefreshFailures { get; init; } = [];
+
     /// <summary>Reports a file moved out of (rewritten without it, or removed).</summary>
     public IReadOnlyList<string> MovedFrom => Files.Select(f => f.MovedFrom).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
 
-    /// <summary>The reports this batch changed (new or rewritten), each once, as last stored.</summary>
+    /// <summary>The reports this batch changed (new, rewritten or refreshed), each once, as last stored.</summary>
     public IReadOnlyList<RecordSummary> Changed =>
         Files.Where(f => f.Status is FileStatus.Ingested or FileStatus.Merged or FileStatus.Replaced or FileStatus.Updated)
             .Select(f => f.Summary!)
+            .Concat(Refreshed)
             .GroupBy(r => r.Id)
             .Select(g => g.Last())
             .ToList();

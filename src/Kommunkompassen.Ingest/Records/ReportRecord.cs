@@ -144,4 +144,11 @@ public sealed record ValidationWarning(string Code, string Message)
 public sealed record SourceFile(string FileName, string Format, string Sha256, int? Pages);
 
 /// <summary>A municipality the narrative names (not the evaluated one), where and in which sentence.</summary>
-public sealed record Mention(MunicipalityRef Municipality, int Area, string? Question, string Sentence, int? Page);
+public sealed record Mention(MunicipalityRef Municipality, int Area, string? Question, string Sentence, int? Page)
+{
+    /// <summary>
+    /// The sub-question was not given by a heading above the sentence but inferred by the classify
+    /// step, which infers it afresh each time it runs (so new models can classify a stored reading again).
+    /// </summary>
+    public bool QuestionInferred { get; init; }
+}

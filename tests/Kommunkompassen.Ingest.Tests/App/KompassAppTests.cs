@@ -93,6 +93,61 @@ public sealed class KompassAppTests : IDisposable
     }
 
     [Fact]
+    public void Reclassify_ModelsChangedAfterTheIngest_EveryReportClassifiedAgainWithoutItsFiles()
+    {
+        var archive = Path.Combine(dir, "archive");
+        var noModels = Directory.CreateDirectory(Path.Combine(dir, "no-models")).FullName;
+        var before = new KompassAppBuilder().UseArchive(archive).UseModels(noModels).Build();
+        var inbox = Inbox("Vännäs", "Ljusdal");
+        var ingested = before.Ingest(new IngestRequest([inbox]));
+        var unclassified = before.Reports();
+        Directory.Delete(inbox, recursive: true);
+        var after = new KompassAppBuilder().UseArchive(archive).UseModels(Corpus.ModelsFolder).Build();
+        var progress = new List<IngestProgress>();
+
+        var result = after.Reclassify(new ReclassifyRequest(), new Collect<IngestProgress>(progress));
+
+        Assert.Equal(IngestStepNames.NoModels, ingested.Steps.Single(s => s.Name == IngestStepNames.Classify).Version);
+        Assert.All(unclassified, r => Assert.Empty(r.Findings));
+        Assert.Equal(["2161-2012", "2460-2012"], result.Reclassified.Select(r => r.Id));
+        Assert.Empty(result.Files);
+        Assert.True(result.Complete);
+        Assert.StartsWith("models-", result.Steps.Single(s => s.Name == IngestStepNames.Classify).Version, StringComparison.Ordinal);
+        Assert.Equal([1, 2], progress.Select(p => p.Done));
+        Assert.All(progress, p => Assert.Equal(IngestStage.Reclassify, p.Stage));
+        Assert.All(after.Reports(), r => Assert.NotEmpty(r.Findings));
+        Assert.All(after.Reports().SelectMany(r => r.Findings), f => Assert.NotNull(f.PredictedQuestion));
+        Assert.Empty(after.Reclassify(new ReclassifyRequest()).Reclassified);
+    }
+
+    [Fact]
+    public void Ingest_ModelsChanged_UnchangedFilesSkippedAndTheirReportsReclassified()
+    {
+        var archive = Path.Combine(dir, "archive");
+        var noModels = Directory.CreateDirectory(Path.Combine(dir, "no-models")).FullName;
+        var inbox = Inbox("Vännäs");
+        new KompassAppBuilder().UseArchive(archive).UseModels(noModels).Build().Ingest(new IngestRequest([inbox]));
+
+        var result = new KompassAppBuilder().UseArchive(archive).UseModels(Corpus.ModelsFolder).Build().Ingest(new IngestRequest([inbox]));
+
+        Assert.Equal([IngestStatus.Skipped], result.Files.Select(f => f.Status));
+        Assert.Equal(["2460-2012"], result.Reclassified.Select(r => r.Id));
+        Assert.True(result.Reclassified[0].Findings > 0);
+    }
+
+    [Fact]
+    public void Reclassify_NoArchive_OperationExceptionNamingTheFolder()
+    {
+        var archive = Path.Combine(dir, "archive");
+        var app = new KompassAppBuilder().UseArchive(archive).Build();
+
+        var ex = Assert.Throws<KompassOperationException>(() => app.Reclassify(new ReclassifyRequest()));
+
+        Assert.Equal($"no archive at {archive}", ex.Message);
+        Assert.False(Directory.Exists(archive));
+    }
+
+    [Fact]
     public void Profile_NotAMunicipality_RequestException()
     {
         var app = new KompassAppBuilder().UseArchive(Path.Combine(dir, "archive")).Build();

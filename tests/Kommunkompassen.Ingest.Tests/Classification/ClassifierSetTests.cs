@@ -42,4 +42,29 @@ public sealed class ClassifierSetTests : IDisposable
         var huddinge = Assert.Single(older.Mentions);
         Assert.StartsWith("4.", huddinge.Question, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void WithFindings_RunAgainOnItsOwnOutput_TheSameRecord()
+    {
+        var models = ClassifierSet.Load(Corpus.ModelsFolder, FrameworkCatalog.Default)!;
+        var once = models.WithFindings(SampleRecords.Of(Corpus.Report2005Docx));
+
+        var twice = models.WithFindings(once);
+
+        Assert.Contains(once.Mentions, m => m.QuestionInferred);
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(once), System.Text.Json.JsonSerializer.Serialize(twice));
+    }
+
+    [Fact]
+    public void Unclassified_ClassifiedRecord_NoFindingsAndOnlyTheHeadingsSubQuestions()
+    {
+        var models = ClassifierSet.Load(Corpus.ModelsFolder, FrameworkCatalog.Default)!;
+        var read = SampleRecords.Of(Corpus.Report2005Docx);
+
+        var undone = ClassifierSet.Unclassified(models.WithFindings(read));
+
+        Assert.Empty(undone.Findings);
+        Assert.Equal(read.Mentions.Select(m => m.Question), undone.Mentions.Select(m => m.Question));
+        Assert.DoesNotContain(undone.Mentions, m => m.QuestionInferred);
+    }
 }

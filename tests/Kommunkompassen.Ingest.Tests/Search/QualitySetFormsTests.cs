@@ -5,7 +5,7 @@ namespace Kommunkompassen.Ingest.Tests.Search;
 
 /// <summary>
 /// Search/quality-set-forms.json is well formed. It says nothing about how well any analysis
-/// scores on it: that is measured by `dotnet run --project tests/Kommunkompassen.Ingest.Benchmarks -- search-quality`.
+/// scores on it: that is measured by `dotnet run --project tests/Kommunkompassen.Ingest.Quality -- search-quality`.
 /// </summary>
 public sealed class QualitySetFormsTests
 {

@@ -9,12 +9,12 @@ using Kommunkompassen.Ingest.Records;
 using Kommunkompassen.Ingest.Search.Indexing;
 using Kommunkompassen.Ingest.Search.Searching;
 using Kommunkompassen.Ingest.App;
-using Kommunkompassen.Ingest.Benchmarks.Legacy;
+using Kommunkompassen.Ingest.Quality.Legacy;
 using Kommunkompassen.Ingest.Tests.Search.Support;
 using Lucene.Net.Analysis.Sv;
 using Lucene.Net.Util;
 
-namespace Kommunkompassen.Ingest.Benchmarks;
+namespace Kommunkompassen.Ingest.Quality;
 
 /// <summary>
 /// Search quality judged by forms (issue 12, item 5). Ingests the sample files into a fresh

@@ -4,7 +4,7 @@ using Kommunkompassen.Ingest.Documents;
 using Kommunkompassen.Ingest.Parsing;
 using Kommunkompassen.Ingest.ReportGenerator.Styles;
 
-namespace Kommunkompassen.Ingest.Benchmarks;
+namespace Kommunkompassen.Ingest.Quality;
 
 /// <summary>
 /// The house-style harness: <c>styles</c> writes every preset (or none) and N random styles,

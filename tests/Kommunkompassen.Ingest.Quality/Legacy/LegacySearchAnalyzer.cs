@@ -9,7 +9,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 
-namespace Kommunkompassen.Ingest.Benchmarks.Legacy;
+namespace Kommunkompassen.Ingest.Quality.Legacy;
 
 // The search analysis before the Hunspell lexicon (until issue 12), kept unchanged apart from
 // names so the quality benchmark can measure the new analysis against it in the same run:
