@@ -95,6 +95,90 @@ public sealed class ScoreExportTests
         }
     }
 
+    private static readonly string[] Sheets = ["areas", "questions", "warnings"];
+
+    public static TheoryData<string> SheetNames => new(Sheets);
+
+    private static ScoreSheet SheetOf(string name) => name switch
+    {
+        "areas" => ScoreSheet.Areas(Records),
+        "questions" => ScoreSheet.Questions(Records),
+        _ => ScoreSheet.Warnings(Records),
+    };
+
+    /// <summary>A cell as the CSV writes it: empty for none, numbers invariant with at most three decimals.</summary>
+    private static string CsvText(object? value) => value switch
+    {
+        null => string.Empty,
+        double d => d.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture),
+        int i => i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!,
+    };
+
+    [Theory]
+    [MemberData(nameof(SheetNames))]
+    public void Csv_SampleReports_EveryCellReadsBackAsTheSheetHasIt(string name)
+    {
+        var sheet = SheetOf(name);
+        using var stream = new MemoryStream();
+
+        ScoreCsv.Write(sheet, stream);
+
+        var rows = Rfc4180.Parse(Encoding.UTF8.GetString(stream.ToArray()[3..]));
+        Assert.Equal(sheet.Rows.Count + 1, rows.Count);
+        Assert.True(sheet.Rows.Count >= 2, $"the {name} sheet of two reports has {sheet.Rows.Count} rows");
+        Assert.Equal(sheet.Header, rows[0]);
+        for (var r = 0; r < sheet.Rows.Count; r++)
+        {
+            Assert.Equal(sheet.Rows[r].Select(CsvText), rows[r + 1]);
+        }
+    }
+
+    [Fact]
+    public void Xlsx_SampleReports_EveryCellOfEverySheetAsTheSheetHasIt()
+    {
+        var sheets = Sheets.Select(SheetOf).ToList();
+        using var stream = new MemoryStream();
+
+        ScoreXlsx.Write(sheets, stream);
+
+        stream.Position = 0;
+        using var doc = SpreadsheetDocument.Open(stream, isEditable: false);
+        var workbook = doc.WorkbookPart!;
+        var parts = workbook.Workbook!.Sheets!.Elements<Sheet>().Select(s => (WorksheetPart)workbook.GetPartById(s.Id!)).ToList();
+        Assert.Equal(sheets.Count, parts.Count);
+        foreach (var (sheet, part) in sheets.Zip(parts))
+        {
+            var rows = part.Worksheet!.GetFirstChild<SheetData>()!.Elements<Row>().ToList();
+            Assert.Equal(sheet.Rows.Count + 1, rows.Count);
+            var expected = sheet.Rows.Select(row => row.ToList()).Prepend(sheet.Header.Cast<object?>().ToList()).ToList();
+            for (var r = 0; r < rows.Count; r++)
+            {
+                var cells = rows[r].Elements<Cell>().ToDictionary(c => c.CellReference!.Value!);
+                for (var c = 0; c < expected[r].Count; c++)
+                {
+                    var reference = $"{ScoreXlsx.Column(c)}{r + 1}";
+                    switch (expected[r][c])
+                    {
+                        case null:
+                            Assert.False(cells.ContainsKey(reference), $"{sheet.Name} {reference} should be empty");
+                            break;
+                        case double or int:
+                            Assert.Equal(CellValues.Number, cells[reference].DataType!.Value);
+                            Assert.Equal(Convert.ToDouble(expected[r][c], System.Globalization.CultureInfo.InvariantCulture), double.Parse(cells[reference].CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture));
+                            break;
+                        case var text:
+                            Assert.Equal(CellValues.InlineString, cells[reference].DataType!.Value);
+                            Assert.Equal(Convert.ToString(text, System.Globalization.CultureInfo.InvariantCulture), cells[reference].InlineString!.InnerText);
+                            break;
+                    }
+                }
+
+                Assert.Equal(expected[r].Count(v => v is not null), cells.Count);
+            }
+        }
+    }
+
     [Theory]
     [InlineData(0, "A")]
     [InlineData(25, "Z")]
@@ -113,5 +197,62 @@ public sealed class ScoreExportTests
         var lines = Encoding.UTF8.GetString(stream.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
         Assert.Equal(Records.Select(r => r.Id), lines.Select(l => RecordJson.Deserialize(l).Id));
+    }
+}
+
+/// <summary>A reader of RFC 4180 CSV for the tests: quoted fields with doubled quotes, CRLF rows.</summary>
+internal static class Rfc4180
+{
+    public static List<List<string>> Parse(string text)
+    {
+        var rows = new List<List<string>>();
+        var row = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var ch = text[i];
+            if (quoted)
+            {
+                if (ch == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (ch == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(ch);
+                }
+            }
+            else if (ch == '"')
+            {
+                quoted = true;
+            }
+            else if (ch == ',')
+            {
+                row.Add(field.ToString());
+                field.Clear();
+            }
+            else if (ch == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                row.Add(field.ToString());
+                field.Clear();
+                rows.Add(row);
+                row = [];
+                i++;
+            }
+            else
+            {
+                field.Append(ch);
+            }
+        }
+
+        Assert.False(quoted, "a quoted field runs to the end of the file");
+        Assert.Equal(0, field.Length + row.Count);
+        return rows;
     }
 }
