@@ -1,0 +1,45 @@
+using Kommunkompassen.Ingest.Classification;
+using Kommunkompassen.Ingest.Documents;
+using Kommunkompassen.Ingest.Frameworks;
+using Kommunkompassen.Ingest.Ingestion;
+using Kommunkompassen.Ingest.Parsing;
+using Kommunkompassen.Ingest.Storage;
+using Kommunkompassen.Ingest.Storage.Import;
+using Kommunkompassen.Ingest.Tests.Support;
+
+namespace Kommunkompassen.Ingest.Classification.Tests;
+
+public sealed class ClassifierSetTests : IDisposable
+{
+    private readonly string dir = Directory.CreateTempSubdirectory("kk-classify-").FullName;
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    [Fact]
+    public void Ingest_WithClassifierStep_StoresEveryFindingWithAPredictionInItsArea()
+    {
+        var catalog = FrameworkCatalog.Default;
+        var models = ClassifierSet.Train(catalog, TrainingSet.Build(catalog, [SampleRecords.Of(Corpus.Report2010Docx)], []));
+        models.Save(dir);
+        var loaded = ClassifierSet.Load(dir, catalog)!;
+        var ingestor = new Ingestor(DocumentLoader.Default, ReportParser.Default, [loaded.WithFindings]);
+
+        using (var archive = ReportArchive.Open(Path.Combine(dir, "archive")))
+        {
+            new BatchImporter(ingestor, "test").Run([Corpus.PathOf(Corpus.Report2010Docx)], archive);
+        }
+
+        var record = Assert.Single(ReportArchive.ReadAll(Path.Combine(dir, "archive")));
+
+        Assert.Equal(100, record.Findings.Count);
+        Assert.Equal(record.Areas.Sum(a => a.Strengths.Count), record.Findings.Count(f => f.Kind == "strength"));
+        Assert.All(record.Findings, f => Assert.StartsWith($"{f.Area}.", f.PredictedQuestion, StringComparison.Ordinal));
+        Assert.All(record.Findings, f => Assert.InRange(f.Confidence ?? -1, 0, 1));
+        Assert.Equal(["2002", "2010"], loaded.Frameworks.Order());
+
+        // The 2005 report has no sub-question headings: its mention gets the classifier's sub-question.
+        var older = loaded.WithFindings(SampleRecords.Of(Corpus.Report2005Docx));
+        var huddinge = Assert.Single(older.Mentions);
+        Assert.StartsWith("4.", huddinge.Question, StringComparison.Ordinal);
+    }
+}
