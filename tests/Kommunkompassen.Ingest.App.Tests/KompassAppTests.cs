@@ -4,24 +4,19 @@ using Kommunkompassen.Ingest.App;
 using Kommunkompassen.Ingest.Classification;
 using Kommunkompassen.Ingest.Storage.Import;
 using Kommunkompassen.Ingest.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace Kommunkompassen.Ingest.App.Tests;
 
 /// <summary>The application layer on its own: built once, called as a front end would.</summary>
 public sealed class KompassAppTests : IDisposable
 {
-    private readonly string dir = Directory.CreateTempSubdirectory("kk-app-").FullName;
+    private readonly TempArchive temp = new("kk-app-");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(dir, recursive: true);
-    }
+    public void Dispose() => temp.Dispose();
 
     private string Inbox(params string[] municipalities)
     {
-        var inbox = Directory.CreateDirectory(Path.Combine(dir, "in")).FullName;
+        var inbox = Directory.CreateDirectory(Path.Combine(temp.Dir, "in")).FullName;
         foreach (var m in municipalities)
         {
             File.WriteAllBytes(Path.Combine(inbox, $"{m}.docx"), SmallReport.Docx(m));
@@ -33,7 +28,7 @@ public sealed class KompassAppTests : IDisposable
     [Fact]
     public void Build_FrameworksFolderMissing_RequestException()
     {
-        var ex = Assert.Throws<KompassRequestException>(() => new KompassAppBuilder().UseFrameworks(Path.Combine(dir, "none")).Build());
+        var ex = Assert.Throws<KompassRequestException>(() => new KompassAppBuilder().UseFrameworks(Path.Combine(temp.Dir, "none")).Build());
 
         Assert.EndsWith("no such folder", ex.Message, StringComparison.Ordinal);
     }
@@ -41,24 +36,24 @@ public sealed class KompassAppTests : IDisposable
     [Fact]
     public void Build_BuilderChangedAfterwards_AppKeepsItsOptions()
     {
-        var builder = new KompassAppBuilder().UseArchive(Path.Combine(dir, "a")).UseModels(Corpus.ModelsFolder);
+        var builder = new KompassAppBuilder().UseArchive(Path.Combine(temp.Dir, "a")).UseModels(Corpus.ModelsFolder);
         var app = builder.Build();
 
-        builder.UseArchive(Path.Combine(dir, "b"));
+        builder.UseArchive(Path.Combine(temp.Dir, "b"));
 
-        Assert.Equal(new KompassOptions(Path.Combine(dir, "a"), Corpus.ModelsFolder, null, 0), app.Options);
+        Assert.Equal(new KompassOptions(Path.Combine(temp.Dir, "a"), Corpus.ModelsFolder, null, 0), app.Options);
     }
 
     [Fact]
     public void Ingest_TwoReports_ProgressToTheEndAndSearchProfileAndExportSeeThem()
     {
-        var app = new KompassAppBuilder().UseArchive(Path.Combine(dir, "archive")).UseModels(Corpus.ModelsFolder).Build();
+        var app = new KompassAppBuilder().UseArchive(temp.Root).UseModels(Corpus.ModelsFolder).Build();
         var progress = new List<IngestProgress>();
 
-        var result = app.Ingest(new IngestRequest([Inbox("Vännäs", "Ljusdal"), Path.Combine(dir, "missing.docx")]), new Collect<IngestProgress>(progress));
+        var result = app.Ingest(new IngestRequest([Inbox("Vännäs", "Ljusdal"), Path.Combine(temp.Dir, "missing.docx")]), new Collect<IngestProgress>(progress));
 
         Assert.Equal([IngestStatus.Ingested, IngestStatus.Ingested], result.Files.Select(f => f.Status));
-        Assert.Equal([Path.Combine(dir, "missing.docx")], result.Missing);
+        Assert.Equal([Path.Combine(temp.Dir, "missing.docx")], result.Missing);
         Assert.False(result.Complete);
         Assert.Equal(2, result.ReportsInArchive);
         Assert.Equal([1, 2], progress.Select(p => p.Done));
@@ -82,7 +77,7 @@ public sealed class KompassAppTests : IDisposable
     [Fact]
     public async Task Ingest_TwoAtOnceOnOneApp_EachFileOnceAndTheSecondSkipsWhatTheFirstStored()
     {
-        var app = new KompassAppBuilder().UseArchive(Path.Combine(dir, "archive")).UseModels(Corpus.ModelsFolder).Build();
+        var app = new KompassAppBuilder().UseArchive(temp.Root).UseModels(Corpus.ModelsFolder).Build();
         var request = new IngestRequest([Inbox("Vännäs", "Ljusdal")]);
 
         var results = await Task.WhenAll(Task.Run(() => app.Ingest(request)), Task.Run(() => app.Ingest(request)));
@@ -95,7 +90,7 @@ public sealed class KompassAppTests : IDisposable
     [Fact]
     public void Profile_NotAMunicipality_RequestException()
     {
-        var app = new KompassAppBuilder().UseArchive(Path.Combine(dir, "archive")).Build();
+        var app = new KompassAppBuilder().UseArchive(temp.Root).Build();
 
         var ex = Assert.Throws<KompassRequestException>(() => app.Profile("Atlantis"));
 
@@ -105,8 +100,8 @@ public sealed class KompassAppTests : IDisposable
     [Fact]
     public void Train_EmptyArchive_OperationExceptionAndNoModelsWritten()
     {
-        var app = new KompassAppBuilder().UseArchive(Path.Combine(dir, "archive")).Build();
-        var models = Path.Combine(dir, "models");
+        var app = new KompassAppBuilder().UseArchive(temp.Root).Build();
+        var models = Path.Combine(temp.Dir, "models");
 
         Assert.Throws<KompassOperationException>(() => app.Train(new TrainRequest(new TrainingSources(), models)));
         Assert.False(Directory.Exists(models));

@@ -11,25 +11,25 @@ namespace Kommunkompassen.Ingest.Classification.Tests;
 
 public sealed class ClassifierSetTests : IDisposable
 {
-    private readonly string dir = Directory.CreateTempSubdirectory("kk-classify-").FullName;
+    private readonly TempArchive temp = new("kk-classify-");
 
-    public void Dispose() => Directory.Delete(dir, recursive: true);
+    public void Dispose() => temp.Dispose();
 
     [Fact]
     public void Ingest_WithClassifierStep_StoresEveryFindingWithAPredictionInItsArea()
     {
         var catalog = FrameworkCatalog.Default;
         var models = ClassifierSet.Train(catalog, TrainingSet.Build(catalog, [SampleRecords.Of(Corpus.Report2010Docx)], []));
-        models.Save(dir);
-        var loaded = ClassifierSet.Load(dir, catalog)!;
+        models.Save(temp.Dir);
+        var loaded = ClassifierSet.Load(temp.Dir, catalog)!;
         var ingestor = new Ingestor(DocumentLoader.Default, ReportParser.Default, [loaded.WithFindings]);
 
-        using (var archive = ReportArchive.Open(Path.Combine(dir, "archive")))
+        using (var archive = ReportArchive.Open(temp.Root))
         {
             new BatchImporter(ingestor, "test").Run([Corpus.PathOf(Corpus.Report2010Docx)], archive);
         }
 
-        var record = Assert.Single(ReportArchive.ReadAll(Path.Combine(dir, "archive")));
+        var record = Assert.Single(ReportArchive.ReadAll(temp.Root));
 
         Assert.Equal(100, record.Findings.Count);
         Assert.Equal(record.Areas.Sum(a => a.Strengths.Count), record.Findings.Count(f => f.Kind == "strength"));

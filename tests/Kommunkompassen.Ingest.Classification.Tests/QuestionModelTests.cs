@@ -49,25 +49,24 @@ public sealed class QuestionModelTests
     [Fact]
     public void Save_TwoTrainings_GivesIdenticalFiles()
     {
-        var folder = Directory.CreateTempSubdirectory("kk-model-").FullName;
-        QuestionModel.Train(F2010, Examples.Value).Save(Path.Combine(folder, "a.zip"));
+        using var temp = new TempArchive("kk-model-");
+        QuestionModel.Train(F2010, Examples.Value).Save(Path.Combine(temp.Dir, "a.zip"));
         Thread.Sleep(2100); // a zip entry's time has a resolution of two seconds
-        QuestionModel.Train(F2010, Examples.Value).Save(Path.Combine(folder, "b.zip"));
+        QuestionModel.Train(F2010, Examples.Value).Save(Path.Combine(temp.Dir, "b.zip"));
 
-        Assert.Equal(File.ReadAllBytes(Path.Combine(folder, "a.zip")), File.ReadAllBytes(Path.Combine(folder, "b.zip")));
-        Directory.Delete(folder, recursive: true);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(temp.Dir, "a.zip")), File.ReadAllBytes(Path.Combine(temp.Dir, "b.zip")));
     }
 
     [Fact]
     public void SaveAndLoad_RoundTrip_SamePredictions()
     {
         var model = QuestionModel.Train(F2010, Examples.Value);
-        var path = Path.Combine(Directory.CreateTempSubdirectory("kk-model-").FullName, "2010.zip");
+        using var temp = new TempArchive("kk-model-");
+        var path = Path.Combine(temp.Dir, "2010.zip");
         model.Save(path);
 
         var loaded = QuestionModel.Load(path, F2010);
 
         Assert.Equal(model.Rank("Fördjupa arbetet mot korruption", 1).Select(p => p.Question), loaded.Rank("Fördjupa arbetet mot korruption", 1).Select(p => p.Question));
-        Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
     }
 }

@@ -5,20 +5,20 @@ namespace Kommunkompassen.Ingest.Cli.Tests;
 /// <summary>`kk framework draft` and `kk framework fit` run as a user would, on a report of a version nobody catalogued.</summary>
 public sealed class FrameworkCommandTests : IDisposable
 {
-    private readonly DirectoryInfo dir = Directory.CreateTempSubdirectory("kk-framework-");
+    private readonly TempArchive temp = new("kk-framework-");
 
-    public void Dispose() => dir.Delete(recursive: true);
+    public void Dispose() => temp.Dispose();
 
     [Fact]
     public void Draft_ThenFitWithTheDraftsFolder_ReadsTheReportAsTheDraftedVersion()
     {
-        var report = Path.Combine(dir.FullName, "rapport.docx");
+        var report = Path.Combine(temp.Dir, "rapport.docx");
         File.WriteAllBytes(report, new VersionedReport(PrintedCatalogs.Uncatalogued, 2032) { Statement = "Kommunkompassen reviderades senast 2031." }.Docx());
-        var drafts = Directory.CreateDirectory(Path.Combine(dir.FullName, "frameworks")).FullName;
+        var drafts = Directory.CreateDirectory(Path.Combine(temp.Dir, "frameworks")).FullName;
 
-        var before = Kk.Run(dir.FullName, "framework", "fit", report);
-        var draft = Kk.Run(dir.FullName, "framework", "draft", report, "--id", "2031", "--out", Path.Combine(drafts, "2031.json"));
-        var after = Kk.Run(dir.FullName, "framework", "fit", report, "--frameworks", drafts);
+        var before = Kk.Run(temp.Dir, "framework", "fit", report);
+        var draft = Kk.Run(temp.Dir, "framework", "draft", report, "--id", "2031", "--out", Path.Combine(drafts, "2031.json"));
+        var after = Kk.Run(temp.Dir, "framework", "fit", report, "--frameworks", drafts);
 
         Assert.Equal(0, before.ExitCode);
         Assert.Contains("read as framework unknown", before.Out, StringComparison.Ordinal);
@@ -36,7 +36,7 @@ public sealed class FrameworkCommandTests : IDisposable
     [InlineData("framework", "publish", "x.docx")]
     public void Run_WithoutDraftOrFit_UsageError(params string[] args)
     {
-        var result = Kk.Run(dir.FullName, args);
+        var result = Kk.Run(temp.Dir, args);
 
         Assert.Equal(64, result.ExitCode);
         Assert.StartsWith("kk: framework needs 'draft <report>' or 'fit <report>'", result.Err, StringComparison.Ordinal);
@@ -45,10 +45,10 @@ public sealed class FrameworkCommandTests : IDisposable
     [Fact]
     public void Fit_FileThatIsNoReport_OneLineError()
     {
-        var path = Path.Combine(dir.FullName, "brus.docx");
+        var path = Path.Combine(temp.Dir, "brus.docx");
         File.WriteAllBytes(path, [1, 2, 3, 4]);
 
-        var result = Kk.Run(dir.FullName, "framework", "fit", path);
+        var result = Kk.Run(temp.Dir, "framework", "fit", path);
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith($"error: ", result.Err, StringComparison.Ordinal);

@@ -1,23 +1,18 @@
 using Kommunkompassen.Ingest.Storage;
 using Kommunkompassen.Ingest.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace Kommunkompassen.Ingest.Cli.Tests;
 
 /// <summary>`kk ingest` and `kk export` as a user runs them: exit codes, messages, files.</summary>
 public sealed class IngestCommandTests : IDisposable
 {
-    private readonly string dir = Directory.CreateTempSubdirectory("kk-cli-").FullName;
+    private readonly TempArchive temp = new("kk-cli-");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(dir, recursive: true);
-    }
+    public void Dispose() => temp.Dispose();
 
     private string Inbox()
     {
-        var inbox = Directory.CreateDirectory(Path.Combine(dir, "in")).FullName;
+        var inbox = Directory.CreateDirectory(Path.Combine(temp.Dir, "in")).FullName;
         foreach (var f in new[] { Corpus.Report2005Docx, Corpus.Report2005Pdf, Corpus.Report2010Docx, Corpus.Report2010Pdf })
         {
             File.Copy(Corpus.PathOf(f), Path.Combine(inbox, f));
@@ -32,7 +27,7 @@ public sealed class IngestCommandTests : IDisposable
         var inbox = Inbox();
         BadFiles.WriteAll(inbox);
 
-        var (exit, stdout, stderr) = Kk.Run(dir, "ingest", inbox, "--archive", "archive");
+        var (exit, stdout, stderr) = Kk.Run(temp.Dir, "ingest", inbox, "--archive", "archive");
 
         Assert.Equal(2, exit);
         var errors = stderr.Split('\n').Where(l => l.StartsWith("error: ", StringComparison.Ordinal)).ToList();
@@ -43,16 +38,16 @@ public sealed class IngestCommandTests : IDisposable
         }
 
         Assert.Matches(@"ingested\s+2\n\s+merged\s+2\n\s+replaced\s+0\n\s+updated\s+0\n\s+skipped\s+0\n\s+failed\s+9\n", stdout.ReplaceLineEndings("\n"));
-        Assert.Equal(2, ReportArchive.ReadAll(Path.Combine(dir, "archive")).Count);
+        Assert.Equal(2, ReportArchive.ReadAll(temp.Root).Count);
     }
 
     [Fact]
     public void Ingest_UnchangedFolderAgain_SkipsEveryFileAndExitsZero()
     {
         var inbox = Inbox();
-        var first = Kk.Run(dir, "ingest", inbox, "--archive", "archive");
+        var first = Kk.Run(temp.Dir, "ingest", inbox, "--archive", "archive");
 
-        var second = Kk.Run(dir, "ingest", inbox, "--archive", "archive");
+        var second = Kk.Run(temp.Dir, "ingest", inbox, "--archive", "archive");
 
         Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
         Assert.Matches(@"ingested\s+0\n\s+merged\s+0\n\s+replaced\s+0\n\s+updated\s+0\n\s+skipped\s+4\n\s+failed\s+0\n", second.Out.ReplaceLineEndings("\n"));
@@ -62,28 +57,28 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public void Export_EveryFormat_WritesTheArchiveRecords()
     {
-        Kk.Run(dir, "ingest", Inbox(), "--archive", "archive");
+        Kk.Run(temp.Dir, "ingest", Inbox(), "--archive", "archive");
 
         foreach (var format in new[] { "json", "jsonl", "csv", "xlsx" })
         {
-            var (exit, _, stderr) = Kk.Run(dir, "export", "--format", format, "--archive", "archive", "--out", $"out.{format}");
+            var (exit, _, stderr) = Kk.Run(temp.Dir, "export", "--format", format, "--archive", "archive", "--out", $"out.{format}");
             Assert.True(exit == 0, stderr);
         }
 
-        Assert.Equal(2, File.ReadAllLines(Path.Combine(dir, "out.jsonl")).Length);
-        Assert.Equal(3, File.ReadAllLines(Path.Combine(dir, "out.csv")).Length);
-        Assert.Equal(2, Export.RecordJsonArray(File.ReadAllText(Path.Combine(dir, "out.json"))));
-        Assert.True(new FileInfo(Path.Combine(dir, "out.xlsx")).Length > 0);
+        Assert.Equal(2, File.ReadAllLines(Path.Combine(temp.Dir, "out.jsonl")).Length);
+        Assert.Equal(3, File.ReadAllLines(Path.Combine(temp.Dir, "out.csv")).Length);
+        Assert.Equal(2, Export.RecordJsonArray(File.ReadAllText(Path.Combine(temp.Dir, "out.json"))));
+        Assert.True(new FileInfo(Path.Combine(temp.Dir, "out.xlsx")).Length > 0);
     }
 
     [Fact]
     public void Ingest_ReportWithPartsNotRead_ListsTheFileWithItsLossesByKind()
     {
-        var inbox = Directory.CreateDirectory(Path.Combine(dir, "lossy")).FullName;
+        var inbox = Directory.CreateDirectory(Path.Combine(temp.Dir, "lossy")).FullName;
         File.WriteAllBytes(Path.Combine(inbox, "lossy.docx"), SmallReport.Docx(unknownHeadingArea: 4, withoutImprovementsArea: 6));
         File.WriteAllBytes(Path.Combine(inbox, "whole.docx"), SmallReport.Docx(municipality: "Ljusdal"));
 
-        var (exit, stdout, stderr) = Kk.Run(dir, "ingest", inbox, "--archive", "archive");
+        var (exit, stdout, stderr) = Kk.Run(temp.Dir, "ingest", inbox, "--archive", "archive");
 
         Assert.True(exit == 0, stderr);
         var lines = stdout.ReplaceLineEndings("\n").Split('\n');
@@ -97,13 +92,13 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public void Ingest_FileOfUncertainIdentityReplacesAReport_SummarySaysSo()
     {
-        var inbox = Directory.CreateDirectory(Path.Combine(dir, "in")).FullName;
+        var inbox = Directory.CreateDirectory(Path.Combine(temp.Dir, "in")).FullName;
         var path = Path.Combine(inbox, "rapport.docx");
         File.WriteAllBytes(path, SmallReport.Docx("Vännäs"));
-        Kk.Run(dir, "ingest", inbox, "--archive", "archive");
+        Kk.Run(temp.Dir, "ingest", inbox, "--archive", "archive");
         File.WriteAllBytes(path, SmallReport.Docx("Vännäs", textMunicipality: "Orust"));
 
-        var (exit, stdout, stderr) = Kk.Run(dir, "ingest", inbox, "--archive", "archive");
+        var (exit, stdout, stderr) = Kk.Run(temp.Dir, "ingest", inbox, "--archive", "archive");
 
         Assert.True(exit == 0, stderr);
         var lines = stdout.ReplaceLineEndings("\n").Split('\n');
@@ -116,11 +111,11 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public void Export_WarningsTable_ListsEveryWarningWithItsPlace()
     {
-        var inbox = Directory.CreateDirectory(Path.Combine(dir, "lossy")).FullName;
+        var inbox = Directory.CreateDirectory(Path.Combine(temp.Dir, "lossy")).FullName;
         File.WriteAllBytes(Path.Combine(inbox, "lossy.docx"), SmallReport.Docx(unknownHeadingArea: 4));
-        Kk.Run(dir, "ingest", inbox, "--archive", "archive");
+        Kk.Run(temp.Dir, "ingest", inbox, "--archive", "archive");
 
-        var (exit, stdout, stderr) = Kk.Run(dir, "export", "--format", "csv", "--table", "warnings", "--archive", "archive");
+        var (exit, stdout, stderr) = Kk.Run(temp.Dir, "export", "--format", "csv", "--table", "warnings", "--archive", "archive");
 
         Assert.True(exit == 0, stderr);
         var rows = stdout.TrimStart('\uFEFF').ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -132,7 +127,7 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public void Export_UnknownFormat_ExitCode64WithTheFormats()
     {
-        var (exit, _, stderr) = Kk.Run(dir, "export", "--format", "xml");
+        var (exit, _, stderr) = Kk.Run(temp.Dir, "export", "--format", "xml");
 
         Assert.Equal(64, exit);
         Assert.Contains("unknown export format 'xml' (json, jsonl, csv or xlsx)", stderr, StringComparison.Ordinal);

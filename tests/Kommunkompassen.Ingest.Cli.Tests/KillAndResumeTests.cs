@@ -13,40 +13,36 @@ public sealed class KillAndResumeTests : IDisposable
 {
     private const int ReportsPerTemplate = 6;
 
-    private readonly string dir = Directory.CreateTempSubdirectory("kk-kill-").FullName;
+    private readonly TempArchive temp = new("kk-kill-");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(dir, recursive: true);
-    }
+    public void Dispose() => temp.Dispose();
 
     [Fact]
     public void Ingest_KilledHalfWayThenRunAgain_SameArchiveAsAnUninterruptedRun()
     {
-        var inbox = Path.Combine(dir, "in");
+        var inbox = Path.Combine(temp.Dir, "in");
         foreach (var (template, seed) in new[] { (Corpus.Report2005Docx, 11), (Corpus.Report2010Docx, 12) })
         {
             new ReportGenerator.ReportGenerator(Corpus.PathOf(template)).WriteFolder(inbox, ReportsPerTemplate, seed);
         }
 
         var files = Directory.GetFiles(inbox).Length;
-        var whole = Kk.Run(dir, "ingest", inbox, "--archive", "whole");
+        var whole = Kk.Run(temp.Dir, "ingest", inbox, "--archive", "whole");
         Assert.True(whole.ExitCode == 0, whole.Err);
 
         // Kill the second run once a few files are stored, long before the end.
         int storedWhenKilled;
-        using (var process = Process.Start(Kk.StartInfo(dir, "ingest", inbox, "--archive", "killed"))!)
+        using (var process = Process.Start(Kk.StartInfo(temp.Dir, "ingest", inbox, "--archive", "killed"))!)
         {
             _ = process.StandardOutput.ReadToEndAsync();
             _ = process.StandardError.ReadToEndAsync();
-            storedWhenKilled = WaitForStored(Path.Combine(dir, "killed", ReportArchive.DatabaseFile), atLeast: 3, process);
+            storedWhenKilled = WaitForStored(Path.Combine(temp.Dir, "killed", ReportArchive.DatabaseFile), atLeast: 3, process);
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
         }
 
         Assert.InRange(storedWhenKilled, 3, files - 2);
-        var resumed = Kk.Run(dir, "ingest", inbox, "--archive", "killed");
+        var resumed = Kk.Run(temp.Dir, "ingest", inbox, "--archive", "killed");
 
         Assert.True(resumed.ExitCode == 0, resumed.Err);
         Assert.Equal(Dump("whole"), Dump("killed"));
@@ -87,14 +83,14 @@ public sealed class KillAndResumeTests : IDisposable
 
     private string Dump(string archive)
     {
-        using var a = ReportArchive.Open(Path.Combine(dir, archive));
+        using var a = ReportArchive.Open(Path.Combine(temp.Dir, archive));
         return TempArchive.Dump(a);
     }
 
     /// <summary>What a search finds, as sorted lines, so the two indexes can be compared.</summary>
     private string Search(string archive)
     {
-        var (exit, stdout, stderr) = Kk.Run(dir, "search", "kommunen OR styrning", "--archive", archive, "--top", "1000", "--json");
+        var (exit, stdout, stderr) = Kk.Run(temp.Dir, "search", "kommunen OR styrning", "--archive", archive, "--top", "1000", "--json");
         Assert.True(exit == 0, stderr);
         using var json = System.Text.Json.JsonDocument.Parse(stdout);
         var hits = json.RootElement.TryGetProperty("hits", out var h) ? h : json.RootElement;

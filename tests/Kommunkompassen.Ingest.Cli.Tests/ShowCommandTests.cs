@@ -6,22 +6,22 @@ namespace Kommunkompassen.Ingest.Cli.Tests;
 /// <summary>`kk show` on a municipality evaluated under two framework versions.</summary>
 public sealed class ShowCommandTests : IDisposable
 {
-    private readonly DirectoryInfo dir = Directory.CreateTempSubdirectory("kk-show-");
+    private readonly TempArchive temp = new("kk-show-");
 
-    public void Dispose() => dir.Delete(recursive: true);
+    public void Dispose() => temp.Dispose();
 
     [Fact]
     public void Show_EvaluatedUnder2010And2020_AreasLinedUpByCrosswalkWithUncertainPairsSaid()
     {
-        var inbox = Directory.CreateDirectory(Path.Combine(dir.FullName, "in")).FullName;
+        var inbox = Directory.CreateDirectory(Path.Combine(temp.Dir, "in")).FullName;
         var old = new VersionedReport(FrameworkCatalog.Default.Find("2010")!, 2012);
         var recent = new VersionedReport(PrintedCatalogs.Revision2020, 2021) { MeanForm = MeanForm.Column };
         File.WriteAllBytes(Path.Combine(inbox, "vannas-2012.docx"), old.Docx());
         File.WriteAllBytes(Path.Combine(inbox, "vannas-2021.docx"), recent.Docx());
-        var archive = Path.Combine(dir.FullName, "archive");
+        var archive = temp.Root;
 
-        var ingest = Kk.Run(dir.FullName, "ingest", inbox, "--archive", archive);
-        var show = Kk.Run(dir.FullName, "show", "Vännäs", "--archive", archive);
+        var ingest = Kk.Run(temp.Dir, "ingest", inbox, "--archive", archive);
+        var show = Kk.Run(temp.Dir, "show", "Vännäs", "--archive", archive);
 
         Assert.Equal(0, ingest.ExitCode);
         Assert.Equal(0, show.ExitCode);

@@ -135,21 +135,16 @@ public sealed class ReportGeneratorTests
     public void WriteFolder_WritesDistinctMunicipalityYearPairs()
     {
         var generator = GeneratorFor(Corpus.Report2010Docx);
-        var folder = Path.Combine(Path.GetTempPath(), "kk-generator-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            var written = generator.WriteFolder(folder, 3, seed: 5);
+        using var temp = new TempArchive("kk-generator-");
+        var folder = temp.Other("reports"); // made by WriteFolder
 
-            Assert.Equal(3, written.Select(e => (e.MunicipalityCode, e.Year)).Distinct().Count());
-            Assert.All(written, e => Assert.DoesNotContain(e.MunicipalityCode, generator.NamedMunicipalityCodes));
-            var files = Directory.GetFiles(folder).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToList();
-            var names = written.SelectMany(e => new[] { $"{e.MunicipalityCode}-{e.Year}.docx", $"{e.MunicipalityCode}-{e.Year}.pdf" }).Order(StringComparer.Ordinal).ToList();
-            Assert.Equal(names, files);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        var written = generator.WriteFolder(folder, 3, seed: 5);
+
+        Assert.Equal(3, written.Select(e => (e.MunicipalityCode, e.Year)).Distinct().Count());
+        Assert.All(written, e => Assert.DoesNotContain(e.MunicipalityCode, generator.NamedMunicipalityCodes));
+        var files = Directory.GetFiles(folder).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToList();
+        var names = written.SelectMany(e => new[] { $"{e.MunicipalityCode}-{e.Year}.docx", $"{e.MunicipalityCode}-{e.Year}.pdf" }).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(names, files);
     }
 
     [Fact]

@@ -9,21 +9,17 @@ namespace Kommunkompassen.Ingest.Storage.Tests;
 
 public sealed class ReportArchiveTests : IDisposable
 {
-    private readonly string dir = Directory.CreateTempSubdirectory("kk-archive-").FullName;
+    private readonly TempArchive temp = new("kk-archive-");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(dir, recursive: true);
-    }
+    public void Dispose() => temp.Dispose();
 
     [Fact]
     public void Open_NewFolder_CreatesDatabaseAtLatestSchema()
     {
-        using var archive = ReportArchive.Open(Path.Combine(dir, "a"));
+        using var archive = ReportArchive.Open(Path.Combine(temp.Dir, "a"));
 
         Assert.Equal(Migrator.Latest, archive.SchemaVersion);
-        Assert.True(File.Exists(Path.Combine(dir, "a", "archive.db")));
+        Assert.True(File.Exists(Path.Combine(temp.Dir, "a", "archive.db")));
         var tables = archive.Inspect("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").Select(r => (string)r[0]!);
         Assert.Equal(
             ["areas", "comparison_scores", "comparisons", "evaluators", "files", "findings", "import_log", "known_evaluations", "mentions", "meta", "passages", "questions", "reports", "sources", "warnings"],
@@ -34,8 +30,8 @@ public sealed class ReportArchiveTests : IDisposable
     [Fact]
     public void Open_DatabaseOfANewerSchema_FailsNamingTheVersions()
     {
-        ReportArchive.Open(dir).Dispose();
-        using (var c = new SqliteConnection($"Data Source={Path.Combine(dir, "archive.db")};Pooling=False"))
+        ReportArchive.Open(temp.Dir).Dispose();
+        using (var c = new SqliteConnection($"Data Source={Path.Combine(temp.Dir, "archive.db")};Pooling=False"))
         {
             c.Open();
             using var cmd = c.CreateCommand();
@@ -43,7 +39,7 @@ public sealed class ReportArchiveTests : IDisposable
             cmd.ExecuteNonQuery();
         }
 
-        var ex = Assert.Throws<ArchiveSchemaException>(() => ReportArchive.Open(dir));
+        var ex = Assert.Throws<ArchiveSchemaException>(() => ReportArchive.Open(temp.Dir));
 
         Assert.True(ex.IsNewer);
         Assert.Equal((99, Migrator.Latest), (ex.Found, ex.Expected));
@@ -53,9 +49,9 @@ public sealed class ReportArchiveTests : IDisposable
     [Fact]
     public void Open_FileThatIsNotADatabase_FailsClearly()
     {
-        File.WriteAllText(Path.Combine(dir, "archive.db"), "this is not sqlite, just text that is long enough to have a header of its own");
+        File.WriteAllText(Path.Combine(temp.Dir, "archive.db"), "this is not sqlite, just text that is long enough to have a header of its own");
 
-        var ex = Assert.Throws<ArchiveException>(() => ReportArchive.Open(dir));
+        var ex = Assert.Throws<ArchiveException>(() => ReportArchive.Open(temp.Dir));
 
         Assert.Contains("archive.db: not an archive database", ex.Message, StringComparison.Ordinal);
     }
@@ -65,7 +61,7 @@ public sealed class ReportArchiveTests : IDisposable
     {
         var docx = SampleRecords.Of(Corpus.Report2005Docx);
         var pdf = SampleRecords.Of(Corpus.Report2005Pdf);
-        using var archive = ReportArchive.Open(dir);
+        using var archive = ReportArchive.Open(temp.Dir);
 
         var first = archive.Store(docx, "/in/a.docx", 1, "v1", "b1");
         var second = archive.Store(pdf, "/in/a.pdf", 1, "v1", "b1");
@@ -100,7 +96,7 @@ public sealed class ReportArchiveTests : IDisposable
             Total = docx.Total with { Score = 100 },
             Sources = [docx.Sources[0] with { Sha256 = new string('a', 64) }],
         };
-        using var archive = ReportArchive.Open(dir);
+        using var archive = ReportArchive.Open(temp.Dir);
         archive.Store(docx, "/in/r.docx", 1, "v1", "b1");
 
         var result = archive.Store(fixedDocx, "/in/r.docx", 1, "v1", "b2");
@@ -118,7 +114,7 @@ public sealed class ReportArchiveTests : IDisposable
     public void Store_SameReadingAgain_IsAnUpdateAndChangesNothing()
     {
         var docx = SampleRecords.Of(Corpus.Report2010Docx);
-        using var archive = ReportArchive.Open(dir);
+        using var archive = ReportArchive.Open(temp.Dir);
         archive.Store(docx, "/in/r.docx", 1, "v1", "b1");
         var before = Dump(archive);
 
@@ -134,7 +130,7 @@ public sealed class ReportArchiveTests : IDisposable
     {
         var docx = SampleRecords.Of(Corpus.Report2010Docx);
         var misread = docx with { Id = "0000-1999", Year = 1999 };
-        using var archive = ReportArchive.Open(dir);
+        using var archive = ReportArchive.Open(temp.Dir);
         archive.Store(misread, "/in/r.docx", 1, "v1", "b1");
 
         var result = archive.Store(docx, "/in/r.docx", 1, "v2", "b2");
@@ -147,7 +143,7 @@ public sealed class ReportArchiveTests : IDisposable
     [Fact]
     public void StoreFailure_KeepsRecordsAndLogsTheReason()
     {
-        using var archive = ReportArchive.Open(dir);
+        using var archive = ReportArchive.Open(temp.Dir);
         archive.Store(SampleRecords.Of(Corpus.Report2010Docx), "/in/r.docx", 1, "v1", "b1");
 
         archive.StoreFailure("/in/tom.pdf", "e3b0", 0, "the file is empty", "v1", "b1");

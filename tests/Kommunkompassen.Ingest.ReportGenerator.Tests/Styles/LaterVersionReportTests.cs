@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Validation;
 using Kommunkompassen.Ingest.ReportGenerator.Styles;
+using Kommunkompassen.Ingest.Tests.Support;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Kommunkompassen.Ingest.ReportGenerator.Tests.Styles;
@@ -265,24 +266,16 @@ public sealed class LaterVersionReportTests
     {
         var draft = Draft(PrintedFrameworks.MadeUpId, 5);
         var report = new StyledReport("made-up", draft.Docx, [0x25, 0x50, 0x44, 0x46], null, "LibreOffice", draft.Spec.Style, draft.Expected);
-        var folder = Path.Combine(Path.GetTempPath(), "kk-styled-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        try
-        {
-            StyledReportGenerator.WriteFiles(report, folder);
-            var json = File.ReadAllText(Path.Combine(folder, "made-up.expected.json"));
-            var back = StyledManifest.FromJson(json);
+        using var temp = new TempArchive("kk-styled-");
+        StyledReportGenerator.WriteFiles(report, temp.Dir);
+        var json = File.ReadAllText(Path.Combine(temp.Dir, "made-up.expected.json"));
+        var back = StyledManifest.FromJson(json);
 
-            Assert.Contains("\"framework\": \"x-2031\"", json, StringComparison.Ordinal);
-            Assert.Contains("\"frameworkCatalogued\": false", json, StringComparison.Ordinal);
-            Assert.False(back.FrameworkCatalogued);
-            Assert.False(back.Expected.FrameworkCatalogued);
-            Assert.Equal("x-2031", back.Expected.Framework);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Contains("\"framework\": \"x-2031\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"frameworkCatalogued\": false", json, StringComparison.Ordinal);
+        Assert.False(back.FrameworkCatalogued);
+        Assert.False(back.Expected.FrameworkCatalogued);
+        Assert.Equal("x-2031", back.Expected.Framework);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Kommunkompassen.Ingest.Documents;
 using Kommunkompassen.Ingest.Parsing;
 using Kommunkompassen.Ingest.ReportGenerator.Styles;
+using Kommunkompassen.Ingest.Tests.Support;
 
 namespace Kommunkompassen.Ingest.ReportGenerator.Tests.Styles;
 
@@ -113,21 +114,13 @@ public sealed class StyledReportGeneratorTests
     {
         var draft = StyledSamples.Draft("chromium", "2010");
         var report = new StyledReport("chromium-2010", draft.Docx, [0x25, 0x50, 0x44, 0x46], draft.Html, "Skia/PDF", draft.Spec.Style, draft.Expected);
-        var folder = Path.Combine(Path.GetTempPath(), "kk-styled-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        try
-        {
-            StyledReportGenerator.WriteFiles(report, folder);
+        using var temp = new TempArchive("kk-styled-");
+        StyledReportGenerator.WriteFiles(report, temp.Dir);
 
-            Assert.Equal(
-                ["chromium-2010.docx", "chromium-2010.expected.json", "chromium-2010.html", "chromium-2010.pdf"],
-                Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-            Assert.Equal(draft.Docx, File.ReadAllBytes(Path.Combine(folder, "chromium-2010.docx")));
-            Assert.Equal("Skia/PDF", StyledManifest.FromJson(File.ReadAllText(Path.Combine(folder, "chromium-2010.expected.json"))).Producer);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal(
+            ["chromium-2010.docx", "chromium-2010.expected.json", "chromium-2010.html", "chromium-2010.pdf"],
+            Directory.GetFiles(temp.Dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(draft.Docx, File.ReadAllBytes(Path.Combine(temp.Dir, "chromium-2010.docx")));
+        Assert.Equal("Skia/PDF", StyledManifest.FromJson(File.ReadAllText(Path.Combine(temp.Dir, "chromium-2010.expected.json"))).Producer);
     }
 }

@@ -1,5 +1,6 @@
 using Kommunkompassen.Ingest.Search.Analysis;
 using Kommunkompassen.Ingest.Search.Analysis.Lexicon;
+using Kommunkompassen.Ingest.Tests.Support;
 using Lucene.Net.Analysis.Sv;
 
 namespace Kommunkompassen.Ingest.Search.Tests.Analysis;
@@ -232,21 +233,15 @@ public sealed class SynonymListTests
     public void TryReadCache_WrittenCache_GivesTheSamePhrases()
     {
         var list = new SynonymList(["individ- och familjeomsorg, ifo", "goda exempel, förebild", "och, det, att"], SwedishSearchAnalyzer.Default);
-        var file = Path.Combine(Directory.CreateTempSubdirectory("kk-thesaurus-cache-").FullName, "thesaurus.txt");
-        try
-        {
-            SynonymList.TryWriteCache(list.Analysed, file);
-            var read = SynonymList.TryReadCache(file);
+        using var temp = new TempArchive("kk-thesaurus-cache-");
+        var file = Path.Combine(temp.Dir, "thesaurus.txt");
+        SynonymList.TryWriteCache(list.Analysed, file);
+        var read = SynonymList.TryReadCache(file);
 
-            Assert.NotNull(read);
-            Assert.Equal(list.Analysed.Count, read.Count);
-            Assert.All(list.Analysed, a => Assert.Equal(a.Value, read[a.Key], (x, y) => x?.Key == y?.Key && x?.Text == y?.Text && x?.IsPhrase == y?.IsPhrase));
-            Assert.Null(read["och"]);
-        }
-        finally
-        {
-            Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
-        }
+        Assert.NotNull(read);
+        Assert.Equal(list.Analysed.Count, read.Count);
+        Assert.All(list.Analysed, a => Assert.Equal(a.Value, read[a.Key], (x, y) => x?.Key == y?.Key && x?.Text == y?.Text && x?.IsPhrase == y?.IsPhrase));
+        Assert.Null(read["och"]);
     }
 
     [Fact]

@@ -6,21 +6,21 @@ namespace Kommunkompassen.Ingest.Search.Tests.Indexing;
 
 public sealed class ArchiveIndexTests : IDisposable
 {
-    private readonly string dir = Directory.CreateTempSubdirectory("kk-index-").FullName;
+    private readonly TempArchive temp = new("kk-index-");
 
-    public void Dispose() => Directory.Delete(dir, recursive: true);
+    public void Dispose() => temp.Dispose();
 
     [Fact]
     public void Replace_SameReportTwice_DoesNotDuplicateDocuments()
     {
         var record = SampleRecords.Of(Corpus.Report2010Docx);
-        var index = new ArchiveIndex(dir);
+        var index = new ArchiveIndex(temp.Dir);
         var expected = SearchDocument.From(record).Count();
 
         index.Replace([record]);
         index.Replace([record]);
 
-        using var searcher = new ArchiveSearcher(dir);
+        using var searcher = new ArchiveSearcher(temp.Dir);
         Assert.Equal(expected, searcher.DocumentCount);
         Assert.Equal(record.Passages.Count + record.Areas.Sum(a => a.Strengths.Count + a.Improvements.Count), expected);
     }

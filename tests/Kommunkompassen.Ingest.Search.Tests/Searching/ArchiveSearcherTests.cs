@@ -7,19 +7,19 @@ namespace Kommunkompassen.Ingest.Search.Tests.Searching;
 /// <summary>Searching an index of the two sample reports (read from their DOCX files).</summary>
 public sealed class ArchiveSearcherTests : IDisposable
 {
-    private readonly string dir = Directory.CreateTempSubdirectory("kk-search-").FullName;
+    private readonly TempArchive temp = new("kk-search-");
     private readonly ArchiveSearcher searcher;
 
     public ArchiveSearcherTests()
     {
-        new ArchiveIndex(dir).Rebuild([SampleRecords.Of(Corpus.Report2005Docx), SampleRecords.Of(Corpus.Report2010Docx)]);
-        searcher = new ArchiveSearcher(dir);
+        new ArchiveIndex(temp.Dir).Rebuild([SampleRecords.Of(Corpus.Report2005Docx), SampleRecords.Of(Corpus.Report2010Docx)]);
+        searcher = new ArchiveSearcher(temp.Dir);
     }
 
     public void Dispose()
     {
         searcher.Dispose();
-        Directory.Delete(dir, recursive: true);
+        temp.Dispose();
     }
 
     [Fact]

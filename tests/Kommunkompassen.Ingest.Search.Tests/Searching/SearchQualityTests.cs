@@ -19,7 +19,7 @@ namespace Kommunkompassen.Ingest.Search.Tests.Searching;
 public sealed class SearchQualityTests : IDisposable
 {
     private readonly ITestOutputHelper output;
-    private readonly string dir = Directory.CreateTempSubdirectory("kk-quality-").FullName;
+    private readonly TempArchive temp = new("kk-quality-");
     private readonly IReadOnlyList<ReportRecord> records = [SampleRecords.Of(Corpus.Report2005Docx), SampleRecords.Of(Corpus.Report2010Docx)];
 
     public SearchQualityTests(ITestOutputHelper output)
@@ -27,7 +27,7 @@ public sealed class SearchQualityTests : IDisposable
         this.output = output;
     }
 
-    public void Dispose() => Directory.Delete(dir, recursive: true);
+    public void Dispose() => temp.Dispose();
 
     private sealed record Judged(string Query, bool Compound, IReadOnlyList<string[]> Relevant);
 
@@ -41,9 +41,9 @@ public sealed class SearchQualityTests : IDisposable
         var set = JsonSerializer.Deserialize<QualitySet>(
             File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Search", "quality-set.json")),
             new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
-        var ours = Build("ours", new ArchiveIndex(Path.Combine(dir, "ours")), () => new ArchiveSearcher(Path.Combine(dir, "ours")));
+        var ours = Build("ours", new ArchiveIndex(Path.Combine(temp.Dir, "ours")), () => new ArchiveSearcher(Path.Combine(temp.Dir, "ours")));
         var stock = new SwedishAnalyzer(LuceneVersion.LUCENE_48);
-        var baseline = Build("stock", new ArchiveIndex(Path.Combine(dir, "stock"), stock), () => new ArchiveSearcher(Path.Combine(dir, "stock"), stock));
+        var baseline = Build("stock", new ArchiveIndex(Path.Combine(temp.Dir, "stock"), stock), () => new ArchiveSearcher(Path.Combine(temp.Dir, "stock"), stock));
 
         var rows = new List<(Judged Q, Scores Ours, Scores Stock)>();
         foreach (var q in set.Queries)

@@ -16,7 +16,7 @@ namespace Kommunkompassen.Ingest.Search.Tests.Searching;
 public sealed class ThesaurusSearchTests : IDisposable
 {
     private readonly ITestOutputHelper output;
-    private readonly string dir = Directory.CreateTempSubdirectory("kk-thesaurus-").FullName;
+    private readonly TempArchive temp = new("kk-thesaurus-");
     private readonly IReadOnlyList<SearchDocument> documents;
     private readonly ArchiveSearcher searcher;
 
@@ -24,15 +24,15 @@ public sealed class ThesaurusSearchTests : IDisposable
     {
         this.output = output;
         IReadOnlyList<ReportRecord> records = [SampleRecords.Of(Corpus.Report2005Docx), SampleRecords.Of(Corpus.Report2010Docx)];
-        new ArchiveIndex(dir).Rebuild(records);
+        new ArchiveIndex(temp.Dir).Rebuild(records);
         documents = records.SelectMany(SearchDocument.From).ToList();
-        searcher = new ArchiveSearcher(dir);
+        searcher = new ArchiveSearcher(temp.Dir);
     }
 
     public void Dispose()
     {
         searcher.Dispose();
-        Directory.Delete(dir, recursive: true);
+        temp.Dispose();
     }
 
     /// <summary>A query, the forms of its synonym, the forms of the words typed.</summary>
@@ -97,7 +97,7 @@ public sealed class ThesaurusSearchTests : IDisposable
     public void Search_FormsSet_ThesaurusMakesNoQueryWorseAndAddedQueriesReachTheOriginal()
     {
         var set = FormsSet.Load(FormsSet.DefaultPath);
-        using var plain = new ArchiveSearcher(dir, SwedishSearchAnalyzer.Default, new SynonymList([], SwedishSearchAnalyzer.Default));
+        using var plain = new ArchiveSearcher(temp.Dir, SwedishSearchAnalyzer.Default, new SynonymList([], SwedishSearchAnalyzer.Default));
         var rows = new List<(FormsQuery Q, int Relevant, (double Recall, double Ndcg) With, (double Recall, double Ndcg) Without)>();
         foreach (var q in set.Queries)
         {

@@ -5,20 +5,15 @@ using Kommunkompassen.Ingest.Records;
 using Kommunkompassen.Ingest.Storage;
 using Kommunkompassen.Ingest.Storage.Import;
 using Kommunkompassen.Ingest.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace Kommunkompassen.Ingest.Storage.Tests.Import;
 
 public sealed class BatchImporterTests : IDisposable
 {
-    private readonly string dir = Directory.CreateTempSubdirectory("kk-batch-").FullName;
+    private readonly TempArchive temp = new("kk-batch-");
     private int parses;
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(dir, recursive: true);
-    }
+    public void Dispose() => temp.Dispose();
 
     /// <summary>An importer whose parses are counted.</summary>
     private BatchImporter Importer(string version = "v1", bool force = false) =>
@@ -32,7 +27,7 @@ public sealed class BatchImporterTests : IDisposable
 
     private string Inbox(params string[] corpusFiles)
     {
-        var inbox = Directory.CreateDirectory(Path.Combine(dir, "in")).FullName;
+        var inbox = Directory.CreateDirectory(Path.Combine(temp.Dir, "in")).FullName;
         foreach (var f in corpusFiles)
         {
             File.Copy(Corpus.PathOf(f), Path.Combine(inbox, f), overwrite: true);
@@ -47,7 +42,7 @@ public sealed class BatchImporterTests : IDisposable
     public void Run_SampleFolder_TwoReportsEachWithBothFormats()
     {
         var files = Ingestor.ExpandInputs([Inbox(AllSamples)], out _);
-        using var archive = ReportArchive.Open(Path.Combine(dir, "archive"));
+        using var archive = ReportArchive.Open(temp.Root);
 
         var result = Importer().Run(files, archive);
 
@@ -63,9 +58,9 @@ public sealed class BatchImporterTests : IDisposable
     [Fact]
     public void Run_FileOfUncertainIdentityReplacesAReading_TheOutcomeSaysSo()
     {
-        var inbox = Directory.CreateDirectory(Path.Combine(dir, "in")).FullName;
+        var inbox = Directory.CreateDirectory(Path.Combine(temp.Dir, "in")).FullName;
         var path = Path.Combine(inbox, "rapport.docx");
-        using var archive = ReportArchive.Open(Path.Combine(dir, "archive"));
+        using var archive = ReportArchive.Open(temp.Root);
         File.WriteAllBytes(path, SmallReport.Docx("Vännäs"));
         var first = Importer().Run([path], archive);
         File.WriteAllBytes(path, SmallReport.Docx("Vännäs", textMunicipality: "Orust"));
@@ -84,7 +79,7 @@ public sealed class BatchImporterTests : IDisposable
     public void Run_UnchangedFolderAgain_ParsesNothingAndChangesNothing()
     {
         var files = Ingestor.ExpandInputs([Inbox(AllSamples)], out _);
-        using var archive = ReportArchive.Open(Path.Combine(dir, "archive"));
+        using var archive = ReportArchive.Open(temp.Root);
         Importer().Run(files, archive);
         var before = (ReportArchiveTests.Dump(archive), archive.ContentVersion);
         parses = 0;
@@ -103,7 +98,7 @@ public sealed class BatchImporterTests : IDisposable
     public void Run_NewParserVersionOrForce_ReadsEveryFileAgain(string version, bool force)
     {
         var files = Ingestor.ExpandInputs([Inbox(Corpus.Report2010Docx, Corpus.Report2010Pdf)], out _);
-        using var archive = ReportArchive.Open(Path.Combine(dir, "archive"));
+        using var archive = ReportArchive.Open(temp.Root);
         Importer().Run(files, archive);
         var before = ReportArchiveTests.Dump(archive);
         parses = 0;
@@ -119,7 +114,7 @@ public sealed class BatchImporterTests : IDisposable
     public void Run_ChangedFile_ReplacesItsReportAndSaysSo()
     {
         var inbox = Inbox(Corpus.Report2010Docx);
-        using var archive = ReportArchive.Open(Path.Combine(dir, "archive"));
+        using var archive = ReportArchive.Open(temp.Root);
         Importer().Run(Ingestor.ExpandInputs([inbox], out _), archive);
 
         // The "same file" edited: here the PDF of the same report saved under the DOCX's name is not
@@ -140,7 +135,7 @@ public sealed class BatchImporterTests : IDisposable
     {
         var inbox = Inbox(Corpus.Report2010Docx);
         File.Copy(Path.Combine(inbox, Corpus.Report2010Docx), Path.Combine(inbox, "kopia.docx"));
-        using var archive = ReportArchive.Open(Path.Combine(dir, "archive"));
+        using var archive = ReportArchive.Open(temp.Root);
 
         var result = Importer().Run(Ingestor.ExpandInputs([inbox], out _), archive);
 
@@ -153,7 +148,7 @@ public sealed class BatchImporterTests : IDisposable
     {
         var inbox = Inbox(AllSamples);
         BadFiles.WriteAll(inbox);
-        using var archive = ReportArchive.Open(Path.Combine(dir, "archive"));
+        using var archive = ReportArchive.Open(temp.Root);
 
         var result = Importer().Run(Ingestor.ExpandInputs([inbox], out _), archive);
 
@@ -175,13 +170,13 @@ public sealed class BatchImporterTests : IDisposable
     {
         var files = Ingestor.ExpandInputs([Inbox(AllSamples)], out _);
         string expected;
-        using (var whole = ReportArchive.Open(Path.Combine(dir, "whole")))
+        using (var whole = ReportArchive.Open(Path.Combine(temp.Dir, "whole")))
         {
             Importer().Run(files, whole);
             expected = ReportArchiveTests.Dump(whole);
         }
 
-        using var archive = ReportArchive.Open(Path.Combine(dir, "resumed"));
+        using var archive = ReportArchive.Open(Path.Combine(temp.Dir, "resumed"));
         using var cancel = new CancellationTokenSource();
         var progress = new Stop(after: 2, cancel);
         var first = Importer(force: false).Run(files, archive, progress, cancel.Token);

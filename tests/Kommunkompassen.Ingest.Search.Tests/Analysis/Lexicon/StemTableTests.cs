@@ -1,4 +1,5 @@
 using Kommunkompassen.Ingest.Search.Analysis.Lexicon;
+using Kommunkompassen.Ingest.Tests.Support;
 
 namespace Kommunkompassen.Ingest.Search.Tests.Analysis.Lexicon;
 
@@ -6,9 +7,9 @@ public sealed class StemTableTests : IDisposable
 {
     private const string Dic = "4\nälg/AB\nÄlg/C\nbåt/D\nöra\n";
 
-    private readonly string folder = Directory.CreateTempSubdirectory("kk-stems-").FullName;
+    private readonly TempArchive temp = new("kk-stems-");
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => temp.Dispose();
 
     [Fact]
     public void Flags_WordListedTwiceInTwoCases_MergesTheFlagsUnderLowerCase()
@@ -24,21 +25,21 @@ public sealed class StemTableTests : IDisposable
     [Fact]
     public void Load_SecondTime_ReadsTheCacheFileWithTheSameEntries()
     {
-        var built = StemTable.Load(Dic, '%', folder);
-        var file = Assert.Single(Directory.GetFiles(folder));
-        var read = StemTable.Load(Dic, '%', folder);
+        var built = StemTable.Load(Dic, '%', temp.Dir);
+        var file = Assert.Single(Directory.GetFiles(temp.Dir));
+        var read = StemTable.Load(Dic, '%', temp.Dir);
 
         Assert.Equal(built.Count, read.Count);
         Assert.Equal("D", read.Flags("båt"));
-        Assert.Equal(file, Assert.Single(Directory.GetFiles(folder)));
+        Assert.Equal(file, Assert.Single(Directory.GetFiles(temp.Dir)));
     }
 
     [Fact]
     public void Load_DamagedCacheFile_BuildsAgain()
     {
-        _ = StemTable.Load(Dic, '%', folder);
-        File.WriteAllBytes(Assert.Single(Directory.GetFiles(folder)), [1, 0, 0, 0, 9]);
+        _ = StemTable.Load(Dic, '%', temp.Dir);
+        File.WriteAllBytes(Assert.Single(Directory.GetFiles(temp.Dir)), [1, 0, 0, 0, 9]);
 
-        Assert.Equal("ABC", StemTable.Load(Dic, '%', folder).Flags("älg"));
+        Assert.Equal("ABC", StemTable.Load(Dic, '%', temp.Dir).Flags("älg"));
     }
 }
