@@ -15,7 +15,7 @@ public static class KompassDefaults
     public const string LabelsFile = "corpus/labels/findings-labels.csv";
 
     /// <summary>The findings written for the held-out evaluation.</summary>
-    public const string HeldOutFile = "tests/Kommunkompassen.Ingest.Tests/Classification/heldout-findings.csv";
+    public const string HeldOutFile = "tests/Kommunkompassen.Ingest.Classification.Tests/heldout-findings.csv";
 
     /// <summary>The findings written for training, used when present.</summary>
     public const string WrittenFile = "corpus/labels/written-training-findings.csv";

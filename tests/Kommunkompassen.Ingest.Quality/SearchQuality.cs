@@ -10,7 +10,7 @@ using Kommunkompassen.Ingest.Search.Indexing;
 using Kommunkompassen.Ingest.Search.Searching;
 using Kommunkompassen.Ingest.App;
 using Kommunkompassen.Ingest.Quality.Legacy;
-using Kommunkompassen.Ingest.Tests.Search.Support;
+using Kommunkompassen.Ingest.Search.Tests.Support;
 using Lucene.Net.Analysis.Sv;
 using Lucene.Net.Util;
 
@@ -39,7 +39,7 @@ internal static class SearchQuality
         var clock = Stopwatch.StartNew();
         var repo = RepositoryRoot();
         corpus ??= Path.Combine(repo, "corpus");
-        formsPath ??= Path.Combine(repo, "tests", "Kommunkompassen.Ingest.Tests", "Search", FormsSet.FileName);
+        formsPath ??= Path.Combine(repo, "tests", "Kommunkompassen.Ingest.Search.Tests", FormsSet.FileName);
         var set = FormsSet.Load(formsPath);
         var work = Directory.CreateTempSubdirectory("kk-search-quality-").FullName;
         try
@@ -94,7 +94,7 @@ internal static class SearchQuality
             Console.WriteLine();
             Console.WriteLine($"unjudgeable (no relevant text in the samples, not counted): {unjudgeable.Count}{(unjudgeable.Count > 0 ? ": " + string.Join(", ", unjudgeable) : string.Empty)}");
             Console.WriteLine($"lexicon finds fewer relevant texts in its top {Top} than snowball on {rows.Count(r => r.Relevant > 0 && r.Scores[0].Found < r.Scores[1].Found)} queries, more on {rows.Count(r => r.Relevant > 0 && r.Scores[0].Found > r.Scores[1].Found)}");
-            CompareWithReading(Path.Combine(repo, "tests", "Kommunkompassen.Ingest.Tests", "Search", "quality-set.json"), set, docs);
+            CompareWithReading(Path.Combine(repo, "tests", "Kommunkompassen.Ingest.Search.Tests", "quality-set.json"), set, docs);
             Console.WriteLine($"({clock.Elapsed.TotalSeconds:0.0} s)");
             return 0;
         }

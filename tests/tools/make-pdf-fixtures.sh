@@ -5,7 +5,7 @@
 #   *.fodt  -> *.docx -> *.pdf  saved and converted by LibreOffice (the .docx is kept as a source too)
 # Usage: tests/tools/make-pdf-fixtures.sh [file ...]   (default: every source in the folder)
 set -eu
-dir="$(cd "$(dirname "$0")/../Kommunkompassen.Ingest.Tests/Documents/Pdf/Samples" && pwd)"
+dir="$(cd "$(dirname "$0")/../Kommunkompassen.Ingest.Documents.Tests/Pdf/Samples" && pwd)"
 cd "$dir"
 [ "$#" -gt 0 ] || set -- *.html *.fodt
 profile="$(mktemp -d)"

@@ -1,4 +1,5 @@
 using Kommunkompassen.Ingest.Frameworks;
+using Kommunkompassen.Ingest.Tests.Support;
 
 namespace Kommunkompassen.Ingest.Tests.Frameworks;
 
@@ -21,22 +22,15 @@ public sealed class FrameworkCatalogTests
     [Fact]
     public void ToJson_Framework_ReadsBackTheSame()
     {
-        var folder = Directory.CreateTempSubdirectory("kk-catalog-");
-        try
-        {
-            var original = FrameworkCatalog.Default.Find("2010")! with { Id = "2010b" };
-            File.WriteAllText(Path.Combine(folder.FullName, "2010b.json"), FrameworkCatalog.ToJson(original));
+        using var temp = new TempArchive("kk-catalog-");
+        var original = FrameworkCatalog.Default.Find("2010")! with { Id = "2010b" };
+        File.WriteAllText(Path.Combine(temp.Dir, "2010b.json"), FrameworkCatalog.ToJson(original));
 
-            var read = FrameworkCatalog.WithFolder(folder.FullName).Find("2010b")!;
+        var read = FrameworkCatalog.WithFolder(temp.Dir).Find("2010b")!;
 
-            Assert.Equal(original.Areas.SelectMany(a => a.Questions), read.Areas.SelectMany(a => a.Questions));
-            Assert.Equal(original.Areas.Select(a => (a.Number, a.Title, a.Max)), read.Areas.Select(a => (a.Number, a.Title, a.Max)));
-            Assert.Equal((original.UsedFrom, original.UsedTo, original.QuestionsKnown), (read.UsedFrom, read.UsedTo, read.QuestionsKnown));
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        Assert.Equal(original.Areas.SelectMany(a => a.Questions), read.Areas.SelectMany(a => a.Questions));
+        Assert.Equal(original.Areas.Select(a => (a.Number, a.Title, a.Max)), read.Areas.Select(a => (a.Number, a.Title, a.Max)));
+        Assert.Equal((original.UsedFrom, original.UsedTo, original.QuestionsKnown), (read.UsedFrom, read.UsedTo, read.QuestionsKnown));
     }
 
     [Theory]
@@ -44,18 +38,11 @@ public sealed class FrameworkCatalogTests
     [InlineData("not json")]
     public void WithFolder_FileThatIsNoCatalog_FailsNamingIt(string content)
     {
-        var folder = Directory.CreateTempSubdirectory("kk-catalog-");
-        try
-        {
-            File.WriteAllText(Path.Combine(folder.FullName, "bad.json"), content);
+        using var temp = new TempArchive("kk-catalog-");
+        File.WriteAllText(Path.Combine(temp.Dir, "bad.json"), content);
 
-            var error = Assert.Throws<InvalidDataException>(() => FrameworkCatalog.WithFolder(folder.FullName));
+        var error = Assert.Throws<InvalidDataException>(() => FrameworkCatalog.WithFolder(temp.Dir));
 
-            Assert.StartsWith("bad.json: not a framework catalog", error.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        Assert.StartsWith("bad.json: not a framework catalog", error.Message, StringComparison.Ordinal);
     }
 }

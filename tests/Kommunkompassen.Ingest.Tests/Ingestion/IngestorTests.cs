@@ -7,9 +7,9 @@ namespace Kommunkompassen.Ingest.Tests.Ingestion;
 
 public sealed class IngestorTests : IDisposable
 {
-    private readonly string dir = Directory.CreateTempSubdirectory("kk-ingest-").FullName;
+    private readonly TempArchive temp = new("kk-ingest-");
 
-    public void Dispose() => Directory.Delete(dir, recursive: true);
+    public void Dispose() => temp.Dispose();
 
     [Fact]
     public void ParseFile_SampleDocx_GivesTheRecord()
@@ -23,7 +23,7 @@ public sealed class IngestorTests : IDisposable
     [Fact]
     public void ParseFile_WordFileThatIsNotAReport_FailsWithNotAReport()
     {
-        var path = Path.Combine(dir, "annan.docx");
+        var path = Path.Combine(temp.Dir, "annan.docx");
         File.WriteAllBytes(path, DocxFactory.Create(DocxFactory.P("Protokoll från kommunstyrelsen i Åre kommun 2009")));
 
         var result = Ingestor.Default.ParseFile(path);
@@ -35,7 +35,7 @@ public sealed class IngestorTests : IDisposable
     [Fact]
     public void ParseFile_MissingFile_FailsWithCannotRead()
     {
-        var result = Ingestor.Default.ParseFile(Path.Combine(dir, "saknas.pdf"));
+        var result = Ingestor.Default.ParseFile(Path.Combine(temp.Dir, "saknas.pdf"));
 
         Assert.StartsWith("cannot read the file", result.Error, StringComparison.Ordinal);
     }
@@ -54,13 +54,13 @@ public sealed class IngestorTests : IDisposable
     [Fact]
     public void ExpandInputs_FolderAndMissingPath_ListsKnownExtensionsAndReportsMissing()
     {
-        File.WriteAllText(Path.Combine(dir, "b.pdf"), "x");
-        File.WriteAllText(Path.Combine(dir, "a.docx"), "x");
-        File.WriteAllText(Path.Combine(dir, "notes.txt"), "x");
+        File.WriteAllText(Path.Combine(temp.Dir, "b.pdf"), "x");
+        File.WriteAllText(Path.Combine(temp.Dir, "a.docx"), "x");
+        File.WriteAllText(Path.Combine(temp.Dir, "notes.txt"), "x");
 
-        var files = Ingestor.ExpandInputs([dir, Path.Combine(dir, "nope")], out var missing);
+        var files = Ingestor.ExpandInputs([temp.Dir, Path.Combine(temp.Dir, "nope")], out var missing);
 
         Assert.Equal(["a.docx", "b.pdf"], files.Select(Path.GetFileName));
-        Assert.Equal([Path.Combine(dir, "nope")], missing);
+        Assert.Equal([Path.Combine(temp.Dir, "nope")], missing);
     }
 }

@@ -5,6 +5,7 @@ using Kommunkompassen.Ingest.Municipalities;
 using Kommunkompassen.Ingest.Records;
 using Kommunkompassen.Ingest.Search.Indexing;
 using Kommunkompassen.Ingest.Search.Searching;
+using Kommunkompassen.Ingest.Tests.Support;
 using Xunit.Abstractions;
 
 namespace Kommunkompassen.Ingest.Tests.Insights;
@@ -43,9 +44,9 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-2.json", 1.0, 0.85, 3 },
     };
 
-    private readonly string dir = Directory.CreateTempSubdirectory("kk-judged-examples-").FullName;
+    private readonly TempArchive temp = new("kk-judged-examples-");
 
-    public void Dispose() => Directory.Delete(dir, recursive: true);
+    public void Dispose() => temp.Dispose();
 
     private sealed record JudgedPassage(int Area, string Question, string Text);
 
@@ -70,8 +71,8 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     {
         var set = Load(file);
         var records = set.Reports.Select(ToRecord).ToList();
-        new ArchiveIndex(dir).Rebuild(records);
-        using var searcher = new ArchiveSearcher(dir);
+        new ArchiveIndex(temp.Dir).Rebuild(records);
+        using var searcher = new ArchiveSearcher(temp.Dir);
 
         var now = new Figures(0, 0, 0);
         var before = new Figures(0, 0, 0);

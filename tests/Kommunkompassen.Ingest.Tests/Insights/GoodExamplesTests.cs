@@ -10,15 +10,15 @@ namespace Kommunkompassen.Ingest.Tests.Insights;
 public sealed class GoodExamplesTests : IDisposable
 {
     private static readonly IReadOnlyList<ReportRecord> Records = [SampleRecords.Of(Corpus.Report2005Docx), SampleRecords.Of(Corpus.Report2010Docx)];
-    private readonly string dir = Directory.CreateTempSubdirectory("kk-examples-").FullName;
+    private readonly TempArchive temp = new("kk-examples-");
 
-    public void Dispose() => Directory.Delete(dir, recursive: true);
+    public void Dispose() => temp.Dispose();
 
     [Fact]
     public void Rank_Synpunktshantering_ListsTheThreeCitedWithTheSentenceAndBotkyrkasOwnScore()
     {
-        new ArchiveIndex(dir).Rebuild(Records);
-        using var searcher = new ArchiveSearcher(dir);
+        new ArchiveIndex(temp.Dir).Rebuild(Records);
+        using var searcher = new ArchiveSearcher(temp.Dir);
         var hits = searcher.Search(new SearchRequest("synpunktshantering", Top: 1000)).Hits.Select(h => new TopicHit(h.ReportId, h.Kind, h.Text)).ToList();
         HashSet<QuestionKey> questions = [new("2002", "2.5"), new("2010", "2.6")];
 

@@ -148,21 +148,14 @@ public sealed class FrameworkDetectorTests
         var document = DocumentLoader.Default.Load(report.Docx(), "report.docx");
 
         var draft = ReportParser.Default.Draft(document, "2031");
-        var folder = Directory.CreateTempSubdirectory("kk-draft-");
-        try
-        {
-            File.WriteAllText(Path.Combine(folder.FullName, "2031.json"), FrameworkCatalog.ToJson(draft));
-            var record = new ReportParser(MunicipalityRegistry.Default, FrameworkCatalog.WithFolder(folder.FullName)).Parse(document);
+        using var temp = new TempArchive("kk-draft-");
+        File.WriteAllText(Path.Combine(temp.Dir, "2031.json"), FrameworkCatalog.ToJson(draft));
+        var record = new ReportParser(MunicipalityRegistry.Default, FrameworkCatalog.WithFolder(temp.Dir)).Parse(document);
 
-            Assert.Equal((2031, true), (draft.UsedFrom, draft.QuestionsKnown));
-            Assert.Equal("2031", record.Framework);
-            Assert.DoesNotContain(record.Warnings, w => w.Code is WarningCodes.FrameworkUncertain or WarningCodes.FrameworkCatalogFromReport or WarningCodes.QuestionMissing or WarningCodes.QuestionUnknown or WarningCodes.QuestionTextMismatch);
-            Assert.Equal(PrintedCatalogs.Uncatalogued.Areas.SelectMany(a => a.Questions).Select(q => (q.Id, q.Text, q.Max)), record.Questions.Select(q => (q.Id, q.Text, q.Max)));
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        Assert.Equal((2031, true), (draft.UsedFrom, draft.QuestionsKnown));
+        Assert.Equal("2031", record.Framework);
+        Assert.DoesNotContain(record.Warnings, w => w.Code is WarningCodes.FrameworkUncertain or WarningCodes.FrameworkCatalogFromReport or WarningCodes.QuestionMissing or WarningCodes.QuestionUnknown or WarningCodes.QuestionTextMismatch);
+        Assert.Equal(PrintedCatalogs.Uncatalogued.Areas.SelectMany(a => a.Questions).Select(q => (q.Id, q.Text, q.Max)), record.Questions.Select(q => (q.Id, q.Text, q.Max)));
     }
 
     private static ReportRecord Parse(byte[] docx) => ReportParser.Default.Parse(DocumentLoader.Default.Load(docx, "report.docx"));

@@ -1,0 +1,40 @@
+using Kommunkompassen.Ingest.Search.Analysis.Lexicon;
+
+namespace Kommunkompassen.Ingest.Search.Tests.Analysis.Lexicon;
+
+public sealed class DerivationsTests
+{
+    private static readonly Derivations Family = new(SwedishLexicon.Default);
+
+    public static TheoryData<string, string> Kin => new()
+    {
+        { "trygghet", "trygg" },
+        { "trygg", "trygghet" },
+        { "delaktighet", "delaktig" },
+        { "långsiktig", "långsiktighet" },
+        { "effektivitet", "effektiv" },
+        { "kommunikation", "kommunicera" },
+        { "kommunicera", "kommunikation" },
+        { "information", "informera" },
+        { "integrera", "integration" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Kin))]
+    public void Of_WordOfAFamily_GivesItsKin(string word, string kin)
+    {
+        Assert.Contains(kin, Family.Of(word));
+    }
+
+    [Theory]
+    [InlineData("myndighet")] // an authority, not "myndig" (of age)
+    [InlineData("verksamhet")]
+    [InlineData("nyhet")] // stem too short
+    [InlineData("kommun")] // a noun: "kommunitet" is no kin
+    [InlineData("planera")] // "planation" is no word
+    [InlineData("kvalitet")]
+    public void Of_WordWithoutKinOrApart_GivesNothing(string word)
+    {
+        Assert.Empty(Family.Of(word));
+    }
+}

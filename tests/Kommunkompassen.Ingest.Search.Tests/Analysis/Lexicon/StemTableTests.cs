@@ -1,0 +1,45 @@
+using Kommunkompassen.Ingest.Search.Analysis.Lexicon;
+using Kommunkompassen.Ingest.Tests.Support;
+
+namespace Kommunkompassen.Ingest.Search.Tests.Analysis.Lexicon;
+
+public sealed class StemTableTests : IDisposable
+{
+    private const string Dic = "4\nälg/AB\nÄlg/C\nbåt/D\nöra\n";
+
+    private readonly TempArchive temp = new("kk-stems-");
+
+    public void Dispose() => temp.Dispose();
+
+    [Fact]
+    public void Flags_WordListedTwiceInTwoCases_MergesTheFlagsUnderLowerCase()
+    {
+        var table = StemTable.Build(Dic, '%');
+
+        Assert.Equal("ABC", table.Flags("älg"));
+        Assert.Equal(string.Empty, table.Flags("öra"));
+        Assert.Null(table.Flags("Älg"));
+        Assert.Null(table.Flags("bå"));
+    }
+
+    [Fact]
+    public void Load_SecondTime_ReadsTheCacheFileWithTheSameEntries()
+    {
+        var built = StemTable.Load(Dic, '%', temp.Dir);
+        var file = Assert.Single(Directory.GetFiles(temp.Dir));
+        var read = StemTable.Load(Dic, '%', temp.Dir);
+
+        Assert.Equal(built.Count, read.Count);
+        Assert.Equal("D", read.Flags("båt"));
+        Assert.Equal(file, Assert.Single(Directory.GetFiles(temp.Dir)));
+    }
+
+    [Fact]
+    public void Load_DamagedCacheFile_BuildsAgain()
+    {
+        _ = StemTable.Load(Dic, '%', temp.Dir);
+        File.WriteAllBytes(Assert.Single(Directory.GetFiles(temp.Dir)), [1, 0, 0, 0, 9]);
+
+        Assert.Equal("ABC", StemTable.Load(Dic, '%', temp.Dir).Flags("älg"));
+    }
+}

@@ -1,0 +1,35 @@
+using Kommunkompassen.Ingest.Search.Analysis.Lexicon;
+
+namespace Kommunkompassen.Ingest.Search.Tests.Analysis.Lexicon;
+
+public sealed class SwedishLexiconTests
+{
+    private static string Split(string word) => string.Join("|", SwedishLexicon.Default.Analyse(word).Parts.Select(p => p.Surface));
+
+    [Theory]
+    [InlineData("klagomålshantering", "klagomåls|hantering")] // not klago|måls|hantering
+    [InlineData("kompetensförsörjningsplanen", "kompetens|försörjnings|planen")]
+    [InlineData("nämndsordförande", "nämnds|ord|förande")]
+    [InlineData("förskoleverksamheten", "förskole|verksamheten")]
+    [InlineData("fallucka", "")] // a dictionary word that no split improves on
+    public void Analyse_Compound_SplitsWhereTheDictionaryAllows(string word, string parts)
+    {
+        Assert.Equal(parts, Split(word));
+    }
+
+    [Theory]
+    [InlineData("medborgardialogen", "medborgare")]
+    [InlineData("skolnämnden", "skola")]
+    [InlineData("arbetsmiljön", "arbete")]
+    public void Analyse_CompoundOnlyStem_GetsTheWordItStandsFor(string word, string firstLemma)
+    {
+        Assert.Contains(firstLemma, SwedishLexicon.Default.Analyse(word).Parts[0].Lemmas);
+    }
+
+    [Fact]
+    public void Analyse_WordWithDigitsOrTooLong_IsUnknown()
+    {
+        Assert.Same(WordAnalysis.Unknown, SwedishLexicon.Default.Analyse("2010-talet"));
+        Assert.Same(WordAnalysis.Unknown, SwedishLexicon.Default.Analyse(new string('a', 60)));
+    }
+}

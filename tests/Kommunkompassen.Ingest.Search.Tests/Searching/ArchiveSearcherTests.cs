@@ -1,0 +1,140 @@
+using Kommunkompassen.Ingest.Search.Indexing;
+using Kommunkompassen.Ingest.Search.Searching;
+using Kommunkompassen.Ingest.Tests.Support;
+
+namespace Kommunkompassen.Ingest.Search.Tests.Searching;
+
+/// <summary>Searching an index of the two sample reports (read from their DOCX files).</summary>
+public sealed class ArchiveSearcherTests : IDisposable
+{
+    private readonly TempArchive temp = new("kk-search-");
+    private readonly ArchiveSearcher searcher;
+
+    public ArchiveSearcherTests()
+    {
+        new ArchiveIndex(temp.Dir).Rebuild([SampleRecords.Of(Corpus.Report2005Docx), SampleRecords.Of(Corpus.Report2010Docx)]);
+        searcher = new ArchiveSearcher(temp.Dir);
+    }
+
+    public void Dispose()
+    {
+        searcher.Dispose();
+        temp.Dispose();
+    }
+
+    [Fact]
+    public void Search_Synpunktshantering_FindsCoordinatedAndLongerCompoundsInBothReportsMarked()
+    {
+        var result = searcher.Search(new SearchRequest("synpunktshantering"));
+
+        Assert.Contains(result.Hits, h => h.ReportId == "0127-2005" && h.Snippet.Contains("«synpunkts- och klagomålshanteringssystemet»", StringComparison.Ordinal));
+        Assert.Contains(result.Hits, h => h.ReportId == "0127-2005" && h.Snippet.Contains("«synpunktshanteringssystem»", StringComparison.Ordinal));
+        Assert.Contains(result.Hits, h => h.ReportId == "2081-2010" && h.Text.Contains("synpunkts- och klagomålshanteringssystem", StringComparison.Ordinal));
+        Assert.All(result.Hits, h => Assert.NotEmpty(h.Marks));
+    }
+
+    [Fact]
+    public void Search_RareWordFillsNoPage_TextsWithTheCommonWordFollowThoseWithTheRareOne()
+    {
+        // "åsikter" is in three texts of the samples, "medborgare" in far more than 5 % of them.
+        var rare = searcher.Search(new SearchRequest("åsikter")).Hits;
+        var result = searcher.Search(new SearchRequest("medborgarnas åsikter", Top: 10));
+
+        Assert.InRange(rare.Count, 1, 9);
+        Assert.Equal(10, result.Hits.Count);
+        Assert.Equal(rare.Select(h => h.Text).Order(), result.Hits.Take(rare.Count).Select(h => h.Text).Order());
+        Assert.All(result.Hits.Skip(rare.Count), h => Assert.Contains("medborgar", h.Text, StringComparison.OrdinalIgnoreCase));
+        Assert.True(result.TotalHits > 10, $"{result.TotalHits}");
+    }
+
+    [Fact]
+    public void Search_Hit_CarriesSubQuestionScoreFromItsReport()
+    {
+        var hit = searcher.Search(new SearchRequest("\"System för synpunktshantering är positiva\"")).Hits.Single();
+
+        Assert.Equal(("Borlänge", 2010, 2, "2.6", 1.5, 15.0, "narrative"), (hit.Municipality, hit.Year, hit.Area, hit.Question, hit.Score, hit.Max, hit.Kind));
+    }
+
+    [Fact]
+    public void Search_Filters_NarrowTheResultSet()
+    {
+        var all = searcher.Search(new SearchRequest("kompetensutveckling"));
+        var improvements2005 = searcher.Search(new SearchRequest("kompetensutveckling", MunicipalityCode: "0127", Kind: SearchDocument.Improvement));
+        var area6Of2010 = searcher.Search(new SearchRequest("kompetensutveckling", Area: 6, YearFrom: 2010, YearTo: 2010));
+        var question = searcher.Search(new SearchRequest("kompetensutveckling", Question: "6.3"));
+
+        // 13 texts with the word, and one with "fortbildning", which the thesaurus has it find one way.
+        Assert.Equal(14, all.TotalHits);
+        Assert.Equal("Infoga kostnader för exempelvis arbetstidsåtgång för deltagare och vikariekostnader i redovisningssystemet för kompetensutveckling.", Assert.Single(improvements2005.Hits).Text);
+        Assert.All(area6Of2010.Hits, h => Assert.Equal((6, 2010), (h.Area, h.Year)));
+        Assert.All(question.Hits, h => Assert.Equal("6.3", h.Question));
+        Assert.NotEmpty(question.Hits);
+    }
+
+    [Fact]
+    public void Search_Facets_CountTheWholeResultSet()
+    {
+        var result = searcher.Search(new SearchRequest("kompetensutveckling", Top: 1));
+
+        Assert.Single(result.Hits);
+        Assert.Equal(result.TotalHits, result.Facets["municipality"].Sum(f => f.Count));
+        Assert.Equal(["Botkyrka:8", "Borlänge:6"], result.Facets["municipality"].Select(f => $"{f.Value}:{f.Count}"));
+        Assert.Equal(result.TotalHits, result.Facets["kind"].Sum(f => f.Count));
+        Assert.Equal(result.TotalHits, result.Facets["year"].Sum(f => f.Count));
+    }
+
+    [Theory]
+    [InlineData("\"gemensam värdegrund\"", 4)] // with "kommungemensam värdegrund": the part stands at the compound's position
+    [InlineData("internkontroll OR korruption", 4)] // with "oegentligheter", which the thesaurus has "korruption" find one way
+    [InlineData("+internkontroll +korruption", 0)]
+    [InlineData("medborgardialog*", 6)]
+    public void Search_LuceneSyntax_PhrasesOrAndWildcards(string query, int expected)
+    {
+        // Top no larger than the expected count: no texts with single compound parts are added.
+        Assert.Equal(expected, searcher.Search(new SearchRequest(query, Top: Math.Max(1, expected))).TotalHits);
+    }
+
+    [Fact]
+    public void Search_SeveralWords_FindsAnyRankingTextsWithAllFirst()
+    {
+        var result = searcher.Search(new SearchRequest("gemensam värdegrund", Top: 20));
+
+        Assert.True(result.TotalHits > 4, $"{result.TotalHits} hits");
+        Assert.Contains("gemensam värdegrund", result.Hits[0].Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(result.Hits, h => !h.Text.Contains("värdegrund", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Search_FewWholeCompoundHits_FillsUpWithSinglePartsRankedAfter()
+    {
+        var result = searcher.Search(new SearchRequest("internkontroll"));
+
+        Assert.Equal(10, result.Hits.Count);
+        Assert.All(result.Hits.Take(2), h => Assert.Contains("internkontroll", h.Text, StringComparison.OrdinalIgnoreCase));
+        Assert.All(result.Hits.Skip(2), h => Assert.DoesNotContain("internkontroll", h.Text, StringComparison.OrdinalIgnoreCase));
+        Assert.True(result.Hits[2].Relevance < result.Hits[1].Relevance / 5, "a single part weighs far less than the whole compound");
+    }
+
+    [Fact]
+    public void Search_Misspelled_NoHitsAndSuggestsTheIndexedWord()
+    {
+        var result = searcher.Search(new SearchRequest("synpunktshantrering"));
+
+        Assert.Equal(0, result.TotalHits);
+        Assert.Contains("synpunktshantering", result.Suggestions);
+    }
+
+    [Fact]
+    public void Search_Found_SuggestsNothing()
+    {
+        Assert.Empty(searcher.Search(new SearchRequest("synpunktshantering")).Suggestions);
+    }
+
+    [Fact]
+    public void Search_BadSyntax_SaysSoInOneLine()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => searcher.Search(new SearchRequest("\"ej avslutad")));
+
+        Assert.StartsWith("cannot read the query", ex.Message, StringComparison.Ordinal);
+    }
+}

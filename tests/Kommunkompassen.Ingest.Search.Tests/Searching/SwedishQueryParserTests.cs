@@ -1,0 +1,205 @@
+using Kommunkompassen.Ingest.Search.Analysis;
+using Kommunkompassen.Ingest.Search.Indexing;
+using Kommunkompassen.Ingest.Search.Searching;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Spans;
+
+namespace Kommunkompassen.Ingest.Search.Tests.Searching;
+
+public sealed class SwedishQueryParserTests
+{
+    private static readonly SynonymList NoThesaurus = new([], SwedishSearchAnalyzer.Default);
+
+    private static SwedishQueryParser Parser(Func<Term, int>? documentFrequency = null, int documentCount = 0, PartMatching parts = PartMatching.NearAndAlone, SynonymList? synonyms = null) =>
+        new(SwedishSearchAnalyzer.Default, synonyms ?? SynonymList.Default, QueryWeights.Default, parts, documentFrequency, documentCount);
+
+    private static HashSet<string> Terms(Query query)
+    {
+        var terms = new HashSet<Term>();
+        query.ExtractTerms(terms);
+        return terms.Select(t => t.Text).ToHashSet();
+    }
+
+    [Fact]
+    public void Parse_SeveralWords_AnyOfThem()
+    {
+        var query = Assert.IsType<BooleanQuery>(Parser().Parse("medborgardialog ungdomar"));
+
+        Assert.All(query.Clauses, c => Assert.Equal(Occur.SHOULD, c.Occur));
+    }
+
+    [Fact]
+    public void Parse_PlusSigns_AllOfThem()
+    {
+        var query = Assert.IsType<BooleanQuery>(Parser().Parse("+medborgardialog +ungdomar"));
+
+        Assert.All(query.Clauses, c => Assert.Equal(Occur.MUST, c.Occur));
+    }
+
+    [Fact]
+    public void Parse_Compound_WholeThenPartsNearThenPartsAloneWeakly()
+    {
+        // Without the thesaurus, which gives "ledarskapsutbildning" its equivalents beside the whole word.
+        var query = Assert.IsType<BooleanQuery>(Parser(synonyms: NoThesaurus).Parse("ledarskapsutbildning"));
+
+        Assert.IsType<TermQuery>(query.Clauses[0].Query);
+        Assert.All(Assert.IsType<BooleanQuery>(query.Clauses[1].Query).Clauses, c => Assert.True(Assert.IsType<SpanNearQuery>(c.Query).IsInOrder));
+        Assert.All(query.Clauses.Skip(2), c => Assert.True(c.Query.Boost < 0.1f));
+    }
+
+    [Fact]
+    public void Parse_CompoundWithoutSingleParts_HasNoSinglePartClauses()
+    {
+        var query = Assert.IsType<BooleanQuery>(Parser(parts: PartMatching.Near).Parse("ledarskapsutbildning"));
+
+        Assert.Equal(2, query.Clauses.Count);
+    }
+
+    [Fact]
+    public void Parse_CompoundWholeOnly_IsTheWholeCompound()
+    {
+        Assert.IsType<TermQuery>(Parser(parts: PartMatching.Whole, synonyms: NoThesaurus).Parse("ledarskapsutbildning"));
+    }
+
+    [Fact]
+    public void Parse_QuotedCompound_MatchesTheWordNotItsParts()
+    {
+        var terms = Terms(Parser().Parse("\"ledarskapsutbildningen\""));
+
+        Assert.Single(terms);
+    }
+
+    [Fact]
+    public void Parse_Synonym_AddedBelowTheWordTyped()
+    {
+        var query = Assert.IsType<DisjunctionMaxQuery>(Parser().Parse("anställda"));
+
+        Assert.Contains(query.Disjuncts, d => d.Boost < 1f);
+        Assert.Contains(query.Disjuncts, d => d.Boost == 1f);
+    }
+
+    [Fact]
+    public void Parse_CommonWordBesideARareOne_OnlyAddsToTheRareOne()
+    {
+        // "kommunen" in every text, "bolag" in few: a text must hold "bolag".
+        var common = Terms(Parser().Parse("kommunen")).Single();
+        var query = Assert.IsType<BooleanQuery>(Parser(t => t.Text == common ? 900 : 10, 1000).Parse("kommunen bolag"));
+
+        Assert.Equal(Occur.MUST, query.Clauses[0].Occur);
+        Assert.DoesNotContain(common, Terms(query.Clauses[0].Query));
+        Assert.Equal(Occur.SHOULD, query.Clauses[1].Occur);
+    }
+
+    [Fact]
+    public void Parse_WordWithKin_KinSearchedBelowTheWord()
+    {
+        var query = Parser(synonyms: new SynonymList([], SwedishSearchAnalyzer.Default)).Parse("trygghet");
+
+        var typed = Flatten(query).OfType<TermQuery>().Single(q => q.Term.Text == "trygghet");
+        var kin = Flatten(query).OfType<TermQuery>().Single(q => q.Term.Text == "trygg");
+        Assert.True(kin.Boost < typed.Boost, $"{kin.Boost} < {typed.Boost}");
+        Assert.Equal(QueryWeights.Default.Derived, kin.Boost);
+    }
+
+    [Fact]
+    public void Proximity_TwoWords_PhraseAndNearBonus_OneWord_None()
+    {
+        var two = Parser();
+        two.Parse("gemensam värdegrund");
+        var one = Parser();
+        one.Parse("värdegrund");
+
+        Assert.IsType<BooleanQuery>(two.Proximity());
+        Assert.Null(one.Proximity());
+    }
+
+    private static SynonymPhrase Read(string text) => SynonymList.Analyse(SwedishSearchAnalyzer.Default, text)!;
+
+    private static IEnumerable<Query> Flatten(Query query) => query switch
+    {
+        BooleanQuery b => b.Clauses.SelectMany(c => Flatten(c.Query)).Prepend(b),
+        DisjunctionMaxQuery d => d.Disjuncts.SelectMany(Flatten).Prepend(d),
+        _ => [query],
+    };
+
+    [Fact]
+    public void Parse_WordWithAPhraseSynonym_GivesThePhraseWithItsStopWordGap()
+    {
+        var phrase = Assert.Single(Flatten(Parser().Parse("socialtjänsten")).OfType<MultiPhraseQuery>(), q => Terms(q).Contains(Read("familjeomsorg").Term!));
+
+        Assert.Equal([0, 2], phrase.GetPositions());
+        Assert.Equal(QueryWeights.Default.Narrower, phrase.Boost);
+    }
+
+    public static TheoryData<string, string> TypedPhrases => new()
+    {
+        { "goda exempel", "förebild" },
+        { "gott exempel", "best practice" },
+        { "vatten och avlopp", "va" },
+        { "kommunala bolag", "kommunägda bolag" },
+        { "individ- och familjeomsorg", "ifo" },
+        { "budget i balans", "ekonomi i balans" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TypedPhrases))]
+    public void Parse_ThesaurusPhraseTypedAsWords_BringsInItsSynonyms(string typed, string synonym)
+    {
+        var terms = Terms(Parser().Parse(typed));
+
+        Assert.All(Read(synonym).Terms, alternatives => Assert.Contains(alternatives, terms.Contains));
+    }
+
+    [Theory]
+    [InlineData("exempel goda")] // not in the phrase's order
+    [InlineData("\"goda exempel\"")] // quoted: the words themselves
+    [InlineData("+goda -exempel")] // different operators
+    public void Parse_ThesaurusPhraseWordsNotAsThePhrase_NoSynonyms(string typed)
+    {
+        Assert.DoesNotContain(Read("förebild").Term!, Terms(Parser().Parse(typed)));
+    }
+
+    [Fact]
+    public void Parse_ThesaurusPhraseAllOf_StaysOneRequiredClause()
+    {
+        var parser = Parser();
+        parser.DefaultOperator = Lucene.Net.QueryParsers.Classic.Operator.AND;
+
+        var query = Assert.IsType<BooleanQuery>(parser.Parse("goda exempel"));
+
+        Assert.Equal(Occur.MUST, Assert.Single(query.Clauses).Occur);
+    }
+
+    [Fact]
+    public void Parse_BroaderTerm_NarrowerTermsBelowEquivalents()
+    {
+        var query = Assert.IsType<DisjunctionMaxQuery>(Parser(parts: PartMatching.Whole).Parse("digitalisering"));
+        float BoostOf(string word) => query.Disjuncts.OfType<TermQuery>().Single(q => q.Term.Text == Read(word).Term).Boost;
+
+        Assert.Equal(QueryWeights.Default.Synonym, BoostOf("datorisering"));
+        Assert.Equal(QueryWeights.Default.Narrower, BoostOf("e-tjänst"));
+        Assert.True(QueryWeights.Default.Narrower < QueryWeights.Default.Synonym);
+    }
+
+    [Theory]
+    [MemberData(nameof(Analysis.SynonymListTests.OneWayPairs), MemberType = typeof(Analysis.SynonymListTests))]
+    public void Parse_NarrowerTerm_DoesNotBringInTheBroaderOne(string broader, string narrower)
+    {
+        Assert.Contains(Read(narrower).Terms[0][0], Terms(Parser().Parse(broader)));
+        Assert.DoesNotContain(Read(broader).Term!, Terms(Parser(parts: PartMatching.Whole).Parse(narrower)));
+    }
+
+    [Fact]
+    public void Parse_SynonymRarerThanTheWordTyped_WeighedDownToTheWordsIdf()
+    {
+        var typed = Read("årsredovisning").Term!;
+        var rare = Read("bokslut").Term!;
+        float Boost(int typedCount, int synonymCount) =>
+            Assert.IsType<DisjunctionMaxQuery>(Parser(t => t.Text == typed ? typedCount : t.Text == rare ? synonymCount : 1, 1000, PartMatching.Whole).Parse("årsredovisning"))
+                .Disjuncts.OfType<TermQuery>().Single(q => q.Term.Text == rare).Boost;
+
+        Assert.True(Boost(100, 2) < QueryWeights.Default.Synonym);
+        Assert.Equal(QueryWeights.Default.Synonym, Boost(2, 100));
+    }
+}

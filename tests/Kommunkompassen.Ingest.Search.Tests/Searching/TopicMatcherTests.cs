@@ -1,0 +1,80 @@
+using Kommunkompassen.Ingest.Search.Searching;
+using Lucene.Net.Analysis.Sv;
+using Lucene.Net.Util;
+
+namespace Kommunkompassen.Ingest.Search.Tests.Searching;
+
+public sealed class TopicMatcherTests
+{
+    public static TheoryData<string, string> Speaking => new()
+    {
+        { "digitala kanaler", "Kommunen har byggt upp en digital kanal för frågor från föräldrar." },
+        { "digitala kanaler", "Kanalerna är digitala och öppna dygnet runt." },
+        { "medborgarpanel", "Medborgarpanelen tillfrågas tre gånger om året." },
+        { "synpunktshantering", "Ett gemensamt system för synpunkts- och klagomålshantering infördes i fjol." },
+        { "e-tjänster", "Flera e-tjänster för bygglov har tagits i bruk." },
+        { "E-TJÄNSTER", "Kommunen erbjuder e-tjänster." },
+        { "årsredovisning", "Bokslutet visar ett litet överskott." }, // an equivalent in the thesaurus
+        { "goda exempel", "Kommunen är en förebild för andra." }, // a phrase of the thesaurus
+    };
+
+    public static TheoryData<string, string> NotSpeaking => new()
+    {
+        { "digitala kanaler", "Kommunen har digitala tjänster för bygglov." }, // one topic word missing
+        { "medborgarpanel", "Kommunen har ett ungdomsråd som träffas varje månad." },
+        { "e-tjänster", "Servicen vid kontaktcenter får goda omdömen." },
+        { "och det", "Kommunen har e-tjänster och det fungerar väl." }, // stop words only: no topic left
+        { "synpunktshantering", "" },
+        { "digitalisering", "Kommunen erbjuder många e-tjänster." }, // a narrower term: one way, search only
+    };
+
+    [Theory]
+    [MemberData(nameof(Speaking))]
+    public void Speaks_TextWithEveryTopicWordInSomeForm_True(string topic, string text)
+    {
+        Assert.True(new TopicMatcher(topic).Speaks(text));
+    }
+
+    [Theory]
+    [MemberData(nameof(NotSpeaking))]
+    public void Speaks_TextLackingATopicWord_False(string topic, string text)
+    {
+        Assert.False(new TopicMatcher(topic).Speaks(text));
+    }
+
+    [Theory]
+    [InlineData("e-tjänster (nya")]
+    [InlineData("\"medborgarpanel")]
+    [InlineData("e-tjänster AND")]
+    public void Speaks_TopicTheQuerySyntaxCannotRead_TakenAsPlainWords(string topic)
+    {
+        var matcher = new TopicMatcher(topic);
+
+        Assert.False(matcher.Speaks("Kommunen har ett ungdomsråd."));
+        Assert.True(matcher.Speaks("Kommunen har nya e-tjänster och en medborgarpanel, and so on."));
+    }
+
+    [Fact]
+    public void Speaks_SharedBetweenThreads_SameAnswerEveryCall()
+    {
+        var matcher = new TopicMatcher("digitala kanaler");
+        string[] texts = ["Sådana digitala kanaler finns i flera kommuner.", "Kommunen har en medborgarpanel."];
+
+        var answers = new bool[400];
+        Parallel.For(0, answers.Length, i => answers[i] = matcher.Speaks(texts[i % 2]));
+
+        Assert.All(answers.Where((_, i) => i % 2 == 0), Assert.True);
+        Assert.All(answers.Where((_, i) => i % 2 == 1), Assert.False);
+    }
+
+    [Fact]
+    public void Speaks_OtherAnalyzers_UsedForTextAndTopic()
+    {
+        // Lucene's stock Swedish analysis does not split compounds: the compound alone does not speak of its last part.
+        var stock = new SwedishAnalyzer(LuceneVersion.LUCENE_48);
+
+        Assert.True(new TopicMatcher("panel").Speaks("Medborgarpanelen tillfrågas."));
+        Assert.False(new TopicMatcher("panel", stock).Speaks("Medborgarpanelen tillfrågas."));
+        Assert.True(new TopicMatcher("panel", stock).Speaks("Panelen tillfrågas."));
+    }
+}
