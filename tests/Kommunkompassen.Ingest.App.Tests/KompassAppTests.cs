@@ -90,8 +90,8 @@ public sealed class KompassAppTests : IDisposable
     [Fact]
     public void Reclassify_ModelsChangedAfterTheIngest_EveryReportClassifiedAgainWithoutItsFiles()
     {
-        var archive = Path.Combine(dir, "archive");
-        var noModels = Directory.CreateDirectory(Path.Combine(dir, "no-models")).FullName;
+        var archive = temp.Root;
+        var noModels = Directory.CreateDirectory(Path.Combine(temp.Dir, "no-models")).FullName;
         var before = new KompassAppBuilder().UseArchive(archive).UseModels(noModels).Build();
         var inbox = Inbox("Vännäs", "Ljusdal");
         var ingested = before.Ingest(new IngestRequest([inbox]));
@@ -118,8 +118,8 @@ public sealed class KompassAppTests : IDisposable
     [Fact]
     public void Ingest_ModelsChanged_UnchangedFilesSkippedAndTheirReportsReclassified()
     {
-        var archive = Path.Combine(dir, "archive");
-        var noModels = Directory.CreateDirectory(Path.Combine(dir, "no-models")).FullName;
+        var archive = temp.Root;
+        var noModels = Directory.CreateDirectory(Path.Combine(temp.Dir, "no-models")).FullName;
         var inbox = Inbox("Vännäs");
         new KompassAppBuilder().UseArchive(archive).UseModels(noModels).Build().Ingest(new IngestRequest([inbox]));
 
@@ -133,7 +133,7 @@ public sealed class KompassAppTests : IDisposable
     [Fact]
     public void Reclassify_NoArchive_OperationExceptionNamingTheFolder()
     {
-        var archive = Path.Combine(dir, "archive");
+        var archive = temp.Root;
         var app = new KompassAppBuilder().UseArchive(archive).Build();
 
         var ex = Assert.Throws<KompassOperationException>(() => app.Reclassify(new ReclassifyRequest()));
