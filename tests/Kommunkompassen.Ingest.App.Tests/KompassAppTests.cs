@@ -57,12 +57,12 @@ public sealed class KompassAppTests : IDisposable
         Assert.False(result.Complete);
         Assert.Equal(2, result.ReportsInArchive);
         Assert.Equal([1, 2], progress.Select(p => p.Done));
-        Assert.All(progress, p => Assert.Equal(2, p.Total));
+        NonEmpty.All(progress, p => Assert.Equal(2, p.Total));
         Assert.Equal(["parse", "classify"], result.Steps.Select(s => s.Name));
 
         var search = app.Search(new SearchQuery("kommunen", Municipality: "Ljusdal", Top: 100));
         Assert.NotEmpty(search.Hits);
-        Assert.All(search.Hits, h => Assert.Equal("Ljusdal", h.Municipality));
+        NonEmpty.All(search.Hits, h => Assert.Equal("Ljusdal", h.Municipality));
 
         var profile = app.Profile("Vännäs");
         Assert.Equal("2460", profile.Municipality.Code);
@@ -103,15 +103,15 @@ public sealed class KompassAppTests : IDisposable
         var result = after.Reclassify(new ReclassifyRequest(), new Collect<IngestProgress>(progress));
 
         Assert.Equal(IngestStepNames.NoModels, ingested.Steps.Single(s => s.Name == IngestStepNames.Classify).Version);
-        Assert.All(unclassified, r => Assert.Empty(r.Findings));
+        NonEmpty.All(unclassified, r => Assert.Empty(r.Findings));
         Assert.Equal(["2161-2012", "2460-2012"], result.Reclassified.Select(r => r.Id));
         Assert.Empty(result.Files);
         Assert.True(result.Complete);
         Assert.StartsWith("models-", result.Steps.Single(s => s.Name == IngestStepNames.Classify).Version, StringComparison.Ordinal);
         Assert.Equal([1, 2], progress.Select(p => p.Done));
-        Assert.All(progress, p => Assert.Equal(IngestStage.Reclassify, p.Stage));
-        Assert.All(after.Reports(), r => Assert.NotEmpty(r.Findings));
-        Assert.All(after.Reports().SelectMany(r => r.Findings), f => Assert.NotNull(f.PredictedQuestion));
+        NonEmpty.All(progress, p => Assert.Equal(IngestStage.Reclassify, p.Stage));
+        NonEmpty.All(after.Reports(), r => Assert.NotEmpty(r.Findings));
+        NonEmpty.All(after.Reports().SelectMany(r => r.Findings), f => Assert.NotNull(f.PredictedQuestion));
         Assert.Empty(after.Reclassify(new ReclassifyRequest()).Reclassified);
     }
 
@@ -214,8 +214,8 @@ public sealed class KompassAppTests : IDisposable
         var rows = Crosswalk.ReadCsv(path);
 
         Assert.NotEmpty(rows);
-        Assert.All(rows, r => Assert.Equal(("2002", "2010"), (r.FromFramework, r.ToFramework)));
-        Assert.All(rows, r => Assert.NotEmpty(r.Nearest));
+        NonEmpty.All(rows, r => Assert.Equal(("2002", "2010"), (r.FromFramework, r.ToFramework)));
+        NonEmpty.All(rows, r => Assert.NotEmpty(r.Nearest));
         Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n"), Crosswalk.ToCsv(rows));
     }
 

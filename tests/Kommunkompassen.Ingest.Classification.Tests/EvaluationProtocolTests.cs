@@ -92,8 +92,8 @@ public sealed class EvaluationProtocolTests(EvaluationProtocolTests.Protocol pro
         var rows = Crosswalk.Build(catalog.Find("2002")!, model, labels, Records.ToDictionary(r => r.Id, r => r.Framework));
 
         Assert.Equal(37, rows.Count);
-        Assert.All(rows, r => Assert.Equal(2, r.Nearest.Count));
-        Assert.All(rows, r => Assert.StartsWith(r.FromQuestion[..2], r.Nearest[0].Question, StringComparison.Ordinal));
+        NonEmpty.All(rows, r => Assert.Equal(2, r.Nearest.Count));
+        NonEmpty.All(rows, r => Assert.StartsWith(r.FromQuestion[..2], r.Nearest[0].Question, StringComparison.Ordinal));
 
         // "Hur informeras medborgarna om resultat?" is word for word 1.3 in both versions.
         Assert.Equal("1.3", rows.Single(r => r.FromQuestion == "1.3").Nearest[0].Question);

@@ -82,7 +82,7 @@ public sealed class SampleLayoutRevisionTests
         var expected = report.Expected.Questions.Select(q => Line(q.Id, q.Text, q.Max, q.Score)).ToList();
         var actual = record.Questions.Select(q => Line(q.Id, q.Text, q.Max, q.Score)).ToList();
         Assert.Equal(expected, actual);
-        Assert.All(record.Questions, q => Assert.Equal(int.Parse(q.Id.Split('.')[0], CultureInfo.InvariantCulture), q.Area));
+        NonEmpty.All(record.Questions, q => Assert.Equal(int.Parse(q.Id.Split('.')[0], CultureInfo.InvariantCulture), q.Area));
     }
 
     [Theory]
@@ -130,7 +130,7 @@ public sealed class SampleLayoutRevisionTests
     {
         var (_, record) = Read(name, format);
 
-        Assert.All(record.Areas, a => Assert.Null(a.ReferenceMean));
+        NonEmpty.All(record.Areas, a => Assert.Null(a.ReferenceMean));
         Assert.Null(record.Total.ReferenceMean);
     }
 
@@ -198,13 +198,14 @@ public sealed class SampleLayoutRevisionTests
     {
         var expected = Report(name).Expected;
 
-        Assert.All(expected.Questions, q => Assert.InRange(q.Score, 0, q.Max));
+        NonEmpty.All(expected.Questions, q => Assert.InRange(q.Score, 0, q.Max));
         foreach (var (area, score) in expected.AreaScores)
         {
             Assert.Equal(expected.Questions.Where(q => q.Id.StartsWith($"{area}.", StringComparison.Ordinal)).Sum(q => q.Score), score, 9);
         }
 
         Assert.Equal(expected.AreaScores.Values.Sum(), expected.Total, 9);
+        // Not every version prints reference means.
         Assert.All(expected.AreaReferenceMeans, kv => Assert.NotEqual(expected.AreaScores[kv.Key], kv.Value));
         Assert.NotEqual(expected.Total, expected.TotalReferenceMean);
     }
@@ -251,7 +252,7 @@ public sealed class SampleLayoutRevisionTests
         foreach (var area in framework.Areas)
         {
             Assert.Contains($"Område {area.Number} {area.Title}", paragraphs);
-            Assert.All(area.Questions, q => Assert.Contains($"{q.Id} {q.Text}", paragraphs));
+            NonEmpty.All(area.Questions, q => Assert.Contains($"{q.Id} {q.Text}", paragraphs));
         }
 
         Assert.DoesNotContain(paragraphs, p => p.StartsWith("Område 7 Verksamhetsutveckling", StringComparison.Ordinal));

@@ -22,11 +22,11 @@ public sealed class QualitySetFormsTests
     [Fact]
     public void Load_EveryQuery_HasFormsTheJudgeAccepts()
     {
-        Assert.All(Set.Queries, q =>
+        NonEmpty.All(Set.Queries, q =>
         {
             Assert.False(string.IsNullOrWhiteSpace(q.Query));
             Assert.NotEmpty(q.Forms);
-            Assert.All(q.Forms, f => Assert.False(string.IsNullOrWhiteSpace(f), q.Query));
+            NonEmpty.All(q.Forms, f => Assert.False(string.IsNullOrWhiteSpace(f), q.Query));
             _ = new FormsJudge(q.Forms);
         });
     }

@@ -48,7 +48,7 @@ public sealed class ArchiveConcurrencyTests : IDisposable
 
         var ended = ingests.Select(p => p.End()).ToList();
 
-        Assert.All(ended, e => Assert.True(e.ExitCode is 0 or 75, $"exit {e.ExitCode}: {e.Err}"));
+        NonEmpty.All(ended, e => Assert.True(e.ExitCode is 0 or 75, $"exit {e.ExitCode}: {e.Err}"));
         Assert.Contains(ended, e => e.ExitCode == 0);
         foreach (var e in ended)
         {
@@ -59,10 +59,11 @@ public sealed class ArchiveConcurrencyTests : IDisposable
             }
         }
 
-        Assert.All(searches, s =>
+        NonEmpty.All(searches, s =>
         {
             Assert.True(s.ExitCode == 0, s.Err);
             Assert.Empty(ErrorLines(s.Err));
+            // A search may say nothing on stderr; whatever it says is the note that the index is behind.
             Assert.All(Lines(s.Err), l => Assert.StartsWith("note: the search index is behind the archive (", l, StringComparison.Ordinal));
         });
         Assert.Equal(TempArchive.Dump(temp.Other("alone")), TempArchive.Dump(temp.Other("shared")));

@@ -51,7 +51,7 @@ public sealed class HeaderFooterFilterTests
 
         var filtered = HeaderFooterFilter.Default.Filter(pages);
 
-        Assert.All(filtered, p => Assert.Equal("Brödtext", Assert.Single(p.Lines).Text));
+        NonEmpty.All(filtered, p => Assert.Equal("Brödtext", Assert.Single(p.Lines).Text));
     }
 
     [Fact]
@@ -79,6 +79,6 @@ public sealed class HeaderFooterFilterTests
         var filtered = HeaderFooterFilter.Default.Filter(pages);
 
         Assert.Equal("Bilaga", filtered[0].Lines[0].Text);
-        Assert.All(filtered.Skip(1), p => Assert.Single(p.Lines));
+        NonEmpty.All(filtered.Skip(1), p => Assert.Single(p.Lines));
     }
 }

@@ -28,7 +28,7 @@ public sealed class LineBuilderTests
 
         Assert.Equal("Sveriges Kommuner och Landsting", page.Lines[0].Text);
         Assert.Equal("1 Vad är Kommunkompassen?", page.Lines[1].Text);
-        Assert.All(page.Lines.Zip(page.Lines.Skip(1)), p => Assert.True(p.First.Baseline > p.Second.Baseline));
+        NonEmpty.All(page.Lines.Zip(page.Lines.Skip(1)), p => Assert.True(p.First.Baseline > p.Second.Baseline));
     }
 
     [Fact]
@@ -131,8 +131,8 @@ public sealed class LineBuilderTests
 
         Assert.Equal("Jämförelse med andra kommuner", lines[0].Text);
         Assert.Contains(lines, l => l.Text.StartsWith("Kommunen ligger något under genomsnittet", StringComparison.Ordinal));
-        Assert.All(lines.Zip(lines.Skip(1)), p => Assert.True(p.First.Baseline > p.Second.Baseline));
-        Assert.All(lines, l => Assert.InRange(l.Right, 0, frame.Width));
+        NonEmpty.All(lines.Zip(lines.Skip(1)), p => Assert.True(p.First.Baseline > p.Second.Baseline));
+        NonEmpty.All(lines, l => Assert.InRange(l.Right, 0, frame.Width));
         Assert.DoesNotContain(LineBuilder.Default.Build(page.Letters, 2), l => l.Text.Contains("Jämförelse", StringComparison.Ordinal));
     }
 

@@ -26,7 +26,7 @@ public sealed class ParagraphBuilderTests
         Assert.Equal(
             ["Kommunkompassen är ett verktyg för utvärdering och analys av kommuners sätt att arbeta.", "Det har använts i ett flertal kommuner."],
             blocks.Select(b => b.Text));
-        Assert.All(blocks, b => Assert.IsType<Paragraph>(b));
+        NonEmpty.All(blocks, b => Assert.IsType<Paragraph>(b));
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class ParagraphBuilderTests
             ["Strategi och handlingsplan för demokratiarbetet. Demokratiutvecklare.", "Områdesgrupper och medborgarkontor.", "Sedan ett stycke."],
             blocks.Select(b => b.Text));
         Assert.Equal([typeof(ListItem), typeof(ListItem), typeof(Paragraph)], blocks.Select(b => b.GetType()));
-        Assert.All(blocks.OfType<ListItem>(), li => Assert.Equal(0, li.Level));
+        NonEmpty.All(blocks.OfType<ListItem>(), li => Assert.Equal(0, li.Level));
     }
 
     [Fact]

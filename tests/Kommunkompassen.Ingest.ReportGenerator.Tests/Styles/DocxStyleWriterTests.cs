@@ -32,10 +32,10 @@ public sealed class DocxStyleWriterTests
         var all = string.Join('\n', paragraphs);
         var e = draft.Expected;
 
-        Assert.All(e.Strengths.Values.Concat(e.Improvements.Values).SelectMany(x => x), f => Assert.Contains(f, paragraphs));
-        Assert.All(e.Passages, p => Assert.Contains(p.Text, paragraphs));
-        Assert.All(e.Evaluators, x => Assert.Contains(x.Name, all, StringComparison.Ordinal));
-        Assert.All(e.Questions, q => Assert.Contains(q.Text, all, StringComparison.Ordinal));
+        NonEmpty.All(e.Strengths.Values.Concat(e.Improvements.Values).SelectMany(x => x), f => Assert.Contains(f, paragraphs));
+        NonEmpty.All(e.Passages, p => Assert.Contains(p.Text, paragraphs));
+        NonEmpty.All(e.Evaluators, x => Assert.Contains(x.Name, all, StringComparison.Ordinal));
+        NonEmpty.All(e.Questions, q => Assert.Contains(q.Text, all, StringComparison.Ordinal));
         Assert.Contains(e.MunicipalityName, all, StringComparison.Ordinal);
     }
 
@@ -48,7 +48,7 @@ public sealed class DocxStyleWriterTests
         var tabRows = body.Elements<W.Paragraph>().Where(p => p.Descendants<W.TabChar>().Any() && p.ParagraphProperties?.Tabs is not null).ToList();
 
         Assert.Empty(body.Descendants<W.Table>());
-        Assert.All(tabRows, p => Assert.NotEmpty(p.ParagraphProperties!.Tabs!.Elements<W.TabStop>()));
+        NonEmpty.All(tabRows, p => Assert.NotEmpty(p.ParagraphProperties!.Tabs!.Elements<W.TabStop>()));
         Assert.Contains(tabRows, p => p.Descendants<W.TabStop>().Any(t => t.Val?.Value == W.TabStopValues.Right));
         var scoreRow = draft.Expected.Questions.First(q => q.Id == "1.2");
         Assert.Contains(tabRows, p => ParagraphText(p).StartsWith("1.2 ", StringComparison.Ordinal) && p.Descendants<W.TabChar>().Count() == 3);
@@ -63,11 +63,11 @@ public sealed class DocxStyleWriterTests
         var tables = doc.MainDocumentPart!.Document!.Body!.Elements<W.Table>().ToList();
 
         Assert.True(tables.Count >= 10, $"{tables.Count} tables");
-        Assert.All(tables, t =>
+        NonEmpty.All(tables, t =>
         {
             var borders = t.GetFirstChild<W.TableProperties>()!.TableBorders!.ChildElements.Cast<W.BorderType>().ToList();
             Assert.Equal(6, borders.Count);
-            Assert.All(borders, b => Assert.Equal(W.BorderValues.None, b.Val!.Value));
+            NonEmpty.All(borders, b => Assert.Equal(W.BorderValues.None, b.Val!.Value));
             var rows = t.Elements<W.TableRow>().ToList();
             Assert.NotEmpty(rows[0].Descendants<W.Bold>());
             Assert.NotEmpty(rows[^1].Descendants<W.Bold>());
@@ -87,7 +87,7 @@ public sealed class DocxStyleWriterTests
         var boxes = body.Descendants<AlternateContent>().ToList();
 
         Assert.Equal(8, boxes.Count);
-        Assert.All(boxes, box =>
+        NonEmpty.All(boxes, box =>
         {
             var choice = Assert.Single(box.Elements<AlternateContentChoice>());
             Assert.Equal("wps", choice.Requires?.Value);
@@ -110,7 +110,7 @@ public sealed class DocxStyleWriterTests
         var hosts = doc.MainDocumentPart!.Document!.Body!.Elements<W.Paragraph>().Where(p => p.Elements<W.Run>().Any(r => r.GetFirstChild<AlternateContent>() is not null)).ToList();
 
         Assert.Equal(8, hosts.Count);
-        Assert.All(hosts, p =>
+        NonEmpty.All(hosts, p =>
         {
             var runs = p.Elements<W.Run>().ToList();
             var at = runs.FindIndex(r => r.GetFirstChild<AlternateContent>() is not null);
@@ -151,7 +151,7 @@ public sealed class DocxStyleWriterTests
         var used = doc.MainDocumentPart.Document!.Body!.Descendants<W.ParagraphStyleId>().Select(p => p.Val!.Value!).Distinct().Where(id => id != "Liststycke" && id != "Beskrivning").ToList();
 
         Assert.Equal(3, used.Count);
-        Assert.All(used, id =>
+        NonEmpty.All(used, id =>
         {
             var style = styles[id];
             Assert.DoesNotMatch("^heading", style.StyleName!.Val!.Value!);
@@ -186,7 +186,7 @@ public sealed class DocxStyleWriterTests
         Assert.Contains(sections, s => s.GetFirstChild<W.Columns>()!.ColumnCount!.Value == 2 && s.GetFirstChild<W.PageSize>()!.Orient is null);
         var landscape = sections.Where(s => s.GetFirstChild<W.PageSize>()!.Orient?.Value == W.PageOrientationValues.Landscape).ToList();
         Assert.Equal(8, landscape.Count);
-        Assert.All(landscape, s =>
+        NonEmpty.All(landscape, s =>
         {
             Assert.True(s.GetFirstChild<W.PageSize>()!.Width!.Value > s.GetFirstChild<W.PageSize>()!.Height!.Value);
             Assert.Equal(W.SectionMarkValues.NextPage, s.GetFirstChild<W.SectionType>()!.Val!.Value);
@@ -203,7 +203,7 @@ public sealed class DocxStyleWriterTests
             .ToList();
 
         Assert.Equal(8, boxes.Count);
-        Assert.All(boxes, b =>
+        NonEmpty.All(boxes, b =>
         {
             Assert.Equal("E7EEF6", b.Descendants<W.Shading>().Single().Fill!.Value);
             Assert.StartsWith("Sammanfattning område ", ParagraphText(b.Descendants<W.Paragraph>().First()), StringComparison.Ordinal);

@@ -10,7 +10,7 @@ public sealed class HouseStyleTests
         var names = HouseStyle.Presets.Select(p => p.Name).ToList();
 
         Assert.Equal(names.Count, names.Distinct().Count());
-        Assert.All(HouseStyle.Presets, p => Assert.Equal(p.Normalized(), p));
+        NonEmpty.All(HouseStyle.Presets, p => Assert.Equal(p.Normalized(), p));
     }
 
     /// <summary>Every layout the issue lists has a preset showing it.</summary>
@@ -24,17 +24,17 @@ public sealed class HouseStyleTests
         Assert.Contains(presets, p => p.Headings == HeadingFormat.CustomOutlineDirect);
         Assert.Contains(presets, p => p.Headings == HeadingFormat.CustomOutlineBasedOn);
         Assert.Contains(presets, p => p.Bullets == BulletForm.ListStyleLink);
-        Assert.All(Enum.GetValues<TextBoxAnchor>(), a => Assert.Contains(presets, p => p.Findings == FindingsPlacement.TextBox && p.Anchor == a));
+        NonEmpty.All(Enum.GetValues<TextBoxAnchor>(), a => Assert.Contains(presets, p => p.Findings == FindingsPlacement.TextBox && p.Anchor == a));
         Assert.Contains(presets, p => p.TwoColumnNarrative && p.Producer == PdfProducer.LibreOffice);
         Assert.Contains(presets, p => p.LandscapeScoreTables && p.Producer == PdfProducer.LibreOffice);
         Assert.Contains(presets, p => p.Producer == PdfProducer.Chromium && p.SoftHyphens && p.Footer == FooterForm.SidaXAvY);
         Assert.Contains(presets, p => p.LongFindingsBox && p.Producer == PdfProducer.LibreOffice);
         Assert.Contains(presets, p => p.LongFindingsBox && p.Producer == PdfProducer.Chromium);
-        Assert.All(Enum.GetValues<TitleForm>(), t => Assert.Contains(presets, p => p.Title == t));
-        Assert.All(Enum.GetValues<EvaluatorForm>(), e => Assert.Contains(presets, p => p.Evaluators == e));
-        Assert.All(Enum.GetValues<PrintDateForm>(), d => Assert.Contains(presets, p => p.PrintDate == d));
-        Assert.All(Enum.GetValues<DateForm>(), d => Assert.Contains(presets, p => p.Dates == d));
-        Assert.All(Enum.GetValues<FindingsPlacement>(), f => Assert.Contains(presets, p => p.Findings == f));
+        NonEmpty.All(Enum.GetValues<TitleForm>(), t => Assert.Contains(presets, p => p.Title == t));
+        NonEmpty.All(Enum.GetValues<EvaluatorForm>(), e => Assert.Contains(presets, p => p.Evaluators == e));
+        NonEmpty.All(Enum.GetValues<PrintDateForm>(), d => Assert.Contains(presets, p => p.PrintDate == d));
+        NonEmpty.All(Enum.GetValues<DateForm>(), d => Assert.Contains(presets, p => p.Dates == d));
+        NonEmpty.All(Enum.GetValues<FindingsPlacement>(), f => Assert.Contains(presets, p => p.Findings == f));
         Assert.Contains(presets, p => p.AddressBlock);
         Assert.Contains(presets, p => p.Comparison == ComparisonOrientation.MunicipalitiesAsRows);
     }
@@ -56,10 +56,10 @@ public sealed class HouseStyleTests
         foreach (var property in typeof(HouseStyle).GetProperties().Where(p => p.PropertyType.IsEnum || p.PropertyType == typeof(bool)))
         {
             var values = property.PropertyType == typeof(bool) ? ["False", "True"] : Enum.GetNames(property.PropertyType);
-            Assert.All(values, v => Assert.Contains((property.Name, v), seen));
+            NonEmpty.All(values, v => Assert.Contains((property.Name, v), seen));
         }
 
-        Assert.All(styles, s => Assert.Equal(s.Normalized(), s));
+        NonEmpty.All(styles, s => Assert.Equal(s.Normalized(), s));
     }
 
     [Fact]

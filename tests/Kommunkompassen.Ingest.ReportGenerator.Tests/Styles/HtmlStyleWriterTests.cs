@@ -34,10 +34,10 @@ public sealed class HtmlStyleWriterTests
         var paragraphs = Regex.Matches(text, "<p>(.*?)</p>").Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
         var e = draft.Expected;
 
-        Assert.All(e.Strengths.Values.Concat(e.Improvements.Values).SelectMany(x => x), f => Assert.Contains(f, items));
-        Assert.All(e.Passages, p => Assert.Contains(p.Text, paragraphs));
-        Assert.All(e.Questions, q => Assert.Contains(q.Text, text, StringComparison.Ordinal));
-        Assert.All(e.Evaluators, x => Assert.Contains(x.Name, text, StringComparison.Ordinal));
+        NonEmpty.All(e.Strengths.Values.Concat(e.Improvements.Values).SelectMany(x => x), f => Assert.Contains(f, items));
+        NonEmpty.All(e.Passages, p => Assert.Contains(p.Text, paragraphs));
+        NonEmpty.All(e.Questions, q => Assert.Contains(q.Text, text, StringComparison.Ordinal));
+        NonEmpty.All(e.Evaluators, x => Assert.Contains(x.Name, text, StringComparison.Ordinal));
     }
 
     [Fact]

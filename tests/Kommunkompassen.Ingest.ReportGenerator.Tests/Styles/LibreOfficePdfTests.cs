@@ -27,7 +27,7 @@ public sealed class LibreOfficePdfTests
         var landscape = Pages.Where(p => p.Landscape).ToList();
 
         Assert.Equal(8, landscape.Count);
-        Assert.All(landscape, p => Assert.Contains("Delfråga", p.Words));
+        NonEmpty.All(landscape, p => Assert.Contains("Delfråga", p.Words));
         Assert.False(Pages[0].Landscape);
         Assert.True(Pages.Count(p => !p.Landscape) > 8);
         StyledPdfPage.AssertScoresPrinted(Report.Expected, landscape);
@@ -38,7 +38,7 @@ public sealed class LibreOfficePdfTests
     {
         var summary = Pages.First(p => p.Text.Contains("Poäng per område", StringComparison.Ordinal));
 
-        Assert.All(Report.Expected.AreaScores.Values, s => Assert.Contains(StyleWordsPoints(s), summary.Words));
+        NonEmpty.All(Report.Expected.AreaScores.Values, s => Assert.Contains(StyleWordsPoints(s), summary.Words));
         Assert.Contains(StyleWordsPoints(Report.Expected.Total), summary.Words);
     }
 

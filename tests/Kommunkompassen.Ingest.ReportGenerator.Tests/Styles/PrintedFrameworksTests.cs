@@ -35,11 +35,11 @@ public sealed class PrintedFrameworksTests
 
         Assert.Equal(Enumerable.Range(1, 8), framework.Areas.Select(a => a.Number));
         Assert.Equal(maxima, framework.Areas.Select(a => a.Max));
-        Assert.All(framework.Areas, a =>
+        NonEmpty.All(framework.Areas, a =>
         {
             Assert.Equal(Enumerable.Range(1, a.Questions.Count).Select(i => $"{a.Number}.{i}"), a.Questions.Select(q => q.Id));
             Assert.InRange(a.Questions.Count, id.StartsWith("x-", StringComparison.Ordinal) ? 3 : 4, 7);
-            Assert.All(a.Questions, q => Assert.EndsWith("?", q.Text, StringComparison.Ordinal));
+            NonEmpty.All(a.Questions, q => Assert.EndsWith("?", q.Text, StringComparison.Ordinal));
         });
         Assert.Equal(Questions(framework).Count(), Questions(framework).Select(q => q.Text).Distinct().Count());
     }
@@ -101,7 +101,7 @@ public sealed class PrintedFrameworksTests
 
         Assert.DoesNotContain(made.Areas, a => titles.Contains(a.Title));
         Assert.DoesNotContain(Questions(made), q => texts.Contains(q.Text));
-        Assert.All(known, f => Assert.True(
+        NonEmpty.All(known, f => Assert.True(
             Questions(made).Count(q => f.Question(q.Id) is { } k && k.Max == q.Max) < Questions(made).Count() / 3,
             $"too many of the made-up version's (id, max) pairs are {f.Id}'s"));
         Assert.Equal(850, made.TotalMax);
@@ -110,7 +110,7 @@ public sealed class PrintedFrameworksTests
     [Fact]
     public void IsCatalogued_KnownVersionsTrue_MadeUpAndStrangersFalse()
     {
-        Assert.All(["2002", "2010", "2016", "2020"], id => Assert.True(PrintedFrameworks.IsCatalogued(id)));
+        NonEmpty.All(["2002", "2010", "2016", "2020"], id => Assert.True(PrintedFrameworks.IsCatalogued(id)));
         Assert.False(PrintedFrameworks.IsCatalogued(PrintedFrameworks.MadeUpId));
         Assert.False(PrintedFrameworks.IsCatalogued("2031"));
     }
@@ -127,7 +127,7 @@ public sealed class PrintedFrameworksTests
         var themes = PrintedFrameworks.Edition(id).Themes;
 
         Assert.Equal(8, themes.Distinct().Count());
-        Assert.All(themes, t =>
+        NonEmpty.All(themes, t =>
         {
             var texts = TextBank.Themes[t];
             Assert.True(texts.Strengths.Count >= 8 && texts.Improvements.Count >= 7 && texts.Subjects.Count >= 8 && texts.Sentences.Count >= 8, $"{t} has too few texts");

@@ -22,7 +22,7 @@ public sealed class ReportContentTests
     {
         var content = ReportContent.Draw(new ContentRequest(framework, seed));
 
-        Assert.All(content.Areas, a => Assert.Equal(a.Questions.Sum(q => q.Score), a.Score, 9));
+        NonEmpty.All(content.Areas, a => Assert.Equal(a.Questions.Sum(q => q.Score), a.Score, 9));
         Assert.Equal(content.Areas.Sum(a => a.Score), content.Total, 9);
         Assert.Equal(800, content.TotalMax);
     }
@@ -38,7 +38,7 @@ public sealed class ReportContentTests
         Assert.Equal(
             catalog.Areas.SelectMany(a => a.Questions).Select(q => (q.Id, q.Text, q.Max)),
             content.Questions.Select(q => (q.Id, q.Text, q.Max)));
-        Assert.All(content.Questions, q =>
+        NonEmpty.All(content.Questions, q =>
         {
             Assert.InRange(q.Score, 0, q.Max);
             Assert.Equal(0, q.Score % step);
@@ -119,7 +119,7 @@ public sealed class ReportContentTests
         Assert.InRange(others.Count, 2, 5);
         Assert.Equal(others.Count, others.Select(c => c.Municipality.Code).Distinct().Count());
         Assert.DoesNotContain(others, c => c.Municipality.Code == content.Municipality.Code);
-        Assert.All(content.Comparisons, c =>
+        NonEmpty.All(content.Comparisons, c =>
         {
             Assert.Equal(c.AreaScores.Values.Sum(), c.Total, 9);
             Assert.InRange(c.Year, 2002, content.Year);
@@ -139,11 +139,11 @@ public sealed class ReportContentTests
 
         Assert.NotEmpty(withPrevious);
         Assert.Contains(contents, c => c.Previous is null);
-        Assert.All(withPrevious, c =>
+        NonEmpty.All(withPrevious, c =>
         {
             Assert.InRange(c.Previous!.Year, 2002, c.Year - 2);
             Assert.Equal(c.Previous.AreaScores.Values.Sum(), c.Previous.Total, 9);
-            Assert.All(c.Previous.AreaScores, kv => Assert.InRange(kv.Value, 1, 100));
+            NonEmpty.All(c.Previous.AreaScores, kv => Assert.InRange(kv.Value, 1, 100));
         });
     }
 
@@ -153,7 +153,7 @@ public sealed class ReportContentTests
     {
         var content = ReportContent.Draw(new ContentRequest(framework, seed));
 
-        Assert.All(content.Areas, a =>
+        NonEmpty.All(content.Areas, a =>
         {
             Assert.InRange(a.Strengths.Count, 2, 8);
             Assert.InRange(a.Improvements.Count, 1, 7);
@@ -181,7 +181,7 @@ public sealed class ReportContentTests
         {
             Assert.Null(area.Passages[0].Question);
             Assert.Equal(area.Questions.Select(q => q.Id), area.Passages.Skip(1).Select(p => p.Question!).Distinct());
-            Assert.All(area.Passages, p => Assert.Equal(area.Number, p.Area));
+            NonEmpty.All(area.Passages, p => Assert.Equal(area.Number, p.Area));
         }
 
         var sentences = content.Areas.SelectMany(a => a.Passages).SelectMany(p => p.Text.Split(". ")).ToList();

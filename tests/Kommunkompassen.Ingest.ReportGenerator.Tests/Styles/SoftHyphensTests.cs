@@ -28,7 +28,7 @@ public sealed class SoftHyphensTests
         var content = ReportContent.Draw(new ContentRequest("2010", 8));
         var texts = content.Areas.SelectMany(a => a.Passages.Select(p => p.Text).Concat(a.Strengths).Concat(a.Improvements)).ToList();
 
-        Assert.All(texts, t => Assert.Equal(t, SoftHyphens.Insert(t).Replace("\u00AD", string.Empty, StringComparison.Ordinal)));
+        NonEmpty.All(texts, t => Assert.Equal(t, SoftHyphens.Insert(t).Replace("\u00AD", string.Empty, StringComparison.Ordinal)));
         Assert.True(texts.Count(t => SoftHyphens.Insert(t) != t) > texts.Count / 3);
     }
 }

@@ -50,8 +50,8 @@ public sealed class BatchImporterTests : IDisposable
             [FileStatus.Ingested, FileStatus.Merged, FileStatus.Ingested, FileStatus.Merged],
             result.Files.Select(f => f.Status));
         Assert.Equal(2, archive.Count);
-        Assert.All(archive.Records().ToList(), r => Assert.Equal(["docx", "pdf"], r.Sources.Select(s => s.Format)));
-        Assert.All(archive.Records().ToList(), r => Assert.DoesNotContain(r.Warnings, w => w.Code == WarningCodes.FormatDifference));
+        NonEmpty.All(archive.Records().ToList(), r => Assert.Equal(["docx", "pdf"], r.Sources.Select(s => s.Format)));
+        NonEmpty.All(archive.Records().ToList(), r => Assert.DoesNotContain(r.Warnings, w => w.Code == WarningCodes.FormatDifference));
         Assert.False(result.Interrupted);
     }
 
@@ -87,7 +87,7 @@ public sealed class BatchImporterTests : IDisposable
         var second = Importer().Run(files, archive);
 
         Assert.Equal(0, parses);
-        Assert.All(second.Files, f => Assert.Equal(FileStatus.Skipped, f.Status));
+        NonEmpty.All(second.Files, f => Assert.Equal(FileStatus.Skipped, f.Status));
         Assert.Equal(before, (ReportArchiveTests.Dump(archive), archive.ContentVersion));
         Assert.Equal(4, archive.ImportLog(second.Batch).Count(e => e.Status == "skipped"));
     }
@@ -106,7 +106,7 @@ public sealed class BatchImporterTests : IDisposable
         var again = Importer(version, force).Run(files, archive);
 
         Assert.Equal(2, parses);
-        Assert.All(again.Files, f => Assert.Equal(FileStatus.Updated, f.Status));
+        NonEmpty.All(again.Files, f => Assert.Equal(FileStatus.Updated, f.Status));
         Assert.Equal(before, ReportArchiveTests.Dump(archive));
     }
 
@@ -161,7 +161,7 @@ public sealed class BatchImporterTests : IDisposable
             Assert.StartsWith(reason, failed[name], StringComparison.Ordinal);
         }
 
-        Assert.All(failed.Values, m => Assert.DoesNotContain('\n', m));
+        NonEmpty.All(failed.Values, m => Assert.DoesNotContain('\n', m));
         Assert.Equal(BadFiles.Expected.Count, archive.ImportLog(result.Batch).Count(e => e.Status == "failed"));
     }
 
@@ -236,7 +236,7 @@ public sealed class BatchImporterTests : IDisposable
         foreach (var id in archive.ReportIds())
         {
             Assert.Equal(["v1"], Marks(archive.Find(id)!));
-            Assert.All(archive.ReadingsOf(id), r => Assert.Equal("mark=v1", r.Steps));
+            NonEmpty.All(archive.ReadingsOf(id), r => Assert.Equal("mark=v1", r.Steps));
             Assert.Equal(2, archive.ReadingsOf(id).Count);
         }
     }
@@ -261,13 +261,13 @@ public sealed class BatchImporterTests : IDisposable
         foreach (var id in reader.ReportIds())
         {
             Assert.Equal(["v2"], Marks(reader.Find(id)!));
-            Assert.All(reader.ReadingsOf(id), r => Assert.Equal(["v2"], Marks(r.Reading)));
-            Assert.All(reader.ReadingsOf(id), r => Assert.Equal("mark=v2", r.Steps));
+            NonEmpty.All(reader.ReadingsOf(id), r => Assert.Equal(["v2"], Marks(r.Reading)));
+            NonEmpty.All(reader.ReadingsOf(id), r => Assert.Equal("mark=v2", r.Steps));
         }
 
         var log = reader.ImportLog(result.Batch);
         Assert.Equal(4, log.Count);
-        Assert.All(log, e => Assert.Equal(LogStatuses.Refreshed, e.Status));
+        NonEmpty.All(log, e => Assert.Equal(LogStatuses.Refreshed, e.Status));
         Assert.Equal(files.Select(Path.GetFullPath).Order(), log.Select(e => e.Path).Order());
     }
 
@@ -296,7 +296,7 @@ public sealed class BatchImporterTests : IDisposable
         var result = Importer(Mark("v1"), refreshAll: true).Run([], archive);
 
         Assert.Equal(2, result.Refreshed.Count);
-        Assert.All(archive.ReportIds(), id => Assert.Equal(["v1"], Marks(archive.Find(id)!)));
+        NonEmpty.All(archive.ReportIds(), id => Assert.Equal(["v1"], Marks(archive.Find(id)!)));
     }
 
     [Fact]
@@ -309,7 +309,7 @@ public sealed class BatchImporterTests : IDisposable
 
         var failed = result.Files.Where(f => f.Status == FileStatus.Failed).ToList();
         Assert.Equal(new[] { Corpus.Report2005Docx, Corpus.Report2005Pdf }.Order(), failed.Select(f => Path.GetFileName(f.Path)).Order());
-        Assert.All(failed, f => Assert.Equal("the mark step failed (InvalidOperationException: cannot mark 0127-2005)", f.Message));
+        NonEmpty.All(failed, f => Assert.Equal("the mark step failed (InvalidOperationException: cannot mark 0127-2005)", f.Message));
         Assert.Equal(2, result.Files.Count(f => f.Status is FileStatus.Ingested or FileStatus.Merged));
         Assert.Equal(["2081-2010"], archive.ReportIds());
     }
@@ -342,7 +342,7 @@ public sealed class BatchImporterTests : IDisposable
         Assert.True(first.Interrupted);
         Assert.Equal(["0127-2005"], first.Refreshed.Select(r => r.Id));
         Assert.Equal(["2081-2010"], second.Refreshed.Select(r => r.Id));
-        Assert.All(archive.ReportIds(), id => Assert.Equal(["v2"], Marks(archive.Find(id)!)));
+        NonEmpty.All(archive.ReportIds(), id => Assert.Equal(["v2"], Marks(archive.Find(id)!)));
     }
 
     private sealed class CancelAfterFirstRefresh(CancellationTokenSource cancel) : IProgress<ImportProgress>

@@ -46,6 +46,6 @@ public sealed class StableZipTests
 
         Assert.Equal(["b/model.key", "a.txt"], rewritten.Entries.Select(e => e.FullName));
         Assert.Equal("weights", new StreamReader(rewritten.Entries[0].Open()).ReadToEnd());
-        Assert.All(rewritten.Entries, e => Assert.Equal(StableZip.EntryTime.Year, e.LastWriteTime.Year));
+        NonEmpty.All(rewritten.Entries, e => Assert.Equal(StableZip.EntryTime.Year, e.LastWriteTime.Year));
     }
 }
