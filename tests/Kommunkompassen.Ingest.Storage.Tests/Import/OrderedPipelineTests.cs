@@ -88,6 +88,31 @@ public sealed class OrderedPipelineTests
     }
 
     [Fact]
+    public void Run_CancelledAfterEveryItemWasFed_StopsWithTheRestPreparedButNotWritten()
+    {
+        // Four items fit the block at once (twice the parallelism): all are fed before the cancel.
+        using var cancel = new CancellationTokenSource();
+        var written = new List<int>();
+
+        var complete = OrderedPipeline.Run(
+            4,
+            i => i,
+            (i, _) =>
+            {
+                written.Add(i);
+                if (i == 1)
+                {
+                    cancel.Cancel();
+                }
+            },
+            parallelism: 2,
+            cancel.Token);
+
+        Assert.False(complete);
+        Assert.Equal([0, 1], written);
+    }
+
+    [Fact]
     public void Run_WriterThrows_TheSameExceptionAndNoMoreWrites()
     {
         var written = new List<int>();
