@@ -3,3 +3,6 @@
 -- such a step runs again on the stored reading without reading the file.
 
 ALTER TABLE sources ADD COLUMN steps TEXT NOT NULL DEFAULT '';
+
+-- Finding the readings made by other steps reads this index only, never the readings themselves.
+CREATE INDEX sources_by_steps ON sources (steps, report_id);
