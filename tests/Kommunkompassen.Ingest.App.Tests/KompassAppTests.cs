@@ -53,7 +53,7 @@ public sealed class KompassAppTests : IDisposable
         var result = app.Ingest(new IngestRequest([Inbox("Vännäs", "Ljusdal"), Path.Combine(temp.Dir, "missing.docx")]), new Collect<IngestProgress>(progress));
 
         Assert.Equal([IngestStatus.Ingested, IngestStatus.Ingested], result.Files.Select(f => f.Status));
-        Assert.Equal([Path.Combine(temp.Dir, "missing.docx")], result.Missing);
+        Assert.Equal([new UnreadInput(Path.Combine(temp.Dir, "missing.docx"), "no such file or folder")], result.Unread);
         Assert.False(result.Complete);
         Assert.Equal(2, result.ReportsInArchive);
         Assert.Equal([1, 2], progress.Select(p => p.Done));

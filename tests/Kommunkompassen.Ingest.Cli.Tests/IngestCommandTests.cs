@@ -42,6 +42,36 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_FolderWithNestedLinkLoopsAndAMissingInput_EachFileOnceAndTheMissingCountedAsFailed()
+    {
+        var inbox = Directory.CreateDirectory(Path.Combine(temp.Dir, "in", "a", "b")).FullName;
+        File.Copy(Corpus.PathOf(Corpus.Report2005Docx), Path.Combine(temp.Dir, "in", "a", "report.docx"));
+        Directory.CreateSymbolicLink(Path.Combine(inbox, "up"), "..");
+        Directory.CreateSymbolicLink(Path.Combine(inbox, "top"), "../../..");
+        File.CreateSymbolicLink(Path.Combine(inbox, "same.docx"), "../report.docx");
+
+        var (exit, stdout, stderr) = Kk.Run(temp.Dir, "ingest", "in", "nowhere.pdf", "--archive", "archive");
+
+        Assert.Equal(2, exit);
+        Assert.Equal(["error: nowhere.pdf: no such file or folder"], stderr.Split('\n').Where(l => l.StartsWith("error: ", StringComparison.Ordinal)).Select(l => l.TrimEnd()));
+        Assert.Matches(@"ingested\s+1\n\s+merged\s+0\n\s+replaced\s+0\n\s+updated\s+0\n\s+skipped\s+0\n\s+failed\s+1\n", stdout.ReplaceLineEndings("\n"));
+        Assert.Contains("progress: 1/1 files", stderr, StringComparison.Ordinal);
+        Assert.Single(ReportArchive.ReadAll(temp.Root));
+    }
+
+    [Fact]
+    public void Ingest_EmptyFolder_SaysSoAndExits2()
+    {
+        Directory.CreateDirectory(Path.Combine(temp.Dir, "empty"));
+
+        var (exit, stdout, stderr) = Kk.Run(temp.Dir, "ingest", "empty", "--archive", "archive");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("error: empty: no report files (.doc, .docx, .pdf) in the folder", stderr.Trim());
+        Assert.Matches(@"failed\s+1\n", stdout.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void Ingest_UnchangedFolderAgain_SkipsEveryFileAndExitsZero()
     {
         var inbox = Inbox();

@@ -91,8 +91,9 @@ public sealed partial class TempArchive : IDisposable
         SqliteConnection.ClearAllPools();
         if (!OperatingSystem.IsWindows())
         {
-            // A test may have made parts read-only.
-            foreach (var d in Directory.EnumerateDirectories(Dir, "*", SearchOption.AllDirectories).Prepend(Dir))
+            // A test may have made parts read-only. Links are not followed: a test may have made loops.
+            var walk = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
+            foreach (var d in Directory.EnumerateDirectories(Dir, "*", walk).Prepend(Dir))
             {
                 File.SetUnixFileMode(d, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
             }

@@ -96,11 +96,14 @@ public enum IngestStage
     Reclassify,
 }
 
+/// <summary>An input, or an entry under an input folder, that was not read: missing, a link leading nowhere, a folder without reports or that cannot be listed, an empty or special file.</summary>
+public sealed record UnreadInput(string Path, string Reason);
+
 /// <summary>A stored report the classify step failed on; it stays as it was.</summary>
 public sealed record ReclassifyFailure(string ReportId, string Reason);
 
 /// <summary>The outcome of a batch, its files in input order.</summary>
-/// <param name="Missing">Inputs that are neither a file nor a folder.</param>
+/// <param name="Unread">Inputs and entries under them that were passed over, with the reason (counted as failed).</param>
 /// <param name="Interrupted">Cancelled before every file was stored; the same batch again goes on.</param>
 /// <param name="WriteTime">How long the writer spent storing (the rest of <paramref name="Elapsed"/> it waited for parsing).</param>
 /// <param name="Steps">The steps and versions the readings were made with.</param>
@@ -109,7 +112,7 @@ public sealed record ReclassifyFailure(string ReportId, string Reason);
 public sealed record IngestResult(
     string Batch,
     IReadOnlyList<IngestedFile> Files,
-    IReadOnlyList<string> Missing,
+    IReadOnlyList<UnreadInput> Unread,
     bool Interrupted,
     TimeSpan Elapsed,
     TimeSpan WriteTime,
@@ -118,6 +121,9 @@ public sealed record IngestResult(
     int ReportsInArchive)
 {
     public int Count(IngestStatus status) => Files.Count(f => f.Status == status);
+
+    /// <summary>The files that failed and the inputs passed over: what the summary counts as failed.</summary>
+    public int FailedCount => Count(IngestStatus.Failed) + Unread.Count;
 
     /// <summary>What was done to the search index beyond the batch's own changes (a damaged index rebuilt), in one line; null when nothing.</summary>
     public string? IndexNotice { get; init; }
@@ -137,5 +143,5 @@ public sealed record IngestResult(
             .ToList();
 
     /// <summary>True when every input was found and read, every stored report classified, and the batch ran to its end.</summary>
-    public bool Complete => Missing.Count == 0 && !Interrupted && Count(IngestStatus.Failed) == 0 && ReclassifyFailures.Count == 0;
+    public bool Complete => Unread.Count == 0 && !Interrupted && Count(IngestStatus.Failed) == 0 && ReclassifyFailures.Count == 0;
 }

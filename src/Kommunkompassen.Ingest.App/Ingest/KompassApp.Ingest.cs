@@ -38,8 +38,8 @@ public sealed partial class KompassApp
     public IngestResult Ingest(IngestRequest request, IProgress<IngestProgress>? progress = null, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var files = Ingestor.ExpandInputs(request.Inputs, out var missing);
-        return Import(files, missing, new ImportOptions(request.Force, Options.Parallelism), progress, cancel);
+        var inputs = InputWalker.Walk(request.Inputs);
+        return Import(inputs.Files, inputs.Problems.Select(p => new UnreadInput(p.Path, p.Reason)).ToList(), new ImportOptions(request.Force, Options.Parallelism), progress, cancel);
     }
 
     /// <summary>
@@ -56,7 +56,7 @@ public sealed partial class KompassApp
         return Import([], [], new ImportOptions(MaxParallelism: Options.Parallelism, RefreshAll: request.All), progress, cancel);
     }
 
-    private IngestResult Import(IReadOnlyList<string> files, IReadOnlyList<string> missing, ImportOptions options, IProgress<IngestProgress>? progress, CancellationToken cancel)
+    private IngestResult Import(IReadOnlyList<string> files, IReadOnlyList<UnreadInput> unread, ImportOptions options, IProgress<IngestProgress>? progress, CancellationToken cancel)
     {
         lock (writer)
         {
@@ -78,7 +78,7 @@ public sealed partial class KompassApp
             return new IngestResult(
                 result.Batch,
                 result.Files.Select(ToFile).ToList(),
-                missing,
+                unread,
                 result.Interrupted,
                 result.Elapsed,
                 result.WriteTime,

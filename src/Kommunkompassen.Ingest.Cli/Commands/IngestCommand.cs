@@ -39,9 +39,9 @@ internal sealed class IngestCommand : KkCommand
 
         var request = new IngestRequest(parse.GetValue(inputs)!, parse.GetValue(force));
         var result = CtrlC.Run(output, "stopping after the current file", cancel => ProgressDisplay.Run(output, progress => app.Ingest(request, progress, cancel)));
-        foreach (var path in result.Missing)
+        foreach (var unread in result.Unread)
         {
-            output.Fail($"{path}: no such file or folder");
+            output.Fail($"{unread.Path}: {unread.Reason}");
         }
 
         foreach (var failed in result.Files.Where(o => o.Status == IngestStatus.Failed))

@@ -28,14 +28,16 @@ internal static class SummaryTable
             PrintFiles(shown, output, console);
         }
 
-        var failed = result.Files.Where(f => f.Status == IngestStatus.Failed).ToList();
+        var failed = result.Unread.Select(u => (u.Path, Message: (string?)u.Reason))
+            .Concat(result.Files.Where(f => f.Status == IngestStatus.Failed).Select(f => (f.Path, f.Message)))
+            .ToList();
         if (failed.Count > 0)
         {
             output.WriteLine();
             output.WriteLine($"failed ({failed.Count.ToString(CultureInfo.InvariantCulture)}):");
-            foreach (var f in failed)
+            foreach (var (path, message) in failed)
             {
-                output.WriteLine($"  {f.Path}: {f.Message}");
+                output.WriteLine($"  {path}: {message}");
             }
         }
 
@@ -51,7 +53,7 @@ internal static class SummaryTable
             ("replaced", result.Count(IngestStatus.Replaced)),
             ("updated", result.Count(IngestStatus.Updated)),
             ("skipped", result.Count(IngestStatus.Skipped)),
-            ("failed", result.Count(IngestStatus.Failed)),
+            ("failed", result.FailedCount),
             ("warnings", warnings),
         };
         if (console is not null)

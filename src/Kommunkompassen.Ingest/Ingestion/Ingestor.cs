@@ -25,33 +25,6 @@ public sealed class Ingestor
 
     public static Ingestor Default { get; } = new(DocumentLoader.Default, ReportParser.Default);
 
-    /// <summary>Expands folders (recursively, known extensions only) and keeps files as given.</summary>
-    public static IReadOnlyList<string> ExpandInputs(IEnumerable<string> inputs, out IReadOnlyList<string> missing)
-    {
-        var files = new List<string>();
-        var notFound = new List<string>();
-        foreach (var input in inputs)
-        {
-            if (Directory.Exists(input))
-            {
-                files.AddRange(Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
-                    .Where(f => DocumentLoader.KnownExtensions.Contains(Path.GetExtension(f)))
-                    .Order(StringComparer.Ordinal));
-            }
-            else if (File.Exists(input))
-            {
-                files.Add(input);
-            }
-            else
-            {
-                notFound.Add(input);
-            }
-        }
-
-        missing = notFound;
-        return files;
-    }
-
     /// <summary>Parses one file into a record; expected failures come back as an error line.</summary>
     public ParseResult ParseFile(string path)
     {

@@ -35,6 +35,9 @@ public sealed class ReportParser
         detector = new FrameworkDetector(detection);
     }
 
+    /// <summary>When a document is refused as a report joined to itself, or warned of as repeated or overlong.</summary>
+    public PlausibilityOptions PlausibilityOptions { get; init; } = PlausibilityOptions.Default;
+
     /// <summary>The catalog of framework versions this parser checks reports against.</summary>
     public FrameworkCatalog Catalog => catalog;
 
@@ -91,6 +94,7 @@ public sealed class ReportParser
     private (ReportRecord Record, IReadOnlyList<BlockAccount> Blocks, FrameworkEvidence Evidence) Read(DocumentContent document)
     {
         var flat = ReportBlocks.Flatten(document.Blocks);
+        Plausibility.RefuseRepeated(flat.Blocks, document.FileName, PlausibilityOptions, out var repetition);
         var ledger = new BlockLedger(flat.Count);
         var front = FrontMatterExtractor.Extract(flat, registry);
         foreach (var index in front.UsedBlocks)
@@ -113,6 +117,7 @@ public sealed class ReportParser
         }
 
         var year = yearOf.Year;
+        Plausibility.RefuseConflicting(questionTables, document.FileName, PlausibilityOptions);
         foreach (var index in questionTables.TableIndexes)
         {
             ledger.Use(index);
@@ -200,6 +205,7 @@ public sealed class ReportParser
         {
             Place = g.First().Page is { } page ? $"score table, page {page.ToString(CultureInfo.InvariantCulture)}" : "score table",
         })];
+        warnings = [.. warnings, .. Plausibility.Warnings(repetition, flat.Blocks, document.PageCount, PlausibilityOptions), .. questionTables.Conflicts.Select(Plausibility.ScoreConflict)];
         if (front.Evaluators.Count == 0)
         {
             warnings = [.. warnings, new ValidationWarning(WarningCodes.EvaluatorsMissing, "no evaluators were found on the title page") { Place = "title page" }];

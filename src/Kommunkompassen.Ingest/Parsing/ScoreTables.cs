@@ -30,6 +30,9 @@ internal sealed record QuestionTables(IReadOnlyList<ScoredQuestion> Questions, I
 
     /// <summary>Rows of running text in a score table (narrative a reader took into the table): not read, so reported.</summary>
     public IReadOnlyList<UnreadRow> UnreadRows { get; init; } = [];
+
+    /// <summary>Sub-questions scored more than once with different scores: each one's scored readings in document order (the first is kept).</summary>
+    public IReadOnlyList<IReadOnlyList<ScoredQuestion>> Conflicts { get; init; } = [];
 }
 
 /// <summary>A row of a score table that holds text but no sub-question, area or header: its table (block index), page and text.</summary>
@@ -118,8 +121,14 @@ internal static class QuestionTableReader
             }
         }
 
-        // A question read twice (e.g. a list of the questions, then the score table) keeps its first scored reading.
-        var unique = questions.GroupBy(q => q.Id).Select(g => g.FirstOrDefault(q => q.Score is not null) ?? g.First()).ToList();
+        // A question read twice (e.g. a list of the questions, then the score table) keeps its first
+        // scored reading; scored readings that disagree are kept aside for a warning.
+        var readings = questions.GroupBy(q => q.Id).ToList();
+        var unique = readings.Select(g => g.FirstOrDefault(q => q.Score is not null) ?? g.First()).ToList();
+        var conflicts = readings
+            .Select(g => g.Where(q => q.Score is not null).ToList())
+            .Where(scored => scored.Select(q => q.Score!.Value.Value).Distinct().Count() > 1)
+            .ToList();
 
         // Scores are printed to the table's precision ("30" beside "7,5" means half points are
         // used): every score carries the finest rounding seen in the table.
@@ -130,7 +139,7 @@ internal static class QuestionTableReader
             unique = unique.Select(q => q.Score is { } s ? q with { Score = s with { HalfUnit = half } } : q).ToList();
         }
 
-        return new QuestionTables(unique, areaRows, used) { UnreadRows = unread };
+        return new QuestionTables(unique, areaRows, used) { UnreadRows = unread, Conflicts = conflicts };
     }
 
     /// <summary>

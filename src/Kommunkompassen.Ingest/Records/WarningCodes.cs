@@ -50,6 +50,16 @@ public static class WarningCodes
         TextUnread, ComparisonUnread, FindingsMissing, NarrativeMissing, QuestionMissing, AreaSummaryMissing, EvaluatorsMissing,
     };
 
+    // Whether the file is plausibly one report.
+    /// <summary>A large share of the text appears more than once: part of the report may be in the file twice.</summary>
+    public const string ContentRepeated = "content-repeated";
+
+    /// <summary>The document is far longer than a report.</summary>
+    public const string DocumentLong = "document-long";
+
+    /// <summary>A sub-question is scored more than once with different scores; the first scored reading is kept.</summary>
+    public const string QuestionScoreConflict = "question-score-conflict";
+
     // How the file was read, and how its readings combine.
     public const string ReadByOcr = "read-by-ocr";
     public const string FormatDifference = "format-difference";

@@ -41,7 +41,7 @@ public sealed class BatchImporterTests : IDisposable
     [Fact]
     public void Run_SampleFolder_TwoReportsEachWithBothFormats()
     {
-        var files = Ingestor.ExpandInputs([Inbox(AllSamples)], out _);
+        var files = InputWalker.Walk([Inbox(AllSamples)]).Files;
         using var archive = ReportArchive.Open(temp.Root);
 
         var result = Importer().Run(files, archive);
@@ -78,7 +78,7 @@ public sealed class BatchImporterTests : IDisposable
     [Fact]
     public void Run_UnchangedFolderAgain_ParsesNothingAndChangesNothing()
     {
-        var files = Ingestor.ExpandInputs([Inbox(AllSamples)], out _);
+        var files = InputWalker.Walk([Inbox(AllSamples)]).Files;
         using var archive = ReportArchive.Open(temp.Root);
         Importer().Run(files, archive);
         var before = (ReportArchiveTests.Dump(archive), archive.ContentVersion);
@@ -97,7 +97,7 @@ public sealed class BatchImporterTests : IDisposable
     [InlineData("v1", true)]
     public void Run_NewParserVersionOrForce_ReadsEveryFileAgain(string version, bool force)
     {
-        var files = Ingestor.ExpandInputs([Inbox(Corpus.Report2010Docx, Corpus.Report2010Pdf)], out _);
+        var files = InputWalker.Walk([Inbox(Corpus.Report2010Docx, Corpus.Report2010Pdf)]).Files;
         using var archive = ReportArchive.Open(temp.Root);
         Importer().Run(files, archive);
         var before = ReportArchiveTests.Dump(archive);
@@ -115,7 +115,7 @@ public sealed class BatchImporterTests : IDisposable
     {
         var inbox = Inbox(Corpus.Report2010Docx);
         using var archive = ReportArchive.Open(temp.Root);
-        Importer().Run(Ingestor.ExpandInputs([inbox], out _), archive);
+        Importer().Run(InputWalker.Walk([inbox]).Files, archive);
 
         // The "same file" edited: here the PDF of the same report saved under the DOCX's name is not
         // possible, so a re-saved DOCX is made by appending an empty paragraph to its document part.
@@ -137,7 +137,7 @@ public sealed class BatchImporterTests : IDisposable
         File.Copy(Path.Combine(inbox, Corpus.Report2010Docx), Path.Combine(inbox, "kopia.docx"));
         using var archive = ReportArchive.Open(temp.Root);
 
-        var result = Importer().Run(Ingestor.ExpandInputs([inbox], out _), archive);
+        var result = Importer().Run(InputWalker.Walk([inbox]).Files, archive);
 
         Assert.Equal([FileStatus.Ingested, FileStatus.Skipped], result.Files.Select(f => f.Status));
         Assert.Equal($"same content as {Corpus.Report2010Docx}", result.Files[1].Message);
@@ -150,7 +150,7 @@ public sealed class BatchImporterTests : IDisposable
         BadFiles.WriteAll(inbox);
         using var archive = ReportArchive.Open(temp.Root);
 
-        var result = Importer().Run(Ingestor.ExpandInputs([inbox], out _), archive);
+        var result = Importer().Run(InputWalker.Walk([inbox]).Files, archive);
 
         Assert.Equal(2, archive.Count);
         Assert.Equal(4, result.Files.Count(f => f.Status is FileStatus.Ingested or FileStatus.Merged));
@@ -168,7 +168,7 @@ public sealed class BatchImporterTests : IDisposable
     [Fact]
     public void Run_CancelledHalfWayThenRunAgain_SameArchiveAsOneUninterruptedRun()
     {
-        var files = Ingestor.ExpandInputs([Inbox(AllSamples)], out _);
+        var files = InputWalker.Walk([Inbox(AllSamples)]).Files;
         string expected;
         using (var whole = ReportArchive.Open(Path.Combine(temp.Dir, "whole")))
         {
@@ -221,7 +221,7 @@ public sealed class BatchImporterTests : IDisposable
 
     private IReadOnlyList<string> Ingest(ReadingStep step)
     {
-        var files = Ingestor.ExpandInputs([temp.Inbox("in", TempArchive.AllSamples)], out _);
+        var files = InputWalker.Walk([temp.Inbox("in", TempArchive.AllSamples)]).Files;
         using var archive = temp.OpenForWriting();
         Importer(step).Run(files, archive);
         return files;
@@ -302,7 +302,7 @@ public sealed class BatchImporterTests : IDisposable
     [Fact]
     public void Run_StepFailsOnANewReading_ThatFileFailsWithTheStepsReasonAndTheRestAreStored()
     {
-        var files = Ingestor.ExpandInputs([temp.Inbox("in", TempArchive.AllSamples)], out _);
+        var files = InputWalker.Walk([temp.Inbox("in", TempArchive.AllSamples)]).Files;
 
         using var archive = temp.OpenForWriting();
         var result = Importer(Mark("v1", failOn: r => r.Year == 2005)).Run(files, archive);

@@ -50,17 +50,4 @@ public sealed class IngestorTests : IDisposable
 
         Assert.StartsWith("not a Kommunkompassen report", ex.Reason, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void ExpandInputs_FolderAndMissingPath_ListsKnownExtensionsAndReportsMissing()
-    {
-        File.WriteAllText(Path.Combine(temp.Dir, "b.pdf"), "x");
-        File.WriteAllText(Path.Combine(temp.Dir, "a.docx"), "x");
-        File.WriteAllText(Path.Combine(temp.Dir, "notes.txt"), "x");
-
-        var files = Ingestor.ExpandInputs([temp.Dir, Path.Combine(temp.Dir, "nope")], out var missing);
-
-        Assert.Equal(["a.docx", "b.pdf"], files.Select(Path.GetFileName));
-        Assert.Equal([Path.Combine(temp.Dir, "nope")], missing);
-    }
 }
