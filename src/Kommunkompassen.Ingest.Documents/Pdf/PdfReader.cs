@@ -15,7 +15,10 @@ namespace Kommunkompassen.Ingest.Documents.Pdf;
 /// the regions, judged by the document's <see cref="DocumentStyle"/>, are assembled into
 /// headings, paragraphs, list items and tables (<see cref="IBlockAssembler"/>). Text no frame
 /// reads (a label set at an angle) is reported in the result's notes with its page. Every
-/// failure to read the file becomes a <see cref="DocumentReadException"/>. Immutable and thread-safe.
+/// failure to read the file becomes a <see cref="DocumentReadException"/>. The
+/// <see cref="ReadLimits"/> hold: the page count when the file is opened, every stream while it
+/// is inflated (<see cref="BoundedFilterProvider"/>), the letters as the pages are read.
+/// Immutable and thread-safe.
 /// </summary>
 public sealed class PdfReader : IDocumentReader
 {
@@ -33,10 +36,12 @@ public sealed class PdfReader : IDocumentReader
 
     public PdfReaderStages Stages { get; }
 
-    public ReadResult Read(byte[] content, string fileName)
+    public ReadResult Read(byte[] content, string fileName) => Read(content, fileName, ReadLimits.Default);
+
+    public ReadResult Read(byte[] content, string fileName, ReadLimits limits)
     {
         var notes = new List<ReadNote>();
-        var pages = ReadPages(content, fileName, notes, out var pageCount);
+        var pages = ReadPages(content, fileName, limits, notes, out var pageCount);
         if (pages.All(p => p.Lines.Count == 0))
         {
             throw new DocumentReadException(fileName, "the PDF has no text layer (a scanned document?); it needs OCR first") { NoTextLayer = true };
@@ -58,27 +63,46 @@ public sealed class PdfReader : IDocumentReader
     /// Opens the file and reads every page's lines and rulings, one content per frame the page is
     /// read in; PdfPig's failures become reasons, skipped text becomes notes.
     /// </summary>
-    private List<PageContent> ReadPages(byte[] content, string fileName, List<ReadNote> notes, out int pageCount)
+    private List<PageContent> ReadPages(byte[] content, string fileName, ReadLimits limits, List<ReadNote> notes, out int pageCount)
     {
         if (!HasEndOfFileMarker(content))
         {
             throw new DocumentReadException(fileName, "the PDF is corrupt or truncated (it does not end with %%EOF)");
         }
 
+        var filters = new BoundedFilterProvider(limits.MaxPdfStreamBytes);
         try
         {
-            using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, FilterProvider = filters });
             if (document.IsEncrypted)
             {
                 throw Encrypted(fileName, null);
             }
 
             pageCount = document.NumberOfPages;
+            if (pageCount > limits.MaxPdfPages)
+            {
+                throw new DocumentReadException(fileName, LimitReasons.PdfPages(pageCount, limits.MaxPdfPages));
+            }
+
             var pages = new List<PageContent>(pageCount);
+            long characters = 0;
             for (var number = 1; number <= pageCount; number++)
             {
                 var page = document.GetPage(number);
                 var letters = page.Letters;
+                if (filters.Refusal is { } refusal)
+                {
+                    // PdfPig skipped the stream it could not decode; the file still fails.
+                    throw new DocumentReadException(fileName, refusal);
+                }
+
+                characters += letters.Count;
+                if (characters > limits.MaxTextCharacters)
+                {
+                    throw new DocumentReadException(fileName, LimitReasons.TextAtLeast(limits.MaxTextCharacters));
+                }
+
                 var frames = Stages.ReadingFrameDetector.Detect(letters, page.Width, page.Height);
                 if (frames.SkippedCharacters > 0)
                 {
@@ -118,6 +142,10 @@ public sealed class PdfReader : IDocumentReader
         catch (DocumentReadException)
         {
             throw;
+        }
+        catch (StreamLimitException ex)
+        {
+            throw new DocumentReadException(fileName, ex.Message, ex);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
