@@ -9,7 +9,7 @@ namespace Kommunkompassen.Ingest.Documents;
 /// it is inflated), and a file over one fails alone with a <see cref="DocumentReadException"/>
 /// that names the limit and the figure. The defaults lie far above any real report (the sample
 /// reports: 70–230 KB files, 19 zip entries, parts of at most 440 KB unpacking to 1 MB in all,
-/// about 40 pages and 85,000 characters); raise them with <c>with</c>:
+/// 26 and 33 pages, 70,000 to 85,000 characters); raise them with <c>with</c>:
 /// <c>DocumentLoader.Default.With(ReadLimits.Default with { MaxPdfPages = 5000 })</c>.
 /// </summary>
 public sealed record ReadLimits

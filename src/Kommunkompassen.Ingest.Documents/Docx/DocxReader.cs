@@ -13,7 +13,7 @@ namespace Kommunkompassen.Ingest.Documents.Docx;
 /// but does not read (charts, SmartArt, embedded objects) is listed in the result's notes.
 /// Before the SDK opens the package, <see cref="ZipPackageCheck"/> holds it to the
 /// <see cref="ReadLimits"/>, and the SDK is told the part limit too (<c>MaxCharactersInPart</c>).
-/// A part that is not well-formed XML fails the file as damaged. Thread-safe: it keeps no state
+/// A part that is not well-formed XML, cannot be inflated or is missing fails the file as damaged. Thread-safe: it keeps no state
 /// between calls.
 /// </summary>
 public sealed class DocxReader : IDocumentReader
@@ -64,6 +64,12 @@ public sealed class DocxReader : IDocumentReader
             {
                 throw new DocumentReadException(fileName, $"the .docx package is damaged: a part is not well-formed XML ({OneLine(ex.Message)})", ex);
             }
+            catch (Exception ex) when (ex is InvalidDataException or OpenXmlPackageException || FromPackaging(ex))
+            {
+                // Parts are loaded as the walk reaches them: one whose data cannot be inflated, or
+                // that a relationship names but the package lacks, fails here.
+                throw new DocumentReadException(fileName, $"the .docx package is damaged ({OneLine(ex.Message)})", ex);
+            }
         }
     }
 
@@ -92,6 +98,10 @@ public sealed class DocxReader : IDocumentReader
 
         return new ReadResult(blocks, walker.Page) { Notes = walker.Notes.ToList() };
     }
+
+    /// <summary>An exception System.IO.Packaging itself threw (a part a relationship names is missing), not one of this reader's.</summary>
+    private static bool FromPackaging(Exception ex) =>
+        ex is InvalidOperationException && ex.TargetSite?.DeclaringType?.Assembly == typeof(Package).Assembly;
 
     private static string OneLine(string message)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Kommunkompassen.Ingest.Documents.Model;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
@@ -15,7 +16,7 @@ namespace Kommunkompassen.Ingest.Documents.Pdf;
 /// the regions, judged by the document's <see cref="DocumentStyle"/>, are assembled into
 /// headings, paragraphs, list items and tables (<see cref="IBlockAssembler"/>). Text no frame
 /// reads (a label set at an angle) is reported in the result's notes with its page. Every
-/// failure to read the file becomes a <see cref="DocumentReadException"/>. The
+/// failure of PdfPig to read the file becomes a <see cref="DocumentReadException"/>. The
 /// <see cref="ReadLimits"/> hold: the page count when the file is opened, every stream while it
 /// is inflated (<see cref="BoundedFilterProvider"/>), the letters as the pages are read.
 /// Immutable and thread-safe.
@@ -147,10 +148,29 @@ public sealed class PdfReader : IDocumentReader
         {
             throw new DocumentReadException(fileName, ex.Message, ex);
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is not OutOfMemoryException && ThrownByPdfPig(ex))
         {
+            // PdfPig meets a damaged file with whatever exception its code runs into; one of this
+            // reader's own stages failing is a bug, and is not dressed up as a damaged file.
             throw new DocumentReadException(fileName, $"the PDF is corrupt or truncated ({OneLine(ex.Message)})", ex);
         }
+    }
+
+    /// <summary>Whether the exception comes from PdfPig: the first frame of its stack outside the runtime's own libraries is PdfPig's.</summary>
+    private static bool ThrownByPdfPig(Exception ex)
+    {
+        foreach (var frame in new StackTrace(ex, fNeedFileInfo: false).GetFrames())
+        {
+            var name = frame.GetMethod()?.DeclaringType?.Assembly.GetName().Name;
+            if (name is null || name == "System.Private.CoreLib" || name == "System" || name.StartsWith("System.", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            return name.StartsWith("UglyToad.PdfPig", StringComparison.Ordinal);
+        }
+
+        return false;
     }
 
     private static DocumentReadException Encrypted(string fileName, Exception? inner) =>
