@@ -125,7 +125,7 @@ internal static class ZipPackageCheck
                 throw Damaged(fileName, "a damaged central directory");
             }
 
-            var name = Encoding.UTF8.GetString(data.Slice(pos + CentralLength, nameLength));
+            var name = Printable(Encoding.UTF8.GetString(data.Slice(pos + CentralLength, nameLength)));
             ReadZip64Extra(data.Slice(pos + CentralLength + nameLength, extraLength), ref size, ref compressed, ref offset);
             if (size < 0 || compressed < 0 || offset < 0)
             {
@@ -137,6 +137,13 @@ internal static class ZipPackageCheck
         }
 
         return entries;
+    }
+
+    /// <summary>An entry name fit for a one-line reason: control characters (a line break) as '?', at most 100 characters.</summary>
+    private static string Printable(string name)
+    {
+        var printable = string.Concat(name.Select(c => char.IsControl(c) ? '?' : c));
+        return printable.Length > 100 ? printable[..100] + "…" : printable;
     }
 
     /// <summary>A part the SDK parses as XML, by the names Word and LibreOffice give them.</summary>

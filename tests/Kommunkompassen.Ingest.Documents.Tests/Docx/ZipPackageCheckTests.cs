@@ -114,6 +114,21 @@ public sealed class ZipPackageCheckTests
         Assert.Equal("docProps/thumbnail.jpeg unpacks to 8.1 KB (limit 8 KB): a zip bomb, or not a report", ex.Reason);
     }
 
+    [Fact]
+    public void Verify_PartNameWithALineBreak_ReasonStaysOneLine()
+    {
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        using (var part = zip.CreateEntry("word/two\nlines.xml").Open())
+        {
+            part.Write(new byte[2048]);
+        }
+
+        var ex = Assert.Throws<DocumentReadException>(() => ZipPackageCheck.Verify(output.ToArray(), "lines.docx", ReadLimits.Default with { MaxXmlPartBytes = 1024 }));
+
+        Assert.Equal("word/two?lines.xml unpacks to 2 KB (limit 1 KB): a zip bomb, or not a report", ex.Reason);
+    }
+
     [Theory]
     [InlineData(Corpus.Report2005Docx)]
     [InlineData(Corpus.Report2010Docx)]
