@@ -10,7 +10,8 @@ namespace Kommunkompassen.Ingest.Documents;
 /// <summary>
 /// Chooses a reader by the file's content (its magic bytes), not only its name, and turns
 /// every expected failure into a <see cref="DocumentReadException"/> with a one-line reason.
-/// Immutable and thread-safe; <see cref="Default"/> is ready to use.
+/// Holds every file to its <see cref="Limits"/> (the size before the file is read, the rest in the
+/// readers, the text of what they read). Immutable and thread-safe; <see cref="Default"/> is ready to use.
 /// </summary>
 public sealed class DocumentLoader
 {
@@ -18,11 +19,19 @@ public sealed class DocumentLoader
     private readonly IPdfOcr? ocr;
 
     /// <param name="ocr">Reads PDFs without a text layer (scans); none: such files fail with a reason saying they need OCR.</param>
-    public DocumentLoader(IEnumerable<IDocumentReader> readers, IPdfOcr? ocr = null)
+    /// <param name="limits">What a file may cost to read; <see cref="ReadLimits.Default"/> when none.</param>
+    public DocumentLoader(IEnumerable<IDocumentReader> readers, IPdfOcr? ocr = null, ReadLimits? limits = null)
     {
         this.readers = readers.ToDictionary(r => r.Format);
         this.ocr = ocr;
+        Limits = limits ?? ReadLimits.Default;
     }
+
+    /// <summary>What a file may cost to read.</summary>
+    public ReadLimits Limits { get; }
+
+    /// <summary>The same readers and OCR, holding files to other limits.</summary>
+    public DocumentLoader With(ReadLimits limits) => new(readers.Values, ocr, limits);
 
     /// <summary>DOCX, PDF, and .doc through LibreOffice and scans through tesseract when those are installed.</summary>
     public static DocumentLoader Default { get; } = new([new DocxReader(), new PdfReader(), LegacyWordReader.Default], TesseractOcr.FromPath());
@@ -40,7 +49,7 @@ public sealed class DocumentLoader
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = ReadFile(path);
         }
         catch (IOException ex)
         {
@@ -54,8 +63,54 @@ public sealed class DocumentLoader
         return Load(bytes, fileName);
     }
 
+    /// <summary>
+    /// The file's bytes, refused with a <see cref="DocumentReadException"/> when it is over
+    /// <see cref="ReadLimits.MaxFileBytes"/> before it is read (and, for a file that does not say
+    /// its size, such as a pipe, as soon as more than that has come). Failures to read it are
+    /// left to the caller as the <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/> they are.
+    /// </summary>
+    public byte[] ReadFile(string path)
+    {
+        var fileName = Path.GetFileName(path);
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        var length = file.CanSeek ? file.Length : 0;
+        var limit = Math.Min(Limits.MaxFileBytes, Array.MaxLength);
+        if (length > limit)
+        {
+            throw new DocumentReadException(fileName, LimitReasons.File(length, limit));
+        }
+
+        if (length > 0)
+        {
+            var bytes = GC.AllocateUninitializedArray<byte>((int)length);
+            file.ReadExactly(bytes);
+            return bytes;
+        }
+
+        // No length to go by: read on, but no further than the limit.
+        using var copy = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = file.Read(buffer)) > 0)
+        {
+            if (copy.Length + read > limit)
+            {
+                throw new DocumentReadException(fileName, LimitReasons.FileAtLeast(limit));
+            }
+
+            copy.Write(buffer, 0, read);
+        }
+
+        return copy.ToArray();
+    }
+
     public DocumentContent Load(byte[] bytes, string fileName)
     {
+        if (bytes.Length > Limits.MaxFileBytes)
+        {
+            throw new DocumentReadException(fileName, LimitReasons.File(bytes.Length, Limits.MaxFileBytes));
+        }
+
         var format = Sniff(bytes, fileName);
         if (!readers.TryGetValue(format, out var reader))
         {
@@ -65,7 +120,7 @@ public sealed class DocumentLoader
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         try
         {
-            var read = reader.Read(bytes, fileName);
+            var read = Within(reader.Read(bytes, fileName, Limits), fileName);
             return new DocumentContent(fileName, format, sha, read.PageCount, read.Blocks) { Notes = read.Notes };
         }
         catch (DocumentReadException ex) when (ex.NoTextLayer && ocr is null)
@@ -77,7 +132,7 @@ public sealed class DocumentLoader
             var searchable = ocr.MakeSearchable(bytes, fileName);
             try
             {
-                var read = reader.Read(searchable, fileName);
+                var read = Within(reader.Read(searchable, fileName, Limits), fileName);
                 return new DocumentContent(fileName, format, sha, read.PageCount, read.Blocks) { ReadByOcr = true, Notes = read.Notes };
             }
             catch (DocumentReadException again) when (again.NoTextLayer)
@@ -86,6 +141,25 @@ public sealed class DocumentLoader
             }
         }
     }
+
+    /// <summary>The read, unless its text is longer than <see cref="ReadLimits.MaxTextCharacters"/>.</summary>
+    private ReadResult Within(ReadResult read, string fileName)
+    {
+        var characters = TextLength(read.Blocks);
+        if (characters > Limits.MaxTextCharacters)
+        {
+            throw new DocumentReadException(fileName, LimitReasons.Text(characters, Limits.MaxTextCharacters));
+        }
+
+        return read;
+    }
+
+    /// <summary>Characters of text in the blocks, tables' cells included.</summary>
+    internal static long TextLength(IEnumerable<Block> blocks) => blocks.Sum(b => b switch
+    {
+        Table t => t.Rows.Sum(r => r.Cells.Sum(c => TextLength(c.Blocks))),
+        _ => (long)b.Text.Length,
+    });
 
     /// <summary>Decides the format from the bytes; the extension only sharpens the error message.</summary>
     public static SourceFormat Sniff(byte[] bytes, string fileName)

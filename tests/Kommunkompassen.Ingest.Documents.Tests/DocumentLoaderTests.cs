@@ -4,7 +4,7 @@ using Kommunkompassen.Ingest.Tests.Support;
 
 namespace Kommunkompassen.Ingest.Documents.Tests;
 
-public sealed class DocumentLoaderTests
+public sealed partial class DocumentLoaderTests
 {
     public static TheoryData<string, byte[], string> BadInputs => new()
     {

@@ -44,7 +44,7 @@ internal static class SearchQuality
         var work = Directory.CreateTempSubdirectory("kk-search-quality-").FullName;
         try
         {
-            var files = Ingestor.ExpandInputs([corpus], out _);
+            var files = InputWalker.Walk([corpus]).Files;
             var records = Ingest(files, Path.Combine(work, "archive"));
             var docs = records.SelectMany(SearchDocument.From).ToList();
 

@@ -1,4 +1,5 @@
 using System.IO.Packaging;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using Kommunkompassen.Ingest.Documents.Model;
 
@@ -10,7 +11,10 @@ namespace Kommunkompassen.Ingest.Documents.Docx;
 /// walker sees <c>mc:AlternateContent</c> and reads its first choice only. Pages come from
 /// Word's rendered page breaks; a file without them has no page numbers. Content the reader sees
 /// but does not read (charts, SmartArt, embedded objects) is listed in the result's notes.
-/// Thread-safe: it keeps no state between calls.
+/// Before the SDK opens the package, <see cref="ZipPackageCheck"/> holds it to the
+/// <see cref="ReadLimits"/>, and the SDK is told the part limit too (<c>MaxCharactersInPart</c>).
+/// A part that is not well-formed XML, cannot be inflated or is missing fails the file as damaged. Thread-safe: it keeps no state
+/// between calls.
 /// </summary>
 public sealed class DocxReader : IDocumentReader
 {
@@ -28,43 +32,81 @@ public sealed class DocxReader : IDocumentReader
 
     public SourceFormat Format => SourceFormat.Docx;
 
-    public ReadResult Read(byte[] content, string fileName)
+    /// <summary>The reason for a package that is not a readable zip of Open XML parts.</summary>
+    internal const string CorruptPackage = "not a valid Word .docx file (the package is corrupt, truncated or of another kind)";
+
+    public ReadResult Read(byte[] content, string fileName) => Read(content, fileName, ReadLimits.Default);
+
+    public ReadResult Read(byte[] content, string fileName, ReadLimits limits)
     {
+        ZipPackageCheck.Verify(content, fileName, limits);
         WordprocessingDocument doc;
         try
         {
-            doc = WordprocessingDocument.Open(new MemoryStream(content, writable: false), false);
+            doc = WordprocessingDocument.Open(new MemoryStream(content, writable: false), false, new OpenSettings { MaxCharactersInPart = limits.MaxXmlPartBytes });
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or ArgumentException)
+        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or ArgumentException or XmlException)
         {
-            throw new DocumentReadException(fileName, "not a valid Word .docx file (the package is corrupt, truncated or of another kind)", ex);
+            throw new DocumentReadException(fileName, CorruptPackage, ex);
         }
 
         using (doc)
         {
-            var main = doc.MainDocumentPart;
-            var body = main?.Document?.Body;
-            if (main is null || body is null)
+            try
             {
-                throw new DocumentReadException(fileName, "the .docx package has no document body (it may be another Office format)");
+                return Read(doc, fileName);
             }
-
-            var styles = new DocxStyles(main);
-            var walker = new DocxWalker(main, styles, new DocxNumbering(main, styles), DocxSettings.Read(main), tabTables, tabTables.Options);
-            var blocks = new List<Block>();
-            walker.ReadContainer(body, blocks);
-            RestoreTypedContents(walker.ContentsCandidates, blocks);
-            if (!walker.SawRenderedPageBreak)
+            catch (XmlException ex) when (ex.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal))
             {
-                // Without Word's rendered page breaks the pages are unknown, not all "1".
-                return new ReadResult(blocks.Select(WithoutPage).ToList(), null)
-                {
-                    Notes = walker.Notes.Select(n => n with { Page = null }).ToList(),
-                };
+                throw new DocumentReadException(fileName, LimitReasons.PartCharacters(limits.MaxXmlPartBytes), ex);
             }
-
-            return new ReadResult(blocks, walker.Page) { Notes = walker.Notes.ToList() };
+            catch (XmlException ex)
+            {
+                throw new DocumentReadException(fileName, $"the .docx package is damaged: a part is not well-formed XML ({OneLine(ex.Message)})", ex);
+            }
+            catch (Exception ex) when (ex is InvalidDataException or OpenXmlPackageException || FromPackaging(ex))
+            {
+                // Parts are loaded as the walk reaches them: one whose data cannot be inflated, or
+                // that a relationship names but the package lacks, fails here.
+                throw new DocumentReadException(fileName, $"the .docx package is damaged ({OneLine(ex.Message)})", ex);
+            }
         }
+    }
+
+    private ReadResult Read(WordprocessingDocument doc, string fileName)
+    {
+        var main = doc.MainDocumentPart;
+        var body = main?.Document?.Body;
+        if (main is null || body is null)
+        {
+            throw new DocumentReadException(fileName, "the .docx package has no document body (it may be another Office format)");
+        }
+
+        var styles = new DocxStyles(main);
+        var walker = new DocxWalker(main, styles, new DocxNumbering(main, styles), DocxSettings.Read(main), tabTables, tabTables.Options);
+        var blocks = new List<Block>();
+        walker.ReadContainer(body, blocks);
+        RestoreTypedContents(walker.ContentsCandidates, blocks);
+        if (!walker.SawRenderedPageBreak)
+        {
+            // Without Word's rendered page breaks the pages are unknown, not all "1".
+            return new ReadResult(blocks.Select(WithoutPage).ToList(), null)
+            {
+                Notes = walker.Notes.Select(n => n with { Page = null }).ToList(),
+            };
+        }
+
+        return new ReadResult(blocks, walker.Page) { Notes = walker.Notes.ToList() };
+    }
+
+    /// <summary>An exception System.IO.Packaging itself threw (a part a relationship names is missing), not one of this reader's.</summary>
+    private static bool FromPackaging(Exception ex) =>
+        ex is InvalidOperationException && ex.TargetSite?.DeclaringType?.Assembly == typeof(Package).Assembly;
+
+    private static string OneLine(string message)
+    {
+        var line = message.ReplaceLineEndings(" ").Trim();
+        return line.Length > 200 ? line[..200] + "…" : line;
     }
 
     /// <summary>Tab tables whose titles are the document's headings were a table of contents: back to paragraphs.</summary>

@@ -31,7 +31,10 @@ public sealed class LegacyWordReader : IDocumentReader
     /// <summary>Whether LibreOffice was found, i.e. .doc files can be read.</summary>
     public bool CanConvert => soffice is not null;
 
-    public ReadResult Read(byte[] content, string fileName)
+    public ReadResult Read(byte[] content, string fileName) => Read(content, fileName, ReadLimits.Default);
+
+    /// <summary>Converts the file and reads the .docx LibreOffice made within the <paramref name="limits"/>.</summary>
+    public ReadResult Read(byte[] content, string fileName, ReadLimits limits)
     {
         if (soffice is null)
         {
@@ -52,7 +55,12 @@ public sealed class LegacyWordReader : IDocumentReader
                 throw new DocumentReadException(fileName, "LibreOffice could not convert this .doc file (damaged or not a Word document?)");
             }
 
-            return docx.Read(File.ReadAllBytes(output), fileName);
+            if (new FileInfo(output).Length > limits.MaxFileBytes)
+            {
+                throw new DocumentReadException(fileName, "converted to .docx, " + LimitReasons.File(new FileInfo(output).Length, limits.MaxFileBytes));
+            }
+
+            return docx.Read(File.ReadAllBytes(output), fileName, limits);
         }
         finally
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Kommunkompassen.Ingest.Documents.Model;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
@@ -15,7 +16,10 @@ namespace Kommunkompassen.Ingest.Documents.Pdf;
 /// the regions, judged by the document's <see cref="DocumentStyle"/>, are assembled into
 /// headings, paragraphs, list items and tables (<see cref="IBlockAssembler"/>). Text no frame
 /// reads (a label set at an angle) is reported in the result's notes with its page. Every
-/// failure to read the file becomes a <see cref="DocumentReadException"/>. Immutable and thread-safe.
+/// failure of PdfPig to read the file becomes a <see cref="DocumentReadException"/>. The
+/// <see cref="ReadLimits"/> hold: the page count when the file is opened, every stream while it
+/// is inflated (<see cref="BoundedFilterProvider"/>), the letters as the pages are read.
+/// Immutable and thread-safe.
 /// </summary>
 public sealed class PdfReader : IDocumentReader
 {
@@ -33,10 +37,12 @@ public sealed class PdfReader : IDocumentReader
 
     public PdfReaderStages Stages { get; }
 
-    public ReadResult Read(byte[] content, string fileName)
+    public ReadResult Read(byte[] content, string fileName) => Read(content, fileName, ReadLimits.Default);
+
+    public ReadResult Read(byte[] content, string fileName, ReadLimits limits)
     {
         var notes = new List<ReadNote>();
-        var pages = ReadPages(content, fileName, notes, out var pageCount);
+        var pages = ReadPages(content, fileName, limits, notes, out var pageCount);
         if (pages.All(p => p.Lines.Count == 0))
         {
             throw new DocumentReadException(fileName, "the PDF has no text layer (a scanned document?); it needs OCR first") { NoTextLayer = true };
@@ -58,27 +64,46 @@ public sealed class PdfReader : IDocumentReader
     /// Opens the file and reads every page's lines and rulings, one content per frame the page is
     /// read in; PdfPig's failures become reasons, skipped text becomes notes.
     /// </summary>
-    private List<PageContent> ReadPages(byte[] content, string fileName, List<ReadNote> notes, out int pageCount)
+    private List<PageContent> ReadPages(byte[] content, string fileName, ReadLimits limits, List<ReadNote> notes, out int pageCount)
     {
         if (!HasEndOfFileMarker(content))
         {
             throw new DocumentReadException(fileName, "the PDF is corrupt or truncated (it does not end with %%EOF)");
         }
 
+        var filters = new BoundedFilterProvider(limits.MaxPdfStreamBytes);
         try
         {
-            using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, FilterProvider = filters });
             if (document.IsEncrypted)
             {
                 throw Encrypted(fileName, null);
             }
 
             pageCount = document.NumberOfPages;
+            if (pageCount > limits.MaxPdfPages)
+            {
+                throw new DocumentReadException(fileName, LimitReasons.PdfPages(pageCount, limits.MaxPdfPages));
+            }
+
             var pages = new List<PageContent>(pageCount);
+            long characters = 0;
             for (var number = 1; number <= pageCount; number++)
             {
                 var page = document.GetPage(number);
                 var letters = page.Letters;
+                if (filters.Refusal is { } refusal)
+                {
+                    // PdfPig skipped the stream it could not decode; the file still fails.
+                    throw new DocumentReadException(fileName, refusal);
+                }
+
+                characters += letters.Count;
+                if (characters > limits.MaxTextCharacters)
+                {
+                    throw new DocumentReadException(fileName, LimitReasons.TextAtLeast(limits.MaxTextCharacters));
+                }
+
                 var frames = Stages.ReadingFrameDetector.Detect(letters, page.Width, page.Height);
                 if (frames.SkippedCharacters > 0)
                 {
@@ -119,10 +144,33 @@ public sealed class PdfReader : IDocumentReader
         {
             throw;
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (StreamLimitException ex)
         {
+            throw new DocumentReadException(fileName, ex.Message, ex);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException && ThrownByPdfPig(ex))
+        {
+            // PdfPig meets a damaged file with whatever exception its code runs into; one of this
+            // reader's own stages failing is a bug, and is not dressed up as a damaged file.
             throw new DocumentReadException(fileName, $"the PDF is corrupt or truncated ({OneLine(ex.Message)})", ex);
         }
+    }
+
+    /// <summary>Whether the exception comes from PdfPig: the first frame of its stack outside the runtime's own libraries is PdfPig's.</summary>
+    private static bool ThrownByPdfPig(Exception ex)
+    {
+        foreach (var frame in new StackTrace(ex, fNeedFileInfo: false).GetFrames())
+        {
+            var name = frame.GetMethod()?.DeclaringType?.Assembly.GetName().Name;
+            if (name is null || name == "System.Private.CoreLib" || name == "System" || name.StartsWith("System.", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            return name.StartsWith("UglyToad.PdfPig", StringComparison.Ordinal);
+        }
+
+        return false;
     }
 
     private static DocumentReadException Encrypted(string fileName, Exception? inner) =>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
+using Kommunkompassen.Ingest.Documents;
 using Kommunkompassen.Ingest.Ingestion;
 using Kommunkompassen.Ingest.Records;
 
@@ -180,11 +181,15 @@ public sealed class BatchImporter
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = ingestor.ReadFile(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return new Work { Error = $"cannot read the file ({ex.Message.ReplaceLineEndings(" ")})" };
+        }
+        catch (DocumentReadException ex)
+        {
+            return new Work { Error = ex.Reason };
         }
 
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));

@@ -25,17 +25,27 @@ public sealed class Ingestor
 
     public static Ingestor Default { get; } = new(DocumentLoader.Default, ReportParser.Default);
 
+    /// <summary>
+    /// The file's bytes, refused with a <see cref="DocumentReadException"/> before they are read
+    /// when the file is larger than the loader's limit (see <see cref="DocumentLoader.ReadFile"/>).
+    /// </summary>
+    public byte[] ReadFile(string path) => loader.ReadFile(path);
+
     /// <summary>Parses one file into a record; expected failures come back as an error line.</summary>
     public ParseResult ParseFile(string path)
     {
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = ReadFile(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return ParseResult.Failed($"cannot read the file ({ex.Message.ReplaceLineEndings(" ")})");
+        }
+        catch (DocumentReadException ex)
+        {
+            return ParseResult.Failed(ex.Reason);
         }
 
         return Parse(bytes, path);

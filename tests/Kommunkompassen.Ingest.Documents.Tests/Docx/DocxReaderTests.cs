@@ -5,7 +5,7 @@ using Kommunkompassen.Ingest.Tests.Support;
 
 namespace Kommunkompassen.Ingest.Documents.Tests.Docx;
 
-public sealed class DocxReaderTests
+public sealed partial class DocxReaderTests
 {
     private static IReadOnlyList<Block> Read(string body, string? styles = DocxFactory.DefaultStyles) =>
         new DocxReader().Read(DocxFactory.Create(body, styles), "test.docx").Blocks;
