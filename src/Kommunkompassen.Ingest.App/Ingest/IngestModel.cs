@@ -119,8 +119,16 @@ public sealed record IngestResult(
 {
     public int Count(IngestStatus status) => Files.Count(f => f.Status == status);
 
-    /// <summary>What was done to the search index beyond the batch's own changes (a damaged index rebuilt), in one line; null when nothing.</summary>
+    /// <summary>What was done to the search index beyond the batch's own changes (a damaged index rebuilt, or not brought up to date), in one line; null when nothing.</summary>
     public string? IndexNotice { get; init; }
+
+    /// <summary>
+    /// Why the batch stopped before its end, in one line naming the archive, when the archive
+    /// failed it: "…/archive.db: the disk is full: stored 3 of 12 files; free space and run again".
+    /// The file being written was rolled back; those before it are stored (see <see cref="Files"/>),
+    /// and the same batch again goes on from there. Null when it was not stopped so.
+    /// </summary>
+    public string? Stopped { get; init; }
 
     /// <summary>Stored reports classified again from their stored readings (new models), without reading their files, as rewritten.</summary>
     public IReadOnlyList<IngestedReport> Reclassified { get; init; } = [];
