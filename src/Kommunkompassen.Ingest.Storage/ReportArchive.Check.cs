@@ -111,7 +111,7 @@ public sealed partial class ReportArchive
     /// <summary>SQLite's own checks of the file; true when it found nothing wrong.</summary>
     private bool VerifyDatabase(List<ArchiveDefect> defects)
     {
-        var found = Read(c => Sql.Query(c, null, "PRAGMA integrity_check(100)", r => r.GetString(0)));
+        var found = Read(IntegrityCheck);
         if (found is not ["ok"])
         {
             var lines = found
@@ -141,6 +141,30 @@ public sealed partial class ReportArchive
             "PRAGMA foreign_key_check",
             r => new ArchiveDefect(ArchiveDefectKind.Database, $"{DatabasePath}: a row of {r.GetString(0)} refers to a {r.GetString(2)} row that is not there (foreign_key_check)"))));
         return defects.Count == 0;
+    }
+
+    /// <summary>
+    /// The lines of <c>PRAGMA integrity_check</c>. On some damage SQLite gives its findings and
+    /// then fails the statement itself; the findings given are kept, and the failure is the last.
+    /// </summary>
+    private List<string> IntegrityCheck(SqliteConnection c)
+    {
+        var lines = new List<string>();
+        try
+        {
+            using var cmd = Sql.Command(c, null, "PRAGMA integrity_check(100)");
+            using var reader = cmd.ExecuteReader();
+            while (reader.Read())
+            {
+                lines.Add(reader.GetString(0));
+            }
+        }
+        catch (SqliteException ex) when (lines.Count > 0)
+        {
+            lines.Add($"the check itself stopped: {ArchiveFailures.Detail(ex)}");
+        }
+
+        return lines;
     }
 
     /// <summary>One report's readings and rows against what its readings make.</summary>

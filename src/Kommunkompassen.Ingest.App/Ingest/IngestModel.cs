@@ -130,6 +130,9 @@ public sealed record IngestResult(
     /// </summary>
     public string? Stopped { get; init; }
 
+    /// <summary>Whether the search index was brought up to date after the batch (false: it could not be written, e.g. the disk is full; <see cref="IndexNotice"/> says why).</summary>
+    public bool IndexUpToDate { get; init; } = true;
+
     /// <summary>Stored reports classified again from their stored readings (new models), without reading their files, as rewritten.</summary>
     public IReadOnlyList<IngestedReport> Reclassified { get; init; } = [];
 
@@ -144,6 +147,6 @@ public sealed record IngestResult(
             .Select(g => g.Last())
             .ToList();
 
-    /// <summary>True when every input was found and read, every stored report classified, and the batch ran to its end.</summary>
-    public bool Complete => Missing.Count == 0 && !Interrupted && Count(IngestStatus.Failed) == 0 && ReclassifyFailures.Count == 0;
+    /// <summary>True when every input was found and read, every stored report classified, the batch ran to its end and the search index was brought up to date.</summary>
+    public bool Complete => Missing.Count == 0 && !Interrupted && Count(IngestStatus.Failed) == 0 && ReclassifyFailures.Count == 0 && IndexUpToDate;
 }

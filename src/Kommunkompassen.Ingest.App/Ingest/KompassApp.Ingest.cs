@@ -76,7 +76,7 @@ public sealed partial class KompassApp
             var versionBefore = archive.ContentVersion;
             var result = importer.Run(files, archive, progress is null ? null : new ProgressAdapter(progress), cancel);
             string? indexNotice = null;
-            IndexSync.AfterBatch(archive, result, versionBefore, line => indexNotice = line);
+            var indexed = IndexSync.AfterBatch(archive, result, versionBefore, line => indexNotice = line);
             var stored = result.Files.Count(f => f.Status is FileStatus.Ingested or FileStatus.Merged or FileStatus.Replaced or FileStatus.Updated);
             var of = $"stored {stored.ToString(CultureInfo.InvariantCulture)} of {result.Total.ToString(CultureInfo.InvariantCulture)} {(result.Total == 1 ? "file" : "files")}";
             var stopped = result.Stop switch
@@ -98,6 +98,7 @@ public sealed partial class KompassApp
             {
                 IndexNotice = indexNotice,
                 Stopped = stopped,
+                IndexUpToDate = indexed is not null,
                 Reclassified = result.Refreshed.Select(ToReport).ToList(),
                 ReclassifyFailures = result.RefreshFailures.Select(f => new ReclassifyFailure(f.ReportId, f.Reason)).ToList(),
             };
