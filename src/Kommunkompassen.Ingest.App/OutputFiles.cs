@@ -35,10 +35,11 @@ public static class OutputFiles
         ArgumentNullException.ThrowIfNull(write);
         CheckTarget(path);
         var full = Path.GetFullPath(path);
+        // Read and write: a workbook (Open XML) reads back what it writes.
         var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None))
             {
                 write(file);
                 file.Flush(flushToDisk: true);
