@@ -117,13 +117,10 @@ public sealed partial class ReportArchive : IDisposable
         {
             Directory.CreateDirectory(root);
         }
-        catch (Exception ex) when (ArchiveFailures.IsReadOnly(ex))
-        {
-            throw new ArchiveReadOnlyException(root, "the folder cannot be made", ex);
-        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new ArchiveException(root, $"cannot make the archive folder ({ex.Message.ReplaceLineEndings(" ")})", ex);
+            var problem = ArchiveFailures.IsReadOnly(ex) ? ArchiveProblem.ReadOnly : ArchiveFailures.IsDiskFull(ex) ? ArchiveProblem.DiskFull : ArchiveProblem.Other;
+            throw new ArchiveException(root, $"cannot make the archive folder ({ex.Message.ReplaceLineEndings(" ")})", problem, ex);
         }
 
         var held = WriterLock.Acquire(root, wait, purpose);
@@ -150,7 +147,7 @@ public sealed partial class ReportArchive : IDisposable
             // loses the last commits.
             Sql.Execute(connection, null, "PRAGMA journal_mode = WAL");
             var version = Migrator.Apply(connection, path);
-            var format = StoredFormat(connection);
+            var format = StoredFormat(connection, path);
             if (format > StoredJson.FormatVersion)
             {
                 throw new ArchiveException(path, $"the archive stores readings in format {format.ToString(CultureInfo.InvariantCulture)}, newer than this kk knows ({StoredJson.FormatVersion.ToString(CultureInfo.InvariantCulture)}); use a newer kk", ArchiveProblem.NewerSchema);
@@ -242,7 +239,7 @@ public sealed partial class ReportArchive : IDisposable
             using var connection = new SqliteConnection(connectionString);
             connection.Open();
             Migrator.Check(connection, path);
-            var format = StoredFormat(connection);
+            var format = StoredFormat(connection, path);
             if (format != StoredJson.FormatVersion)
             {
                 throw new ArchiveException(
@@ -270,9 +267,9 @@ public sealed partial class ReportArchive : IDisposable
     }.ToString();
 
     /// <summary>The stored-JSON format of the archive; 1 where it does not say (written before it was recorded, in format 1).</summary>
-    private static int StoredFormat(SqliteConnection connection) =>
+    private static int StoredFormat(SqliteConnection connection, string databasePath) =>
         Sql.Query(connection, null, "SELECT value FROM meta WHERE key = $k", r => r.GetString(0), ("$k", StoredJson.MetaKey)) is [var v]
-            ? int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var format) ? format : throw ArchiveFailures.Damaged(connection.DataSource, $"the stored format is '{ArchiveFailures.OneLine(v, 40)}', not a number")
+            ? int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var format) ? format : throw ArchiveFailures.Damaged(databasePath, $"the stored format is '{ArchiveFailures.OneLine(v, 40)}', not a number")
             : 1;
 
     public void Dispose()
