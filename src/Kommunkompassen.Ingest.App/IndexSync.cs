@@ -16,10 +16,32 @@ internal static class IndexSync
     /// before the batch, a rebuild when it was behind, missing or damaged (even when the batch
     /// read nothing new), else nothing. A damaged index rebuilt is told to <paramref name="notice"/>.
     /// </summary>
-    public static IndexUpdate AfterBatch(ReportArchive archive, ImportResult result, long versionBefore, Action<string>? notice = null)
+    /// <remarks>
+    /// A batch the archive stopped (a full disk) leaves the index as it was, behind: the next
+    /// batch brings it up. An index that cannot be written now (the disk full) is told to
+    /// <paramref name="notice"/> and left at its last commit, whole; the batch's stored files stay.
+    /// </remarks>
+    public static IndexUpdate? AfterBatch(ReportArchive archive, ImportResult result, long versionBefore, Action<string>? notice = null)
     {
+        if (result.Stop is not null)
+        {
+            notice?.Invoke($"the search index in {archive.Root} was not brought up to date (the batch stopped); the next kk ingest does");
+            return null;
+        }
+
         var changed = result.Changed.Select(r => r.Id).Concat(result.MovedFrom).ToList();
-        var update = IndexMaintenance.BringUp(archive, changed: changed, versionBefore: versionBefore);
+        IndexUpdate update;
+        try
+        {
+            update = IndexMaintenance.BringUp(archive, changed: changed, versionBefore: versionBefore);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArchiveException)
+        {
+            var why = FileErrors.IsDiskFull(ex) ? "the disk is full" : $"{ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}";
+            notice?.Invoke($"the search index in {archive.Root} could not be brought up to date ({why}); it stays at its last update, and the next kk ingest brings it up");
+            return null;
+        }
+
         if (update.Before.State == IndexState.Damaged)
         {
             notice?.Invoke($"the search index in {archive.Root} was damaged ({update.Before.Reason}); rebuilt it ({update.After.IndexedReports} reports)");
@@ -31,16 +53,12 @@ internal static class IndexSync
     /// <summary>
     /// Before a search: tells <paramref name="notice"/> how the index stands when it is behind, and
     /// refuses (one line) when no search can answer (a damaged index). Reads only; never writes the
-    /// index or the archive. Nothing to say when there is no archive (the searcher then says there is no index).
+    /// index or the archive.
     /// </summary>
     /// <exception cref="KompassOperationException">The index is damaged; the next ingest rebuilds it.</exception>
+    /// <exception cref="ArchiveException">There is no archive, or it cannot be read.</exception>
     public static void BeforeSearch(string archiveRoot, Action<string>? notice = null)
     {
-        if (!ReportArchive.Exists(archiveRoot))
-        {
-            return;
-        }
-
         using var archive = ReportArchive.OpenForReading(archiveRoot);
         var status = IndexMaintenance.Check(archive);
         if (status.Describe(archive.Root) is not { } line)

@@ -65,6 +65,7 @@ public sealed partial class KompassApp
 
     /// <summary>Opens the archive for writing (its one writer), or says in one line why it cannot be.</summary>
     /// <exception cref="KompassBusyException">Another ingest is writing it.</exception>
+    /// <exception cref="KompassOperationException">It cannot be opened for writing: read-only, damaged, not an archive, of a newer schema (one line naming it).</exception>
     private ReportArchive OpenForWriting()
     {
         try
@@ -82,6 +83,7 @@ public sealed partial class KompassApp
     }
 
     /// <summary>Opens the archive read-only (never migrating or writing it), or says in one line why it cannot be.</summary>
+    /// <exception cref="KompassOperationException">There is no archive, or it cannot be read: not an archive, damaged, of another schema (one line naming it).</exception>
     private ReportArchive OpenForReading()
     {
         try
@@ -94,12 +96,18 @@ public sealed partial class KompassApp
         }
     }
 
-    /// <summary>Every record of the archive (none when there is no archive yet).</summary>
-    private IReadOnlyList<Records.ReportRecord> ReadAll()
+    /// <summary>
+    /// The one way every reading operation reads the archive: opened read-only, and whatever goes
+    /// wrong with it, at the opening or while reading (a damaged page, a record that no longer
+    /// parses), said in one line naming it.
+    /// </summary>
+    /// <exception cref="KompassOperationException">There is no archive, or it cannot be read.</exception>
+    private T Reading<T>(Func<ReportArchive, T> read)
     {
+        using var archive = OpenForReading();
         try
         {
-            return ReportArchive.ReadAll(Options.ArchiveFolder);
+            return read(archive);
         }
         catch (ArchiveException ex)
         {
@@ -107,37 +115,29 @@ public sealed partial class KompassApp
         }
     }
 
+    /// <summary>Every record of the archive.</summary>
+    /// <exception cref="KompassOperationException">There is no archive, or it cannot be read.</exception>
+    private IReadOnlyList<Records.ReportRecord> ReadAll() => Reading(a => a.Records().ToList());
+
     /// <summary>Says in one line that there is no archive, when there is none.</summary>
     /// <exception cref="KompassOperationException">The archive folder has no archive database.</exception>
     private void RequireArchive()
     {
         if (!ReportArchive.Exists(Options.ArchiveFolder))
         {
-            throw new KompassOperationException($"no archive at {Path.GetFullPath(Options.ArchiveFolder)}");
+            throw new KompassOperationException(new ArchiveNotFoundException(Path.GetFullPath(Options.ArchiveFolder)).Message);
         }
     }
 
-    /// <summary>The archive, when its database exists, for the action; else nothing is done.</summary>
-    private void WithArchive(Action<ReportArchive> action)
-    {
-        if (!ReportArchive.Exists(Options.ArchiveFolder))
-        {
-            return;
-        }
-
-        using var archive = OpenForReading();
-        action(archive);
-    }
-
-    /// <summary>Every report of the archive, by id (none when there is no archive yet).</summary>
+    /// <summary>Every report of the archive, by id.</summary>
+    /// <exception cref="KompassOperationException">There is no archive, or it cannot be read.</exception>
     public IReadOnlyList<Records.ReportRecord> Reports() => ReadAll();
 
     /// <summary>One report by id, or null when the archive does not hold it.</summary>
+    /// <exception cref="KompassOperationException">There is no archive, or it cannot be read.</exception>
     public Records.ReportRecord? Report(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        Records.ReportRecord? found = null;
-        WithArchive(a => found = a.Find(id));
-        return found;
+        return Reading(a => a.Find(id));
     }
 }

@@ -35,6 +35,7 @@ internal static class KkCli
             new ExamplesCommand(),
             new ShowCommand(),
             new CoverageCommand(),
+            new CheckCommand(),
             new FrameworkCommand(),
             new BlocksCommand(),
             new BenchCommand(),

@@ -24,6 +24,12 @@ internal static class Migrator
             throw Newer(databasePath, current);
         }
 
+        if (current == 0 && HasTables(connection))
+        {
+            // Never add the archive's tables to another program's database.
+            throw OfAnotherProgram(databasePath);
+        }
+
         foreach (var (version, _, sql) in Migrations.Value.Where(m => m.Version > current))
         {
             using var tx = connection.BeginTransaction();
@@ -47,6 +53,11 @@ internal static class Migrator
             throw Newer(databasePath, current);
         }
 
+        if (current == 0 && HasTables(connection))
+        {
+            throw OfAnotherProgram(databasePath);
+        }
+
         if (current == 0)
         {
             throw new ArchiveSchemaException(databasePath, 0, Latest, "not an archive yet (the database has no schema); run 'kk ingest' to make it");
@@ -61,6 +72,13 @@ internal static class Migrator
                 $"the archive has schema version {current.ToString(CultureInfo.InvariantCulture)}, older than this kk's ({Latest.ToString(CultureInfo.InvariantCulture)}); reading never upgrades it, the next 'kk ingest' does");
         }
     }
+
+    /// <summary>Whether the database has tables of its own (schema version 0 with tables: another program's database).</summary>
+    private static bool HasTables(SqliteConnection connection) =>
+        Sql.Scalar<long>(connection, null, "SELECT count(*) FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'") > 0;
+
+    private static ArchiveException OfAnotherProgram(string databasePath) =>
+        new(databasePath, "not a Kommunkompassen archive (an SQLite database of another program: it has tables but no archive schema)", ArchiveProblem.NotAnArchive);
 
     private static ArchiveSchemaException Newer(string databasePath, long current) => new(
         databasePath,

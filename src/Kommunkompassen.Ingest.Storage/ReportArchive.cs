@@ -25,7 +25,7 @@ namespace Kommunkompassen.Ingest.Storage;
 /// connection until the enumeration ends.
 /// </para>
 /// </summary>
-public sealed class ReportArchive : IDisposable
+public sealed partial class ReportArchive : IDisposable
 {
     /// <summary>The default archive folder, ./archive.</summary>
     public const string DefaultFolder = "archive";
@@ -45,6 +45,7 @@ public sealed class ReportArchive : IDisposable
     private readonly WriterLock? writerLock;
     private readonly Lock writeGate = new();
     private volatile bool disposed;
+    private long? maxPages;
 
     private ReportArchive(string root, string connectionString, int schemaVersion, WriterLock? writerLock)
     {
@@ -96,13 +97,19 @@ public sealed class ReportArchive : IDisposable
 
     /// <summary>
     /// Opens the archive for writing: takes the writer lock (waiting at most <paramref name="wait"/>
-    /// for another writer to finish), makes the folder and database when needed and migrates it to
-    /// the latest schema. Dispose to let go of the lock.
+    /// for another writer to finish), makes the folder and database when needed, checks that the
+    /// database is whole (<c>PRAGMA quick_check</c>) and migrates it to the latest schema. Dispose
+    /// to let go of the lock.
     /// </summary>
     /// <param name="purpose">How this writer describes itself to another that finds the archive busy.</param>
     /// <exception cref="ArchiveBusyException">Another writer holds the archive.</exception>
-    /// <exception cref="ArchiveException">The archive cannot be made or opened, or has a newer schema.</exception>
-    public static ReportArchive OpenForWriting(string root, TimeSpan wait = default, string purpose = DefaultPurpose)
+    /// <exception cref="ArchiveReadOnlyException">The database or its folder cannot be written.</exception>
+    /// <exception cref="ArchiveException">The archive cannot be made or opened, is not an archive, is damaged, or has a newer schema (see <see cref="ArchiveException.Problem"/>).</exception>
+    public static ReportArchive OpenForWriting(string root, TimeSpan wait = default, string purpose = DefaultPurpose) =>
+        OpenForWriting(root, wait, purpose, maxPages: null);
+
+    /// <param name="maxPages">For tests: a limit on the database's size in pages on every connection of the writer (<c>PRAGMA max_page_count</c>), past which SQLite reports the disk full.</param>
+    internal static ReportArchive OpenForWriting(string root, TimeSpan wait, string purpose, long? maxPages)
     {
         root = Path.GetFullPath(root);
         var path = Path.Combine(root, DatabaseFile);
@@ -112,34 +119,42 @@ public sealed class ReportArchive : IDisposable
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new ArchiveException(root, $"cannot make the archive folder ({ex.Message.ReplaceLineEndings(" ")})", ex);
+            var problem = ArchiveFailures.IsReadOnly(ex) ? ArchiveProblem.ReadOnly : ArchiveFailures.IsDiskFull(ex) ? ArchiveProblem.DiskFull : ArchiveProblem.Other;
+            throw new ArchiveException(root, $"cannot make the archive folder ({ex.Message.ReplaceLineEndings(" ")})", problem, ex);
         }
 
         var held = WriterLock.Acquire(root, wait, purpose);
-        var connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            ForeignKeys = true,
-        }.ToString();
+        var connectionString = WriterConnectionString(path);
         try
         {
             using var connection = new SqliteConnection(connectionString);
             connection.Open();
+            if (SQLitePCL.raw.sqlite3_db_readonly(connection.Handle, "main") == 1)
+            {
+                // SQLite opens a file it may not write read-only, without a word.
+                throw new ArchiveReadOnlyException(root, $"{DatabaseFile} cannot be written");
+            }
+
+            // A database damaged anywhere is not written to (a write could spread the damage);
+            // the quick check reads every page once.
+            if (QuickCheck(connection) is { } damage)
+            {
+                throw ArchiveFailures.Damaged(path, damage);
+            }
+
             // WAL: readers never block the writer and a commit is one append; NORMAL (set on every
             // connection, see Connect) still never corrupts the database, at worst a power cut
             // loses the last commits.
             Sql.Execute(connection, null, "PRAGMA journal_mode = WAL");
             var version = Migrator.Apply(connection, path);
-            var format = StoredFormat(connection);
+            var format = StoredFormat(connection, path);
             if (format > StoredJson.FormatVersion)
             {
-                throw new ArchiveException(path, $"the archive stores readings in format {format.ToString(CultureInfo.InvariantCulture)}, newer than this kk knows ({StoredJson.FormatVersion.ToString(CultureInfo.InvariantCulture)}); use a newer kk");
+                throw new ArchiveException(path, $"the archive stores readings in format {format.ToString(CultureInfo.InvariantCulture)}, newer than this kk knows ({StoredJson.FormatVersion.ToString(CultureInfo.InvariantCulture)}); use a newer kk", ArchiveProblem.NewerSchema);
             }
 
             Sql.Execute(connection, null, "INSERT OR IGNORE INTO meta (key, value) VALUES ($k, $v)", ("$k", StoredJson.MetaKey), ("$v", StoredJson.FormatVersion.ToString(CultureInfo.InvariantCulture)));
-            return new ReportArchive(root, connectionString, version, held);
+            return new ReportArchive(root, connectionString, version, held) { maxPages = maxPages };
         }
         catch (Exception ex)
         {
@@ -147,11 +162,28 @@ public sealed class ReportArchive : IDisposable
             held.Dispose();
             throw ex switch
             {
-                SqliteException sql => Failure(path, sql),
-                IOException io => new ArchiveException(path, io.Message.ReplaceLineEndings(" "), io),
+                SqliteException sql => ArchiveFailures.FromSqlite(path, sql),
+                IOException io => new ArchiveException(path, io.Message.ReplaceLineEndings(" "), ArchiveFailures.IsDiskFull(io) ? ArchiveProblem.DiskFull : ArchiveProblem.Other, io),
                 _ => ex,
             };
         }
+    }
+
+    private static string WriterConnectionString(string databasePath) => new SqliteConnectionStringBuilder
+    {
+        DataSource = databasePath,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Pooling = true,
+        ForeignKeys = true,
+    }.ToString();
+
+    /// <summary>The first thing <c>PRAGMA quick_check</c> finds wrong with the database, or null when it is whole.</summary>
+    internal static string? QuickCheck(SqliteConnection connection)
+    {
+        var found = Sql.Query(connection, null, "PRAGMA quick_check(1)", r => r.GetString(0));
+        return found is ["ok"]
+            ? null
+            : "quick_check: " + ArchiveFailures.OneLine(string.Join(" ", found).Replace("*** in database main ***", string.Empty, StringComparison.Ordinal), 200);
     }
 
     /// <summary>
@@ -160,7 +192,7 @@ public sealed class ReportArchive : IDisposable
     /// </summary>
     /// <exception cref="ArchiveNotFoundException">There is no archive database in the folder.</exception>
     /// <exception cref="ArchiveSchemaException">The database has an older or a newer schema than this program's.</exception>
-    /// <exception cref="ArchiveException">The file is not an archive database, or cannot be read.</exception>
+    /// <exception cref="ArchiveException">The file is not an archive database, is damaged, or cannot be read (see <see cref="ArchiveException.Problem"/>).</exception>
     public static ReportArchive OpenForReading(string root) => OpenForReading(root, immutable: false);
 
     /// <param name="immutable">Open as an immutable file at once (the way taken on a read-only folder; for tests of that way).</param>
@@ -170,7 +202,9 @@ public sealed class ReportArchive : IDisposable
         var path = Path.Combine(root, DatabaseFile);
         if (!File.Exists(path))
         {
-            throw new ArchiveNotFoundException(root);
+            throw Directory.Exists(path)
+                ? new ArchiveException(path, "a folder, not a database file", ArchiveProblem.NotAnArchive)
+                : new ArchiveNotFoundException(root);
         }
 
         try
@@ -188,34 +222,32 @@ public sealed class ReportArchive : IDisposable
             }
             catch (SqliteException again)
             {
-                throw Failure(path, again);
+                throw ArchiveFailures.FromSqlite(path, again);
             }
         }
         catch (SqliteException ex)
         {
-            throw Failure(path, ex);
+            throw ArchiveFailures.FromSqlite(path, ex);
         }
     }
 
     private static ReportArchive OpenReadOnly(string root, string path, bool immutable)
     {
-        var connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = immutable ? new Uri(path).AbsoluteUri + "?immutable=1" : path,
-            Mode = SqliteOpenMode.ReadOnly,
-            Pooling = true,
-        }.ToString();
+        var connectionString = ReaderConnectionString(path, immutable);
         try
         {
             using var connection = new SqliteConnection(connectionString);
             connection.Open();
             Migrator.Check(connection, path);
-            var format = StoredFormat(connection);
+            var format = StoredFormat(connection, path);
             if (format != StoredJson.FormatVersion)
             {
-                throw new ArchiveException(path, format > StoredJson.FormatVersion
-                    ? $"the archive stores readings in format {format.ToString(CultureInfo.InvariantCulture)}, newer than this kk knows ({StoredJson.FormatVersion.ToString(CultureInfo.InvariantCulture)}); use a newer kk"
-                    : $"the archive stores readings in format {format.ToString(CultureInfo.InvariantCulture)}, older than this kk's ({StoredJson.FormatVersion.ToString(CultureInfo.InvariantCulture)}); the next 'kk ingest' converts them");
+                throw new ArchiveException(
+                    path,
+                    format > StoredJson.FormatVersion
+                        ? $"the archive stores readings in format {format.ToString(CultureInfo.InvariantCulture)}, newer than this kk knows ({StoredJson.FormatVersion.ToString(CultureInfo.InvariantCulture)}); use a newer kk"
+                        : $"the archive stores readings in format {format.ToString(CultureInfo.InvariantCulture)}, older than this kk's ({StoredJson.FormatVersion.ToString(CultureInfo.InvariantCulture)}); the next 'kk ingest' converts them",
+                    format > StoredJson.FormatVersion ? ArchiveProblem.NewerSchema : ArchiveProblem.OlderSchema);
             }
 
             return new ReportArchive(root, connectionString, Migrator.Latest, writerLock: null);
@@ -227,10 +259,17 @@ public sealed class ReportArchive : IDisposable
         }
     }
 
+    private static string ReaderConnectionString(string path, bool immutable) => new SqliteConnectionStringBuilder
+    {
+        DataSource = immutable ? new Uri(path).AbsoluteUri + "?immutable=1" : path,
+        Mode = SqliteOpenMode.ReadOnly,
+        Pooling = true,
+    }.ToString();
+
     /// <summary>The stored-JSON format of the archive; 1 where it does not say (written before it was recorded, in format 1).</summary>
-    private static int StoredFormat(SqliteConnection connection) =>
+    private static int StoredFormat(SqliteConnection connection, string databasePath) =>
         Sql.Query(connection, null, "SELECT value FROM meta WHERE key = $k", r => r.GetString(0), ("$k", StoredJson.MetaKey)) is [var v]
-            ? int.Parse(v, CultureInfo.InvariantCulture)
+            ? int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var format) ? format : throw ArchiveFailures.Damaged(databasePath, $"the stored format is '{ArchiveFailures.OneLine(v, 40)}', not a number")
             : 1;
 
     public void Dispose()
@@ -281,12 +320,12 @@ public sealed class ReportArchive : IDisposable
 
     /// <summary>The record of a report, or null when the archive has none of that id.</summary>
     public ReportRecord? Find(string id) =>
-        Read(c => Sql.Query(c, null, "SELECT record_json FROM reports WHERE id = $id", r => StoredJson.Deserialize(r.GetString(0)), ("$id", id)))
+        Read(c => Sql.Query(c, null, "SELECT id, record_json FROM reports WHERE id = $id", RecordOf, ("$id", id)))
             .FirstOrDefault();
 
     /// <summary>The municipality's own reports (by its SCB code), oldest first.</summary>
     public IReadOnlyList<ReportRecord> RecordsFor(string municipalityCode) => RecordsWhere(
-        "SELECT record_json FROM reports WHERE municipality_code = $code ORDER BY year, id",
+        "SELECT id, record_json FROM reports WHERE municipality_code = $code ORDER BY year, id",
         ("$code", municipalityCode));
 
     /// <summary>
@@ -295,7 +334,7 @@ public sealed class ReportArchive : IDisposable
     /// </summary>
     public IReadOnlyList<ReportRecord> RecordsConcerning(string municipalityCode) => RecordsWhere(
         """
-        SELECT record_json FROM reports
+        SELECT id, record_json FROM reports
         WHERE municipality_code = $code
            OR id IN (SELECT report_id FROM comparisons WHERE municipality_code = $code)
            OR id IN (SELECT report_id FROM mentions WHERE municipality_code = $code)
@@ -305,7 +344,7 @@ public sealed class ReportArchive : IDisposable
 
     /// <summary>The reports of evaluations in these years (both included), by year and id.</summary>
     public IReadOnlyList<ReportRecord> RecordsBetween(int fromYear, int toYear) => RecordsWhere(
-        "SELECT record_json FROM reports WHERE year BETWEEN $from AND $to ORDER BY year, id",
+        "SELECT id, record_json FROM reports WHERE year BETWEEN $from AND $to ORDER BY year, id",
         ("$from", fromYear),
         ("$to", toYear));
 
@@ -325,18 +364,18 @@ public sealed class ReportArchive : IDisposable
                 ReportRecord record;
                 try
                 {
-                    command ??= Sql.Command(connection, null, "SELECT record_json FROM reports ORDER BY id");
+                    command ??= Sql.Command(connection, null, "SELECT id, record_json FROM reports ORDER BY id");
                     reader ??= command.ExecuteReader();
                     if (!reader.Read())
                     {
                         break;
                     }
 
-                    record = StoredJson.Deserialize(reader.GetString(0));
+                    record = RecordOf(reader);
                 }
                 catch (SqliteException ex)
                 {
-                    throw Failure(DatabasePath, ex);
+                    throw ArchiveFailures.FromSqlite(DatabasePath, ex);
                 }
 
                 yield return record;
@@ -432,8 +471,8 @@ public sealed class ReportArchive : IDisposable
     public IReadOnlyList<ArchivedReading> ReadingsOf(string reportId) => Read(c => Sql.Query(
         c,
         null,
-        "SELECT reading, path, steps FROM sources WHERE report_id = $id ORDER BY format",
-        r => new ArchivedReading(StoredJson.Unpack((byte[])r.GetValue(0)), r.GetString(1), r.GetString(2)),
+        "SELECT reading, path, steps, format FROM sources WHERE report_id = $id ORDER BY format",
+        r => new ArchivedReading(ReadingOf(reportId, r.GetString(3), r), r.GetString(1), r.GetString(2)),
         ("$id", reportId)));
 
     /// <summary>
@@ -520,7 +559,36 @@ public sealed class ReportArchive : IDisposable
         CultureInfo.InvariantCulture);
 
     private IReadOnlyList<ReportRecord> RecordsWhere(string sql, params (string Name, object? Value)[] args) =>
-        Read(c => Sql.Query(c, null, sql, r => StoredJson.Deserialize(r.GetString(0)), args));
+        Read(c => Sql.Query(c, null, sql, RecordOf, args));
+
+    /// <summary>The record of a row (id, record_json), or the one-line reason it cannot be read.</summary>
+    private ReportRecord RecordOf(SqliteDataReader row)
+    {
+        var id = row.GetString(0);
+        try
+        {
+            return StoredJson.Deserialize(row.GetString(1));
+        }
+        catch (Exception ex) when (StoredJson.IsUnreadable(ex))
+        {
+            throw ArchiveFailures.Unreadable(DatabasePath, id, "record", ex);
+        }
+    }
+
+    /// <summary>The reading of a row whose first column is the packed reading, or the one-line reason it cannot be read.</summary>
+    private ReportRecord ReadingOf(string reportId, string format, SqliteDataReader row) => ReadingOf(DatabasePath, reportId, format, row);
+
+    private static ReportRecord ReadingOf(string databasePath, string reportId, string format, SqliteDataReader row)
+    {
+        try
+        {
+            return StoredJson.Unpack((byte[])row.GetValue(0));
+        }
+        catch (Exception ex) when (StoredJson.IsUnreadable(ex))
+        {
+            throw ArchiveFailures.Unreadable(databasePath, reportId, $"{format} reading", ex);
+        }
+    }
 
     /// <summary>A pooled connection of this archive's own (read-only for a reader).</summary>
     private SqliteConnection Connect()
@@ -533,6 +601,10 @@ public sealed class ReportArchive : IDisposable
             if (IsWriter)
             {
                 Sql.Execute(connection, null, "PRAGMA synchronous = NORMAL");
+                if (maxPages is { } pages)
+                {
+                    Sql.Execute(connection, null, $"PRAGMA max_page_count = {pages.ToString(CultureInfo.InvariantCulture)}");
+                }
             }
 
             return connection;
@@ -540,7 +612,7 @@ public sealed class ReportArchive : IDisposable
         catch (SqliteException ex)
         {
             connection.Dispose();
-            throw Failure(DatabasePath, ex);
+            throw ArchiveFailures.FromSqlite(DatabasePath, ex);
         }
     }
 
@@ -553,7 +625,7 @@ public sealed class ReportArchive : IDisposable
         }
         catch (SqliteException ex)
         {
-            throw Failure(DatabasePath, ex);
+            throw ArchiveFailures.FromSqlite(DatabasePath, ex);
         }
     }
 
@@ -577,20 +649,10 @@ public sealed class ReportArchive : IDisposable
             }
             catch (SqliteException ex)
             {
-                throw Failure(DatabasePath, ex);
+                throw ArchiveFailures.FromSqlite(DatabasePath, ex);
             }
         }
     }
-
-    private static ArchiveException Failure(string path, SqliteException ex) => new(
-        path,
-        ex.SqliteErrorCode switch
-        {
-            26 => "not an archive database (the file is not SQLite)",
-            11 => $"the database is damaged ({ex.Message.ReplaceLineEndings(" ")})",
-            _ => ex.Message.ReplaceLineEndings(" "),
-        },
-        ex);
 
     private static void ClearPool(string connectionString)
     {
@@ -610,8 +672,8 @@ public sealed class ReportArchive : IDisposable
         Sql.Query(
             tx.Connection!,
             tx,
-            "SELECT reading, path, steps FROM sources WHERE report_id = $id",
-            r => new StoredReading(StoredJson.Unpack((byte[])r.GetValue(0)), (byte[])r.GetValue(0), r.GetString(1), r.GetString(2)),
+            "SELECT reading, path, steps, format FROM sources WHERE report_id = $id",
+            r => new StoredReading(ReadingOf(tx.Connection!.DataSource, reportId, r.GetString(3), r), (byte[])r.GetValue(0), r.GetString(1), r.GetString(2)),
             ("$id", reportId));
 
     private static void RemoveReading(SqliteTransaction tx, string reportId, string sha256, string now)
@@ -629,7 +691,7 @@ public sealed class ReportArchive : IDisposable
     }
 
     /// <summary>Replaces every row of the report: its record in all tables and its readings.</summary>
-    private static void Rewrite(SqliteTransaction tx, ReportRecord record, IReadOnlyList<StoredReading> readings, string now)
+    internal static void Rewrite(SqliteTransaction tx, ReportRecord record, IReadOnlyList<StoredReading> readings, string now)
     {
         var c = tx.Connection!;
         RecordTables.Delete(c, tx, record.Id);
@@ -648,7 +710,26 @@ public sealed class ReportArchive : IDisposable
     }
 
     /// <summary>A reading with its packed form, the path of its file and the steps it went through.</summary>
-    private sealed record StoredReading(ReportRecord Reading, byte[] Packed, string Path, string Steps);
+    internal sealed record StoredReading(ReportRecord Reading, byte[] Packed, string Path, string Steps)
+    {
+        /// <summary>The reading of a sources row read as columns by name, or null when it cannot be read.</summary>
+        public static StoredReading? Of(IReadOnlyDictionary<string, object?> row)
+        {
+            if (row.GetValueOrDefault("reading") is not byte[] packed || row.GetValueOrDefault("path") is not string path)
+            {
+                return null;
+            }
+
+            try
+            {
+                return new StoredReading(StoredJson.Unpack(packed), packed, path, row.GetValueOrDefault("steps") as string ?? string.Empty);
+            }
+            catch (Exception ex) when (StoredJson.IsUnreadable(ex))
+            {
+                return null;
+            }
+        }
+    }
 
     private static void Bump(SqliteTransaction tx) =>
         Sql.Execute(tx.Connection!, tx, "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'content_version'");
@@ -672,7 +753,7 @@ public sealed class ReportArchive : IDisposable
             "INSERT INTO import_log (batch, at, path, sha256, status, report_id, message) VALUES ($b, $at, $p, $sha, $s, $r, $m)",
             ("$b", batch), ("$at", now), ("$p", path), ("$sha", sha), ("$s", status), ("$r", reportId), ("$m", message));
 
-    private static string Now() => DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+    internal static string Now() => DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
 }
 
 /// <summary>A stored reading of one file: the record read from it alone, where the file was, and the steps (<see cref="Import.ReadingStep.Key"/>) it went through after it was read.</summary>

@@ -46,6 +46,14 @@ internal static class StoredJson
         return buffer.ToArray();
     }
 
+    /// <summary>
+    /// Whether an exception of <see cref="Deserialize"/> or <see cref="Unpack"/> says the stored
+    /// text or bytes are not a record any more (damaged, truncated, of another kind), as opposed to
+    /// a fault of the program.
+    /// </summary>
+    public static bool IsUnreadable(Exception ex) =>
+        ex is JsonException or InvalidDataException or NotSupportedException or InvalidCastException or ArgumentException or FormatException or EndOfStreamException;
+
     public static ReportRecord Unpack(byte[] packed)
     {
         using var gzip = new GZipStream(new MemoryStream(packed), CompressionMode.Decompress);

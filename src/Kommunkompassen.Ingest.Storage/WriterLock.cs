@@ -44,7 +44,13 @@ internal sealed class WriterLock : IDisposable
             {
                 var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 1, FileOptions.None);
                 var held = new WriterLock(stream, Path.Combine(root, ReportArchive.WriterFile));
-                held.WriteOwner(purpose);
+                if (held.WriteOwner(purpose) is { } failure && ArchiveFailures.IsReadOnly(failure))
+                {
+                    // The lock file could be opened (it was there), but nothing can be made in the folder.
+                    held.Dispose();
+                    throw new ArchiveReadOnlyException(root, "its folder cannot be written", failure);
+                }
+
                 return held;
             }
             catch (IOException ex) when (IsHeldByAnother(ex))
@@ -66,9 +72,13 @@ internal sealed class WriterLock : IDisposable
 
                 Thread.Sleep(Poll);
             }
+            catch (Exception ex) when (ArchiveFailures.IsReadOnly(ex))
+            {
+                throw new ArchiveReadOnlyException(root, $"{ReportArchive.LockFile} cannot be made or written", ex);
+            }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                throw new ArchiveException(root, $"cannot take the archive for writing ({ex.Message.ReplaceLineEndings(" ")})", ex);
+                throw new ArchiveException(root, $"cannot take the archive for writing ({ex.Message.ReplaceLineEndings(" ")})", ArchiveFailures.IsDiskFull(ex) ? ArchiveProblem.DiskFull : ArchiveProblem.Other, ex);
             }
         }
     }
@@ -102,10 +112,12 @@ internal sealed class WriterLock : IDisposable
         ex is not (FileNotFoundException or DirectoryNotFoundException or PathTooLongException)
         && (ex.HResult is 11 or 35 || (ex.HResult & 0xFFFF) is 32 or 33);
 
-    private void WriteOwner(string purpose)
+    /// <summary>Writes down who holds the lock; the error when it cannot be written (null when written).</summary>
+    private Exception? WriteOwner(string purpose)
     {
         // Written beside the lock (the lock file itself cannot be read by others while held).
-        // Best effort: the message of a busy archive is the only reader.
+        // Best effort: the message of a busy archive is the only reader; but a folder where
+        // nothing can be written is told to the caller (it cannot be written either).
         var temp = ownerPath + ".tmp";
         try
         {
@@ -115,10 +127,21 @@ internal sealed class WriterLock : IDisposable
                 $"purpose={purpose}",
             ]);
             File.Move(temp, ownerPath, overwrite: true);
+            return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // The lock is held all the same.
+            try
+            {
+                File.Delete(temp);
+            }
+            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
+            {
+                // Nothing was made, or it cannot be removed either.
+            }
+
+            return ex;
         }
     }
 

@@ -8,7 +8,7 @@ using Kommunkompassen.Ingest.Tests.Support;
 namespace Kommunkompassen.Ingest.App.Tests;
 
 /// <summary>The application layer on its own: built once, called as a front end would.</summary>
-public sealed class KompassAppTests : IDisposable
+public sealed partial class KompassAppTests : IDisposable
 {
     private readonly TempArchive temp = new("kk-app-");
 
@@ -138,7 +138,7 @@ public sealed class KompassAppTests : IDisposable
 
         var ex = Assert.Throws<KompassOperationException>(() => app.Reclassify(new ReclassifyRequest()));
 
-        Assert.Equal($"no archive at {archive}", ex.Message);
+        Assert.Equal($"no archive at {archive} (no archive.db); run 'kk ingest' first", ex.Message);
         Assert.False(Directory.Exists(archive));
     }
 

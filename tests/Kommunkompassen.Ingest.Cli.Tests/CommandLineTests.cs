@@ -7,7 +7,7 @@ namespace Kommunkompassen.Ingest.Cli.Tests;
 /// kk's command line, parsed in this process: every command rejects unknown options and bad
 /// values with exit 64 and a one-line reason, and answers --help without running.
 /// </summary>
-public sealed class CommandLineTests
+public sealed partial class CommandLineTests
 {
     /// <summary>Every command that does something (not the groups), with a value for each of its arguments.</summary>
     public static TheoryData<string[]> Commands()

@@ -54,4 +54,14 @@ public sealed class FrameworkCommandTests : IDisposable
         Assert.StartsWith($"error: ", result.Err, StringComparison.Ordinal);
         Assert.Single(result.Err.Trim().Split('\n'));
     }
+
+    [Fact]
+    public void Draft_OutIntoAMissingFolder_Exit2OneLineAndNothingWritten()
+    {
+        var (exit, _, stderr) = Kk.Run(temp.Dir, "framework", "draft", Corpus.PathOf(Corpus.Report2010Docx), "--out", "nowhere/draft.json");
+
+        Assert.Equal(2, exit);
+        Assert.Equal($"error: nowhere/draft.json: no such folder {Path.Combine(temp.Dir, "nowhere")}; make it first\n", stderr.ReplaceLineEndings("\n"));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Dir));
+    }
 }

@@ -4,7 +4,7 @@ using Kommunkompassen.Ingest.Tests.Support;
 namespace Kommunkompassen.Ingest.Cli.Tests;
 
 /// <summary>`kk ingest` and `kk export` as a user runs them: exit codes, messages, files.</summary>
-public sealed class IngestCommandTests : IDisposable
+public sealed partial class IngestCommandTests : IDisposable
 {
     private readonly TempArchive temp = new("kk-cli-");
 

@@ -18,8 +18,138 @@ public sealed class ArchiveAccessTests : IDisposable
     {
         var ex = Assert.Throws<ArchiveNotFoundException>(() => ReportArchive.OpenForReading(temp.Root));
 
-        Assert.Equal($"{temp.Root}: no archive here (no archive.db); run 'kk ingest' first", ex.Message);
+        Assert.Equal($"no archive at {temp.Root} (no archive.db); run 'kk ingest' first", ex.Message);
+        Assert.Equal(ArchiveProblem.Missing, ex.Problem);
         Assert.False(Directory.Exists(temp.Root));
+    }
+
+    [Theory]
+    [InlineData(ArchiveDamage.RandomBytes)]
+    [InlineData(ArchiveDamage.OtherFile)]
+    public void OpenForReadingAndWriting_NotSqlite_NotAnArchiveNamingTheFileAndNothingWritten(ArchiveDamage damage)
+    {
+        BrokenArchive.MakeWhole(temp.Root);
+        BrokenArchive.Break(temp.Root, damage);
+        var before = TempArchive.Snapshot(temp.Root);
+
+        var reading = Assert.Throws<ArchiveException>(() => ReportArchive.OpenForReading(temp.Root));
+        var writing = Assert.Throws<ArchiveException>(() => ReportArchive.OpenForWriting(temp.Root));
+
+        Assert.Equal($"{temp.DatabasePath}: not a Kommunkompassen archive (not an SQLite database)", reading.Message);
+        Assert.Equal((ArchiveProblem.NotAnArchive, ArchiveProblem.NotAnArchive), (reading.Problem, writing.Problem));
+        Assert.Equal(reading.Message, writing.Message);
+        SqliteConnection.ClearAllPools();
+        Assert.Equal(before, TempArchive.Snapshot(temp.Root).Where(f => !f.StartsWith(ReportArchive.LockFile, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void OpenForWriting_AnotherProgramsSqliteDatabase_RefusesAndAddsNoTable()
+    {
+        BrokenArchive.MakeWhole(temp.Root);
+        BrokenArchive.Break(temp.Root, ArchiveDamage.OtherProgramsDatabase);
+
+        var writing = Assert.Throws<ArchiveException>(() => ReportArchive.OpenForWriting(temp.Root));
+        var reading = Assert.Throws<ArchiveException>(() => ReportArchive.OpenForReading(temp.Root));
+
+        Assert.Equal($"{temp.DatabasePath}: not a Kommunkompassen archive (an SQLite database of another program: it has tables but no archive schema)", writing.Message);
+        Assert.Equal(writing.Message, reading.Message);
+        Assert.Equal(ArchiveProblem.NotAnArchive, writing.Problem);
+        Assert.Equal(["customers"], BrokenArchive.Query(temp.DatabasePath, "SELECT name FROM sqlite_master WHERE type = 'table'", r => r.GetString(0)));
+    }
+
+    [Fact]
+    public void OpenForWriting_DamagedPage_RefusesNamingQuickCheckAndWritesNothing()
+    {
+        BrokenArchive.MakeWhole(temp.Root);
+        // The page of the findings table: the rest reads, so only a check of every page finds it.
+        BrokenArchive.OverwritePage(temp.DatabasePath, BrokenArchive.RootPage(temp.DatabasePath, "findings"), seed: 1);
+        var before = Hash(temp.DatabasePath);
+
+        var ex = Assert.Throws<ArchiveException>(() => ReportArchive.OpenForWriting(temp.Root));
+
+        Assert.Equal(ArchiveProblem.Damaged, ex.Problem);
+        Assert.StartsWith($"{temp.DatabasePath}: the database is damaged (quick_check: ", ex.Message, StringComparison.Ordinal);
+        Assert.EndsWith("); run 'kk check --repair'", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', ex.Message);
+        SqliteConnection.ClearAllPools();
+        Assert.Equal(before, Hash(temp.DatabasePath));
+        // Reading is still allowed (what is whole reads), and the damage is said where it is met.
+        using var archive = temp.OpenForReading();
+        Assert.Equal(2, archive.Records().Count());
+    }
+
+    [Fact]
+    public void Read_TruncatedDatabase_DamagedWithTheRepairHint()
+    {
+        BrokenArchive.MakeWhole(temp.Root);
+        BrokenArchive.Break(temp.Root, ArchiveDamage.Truncated);
+
+        var ex = Assert.Throws<ArchiveException>(() =>
+        {
+            using var archive = ReportArchive.OpenForReading(temp.Root);
+            return archive.Records().Count();
+        });
+
+        Assert.Equal(ArchiveProblem.Damaged, ex.Problem);
+        Assert.Equal($"{temp.DatabasePath}: the database is damaged (database disk image is malformed); run 'kk check --repair'", ex.Message);
+    }
+
+    [Fact]
+    public void Records_AStoredRecordThatNoLongerParses_RecordExceptionNamingTheReport()
+    {
+        temp.Store(Corpus.Report2010Docx, Corpus.Report2005Docx);
+        var id = SampleRecords.Of(Corpus.Report2005Docx).Id;
+        Execute($"UPDATE reports SET record_json = '{{\"id\": \"{id}\", \"year\": ' WHERE id = '{id}'");
+        using var archive = temp.OpenForReading();
+
+        var ex = Assert.Throws<ArchiveRecordException>(() => archive.Records().ToList());
+
+        Assert.Equal(id, ex.ReportId);
+        Assert.StartsWith($"{temp.DatabasePath}: the stored record of {id} cannot be read (JsonException: ", ex.Message, StringComparison.Ordinal);
+        Assert.EndsWith("; run 'kk check --repair'", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(id, Assert.Throws<ArchiveRecordException>(() => archive.Find(id)).ReportId);
+        Assert.NotNull(archive.Find(SampleRecords.Of(Corpus.Report2010Docx).Id));
+    }
+
+    [SkippableFact]
+    public void OpenForWriting_ReadOnlyFolder_ReadOnlyNamingTheArchive_ReadingWorks()
+    {
+        temp.Store(Corpus.Report2010Docx);
+        SqliteConnection.ClearAllPools();
+        using var readOnly = ReadOnlyFolder.TryMake(temp.Root, out var reason);
+        Skip.If(readOnly is null, reason);
+
+        var ex = Assert.Throws<ArchiveReadOnlyException>(() => ReportArchive.OpenForWriting(temp.Root));
+        using var archive = temp.OpenForReading();
+
+        Assert.Equal(ArchiveProblem.ReadOnly, ex.Problem);
+        Assert.StartsWith($"the archive at {temp.Root} is read-only (", ex.Message, StringComparison.Ordinal);
+        Assert.EndsWith("); it can be read but not written", ex.Message, StringComparison.Ordinal);
+        Assert.Equal([SampleRecords.Of(Corpus.Report2010Docx).Id], archive.ReportIds());
+    }
+
+    [SkippableFact]
+    public void OpenForWriting_ImmutableDatabaseFileInAWritableFolder_ReadOnlyNamingTheFile()
+    {
+        // A database file that cannot be written (as root: the immutable flag) in a folder that
+        // can: SQLite opens such a file read-only without a word, which the writer must notice.
+        Skip.IfNot(ReadOnlyFolder.IsRoot, "needs root, for chattr +i (as another user a file without write permission is the same case, and SQLite reports it alike)");
+        temp.Store(Corpus.Report2010Docx);
+        SqliteConnection.ClearAllPools();
+        var made = Tool.Run("chattr", "+i", temp.DatabasePath);
+        Skip.IfNot(made.Ok, $"chattr +i is not allowed here ({made.Error})");
+        try
+        {
+            var ex = Assert.Throws<ArchiveReadOnlyException>(() => ReportArchive.OpenForWriting(temp.Root));
+
+            Assert.Equal($"the archive at {temp.Root} is read-only (archive.db cannot be written); it can be read but not written", ex.Message);
+            using var archive = temp.OpenForReading();
+            Assert.Single(archive.ReportIds());
+        }
+        finally
+        {
+            Tool.Run("chattr", "-i", temp.DatabasePath);
+        }
     }
 
     [Fact]

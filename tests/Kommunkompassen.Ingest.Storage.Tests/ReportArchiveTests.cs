@@ -53,7 +53,8 @@ public sealed class ReportArchiveTests : IDisposable
 
         var ex = Assert.Throws<ArchiveException>(() => ReportArchive.Open(temp.Dir));
 
-        Assert.Contains("archive.db: not an archive database", ex.Message, StringComparison.Ordinal);
+        Assert.Equal($"{Path.Combine(temp.Dir, "archive.db")}: not a Kommunkompassen archive (not an SQLite database)", ex.Message);
+        Assert.Equal(ArchiveProblem.NotAnArchive, ex.Problem);
     }
 
     [Fact]

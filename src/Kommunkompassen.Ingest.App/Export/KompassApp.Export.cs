@@ -37,45 +37,58 @@ public sealed record ExportRequest(ExportFormat Format, ExportTable Table = Expo
 
 public sealed partial class KompassApp
 {
-    /// <summary>Writes the archive in the format asked to a stream (an absent archive exports as empty).</summary>
+    /// <summary>Writes the archive in the format asked to a stream.</summary>
+    /// <exception cref="KompassOperationException">There is no archive, or it cannot be read (a streamed export, jsonl, may have written part of it by then).</exception>
     public void Export(ExportRequest request, Stream output)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(output);
+        Reading(archive =>
+        {
+            Export(request, archive, output);
+            return 0;
+        });
+    }
+
+    /// <summary>
+    /// Writes the export to a file: into a temporary file in the target's folder, moved over the
+    /// target when whole, so a failed export (a full disk, an archive that cannot be read) leaves
+    /// neither a half file nor the temporary one. The archive is opened and the target looked at
+    /// before anything is written.
+    /// </summary>
+    /// <exception cref="KompassOperationException">There is no archive or it cannot be read; or the file cannot be written there (no such folder, a folder in its place, the disk full, no permission), in one line naming it.</exception>
+    public void Export(ExportRequest request, string path)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        OutputFiles.CheckTarget(path);
+        Reading(archive =>
+        {
+            OutputFiles.Write(path, stream => Export(request, archive, stream));
+            return 0;
+        });
+    }
+
+    private static void Export(ExportRequest request, Storage.ReportArchive archive, Stream output)
+    {
         switch (request.Format)
         {
             case ExportFormat.Json:
-                RecordJson.WriteArray(ReadAll(), output);
+                RecordJson.WriteArray(archive.Records().ToList(), output);
                 break;
             case ExportFormat.Jsonl:
-                WithArchive(a => RecordJson.WriteLines(a.Records(), output));
+                RecordJson.WriteLines(archive.Records(), output);
                 break;
             case ExportFormat.Csv:
-                ScoreCsv.Write(Sheet(request.Table, ReadAll()), output);
+                ScoreCsv.Write(Sheet(request.Table, archive.Records().ToList()), output);
                 break;
             case ExportFormat.Xlsx:
-                var records = ReadAll();
+                var records = archive.Records().ToList();
                 ScoreXlsx.Write([ScoreSheet.Areas(records), ScoreSheet.Questions(records), ScoreSheet.Warnings(records)], output);
                 break;
             default:
                 throw new KompassRequestException($"unknown export format '{request.Format}'");
         }
-    }
-
-    /// <summary>
-    /// Writes the export to a file: written beside the target and moved over it, so a failed
-    /// export leaves no half file.
-    /// </summary>
-    public void Export(ExportRequest request, string path)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        var temp = path + ".tmp";
-        using (var file = File.Create(temp))
-        {
-            Export(request, file);
-        }
-
-        File.Move(temp, path, overwrite: true);
     }
 
     private static ScoreSheet Sheet(ExportTable table, IReadOnlyList<ReportRecord> records) => table switch

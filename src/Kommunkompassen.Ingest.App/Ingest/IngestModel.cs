@@ -125,8 +125,19 @@ public sealed record IngestResult(
     /// <summary>The files that failed and the inputs passed over: what the summary counts as failed.</summary>
     public int FailedCount => Count(IngestStatus.Failed) + Unread.Count;
 
-    /// <summary>What was done to the search index beyond the batch's own changes (a damaged index rebuilt), in one line; null when nothing.</summary>
+    /// <summary>What was done to the search index beyond the batch's own changes (a damaged index rebuilt, or not brought up to date), in one line; null when nothing.</summary>
     public string? IndexNotice { get; init; }
+
+    /// <summary>
+    /// Why the batch stopped before its end, in one line naming the archive, when the archive
+    /// failed it: "…/archive.db: the disk is full: stored 3 of 12 files; free space and run again".
+    /// The file being written was rolled back; those before it are stored (see <see cref="Files"/>),
+    /// and the same batch again goes on from there. Null when it was not stopped so.
+    /// </summary>
+    public string? Stopped { get; init; }
+
+    /// <summary>Whether the search index was brought up to date after the batch (false: it could not be written, e.g. the disk is full; <see cref="IndexNotice"/> says why).</summary>
+    public bool IndexUpToDate { get; init; } = true;
 
     /// <summary>Stored reports classified again from their stored readings (new models), without reading their files, as rewritten.</summary>
     public IReadOnlyList<IngestedReport> Reclassified { get; init; } = [];
@@ -142,6 +153,6 @@ public sealed record IngestResult(
             .Select(g => g.Last())
             .ToList();
 
-    /// <summary>True when every input was found and read, every stored report classified, and the batch ran to its end.</summary>
-    public bool Complete => Unread.Count == 0 && !Interrupted && Count(IngestStatus.Failed) == 0 && ReclassifyFailures.Count == 0;
+    /// <summary>True when every input was found and read, every stored report classified, the batch ran to its end and the search index was brought up to date.</summary>
+    public bool Complete => Unread.Count == 0 && !Interrupted && Count(IngestStatus.Failed) == 0 && ReclassifyFailures.Count == 0 && IndexUpToDate;
 }

@@ -1,7 +1,9 @@
+using System.Globalization;
 using Kommunkompassen.Ingest.Classification;
 using Kommunkompassen.Ingest.Documents;
 using Kommunkompassen.Ingest.Frameworks;
 using Kommunkompassen.Ingest.Ingestion;
+using Kommunkompassen.Ingest.Storage;
 using Kommunkompassen.Ingest.Storage.Import;
 
 namespace Kommunkompassen.Ingest.App;
@@ -74,7 +76,15 @@ public sealed partial class KompassApp
             var versionBefore = archive.ContentVersion;
             var result = importer.Run(files, archive, progress is null ? null : new ProgressAdapter(progress), cancel);
             string? indexNotice = null;
-            IndexSync.AfterBatch(archive, result, versionBefore, line => indexNotice = line);
+            var indexed = IndexSync.AfterBatch(archive, result, versionBefore, line => indexNotice = line);
+            var stored = result.Files.Count(f => f.Status is FileStatus.Ingested or FileStatus.Merged or FileStatus.Replaced or FileStatus.Updated);
+            var of = $"stored {stored.ToString(CultureInfo.InvariantCulture)} of {result.Total.ToString(CultureInfo.InvariantCulture)} {(result.Total == 1 ? "file" : "files")}";
+            var stopped = result.Stop switch
+            {
+                null => null,
+                { Problem: ArchiveProblem.DiskFull } => $"{archive.DatabasePath}: the disk is full: {of}; free space and run again (the file being written was rolled back)",
+                { } stop => $"{stop.Message}; {of} before it stopped",
+            };
             return new IngestResult(
                 result.Batch,
                 result.Files.Select(ToFile).ToList(),
@@ -87,6 +97,8 @@ public sealed partial class KompassApp
                 archive.Count)
             {
                 IndexNotice = indexNotice,
+                Stopped = stopped,
+                IndexUpToDate = indexed is not null,
                 Reclassified = result.Refreshed.Select(ToReport).ToList(),
                 ReclassifyFailures = result.RefreshFailures.Select(f => new ReclassifyFailure(f.ReportId, f.Reason)).ToList(),
             };

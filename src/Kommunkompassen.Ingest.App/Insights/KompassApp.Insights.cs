@@ -37,8 +37,7 @@ public sealed partial class KompassApp
         ArgumentNullException.ThrowIfNull(municipality);
         var found = MunicipalityRegistry.Default.Find(municipality) ?? throw new KompassRequestException($"'{municipality}' is not a Swedish municipality");
         // Only the reports that say something of it: its own, and others comparing with or citing it.
-        IReadOnlyList<Records.ReportRecord> records = [];
-        WithArchive(a => records = a.RecordsConcerning(found.Code));
+        var records = Reading(a => a.RecordsConcerning(found.Code));
         var profile = MunicipalityProfile.Of(new MunicipalityRef(found.Name, found.Code), records);
         return new ProfileAnswer(new MunicipalityInfo(found.Name, found.Code, found.County), profile);
     }
@@ -86,10 +85,18 @@ public sealed partial class KompassApp
                 }
             }
 
-            if (new ArchiveIndex(Options.ArchiveFolder).Exists)
+            try
             {
-                using var searcher = new ArchiveSearcher(Options.ArchiveFolder);
-                hits.AddRange(searcher.Search(new SearchRequest(query.Topic, Top: 1000)).Hits.Select(h => new TopicHit(h.ReportId, h.Kind, h.Text)));
+                if (new ArchiveIndex(Options.ArchiveFolder).Exists)
+                {
+                    using var searcher = new ArchiveSearcher(Options.ArchiveFolder);
+                    hits.AddRange(searcher.Search(new SearchRequest(query.Topic, Top: 1000)).Hits.Select(h => new TopicHit(h.ReportId, h.Kind, h.Text)));
+                }
+            }
+            catch (IOException ex)
+            {
+                // Lucene's CorruptIndexException and a missing index file are IOExceptions.
+                throw new KompassOperationException($"the search index in {Path.GetFullPath(Options.ArchiveFolder)} cannot be read ({ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}); kk check --repair rebuilds it", ex);
             }
         }
 

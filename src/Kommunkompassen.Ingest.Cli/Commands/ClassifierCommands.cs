@@ -78,6 +78,11 @@ internal sealed class ReclassifyCommand : KkCommand
         var app = new KompassAppBuilder().UseArchive(parse.GetValue(archive)!).UseModels(parse.GetValue(models)).Build();
         var request = new ReclassifyRequest(parse.GetValue(all));
         var result = CtrlC.Run(output, "stopping after the current report", cancel => ProgressDisplay.Run(output, progress => app.Reclassify(request, progress, cancel)));
+        if (result.Stopped is { } stopped)
+        {
+            output.Fail(stopped);
+        }
+
         foreach (var failed in result.ReclassifyFailures)
         {
             output.Fail($"{failed.ReportId}: {failed.Reason}");

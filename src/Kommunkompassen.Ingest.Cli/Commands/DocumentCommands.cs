@@ -36,7 +36,7 @@ internal sealed class FrameworkCommand : GroupCommand
             var draft = app.DraftFramework(parse.GetValue(report)!, parse.GetValue(id));
             if (parse.GetValue(outFile) is { } path)
             {
-                File.WriteAllText(path, draft.Json);
+                OutputFiles.WriteText(path, draft.Json);
                 output.Error.WriteLine($"wrote {path}: framework {draft.Id}, {draft.Areas} areas, {draft.Questions} sub-questions, read from {draft.FileName} (framework {draft.ReadAs}); review it, then add it to src/Kommunkompassen.Ingest/Frameworks/ or pass its folder with --frameworks");
             }
             else

@@ -39,6 +39,11 @@ internal sealed class IngestCommand : KkCommand
 
         var request = new IngestRequest(parse.GetValue(inputs)!, parse.GetValue(force));
         var result = CtrlC.Run(output, "stopping after the current file", cancel => ProgressDisplay.Run(output, progress => app.Ingest(request, progress, cancel)));
+        if (result.Stopped is { } stopped)
+        {
+            output.Fail(stopped);
+        }
+
         foreach (var unread in result.Unread)
         {
             output.Fail($"{unread.Path}: {unread.Reason}");

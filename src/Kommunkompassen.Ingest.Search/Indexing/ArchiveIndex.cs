@@ -219,6 +219,53 @@ public sealed class ArchiveIndex
         }
     }
 
+    /// <summary>
+    /// How many documents each report has in the index's last commit (for checking the index
+    /// against the archive); empty when there is no index. Reads only.
+    /// </summary>
+    /// <exception cref="IOException">The index cannot be read (see <see cref="Read"/> for a status that never throws).</exception>
+    public IReadOnlyDictionary<string, int> DocumentsByReport()
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (!Directory.Exists(Path))
+        {
+            return counts;
+        }
+
+        using var dir = Open();
+        if (!DirectoryReader.IndexExists(dir))
+        {
+            return counts;
+        }
+
+        using var reader = DirectoryReader.Open(dir);
+        var terms = MultiFields.GetTerms(reader, IndexFields.ReportId);
+        if (terms is null)
+        {
+            return counts;
+        }
+
+        var liveDocs = MultiFields.GetLiveDocs(reader);
+        var e = terms.GetEnumerator();
+        DocsEnum? docs = null;
+        while (e.MoveNext())
+        {
+            docs = e.Docs(liveDocs, docs, DocsFlags.NONE);
+            var n = 0;
+            while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                n++;
+            }
+
+            if (n > 0)
+            {
+                counts[e.Term.Utf8ToString()] = n;
+            }
+        }
+
+        return counts;
+    }
+
     /// <summary>The report ids that have documents in the index.</summary>
     private static HashSet<string> ReportIds(IndexReader reader)
     {

@@ -52,20 +52,38 @@ public sealed class BatchImporter
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         var parsed = 0;
         var writing = TimeSpan.Zero;
-        var complete = OrderedPipeline.Run(
-            files.Count,
-            i => cancel.IsCancellationRequested ? Work.Cancelled : Prepare(files[i], known),
-            (i, work) =>
-            {
-                var writeStart = clock.Elapsed;
-                outcomes.Add(Write(files[i], work, archive, batch, seen, skipped));
-                writing += clock.Elapsed - writeStart;
-                parsed += work.Parsed ? 1 : 0;
-                progress?.Report(new ImportProgress(i + 1, files.Count, parsed, clock.Elapsed, files[i]));
-            },
-            options.Parallelism,
-            cancel);
-        archive.LogSkipped(skipped, batch);
+        ImportStop? stop = null;
+        var complete = false;
+        try
+        {
+            complete = OrderedPipeline.Run(
+                files.Count,
+                i => cancel.IsCancellationRequested ? Work.Cancelled : Prepare(files[i], known),
+                (i, work) =>
+                {
+                    var writeStart = clock.Elapsed;
+                    outcomes.Add(Write(files[i], work, archive, batch, seen, skipped));
+                    writing += clock.Elapsed - writeStart;
+                    parsed += work.Parsed ? 1 : 0;
+                    progress?.Report(new ImportProgress(i + 1, files.Count, parsed, clock.Elapsed, files[i]));
+                },
+                options.Parallelism,
+                cancel);
+        }
+        catch (ArchiveException ex) when (Stops(ex))
+        {
+            // The file being written was rolled back (its transaction); the ones before it stay.
+            stop = new ImportStop(ex.Problem, ex.Message);
+        }
+
+        try
+        {
+            archive.LogSkipped(skipped, batch);
+        }
+        catch (ArchiveException ex) when (stop is not null && Stops(ex))
+        {
+            // The batch stops for that reason already; the skipped files were only to be logged.
+        }
 
         var refreshed = new List<RecordSummary>();
         var refreshFailures = new List<RefreshFailure>();
@@ -73,34 +91,72 @@ public sealed class BatchImporter
         {
             var stale = options.RefreshAll ? archive.ReportIds() : archive.ReportsWithStepsOtherThan(stepsKey);
             var started = clock.Elapsed;
-            complete = OrderedPipeline.Run(
-                stale.Count,
-                i => cancel.IsCancellationRequested ? new Rerun([], null) : RunAgain(archive.ReadingsOf(stale[i])),
-                (i, rerun) =>
-                {
-                    var writeStart = clock.Elapsed;
-                    if (rerun.Failure is { } failure)
+            try
+            {
+                complete = OrderedPipeline.Run(
+                    stale.Count,
+                    i => cancel.IsCancellationRequested ? new Rerun([], null) : RunAgain(archive, stale[i]),
+                    (i, rerun) =>
                     {
-                        refreshFailures.Add(new RefreshFailure(stale[i], failure));
-                    }
-                    else if (rerun.Readings.Count > 0 && archive.Refresh(stale[i], rerun.Readings, stepsKey, batch) is { } record)
-                    {
-                        refreshed.Add(RecordSummary.Of(record));
-                    }
+                        var writeStart = clock.Elapsed;
+                        if (rerun.Failure is { } failure)
+                        {
+                            refreshFailures.Add(new RefreshFailure(stale[i], failure));
+                        }
+                        else if (rerun.Readings.Count > 0 && Refresh(archive, stale[i], rerun.Readings, batch, refreshFailures) is { } record)
+                        {
+                            refreshed.Add(RecordSummary.Of(record));
+                        }
 
-                    writing += clock.Elapsed - writeStart;
-                    progress?.Report(new ImportProgress(i + 1, stale.Count, 0, clock.Elapsed - started, stale[i]) { Stage = ImportStage.Refresh });
-                },
-                options.Parallelism,
-                cancel);
+                        writing += clock.Elapsed - writeStart;
+                        progress?.Report(new ImportProgress(i + 1, stale.Count, 0, clock.Elapsed - started, stale[i]) { Stage = ImportStage.Refresh });
+                    },
+                    options.Parallelism,
+                    cancel);
+            }
+            catch (ArchiveException ex) when (Stops(ex))
+            {
+                complete = false;
+                stop = new ImportStop(ex.Problem, ex.Message);
+            }
         }
 
-        return new ImportResult(batch, outcomes, !complete, clock.Elapsed) { WriteTime = writing, Refreshed = refreshed, RefreshFailures = refreshFailures };
+        return new ImportResult(batch, outcomes, !complete, clock.Elapsed) { WriteTime = writing, Refreshed = refreshed, RefreshFailures = refreshFailures, Stop = stop, Total = files.Count };
     }
 
-    /// <summary>A report's stored readings through this batch's reading steps, each packed for the archive; a step's failure instead.</summary>
-    private Rerun RunAgain(IReadOnlyList<ArchivedReading> stored)
+    /// <summary>
+    /// Whether a failure of the archive stops the batch: any but one report's stored record or
+    /// reading that cannot be read, which fails that file (or report) alone.
+    /// </summary>
+    private static bool Stops(ArchiveException ex) => ex is not ArchiveRecordException;
+
+    /// <summary>Rewrites a report from its refreshed readings; null (and the failure noted) when one of its stored readings cannot be read.</summary>
+    private ReportRecord? Refresh(ReportArchive archive, string reportId, IReadOnlyList<(ReportRecord Reading, byte[]? Packed)> readings, string batch, List<RefreshFailure> failures)
     {
+        try
+        {
+            return archive.Refresh(reportId, readings, stepsKey, batch);
+        }
+        catch (ArchiveRecordException ex)
+        {
+            failures.Add(new RefreshFailure(reportId, ex.Reason));
+            return null;
+        }
+    }
+
+    /// <summary>A report's stored readings through this batch's reading steps, each packed for the archive; a step's failure (or a stored reading that cannot be read) instead.</summary>
+    private Rerun RunAgain(ReportArchive archive, string reportId)
+    {
+        IReadOnlyList<ArchivedReading> stored;
+        try
+        {
+            stored = archive.ReadingsOf(reportId);
+        }
+        catch (ArchiveRecordException ex)
+        {
+            return new Rerun([], ex.Reason);
+        }
+
         var readings = new List<(ReportRecord, byte[]?)>(stored.Count);
         foreach (var r in stored)
         {
@@ -161,7 +217,19 @@ public sealed class BatchImporter
             return new FileOutcome(path, FileStatus.Failed, null, null, reason);
         }
 
-        var stored = archive.Store(reading, Path.GetFullPath(path), work.Size, readVersion, batch, work.Packed, stepsKey);
+        StoreResult stored;
+        try
+        {
+            stored = archive.Store(reading, Path.GetFullPath(path), work.Size, readVersion, batch, work.Packed, stepsKey);
+        }
+        catch (ArchiveRecordException ex)
+        {
+            // The report this file joins has a stored reading that cannot be read: this file
+            // fails (and is read again by the next batch); the rest of the batch goes on.
+            archive.StoreFailure(Path.GetFullPath(path), work.Sha256, work.Size, ex.Reason, readVersion, batch);
+            return new FileOutcome(path, FileStatus.Failed, ex.ReportId, null, ex.Reason);
+        }
+
         var status = stored.Status switch
         {
             StoreStatus.Ingested => FileStatus.Ingested,

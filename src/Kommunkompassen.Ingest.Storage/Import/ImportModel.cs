@@ -112,9 +112,22 @@ public sealed record ImportOptions(bool Force = false, int MaxParallelism = 0, b
     internal int Parallelism => MaxParallelism > 0 ? MaxParallelism : Environment.ProcessorCount;
 }
 
+/// <summary>
+/// Why a batch stopped before its end (the disk full, the database damaged or gone read-only):
+/// the file being written was rolled back, those before it are stored, and the same batch again
+/// goes on from there. <see cref="Message"/> is one line naming the archive.
+/// </summary>
+public sealed record ImportStop(ArchiveProblem Problem, string Message);
+
 /// <summary>The outcome of a batch, in input order.</summary>
 public sealed record ImportResult(string Batch, IReadOnlyList<FileOutcome> Files, bool Interrupted, TimeSpan Elapsed)
 {
+    /// <summary>Why the batch stopped before its end, when the archive failed it (then <see cref="Interrupted"/> is true and <see cref="Files"/> holds the files dealt with before).</summary>
+    public ImportStop? Stop { get; init; }
+
+    /// <summary>How many files the batch was given.</summary>
+    public int Total { get; init; }
+
     /// <summary>How long the writer spent storing (the rest of <see cref="Elapsed"/> it waited for parsing).</summary>
     public TimeSpan WriteTime { get; init; }
 

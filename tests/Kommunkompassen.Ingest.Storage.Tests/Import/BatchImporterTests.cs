@@ -190,6 +190,79 @@ public sealed class BatchImporterTests : IDisposable
         Assert.Equal(expected, ReportArchiveTests.Dump(archive));
     }
 
+    [Fact]
+    public void Run_DiskFullPartWay_StopsWithTheCountRollsBackTheFileAndTheNextRunGoesOn()
+    {
+        // SQLite's own "database or disk is full" (SQLITE_FULL), reached through a page limit on the
+        // writer's connections: the first file fits, the second does not.
+        var files = InputWalker.Walk([Inbox(AllSamples)]).Files;
+        string expected;
+        long firstFilePages;
+        using (var whole = ReportArchive.Open(Path.Combine(temp.Dir, "whole")))
+        {
+            Importer().Run(files.Take(1).ToList(), whole);
+            firstFilePages = (long)whole.Inspect("PRAGMA page_count")[0][0]!;
+            Importer().Run(files, whole);
+            expected = ReportArchiveTests.Dump(whole);
+        }
+
+        var root = Path.Combine(temp.Dir, "full");
+        ImportResult first;
+        using (var full = ReportArchive.OpenForWriting(root, TimeSpan.Zero, ReportArchive.DefaultPurpose, maxPages: firstFilePages + 2))
+        {
+            first = Importer().Run(files, full);
+
+            Assert.True(first.Interrupted);
+            Assert.Equal(ArchiveProblem.DiskFull, first.Stop!.Problem);
+            Assert.Equal($"{full.DatabasePath}: the disk is full (database or disk is full)", first.Stop.Message);
+            Assert.Equal(4, first.Total);
+            Assert.Equal([FileStatus.Ingested], first.Files.Select(f => f.Status));
+            // The second file's transaction was rolled back: no row of it anywhere.
+            Assert.Equal([files[0]], full.ImportLog().Select(e => e.Path));
+            Assert.Equal(["docx"], full.Inspect("SELECT format FROM sources").Select(r => (string)r[0]!));
+            Assert.Single(full.KnownFiles());
+            using var check = Connection(full.DatabasePath);
+            Assert.Null(ReportArchive.QuickCheck(check));
+        }
+
+        using var archive = ReportArchive.Open(root);
+        var second = Importer().Run(files, archive);
+
+        Assert.False(second.Interrupted);
+        Assert.Null(second.Stop);
+        Assert.Equal([FileStatus.Skipped, FileStatus.Merged, FileStatus.Ingested, FileStatus.Merged], second.Files.Select(f => f.Status));
+        Assert.Equal(expected, ReportArchiveTests.Dump(archive));
+    }
+
+    [Fact]
+    public void Run_TheReportAFileJoinsHasAnUnreadableReading_ThatFileFailsAloneAndTheRestAreStored()
+    {
+        var files = InputWalker.Walk([Inbox(AllSamples)]).Files;
+        using var archive = ReportArchive.Open(temp.Root);
+        var docx2010 = files.Single(f => f.EndsWith(Corpus.Report2010Docx, StringComparison.Ordinal));
+        Importer().Run([docx2010], archive);
+        BrokenArchive.Execute(archive.DatabasePath, "UPDATE sources SET reading = X'1f8b0800' WHERE format = 'docx'");
+
+        var result = Importer().Run(files, archive);
+
+        var failed = Assert.Single(result.Files, f => f.Status == FileStatus.Failed);
+        Assert.EndsWith(Corpus.Report2010Pdf, failed.Path, StringComparison.Ordinal);
+        Assert.Equal("2081-2010", failed.ReportId);
+        Assert.StartsWith("the stored docx reading of 2081-2010 cannot be read (", failed.Message, StringComparison.Ordinal);
+        Assert.EndsWith("); run 'kk check --repair'", failed.Message, StringComparison.Ordinal);
+        Assert.Equal([FileStatus.Skipped, FileStatus.Failed, FileStatus.Ingested, FileStatus.Merged], result.Files.Select(f => f.Status));
+        Assert.False(result.Interrupted);
+        Assert.Equal(["docx", "pdf"], archive.Find("0127-2005")!.Sources.Select(s => s.Format));
+        Assert.Equal(FileStates.Failed, archive.KnownFiles().Values.Single(f => f.Path == failed.Path).Status);
+    }
+
+    private static Microsoft.Data.Sqlite.SqliteConnection Connection(string databasePath)
+    {
+        var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
+        c.Open();
+        return c;
+    }
+
     /// <summary>Cancels the batch once a number of files are done, like Ctrl-C would.</summary>
     private sealed class Stop(int after, CancellationTokenSource cancel) : IProgress<ImportProgress>
     {
