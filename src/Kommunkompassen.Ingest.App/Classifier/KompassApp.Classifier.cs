@@ -29,7 +29,7 @@ public sealed partial class KompassApp
         }
 
         var labelsFile = request.Sources.LabelsFile ?? KompassDefaults.LabelsFile;
-        var labels = LabelFile.ReadFindings(labelsFile);
+        var labels = Labels(labelsFile, request.Sources.LabelsFile is null);
         var (written, writtenFiles) = Written(request.Sources);
         var examples = TrainingSet.Build(FrameworkCatalog.Default, records, labels, written: written);
         var sw = Stopwatch.StartNew();
@@ -76,7 +76,7 @@ public sealed partial class KompassApp
         }
 
         var records = ReadAll();
-        var labels = LabelFile.ReadFindings(request.Sources.LabelsFile ?? KompassDefaults.LabelsFile);
+        var labels = Labels(request.Sources.LabelsFile ?? KompassDefaults.LabelsFile, request.Sources.LabelsFile is null);
         var options = QuestionModelOptions.Default;
         if (request.Trainer is { } trainer)
         {
@@ -135,6 +135,14 @@ public sealed partial class KompassApp
             ? throw new KompassRequestException($"--written: no such file '{missing}'")
             : (given.SelectMany(LabelFile.ReadWritten).ToList(), given);
     }
+
+    /// <summary>The labelled findings, or a one-line reason when the file is not there.</summary>
+    private static IReadOnlyList<LabelledFinding> Labels(string path, bool isDefault) =>
+        File.Exists(path)
+            ? LabelFile.ReadFindings(path)
+            : throw new KompassRequestException(isDefault
+                ? $"no labelled findings at {path} (the default, relative to the working folder); give the file with --labels"
+                : $"--labels: no such file '{path}'");
 
     private static IReadOnlyList<EvaluationCase> HeldOut(TrainingSources sources)
     {
