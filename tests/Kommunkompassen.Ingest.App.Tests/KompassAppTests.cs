@@ -8,7 +8,7 @@ using Kommunkompassen.Ingest.Tests.Support;
 namespace Kommunkompassen.Ingest.App.Tests;
 
 /// <summary>The application layer on its own: built once, called as a front end would.</summary>
-public sealed class KompassAppTests : IDisposable
+public sealed partial class KompassAppTests : IDisposable
 {
     private readonly TempArchive temp = new("kk-app-");
 
