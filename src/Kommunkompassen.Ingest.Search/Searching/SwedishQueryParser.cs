@@ -66,6 +66,9 @@ public enum PartMatching
 /// </summary>
 public sealed class SwedishQueryParser : QueryParser
 {
+    /// <summary>The kind of the token at the end of the input (JavaCC's EOF).</summary>
+    private const int EndOfInput = 0;
+
     private readonly Analyzer analyzer;
     private readonly SynonymList synonyms;
     private readonly QueryWeights weights;
@@ -76,9 +79,6 @@ public sealed class SwedishQueryParser : QueryParser
     private readonly Dictionary<Query, IReadOnlyList<string>> wordTerms = new(ReferenceEqualityComparer.Instance);
     private readonly Derivations? derivations;
     private readonly QueryLimits limits;
-
-    /// <summary>The kind of the token at the end of the input (JavaCC's EOF).</summary>
-    private const int EndOfInput = 0;
     private readonly List<string> dropped = [];
     private readonly List<string> notes = [];
     private int typedWords;
