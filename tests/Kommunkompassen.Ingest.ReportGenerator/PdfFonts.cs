@@ -6,13 +6,13 @@ using UglyToad.PdfPig.Writer;
 namespace Kommunkompassen.Ingest.ReportGenerator;
 
 /// <summary>
-/// DejaVu Sans and DejaVu Sans Bold, read once from the system fonts (Debian/Ubuntu package
-/// fonts-dejavu-core), with each character's advance width measured once, so text can be laid
-/// out without asking PdfPig per line. Thread-safe.
+/// DejaVu Sans and DejaVu Sans Bold, shipped with the generator (Fonts/, Debian's
+/// fonts-dejavu-core 2.37, embedded as resources, so no fonts need be installed), with each
+/// character's advance width measured once, so text can be laid out without asking PdfPig per
+/// line. Thread-safe.
 /// </summary>
 internal sealed class PdfFonts : IDisposable
 {
-    public const string FontFolder = "/usr/share/fonts/truetype/dejavu";
     private readonly ConcurrentDictionary<(bool Bold, char C), double> widths = new();
     private readonly Lock measureLock = new();
     private readonly PdfDocumentBuilder measurer = new();
@@ -69,13 +69,10 @@ internal sealed class PdfFonts : IDisposable
 
     private static byte[] Read(string file)
     {
-        var path = Path.Combine(FontFolder, file);
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException(
-                $"The PDF writer needs the font {path}; install the package fonts-dejavu-core (apt-get install fonts-dejavu-core).", path);
-        }
-
-        return File.ReadAllBytes(path);
+        using var stream = typeof(PdfFonts).Assembly.GetManifestResourceStream(file)
+            ?? throw new InvalidOperationException($"the font {file} is not embedded in the generator (Fonts/{file})");
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return bytes.ToArray();
     }
 }

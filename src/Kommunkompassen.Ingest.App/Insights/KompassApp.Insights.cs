@@ -56,11 +56,18 @@ public sealed partial class KompassApp
     /// sub-question by the classifier (for the scores), searched for in the archive (for the own
     /// narrative shown), and a citation or a strength counts when its own text speaks of the topic.
     /// </summary>
+    /// <exception cref="KompassRequestException">
+    /// The request cannot be run as asked: a number of examples out of bounds, a framework version
+    /// the catalog does not know, a sub-question id the version does not have, a topic that is
+    /// empty, only common words, over the query limits or that the search syntax cannot read.
+    /// </exception>
+    /// <exception cref="KompassOperationException">The archive's search index cannot be read.</exception>
     public ExamplesAnswer Examples(ExamplesQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
         var catalog = FrameworkCatalog.Default;
         var framework = query.Framework ?? catalog.NewestWithQuestions.Id;
+        CheckExamples(query, catalog, framework);
         var records = ReadAll();
         var questions = new HashSet<QuestionKey>();
         var hits = new List<TopicHit>();
@@ -89,8 +96,8 @@ public sealed partial class KompassApp
             {
                 if (new ArchiveIndex(Options.ArchiveFolder).Exists)
                 {
-                    using var searcher = new ArchiveSearcher(Options.ArchiveFolder);
-                    hits.AddRange(searcher.Search(new SearchRequest(query.Topic, Top: 1000)).Hits.Select(h => new TopicHit(h.ReportId, h.Kind, h.Text)));
+                    using var searcher = OpenSearcher();
+                    hits.AddRange(Searched(searcher, new SearchRequest(query.Topic, Top: QueryLimits.Default.MaxTop)).Hits.Select(h => new TopicHit(h.ReportId, h.Kind, h.Text)));
                 }
             }
             catch (IOException ex)
@@ -102,6 +109,37 @@ public sealed partial class KompassApp
 
         var examples = GoodExamples.Rank(records, questions, hits, matcher).Take(query.Top).ToList();
         return new ExamplesAnswer(query.Topic, questions.ToList(), examples);
+    }
+
+    /// <summary>What an examples request must be before anything is read: as the search's limits would have it, of a known version and sub-question.</summary>
+    private static void CheckExamples(ExamplesQuery query, FrameworkCatalog catalog, string framework)
+    {
+        var limits = QueryLimits.Default;
+        if (query.Top < 1 || query.Top > limits.MaxTop)
+        {
+            throw new KompassRequestException($"{query.Top.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} examples asked for: 1 to {limits.MaxTop.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+
+        var version = catalog.Find(framework) ?? throw new KompassRequestException($"{QueryException.Quote(framework)} is not a framework version ({string.Join(", ", catalog.Frameworks.Select(f => f.Id))})");
+        if (QuestionId().IsMatch(query.Topic ?? string.Empty))
+        {
+            var ids = version.Areas.SelectMany(a => a.Questions).Select(q => q.Id).ToList();
+            if (version.QuestionsKnown && ids.Count > 0 && version.Question(query.Topic!) is null)
+            {
+                throw new KompassRequestException($"framework {version.Id} has no sub-question {query.Topic} (its sub-questions are {ids[0]} to {ids[^1]})");
+            }
+
+            return;
+        }
+
+        try
+        {
+            limits.CheckText(query.Topic);
+        }
+        catch (QueryException ex)
+        {
+            throw new KompassRequestException(ex.Message, ex);
+        }
     }
 
     /// <summary>The other versions' sub-questions the crosswalks join to this one (either direction).</summary>

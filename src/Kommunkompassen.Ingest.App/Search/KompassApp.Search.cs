@@ -6,7 +6,8 @@ namespace Kommunkompassen.Ingest.App;
 
 /// <summary>
 /// A search: Lucene query syntax over the text (any of the words unless told otherwise), plus
-/// exact filters. <see cref="Municipality"/> is a name or a code, resolved by the registry.
+/// exact filters. <see cref="Municipality"/> is a name or a code, resolved by the registry;
+/// <see cref="YearFrom"/> or <see cref="YearTo"/> alone leaves the range open on the other side.
 /// </summary>
 public sealed record SearchQuery(
     string Text,
@@ -54,13 +55,29 @@ public sealed record SearchAnswer(
     int TotalHits,
     IReadOnlyList<SearchAnswerHit> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
-    IReadOnlyList<string> Suggestions);
+    IReadOnlyList<string> Suggestions)
+{
+    /// <summary>What the search did within its limits beyond the query as typed (a wildcard cut, the time limit reached), one line each; usually empty.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}
 
 public sealed partial class KompassApp
 {
-    /// <summary>Searches the archive's passages and findings; <paramref name="notice"/> hears how the index stands when it is behind the archive (the search then answers from its last committed state).</summary>
-    /// <exception cref="KompassRequestException">The municipality is not a Swedish municipality.</exception>
-    /// <exception cref="KompassOperationException">The query cannot be read, or the archive has no index or a damaged one.</exception>
+    /// <summary>
+    /// Searches the archive's passages and findings; <paramref name="notice"/> hears how the index
+    /// stands when it is behind the archive (the search then answers from its last committed
+    /// state). Bounded by <see cref="QueryLimits.Default"/>: what the search did within them (a
+    /// wildcard cut to its most frequent words, a search stopped at its time limit) is in
+    /// <see cref="SearchAnswer.Notes"/>.
+    /// </summary>
+    /// <exception cref="KompassRequestException">
+    /// The request cannot be run as asked, said in one line: an empty query, only common words, one
+    /// the syntax cannot read (an unclosed quote or bracket, an operator with nothing to work on),
+    /// one over a limit, a regular expression, field syntax or a range; a number of hits out of
+    /// bounds, years that run backwards, an unknown kind, framework version, area or sub-question,
+    /// a municipality that is not a Swedish one.
+    /// </exception>
+    /// <exception cref="KompassOperationException">The archive has no index or a damaged one.</exception>
     public SearchAnswer Search(SearchQuery query, Action<string>? notice = null)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -75,30 +92,39 @@ public sealed partial class KompassApp
             throw new KompassOperationException(ex.Message, ex);
         }
 
-        ArchiveSearcher searcher;
+        using var searcher = OpenSearcher();
+        prepared.Wait();
+        return ToAnswer(Searched(searcher, request));
+    }
+
+    /// <summary>The archive's index, opened for searching.</summary>
+    /// <exception cref="KompassOperationException">There is no index, or it cannot be read.</exception>
+    private ArchiveSearcher OpenSearcher()
+    {
         try
         {
-            searcher = new ArchiveSearcher(Options.ArchiveFolder);
+            return new ArchiveSearcher(Options.ArchiveFolder);
         }
         catch (InvalidOperationException ex)
         {
             throw new KompassOperationException(ex.Message, ex);
         }
+    }
 
-        using (searcher)
+    /// <summary>The search, a request it cannot run as asked said as a bad request.</summary>
+    private static SearchResult Searched(ArchiveSearcher searcher, SearchRequest request)
+    {
+        try
         {
-            try
-            {
-                prepared.Wait();
-                return ToAnswer(searcher.Search(request));
-            }
-            catch (ArgumentException ex)
-            {
-                throw new KompassOperationException(ex.Message, ex);
-            }
+            return searcher.Search(request);
+        }
+        catch (QueryException ex)
+        {
+            throw new KompassRequestException(ex.Message, ex);
         }
     }
 
+    /// <summary>The request in the search library's terms, checked against the limits before any index is opened.</summary>
     private static SearchRequest ToRequest(SearchQuery query)
     {
         string? code = null;
@@ -107,14 +133,27 @@ public sealed partial class KompassApp
             code = MunicipalityRegistry.Default.Find(name)?.Code ?? throw new KompassRequestException($"'{name}' is not a Swedish municipality");
         }
 
-        return new SearchRequest(query.Text, query.Area, query.Question, code, query.YearFrom, query.YearTo, query.Framework, query.Kind, query.Top);
+        var request = new SearchRequest(query.Text, query.Area, query.Question, code, query.YearFrom, query.YearTo, query.Framework, query.Kind, query.Top);
+        try
+        {
+            QueryLimits.Default.Check(request);
+        }
+        catch (QueryException ex)
+        {
+            throw new KompassRequestException(ex.Message, ex);
+        }
+
+        return request;
     }
 
     private static SearchAnswer ToAnswer(SearchResult result) => new(
         result.TotalHits,
         result.Hits.Select(h => new SearchAnswerHit(h.Relevance, h.ReportId, h.Municipality, h.Code, h.Year, h.Framework, h.Area, h.Question, h.Score, h.Max, h.Kind, h.Page, h.Text, h.Snippet, h.Marks.Select(m => new MarkedSpan(m.Start, m.End)).ToList())).ToList(),
         result.Facets.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<FacetValue>)kv.Value.Select(c => new FacetValue(c.Value, c.Count)).ToList(), StringComparer.Ordinal),
-        result.Suggestions);
+        result.Suggestions)
+    {
+        Notes = result.Notes,
+    };
 }
 
 /// <summary>The kinds of text a search finds, for filtering.</summary>
@@ -124,5 +163,5 @@ public static class SearchKinds
     public const string Strength = Kommunkompassen.Ingest.Search.Indexing.SearchDocument.Strength;
     public const string Improvement = Kommunkompassen.Ingest.Search.Indexing.SearchDocument.Improvement;
 
-    public static IReadOnlyList<string> All { get; } = [Narrative, Strength, Improvement];
+    public static IReadOnlyList<string> All => Kommunkompassen.Ingest.Search.Indexing.SearchDocument.Kinds;
 }

@@ -15,7 +15,7 @@ internal sealed class SearchCommand : KkCommand
     private readonly Option<string?> municipality = KkOptions.File("--municipality", "only this municipality (name or code)", "NAME");
     private readonly Option<YearRange?> year = new("--year")
     {
-        Description = "only these years: YEAR, FROM..TO or FROM..",
+        Description = "only these years: YEAR, FROM..TO, FROM.. or ..TO",
         HelpName = "FROM[..TO]",
         CustomParser = ParseYears,
     };
@@ -29,14 +29,8 @@ internal sealed class SearchCommand : KkCommand
     public SearchCommand()
         : base("search", "search passages and findings (Lucene syntax: \"phrase\", OR, wildcard*)")
     {
+        // The application checks the value (as it checks every filter); the command line only completes it.
         kind = new Option<string?>("--kind") { Description = "only this kind of text", HelpName = string.Join('|', SearchKinds.All) };
-        kind.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<string?>() is { } k && !SearchKinds.All.Contains(k, StringComparer.Ordinal))
-            {
-                result.AddError($"--kind: '{k}' is not one of {string.Join(", ", SearchKinds.All)}");
-            }
-        });
         kind.CompletionSources.Add(SearchKinds.All.ToArray());
         Add(query);
         Add(area);
@@ -65,6 +59,11 @@ internal sealed class SearchCommand : KkCommand
             parse.GetValue(kind),
             parse.GetValue(top));
         var result = app.Search(request, line => output.Error.WriteLine($"note: {line}"));
+        foreach (var note in result.Notes)
+        {
+            output.Error.WriteLine($"note: {note}");
+        }
+
         if (parse.GetValue(json))
         {
             output.Out.WriteLine(KompassJson.Serialize(result));
@@ -75,34 +74,29 @@ internal sealed class SearchCommand : KkCommand
         return 0;
     }
 
-    /// <summary>A span of years: one year, FROM..TO, or FROM.. (open-ended).</summary>
-    internal sealed record YearRange(int From, int? To);
+    /// <summary>A span of years: one year, FROM..TO, or open on one side (FROM.., ..TO).</summary>
+    internal sealed record YearRange(int? From, int? To);
 
+    /// <summary>The form of the years only; whether they make sense (an order, a span of evaluation years) the application says.</summary>
     private static YearRange? ParseYears(ArgumentResult result)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
         var parts = text.Split("..");
         static int? Year(string s) => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
-        if (parts.Length is 1 or 2 && Year(parts[0]) is { } from)
+        switch (parts)
         {
-            if (parts.Length == 1)
-            {
-                return new YearRange(from, from);
-            }
-
-            if (parts[1].Length == 0)
-            {
-                return new YearRange(from, null);
-            }
-
-            if (Year(parts[1]) is { } to)
-            {
-                return new YearRange(from, to);
-            }
+            case [var one] when Year(one) is { } year:
+                return new YearRange(year, year);
+            case [var from, ""] when Year(from) is { } f:
+                return new YearRange(f, null);
+            case ["", var to] when Year(to) is { } t:
+                return new YearRange(null, t);
+            case [var from, var to] when Year(from) is { } f && Year(to) is { } t:
+                return new YearRange(f, t);
+            default:
+                result.AddError($"--year needs YEAR, FROM..TO, FROM.. or ..TO, not '{text}'");
+                return null;
         }
-
-        result.AddError($"--year needs YEAR, FROM..TO or FROM.., not '{text}'");
-        return null;
     }
 
     private static void Print(SearchAnswer result, TextWriter output)

@@ -21,6 +21,9 @@ public sealed record SearchDocument(
     public const string Strength = FindingKinds.Strength;
     public const string Improvement = FindingKinds.Improvement;
 
+    /// <summary>Every kind of searchable text, for filtering.</summary>
+    public static IReadOnlyList<string> Kinds { get; } = [Narrative, Strength, Improvement];
+
     /// <summary>
     /// The passages and findings of a record. A passage under a sub-question carries that
     /// sub-question's score and max in this report; other documents carry their area's.

@@ -1,9 +1,9 @@
 using System.Globalization;
+using Kommunkompassen.Ingest.Frameworks;
 using Kommunkompassen.Ingest.Search.Analysis;
 using Kommunkompassen.Ingest.Search.Indexing;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
-using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
@@ -24,10 +24,26 @@ public sealed class ArchiveSearcher : IDisposable
     private readonly Analyzer queryAnalyzer;
     private readonly SynonymList synonyms;
     private readonly QueryWeights weights;
+    private readonly QueryLimits limits = QueryLimits.Default;
+    private readonly Counter clock = TimeLimitingCollector.GlobalCounter;
 
     public ArchiveSearcher(string archiveRoot)
         : this(archiveRoot, SwedishSearchAnalyzer.Default, SynonymList.Default, QueryWeights.Default)
     {
+    }
+
+    /// <summary>With other limits than <see cref="QueryLimits.Default"/>.</summary>
+    public ArchiveSearcher(string archiveRoot, QueryLimits limits)
+        : this(archiveRoot)
+    {
+        this.limits = limits ?? throw new ArgumentNullException(nameof(limits));
+    }
+
+    /// <summary>With a clock of its own in milliseconds (a test's, which it moves itself) for the time limit.</summary>
+    internal ArchiveSearcher(string archiveRoot, QueryLimits limits, Counter clock)
+        : this(archiveRoot, limits)
+    {
+        this.clock = clock;
     }
 
     /// <summary>
@@ -75,9 +91,80 @@ public sealed class ArchiveSearcher : IDisposable
     /// Runs the search: any of the query's words (Lucene syntax for more: "+a +b" or "a AND b"
     /// for all, quotes for a phrase), ranked by BM25 with bonuses for whole words over compound
     /// parts and for words that stand together. With no hit, suggests the indexed words nearest
-    /// to those typed.
+    /// to those typed. Within the <see cref="QueryLimits"/>: a wildcard cut to the words in most
+    /// texts, or a search stopped at the time limit, answers with what it found and says so in
+    /// <see cref="SearchResult.Notes"/>.
     /// </summary>
+    /// <exception cref="QueryException">
+    /// The request cannot be run as asked: a query the syntax cannot read or over a limit, one
+    /// with nothing to search for, a number of hits or years out of bounds, a kind, framework,
+    /// area or sub-question that no catalogued version has and no indexed text carries.
+    /// </exception>
     public SearchResult Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        limits.Check(request);
+        CheckFilters(request);
+        var search = new Run(clock.Value);
+        try
+        {
+            return Search(request, search);
+        }
+        catch (BooleanQuery.TooManyClausesException ex)
+        {
+            throw new QueryException("the query stands for too many words at once: make it narrower", ex);
+        }
+    }
+
+    /// <summary>One search's notes and the clock reading its time limit counts from.</summary>
+    private sealed class Run(long started)
+    {
+        public long Started { get; } = started;
+
+        public List<string> Notes { get; } = [];
+
+        /// <summary>The parsers of the search's queries, which hear of a wildcard cut as their query is rewritten.</summary>
+        public List<SwedishQueryParser> Parsers { get; } = [];
+
+        public bool TimedOut { get; set; }
+
+        public void Note(IEnumerable<string> notes)
+        {
+            foreach (var n in notes.Where(n => !Notes.Contains(n)))
+            {
+                Notes.Add(n);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A framework, area or sub-question filter must be one a catalogued framework version has,
+    /// or one an indexed text carries (a catalog added from a draft, a version read as unknown):
+    /// anything else can match nothing and is a mistake, said as such.
+    /// </summary>
+    private void CheckFilters(SearchRequest request)
+    {
+        var catalog = FrameworkCatalog.Default.Frameworks;
+        if (request.Framework is { } framework && framework != Framework.UnknownId && catalog.All(f => f.Id != framework) && !Holds(IndexFields.Framework, framework))
+        {
+            throw new QueryException($"{QueryException.Quote(framework)} is not a framework version ({string.Join(", ", catalog.Select(f => f.Id).Append(Framework.UnknownId))})");
+        }
+
+        var areas = catalog.Max(f => f.Areas.Count);
+        if (request.Area is { } area && (area < 1 || area > areas) && !Holds(IndexFields.Area, area.ToString(CultureInfo.InvariantCulture)))
+        {
+            throw new QueryException($"there is no area {area.ToString(CultureInfo.InvariantCulture)}: areas are numbered 1 to {areas.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        if (request.Question is { } question && catalog.All(f => f.Question(question) is null) && !Holds(IndexFields.Question, question))
+        {
+            throw new QueryException($"no framework version has a sub-question {QueryException.Quote(question)}, and no indexed text is under one (sub-questions are numbered as 3.2)");
+        }
+    }
+
+    private bool Holds(string field, string value) => reader.DocFreq(new Term(field, value)) > 0;
+
+    private SearchResult Search(SearchRequest request, Run run)
     {
         // Texts with the parts of a compound typed (near each other, or one alone) come in only
         // when the whole compound finds fewer texts than asked for, and then after those: their
@@ -85,20 +172,20 @@ public sealed class ArchiveSearcher : IDisposable
         // Likewise texts that hold only the common words of a query of several words ("medborgarnas
         // åsikter": "medborgare" is in many texts) come in only when the rarer words fill no page,
         // and then after the texts that hold them.
-        var top = Math.Max(1, request.Top);
-        var (text, query, heldBack) = Build(request, PartMatching.Whole);
-        var (facets, first) = Collect(query, top);
-        if (facets.Total < top)
+        var top = request.Top;
+        var (text, query, heldBack) = Build(request, PartMatching.Whole, run);
+        var (facets, first) = Collect(query, top, run);
+        if (facets.Total < top && !run.TimedOut)
         {
-            (text, query, heldBack) = Build(request, PartMatching.NearAndAlone);
-            (facets, first) = Collect(query, top);
+            (text, query, heldBack) = Build(request, PartMatching.NearAndAlone, run);
+            (facets, first) = Collect(query, top, run);
         }
 
         var ranked = first;
-        if (facets.Total < top && heldBack)
+        if (facets.Total < top && heldBack && !run.TimedOut)
         {
-            var (anyText, anyQuery, _) = Build(request, PartMatching.NearAndAlone, commonWordsNeedOthers: false);
-            var (anyFacets, any) = Collect(anyQuery, top);
+            var (anyText, anyQuery, _) = Build(request, PartMatching.NearAndAlone, run, commonWordsNeedOthers: false);
+            var (anyFacets, any) = Collect(anyQuery, top, run);
             if (anyFacets.Total > facets.Total)
             {
                 var seen = first.ScoreDocs.Select(d => d.Doc).ToHashSet();
@@ -112,33 +199,47 @@ public sealed class ArchiveSearcher : IDisposable
         var textTerms = terms.Where(t => t.Field == IndexFields.Text).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
 
         var hits = ranked.ScoreDocs.Take(top).Select(sd => ToHit(sd, textTerms)).ToList();
-        var suggestions = facets.Total == 0 ? Suggestions.For(reader, request.Query) : [];
-        return new SearchResult(facets.Total, hits, facets.Result(), suggestions);
+        var suggestions = facets.Total == 0 && !run.TimedOut ? Suggestions.For(reader, request.Query) : [];
+        run.Note(run.Parsers.SelectMany(p => p.Notes));
+        if (run.TimedOut)
+        {
+            var limit = limits.Timeout >= TimeSpan.FromSeconds(1)
+                ? $"{limits.Timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s"
+                : $"{limits.Timeout.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms";
+            run.Note([$"the search stopped after {limit}, its time limit: the hits and counts are of the texts it read until then"]);
+        }
+
+        return new SearchResult(facets.Total, hits, facets.Result(), suggestions) { Notes = run.Notes };
     }
 
-
-    /// <summary>One pass over the matches: the facet counts and the best <paramref name="depth"/> texts.</summary>
-    private (FacetCollector Facets, TopDocs Top) Collect(Query query, int depth)
+    /// <summary>
+    /// One pass over the matches: the facet counts and the best <paramref name="depth"/> texts
+    /// (no deeper than there are texts), until the search's time limit, counted from its start.
+    /// </summary>
+    private (FacetCollector Facets, TopDocs Top) Collect(Query query, int depth, Run run)
     {
         var facets = new FacetCollector();
-        var best = TopScoreDocCollector.Create(depth, docsScoredInOrder: false);
-        searcher.Search(query, MultiCollector.Wrap(facets, best));
+        var best = TopScoreDocCollector.Create(Math.Max(1, Math.Min(depth, reader.MaxDoc)), docsScoredInOrder: false);
+        var limited = new TimeLimitingCollector(MultiCollector.Wrap(facets, best), clock, (long)limits.Timeout.TotalMilliseconds);
+        limited.SetBaseline(run.Started);
+        try
+        {
+            searcher.Search(query, limited);
+        }
+        catch (TimeLimitingCollector.TimeExceededException)
+        {
+            run.TimedOut = true;
+        }
+
         return (facets, best.GetTopDocs());
     }
 
     /// <summary>The query on the text alone, and with the proximity bonus and the request's filters.</summary>
-    private (Query Text, BooleanQuery Query, bool HeldBackCommonWords) Build(SearchRequest request, PartMatching parts, bool commonWordsNeedOthers = true)
+    private (Query Text, BooleanQuery Query, bool HeldBackCommonWords) Build(SearchRequest request, PartMatching parts, Run run, bool commonWordsNeedOthers = true)
     {
-        var parser = new SwedishQueryParser(queryAnalyzer, synonyms, weights, parts, reader.DocFreq, reader.NumDocs) { CommonWordsNeedOthers = commonWordsNeedOthers };
-        Query text;
-        try
-        {
-            text = parser.Parse(request.Query);
-        }
-        catch (ParseException ex)
-        {
-            throw new ArgumentException($"cannot read the query '{request.Query}': {ex.Message.Split('\n')[0]}", nameof(request), ex);
-        }
+        var parser = new SwedishQueryParser(queryAnalyzer, synonyms, weights, parts, reader.DocFreq, reader.NumDocs, limits) { CommonWordsNeedOthers = commonWordsNeedOthers };
+        var text = parser.Read(request.Query);
+        run.Parsers.Add(parser);
 
         var query = new BooleanQuery { { text, Occur.MUST } };
         if (parser.Proximity() is { } near)

@@ -1,6 +1,10 @@
 namespace Kommunkompassen.Ingest.Search.Searching;
 
-/// <summary>A search: Lucene query syntax over the text (any of the words unless told otherwise), plus exact filters.</summary>
+/// <summary>
+/// A search: Lucene query syntax over the text (any of the words unless told otherwise), plus
+/// exact filters; <see cref="YearFrom"/> or <see cref="YearTo"/> alone leaves the range open on
+/// the other side. Checked against <see cref="QueryLimits"/> by the search.
+/// </summary>
 public sealed record SearchRequest(
     string Query,
     int? Area = null,
@@ -47,4 +51,12 @@ public sealed record SearchResult(
     int TotalHits,
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets,
-    IReadOnlyList<string> Suggestions);
+    IReadOnlyList<string> Suggestions)
+{
+    /// <summary>
+    /// What the search did within its <see cref="QueryLimits"/> beyond the query as typed, one
+    /// line each: a wildcard that stood for more words than it searched, a search stopped at its
+    /// time limit (then the hits and counts are partial). Empty for nearly every search.
+    /// </summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}

@@ -66,6 +66,9 @@ public enum PartMatching
 /// </summary>
 public sealed class SwedishQueryParser : QueryParser
 {
+    /// <summary>The kind of the token at the end of the input (JavaCC's EOF).</summary>
+    private const int EndOfInput = 0;
+
     private readonly Analyzer analyzer;
     private readonly SynonymList synonyms;
     private readonly QueryWeights weights;
@@ -75,6 +78,10 @@ public sealed class SwedishQueryParser : QueryParser
     private readonly List<IReadOnlyList<string>> words = [];
     private readonly Dictionary<Query, IReadOnlyList<string>> wordTerms = new(ReferenceEqualityComparer.Instance);
     private readonly Derivations? derivations;
+    private readonly QueryLimits limits;
+    private readonly List<string> dropped = [];
+    private readonly List<string> notes = [];
+    private int typedWords;
 
     /// <param name="analyzer">The analysis of the index.</param>
     /// <param name="synonyms">Synonyms added to each word typed.</param>
@@ -82,9 +89,11 @@ public sealed class SwedishQueryParser : QueryParser
     /// <param name="parts">How far a compound typed is looked for beyond the whole compound.</param>
     /// <param name="documentFrequency">How many texts hold a term; with it, common words of a several-word query do not match alone.</param>
     /// <param name="documentCount">How many texts there are.</param>
-    public SwedishQueryParser(Analyzer analyzer, SynonymList synonyms, QueryWeights weights, PartMatching parts = PartMatching.NearAndAlone, Func<Term, int>? documentFrequency = null, int documentCount = 0)
+    /// <param name="limits">How far a query may go (<see cref="QueryLimits.Default"/> when not given).</param>
+    public SwedishQueryParser(Analyzer analyzer, SynonymList synonyms, QueryWeights weights, PartMatching parts = PartMatching.NearAndAlone, Func<Term, int>? documentFrequency = null, int documentCount = 0, QueryLimits? limits = null)
         : base(LuceneVersion.LUCENE_48, IndexFields.Text, analyzer)
     {
+        this.limits = limits ?? QueryLimits.Default;
         this.documentFrequency = documentFrequency;
         this.documentCount = documentCount;
         this.analyzer = analyzer;
@@ -93,8 +102,264 @@ public sealed class SwedishQueryParser : QueryParser
         this.parts = parts;
         derivations = analyzer is SwedishSearchAnalyzer swedish && weights.Derived > 0 ? new Derivations(swedish.Lexicon) : null;
         DefaultOperator = Operator.OR;
-        MultiTermRewriteMethod = MultiTermQuery.SCORING_BOOLEAN_QUERY_REWRITE;
+        // A wildcard anywhere in a word ("*tion" too), bounded: the words found in most texts.
+        AllowLeadingWildcard = true;
+        MultiTermRewriteMethod = new FrequentTermsRewrite(
+            Math.Min(this.limits.MaxExpansions, BooleanQuery.MaxClauseCount),
+            (wildcard, matched) => Note(FrequentTermsRewrite.Note(wildcard, matched, Math.Min(this.limits.MaxExpansions, BooleanQuery.MaxClauseCount))));
     }
+
+    /// <summary>
+    /// What the search did beyond the query as typed, one line each (a wildcard cut to the words
+    /// found in most texts); filled as the query is rewritten against an index.
+    /// </summary>
+    public IReadOnlyList<string> Notes => notes;
+
+    private void Note(string note)
+    {
+        lock (notes)
+        {
+            if (!notes.Contains(note))
+            {
+                notes.Add(note);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The query, read as the search reads it, or why not: within <see cref="QueryLimits"/>;
+    /// balanced quotes and brackets; a slash an ordinary character ("kvalitets-/verksamhetsutveckling"),
+    /// a regular expression (/…/), field syntax (area:3) and ranges ([a TO b]) refused; a lone
+    /// <c>*</c> every text; excluded words alone (<c>NOT x</c>, <c>-x</c>) every text without them;
+    /// something left to search for once stop words are gone.
+    /// </summary>
+    /// <exception cref="QueryException">The query cannot be run as typed; the message says why in one line.</exception>
+    public Query Read(string query)
+    {
+        limits.CheckText(query);
+        var text = query.Trim();
+        CheckQuotesAndBrackets(text);
+        Query? parsed;
+        try
+        {
+            parsed = Parse(WithSlashesEscaped(text));
+        }
+        catch (ParseException ex)
+        {
+            throw new QueryException(Describe(ex), ex);
+        }
+
+        if (parsed is null or BooleanQuery { Clauses.Count: 0 })
+        {
+            var common = dropped.Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            throw new QueryException(common.Count == 0
+                ? "the query has no words to search for"
+                : $"the query has only common words ({string.Join(", ", common.Take(5).Select(QueryException.Quote))}{(common.Count > 5 ? ", …" : string.Empty)}), which the search leaves out: add a word that says what to look for");
+        }
+
+        return parsed;
+    }
+
+    /// <summary>An unclosed quote or bracket, or a closing bracket with no opening one, said plainly (Lucene says "Encountered &lt;EOF&gt;").</summary>
+    private static void CheckQuotesAndBrackets(string text)
+    {
+        var quoted = false;
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '"':
+                    quoted = !quoted;
+                    break;
+                case '(' when !quoted:
+                    depth++;
+                    break;
+                case ')' when !quoted:
+                    if (--depth < 0)
+                    {
+                        throw new QueryException($"a closing bracket ')' at character {i + 1} has no opening one: remove it, or put a \\ before it to search for it");
+                    }
+
+                    break;
+            }
+        }
+
+        if (quoted)
+        {
+            throw new QueryException("a quote (\") is not closed: close the phrase, or leave the quotes out");
+        }
+
+        if (depth > 0)
+        {
+            throw new QueryException("a bracket '(' is not closed: close it, or leave the brackets out");
+        }
+    }
+
+    /// <summary>
+    /// Slashes as ordinary characters (escaped), as the analysis reads them between words; a word
+    /// that starts and ends with one is a regular expression, which is refused.
+    /// </summary>
+    private static string WithSlashesEscaped(string text)
+    {
+        if (!text.Contains('/', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var result = new System.Text.StringBuilder(text.Length + 8);
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\\' && i + 1 < text.Length)
+            {
+                result.Append(c).Append(text[++i]);
+                continue;
+            }
+
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == '/' && !quoted)
+            {
+                if (StartsWord(text, i) && ClosingSlash(text, i) is { } end && EndsWord(text, end))
+                {
+                    throw new QueryException($"regular expressions ({QueryException.Quote(text[i..(end + 1)])}) are not supported: use * or ? in a word (styr*), or put a \\ before a slash to search for it");
+                }
+
+                result.Append('\\');
+            }
+
+            result.Append(c);
+        }
+
+        return result.ToString();
+
+        static bool StartsWord(string t, int at) =>
+            at == 0 || char.IsWhiteSpace(t[at - 1]) || t[at - 1] == '(' || ("+-!".Contains(t[at - 1], StringComparison.Ordinal) && (at == 1 || char.IsWhiteSpace(t[at - 2]) || t[at - 2] == '('));
+
+        static bool EndsWord(string t, int at) =>
+            at + 1 == t.Length || char.IsWhiteSpace(t[at + 1]) || ")^~".Contains(t[at + 1], StringComparison.Ordinal);
+
+        static int? ClosingSlash(string t, int from)
+        {
+            for (var j = from + 1; j < t.Length; j++)
+            {
+                if (t[j] == '\\')
+                {
+                    j++;
+                }
+                else if (t[j] == '/')
+                {
+                    return j > from + 1 ? j : null;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>Lucene's parse error as one line that names the place and what to do, never the whole query.</summary>
+    private static string Describe(ParseException ex)
+    {
+        if (ex.InnerException is BooleanQuery.TooManyClausesException)
+        {
+            return "the query stands for too many words at once: make it narrower";
+        }
+
+        if (ex.InnerException is TokenMgrError)
+        {
+            return "the query has a character the search syntax reserves where it cannot stand (such as a \\ at its end): put a \\ before it to search for it";
+        }
+
+        var inner = ex.InnerException as ParseException ?? ex;
+        if (inner.CurrentToken is not { } current)
+        {
+            // Lucene's own message quotes the whole query: never passed on.
+            return "the query cannot be read as search syntax: put a \\ before a character such as ^ : ~ ! to search for it";
+        }
+
+        var next = current.Next is { Kind: not EndOfInput } n ? n : null;
+        var place = next is null
+            ? "at the end of the query"
+            : $"at {QueryException.Quote(next.Image.Trim())}, character {(next.BeginColumn + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        if ((Operator(next?.Image) ?? Operator(current.Image)) is { } op)
+        {
+            var needs = op is "AND" or "OR" or "&&" or "||" ? "a word on each side" : "a word right after it";
+            return $"{QueryException.Quote(op)} needs {needs} ({place}): in capitals, AND, OR and NOT join or exclude words; write them in lower case to search for them";
+        }
+
+        return next is null
+            ? $"the query ends too early, after {QueryException.Quote(current.Image)}: ^ needs a number after it, ~ a number or nothing, : a word"
+            : $"the query cannot be read {place}: put a \\ before a character such as ^ : ~ ! to search for it";
+
+        static string? Operator(string? image) => image?.Trim() is "AND" or "OR" or "NOT" or "&&" or "||" or "!" or "+" or "-" ? image.Trim() : null;
+    }
+
+    /// <summary>One more word typed; past <see cref="QueryLimits.MaxWords"/> the query is refused.</summary>
+    private void Typed(int count = 1)
+    {
+        typedWords += count;
+        if (typedWords > limits.MaxWords)
+        {
+            throw new QueryException($"the query has more than {limits.MaxWords.ToString(System.Globalization.CultureInfo.InvariantCulture)} words, the most a query may have: keep the words that say what to look for");
+        }
+    }
+
+    /// <summary>Field syntax (name:word) is not taken: the query searches the text; the filters are the request's own.</summary>
+    private static void TextOnly(string field, string word)
+    {
+        if (field == IndexFields.Text)
+        {
+            return;
+        }
+
+        var filter = field switch
+        {
+            IndexFields.Area or IndexFields.Question or IndexFields.Municipality or IndexFields.Year or IndexFields.Framework or IndexFields.Kind => $"filter by {field} with the search's own {field} filter (kk search --{field}) instead",
+            _ => "the query searches the text; to search for a colon, put the words in quotes or a \\ before the colon",
+        };
+        throw new QueryException($"field syntax ({QueryException.Quote($"{field}:{word}")}) is not supported: {filter}");
+    }
+
+    protected override Query GetWildcardQuery(string field, string termStr)
+    {
+        // "*" alone (or "*:*"): every text, ranked alike; with the request's filters, all of those.
+        if (termStr.All(c => c == '*') && (field == IndexFields.Text || field == "*"))
+        {
+            Typed();
+            return new MatchAllDocsQuery();
+        }
+
+        TextOnly(field, termStr);
+        Typed();
+        return base.GetWildcardQuery(field, termStr);
+    }
+
+    protected override Query GetPrefixQuery(string field, string termStr)
+    {
+        TextOnly(field, termStr + "*");
+        Typed();
+        return base.GetPrefixQuery(field, termStr);
+    }
+
+    protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity)
+    {
+        TextOnly(field, termStr + "~");
+        Typed();
+        return base.GetFuzzyQuery(field, termStr, minSimilarity);
+    }
+
+    protected override Query GetRegexpQuery(string field, string termStr) =>
+        throw new QueryException($"regular expressions ({QueryException.Quote($"/{termStr}/")}) are not supported: use * or ? in a word (styr*)");
+
+    protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive) =>
+        throw new QueryException($"ranges ({QueryException.Quote($"[{part1} TO {part2}]")}) are not supported in the query: for years, use the search's year filter (kk search --year FROM..TO)");
 
     /// <summary>
     /// Whether, in a query of several words, a common word matches only in texts that hold one of
@@ -141,8 +406,16 @@ public sealed class SwedishQueryParser : QueryParser
     /// phrases found among the words typed (<see cref="WithPhraseSynonyms"/>) and common words
     /// made optional (<see cref="Combine"/>).
     /// </summary>
-    protected override Query GetBooleanQuery(IList<BooleanClause> clauses, bool disableCoord) =>
-        Combine(WithPhraseSynonyms(clauses), disableCoord);
+    protected override Query GetBooleanQuery(IList<BooleanClause> clauses, bool disableCoord)
+    {
+        // Only excluded words ("NOT x", "-x"): every text without them, not nothing (as Solr reads it).
+        if (clauses.Count > 0 && clauses.All(c => c.Occur == Occur.MUST_NOT))
+        {
+            clauses = [new BooleanClause(new MatchAllDocsQuery(), Occur.MUST), .. clauses];
+        }
+
+        return Combine(WithPhraseSynonyms(clauses), disableCoord);
+    }
 
     /// <summary>
     /// Any-of clauses where some words are common (<see cref="QueryWeights.CommonShare"/>) and
@@ -299,14 +572,12 @@ public sealed class SwedishQueryParser : QueryParser
 
     protected override Query? GetFieldQuery(string field, string queryText, bool quoted)
     {
-        if (field != IndexFields.Text)
-        {
-            return base.GetFieldQuery(field, queryText, quoted);
-        }
-
+        TextOnly(field, quoted ? $"\"{queryText}\"" : queryText);
+        Typed(quoted ? Math.Max(1, queryText.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length) : 1);
         var positions = Analyse(queryText);
         if (positions.Count == 0)
         {
+            dropped.Add(queryText.Trim());
             return null;
         }
 

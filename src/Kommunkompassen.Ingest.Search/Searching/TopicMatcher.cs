@@ -50,8 +50,8 @@ public sealed class TopicMatcher : ITopicMatcher
 
     /// <summary>
     /// The query a text must match to speak of the topic: the topic in Lucene's classic query
-    /// syntax over the Swedish analysis, every word required (a topic the syntax cannot read, such
-    /// as an unbalanced quote or bracket, is taken as plain words). Null when the topic leaves no words (stop words only). The one
+    /// syntax over the Swedish analysis, every word required (a topic the syntax cannot read or does
+    /// not take, such as an unbalanced quote or bracket or field syntax, is taken as plain words). Null when the topic leaves no words (stop words only). The one
     /// place that turns a topic into a query.
     /// </summary>
     private static Query? TopicQuery(string topic, Analyzer analyzer, SynonymList synonyms)
@@ -70,7 +70,7 @@ public sealed class TopicMatcher : ITopicMatcher
         {
             parsed = parser.Parse(topic);
         }
-        catch (ParseException)
+        catch (Exception ex) when (ex is ParseException or QueryException)
         {
             // Lower case: "AND", "OR", "NOT" are operators only in capitals, and the analysis lower-cases anyway.
             parsed = parser.Parse(QueryParserBase.Escape(topic.ToLowerInvariant()));

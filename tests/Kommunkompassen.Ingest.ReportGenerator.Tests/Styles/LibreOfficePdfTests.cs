@@ -14,14 +14,14 @@ public sealed class LibreOfficePdfTests
 
     private static readonly Lazy<IReadOnlyList<StyledPdfPage>> PagesOnce = new(() => StyledPdfPage.Read(Report.Pdf));
 
-    [Fact]
+    [SkippableFact]
     public void Render_Docx_ProducerIsLibreOffice()
     {
         Assert.StartsWith("LibreOffice", Report.Producer, StringComparison.Ordinal);
         Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(Report.Pdf, 0, 5), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Render_LandscapeSections_ScoreTablesOnLandscapePages_TextPagesPortrait()
     {
         var landscape = Pages.Where(p => p.Landscape).ToList();
@@ -33,7 +33,7 @@ public sealed class LibreOfficePdfTests
         StyledPdfPage.AssertScoresPrinted(Report.Expected, landscape);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Render_AreaSummary_EveryAreaScoreAndTheTotalPrinted()
     {
         var summary = Pages.First(p => p.Text.Contains("Poäng per område", StringComparison.Ordinal));
@@ -42,7 +42,7 @@ public sealed class LibreOfficePdfTests
         Assert.Contains(StyleWordsPoints(Report.Expected.Total), summary.Words);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Render_LongFindingsBox_ContinuesOverAPageBreak()
     {
         var (area, strengths) = Report.Expected.Strengths.Single(kv => kv.Value.Count == 8 && kv.Value.All(s => s.Length > 120));

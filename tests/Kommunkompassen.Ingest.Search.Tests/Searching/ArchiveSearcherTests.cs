@@ -130,11 +130,129 @@ public sealed class ArchiveSearcherTests : IDisposable
         Assert.Empty(searcher.Search(new SearchRequest("synpunktshantering")).Suggestions);
     }
 
-    [Fact]
-    public void Search_BadSyntax_SaysSoInOneLine()
-    {
-        var ex = Assert.Throws<ArgumentException>(() => searcher.Search(new SearchRequest("\"ej avslutad")));
+    private static SearchRequest Request(QueryCase c) => new(c.Text, c.Area, c.Question, null, c.YearFrom, c.YearTo, c.Framework, c.Kind, c.Top);
 
-        Assert.StartsWith("cannot read the query", ex.Message, StringComparison.Ordinal);
+    [Theory]
+    [MemberData(nameof(HostileQueries.Refused), MemberType = typeof(HostileQueries))]
+    public void Search_HostileQuery_RefusedWithItsReasonOnOneLine(string name, QueryCase query, string reason)
+    {
+        _ = name;
+
+        var ex = Assert.Throws<QueryException>(() => searcher.Search(Request(query)));
+
+        Assert.Equal(reason, ex.Message);
+        Assert.DoesNotContain('\n', ex.Message);
+        if (query.Text.Length > 100)
+        {
+            Assert.DoesNotContain(query.Text, ex.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileQueries.Meant), MemberType = typeof(HostileQueries))]
+    public void Search_OddQueryWithAMeaning_AnsweredWithoutNotes(string name, QueryCase query)
+    {
+        _ = name;
+
+        var result = searcher.Search(Request(query));
+
+        Assert.Equal(result.TotalHits == 0 ? 0 : Math.Min(query.Top, result.TotalHits), result.Hits.Count);
+        Assert.Empty(result.Notes);
+    }
+
+    [Fact]
+    public void Search_Star_EveryTextOfTheFilters()
+    {
+        var records = new[] { SampleRecords.Of(Corpus.Report2005Docx), SampleRecords.Of(Corpus.Report2010Docx) };
+        var improvements = records.Sum(r => r.Areas.Sum(a => a.Improvements.Count));
+
+        var all = searcher.Search(new SearchRequest("*"));
+        var onlyImprovements = searcher.Search(new SearchRequest("*", Kind: SearchDocument.Improvement, Top: 1000));
+
+        Assert.Equal(searcher.DocumentCount, all.TotalHits);
+        Assert.Equal(improvements, onlyImprovements.TotalHits);
+        Assert.Equal(records.SelectMany(r => r.Areas.SelectMany(a => a.Improvements)).Order(StringComparer.Ordinal), onlyImprovements.Hits.Select(h => h.Text).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("NOT styrning")]
+    [InlineData("-styrning")]
+    public void Search_OnlyAnExcludedWord_EveryTextWithoutIt(string query)
+    {
+        var with = searcher.Search(new SearchRequest("styrning", Top: 1000));
+        var without = searcher.Search(new SearchRequest(query, Top: 1000));
+
+        Assert.InRange(with.TotalHits, 1, searcher.DocumentCount - 1);
+        Assert.Equal(searcher.DocumentCount - with.TotalHits, without.TotalHits);
+        Assert.Empty(with.Hits.Select(h => h.Text).Intersect(without.Hits.Select(h => h.Text)));
+    }
+
+    [Fact]
+    public void Search_LeadingWildcard_FindsWordsEndingSoMarked()
+    {
+        var result = searcher.Search(new SearchRequest("*tion", Top: 50));
+
+        Assert.True(result.TotalHits > 10, $"{result.TotalHits}");
+        NonEmpty.All(result.Hits, h => Assert.Contains(h.Marks, m => h.Text[m.Start..m.End].Contains("tion", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public void Search_SlashBetweenWords_AnOrdinaryCharacterBothWordsFound()
+    {
+        var result = searcher.Search(new SearchRequest("kvalitets-/verksamhetsutveckling", Top: 50));
+
+        Assert.Contains(result.Hits, h => h.Text.Contains("kvalitetsutveckling", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(result.Hits, h => h.Text.Contains("verksamhetsutveckling", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Search_YearsOpenOnOneSide_TheYearsOnThatSide()
+    {
+        var upTo2005 = searcher.Search(new SearchRequest("styrning", YearTo: 2005, Top: 100));
+        var from2006 = searcher.Search(new SearchRequest("styrning", YearFrom: 2006, Top: 100));
+        var all = searcher.Search(new SearchRequest("styrning", Top: 100));
+
+        NonEmpty.All(upTo2005.Hits, h => Assert.Equal(2005, h.Year));
+        NonEmpty.All(from2006.Hits, h => Assert.Equal(2010, h.Year));
+        Assert.Equal(all.TotalHits, upTo2005.TotalHits + from2006.TotalHits);
+    }
+
+    [Fact]
+    public void Search_WildcardOfMoreWordsThanTheLimit_SearchesTheCommonestAndSaysSo()
+    {
+        using var limited = new ArchiveSearcher(temp.Dir, QueryLimits.Default with { MaxExpansions = 5 });
+
+        var result = limited.Search(new SearchRequest("kommun*", Top: 1000));
+        var unlimited = searcher.Search(new SearchRequest("kommun*", Top: 1000));
+
+        var note = Assert.Single(result.Notes);
+        var matched = int.Parse(System.Text.RegularExpressions.Regex.Match(note, @"^'kommun\*' matches (\d+) indexed words; the 5 found in most texts were searched$").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(matched > 5, note);
+        Assert.Empty(unlimited.Notes);
+        Assert.InRange(result.TotalHits, 1, unlimited.TotalHits - 1);
+        NonEmpty.All(result.Hits, h => Assert.Contains(h.Marks, m => h.Text[m.Start..m.End].Contains("kommun", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public void Search_TimeLimitReached_AnswersWithWhatItFoundAndSaysSo()
+    {
+        // A clock that moves a millisecond each time it is read: the limit of 20 is reached after about 20 texts.
+        using var slow = new ArchiveSearcher(temp.Dir, QueryLimits.Default with { Timeout = TimeSpan.FromMilliseconds(20) }, new SteppingClock());
+
+        var result = slow.Search(new SearchRequest("*", Top: 1000));
+
+        Assert.InRange(result.TotalHits, 1, 30);
+        Assert.Equal(result.TotalHits, result.Hits.Count);
+        Assert.Equal(["the search stopped after 20 ms, its time limit: the hits and counts are of the texts it read until then"], result.Notes);
+    }
+
+    /// <summary>A clock in milliseconds that moves one each time it is read.</summary>
+    private sealed class SteppingClock : Lucene.Net.Util.Counter
+    {
+        private long now;
+
+        public override long Value => ++now;
+
+        public override long AddAndGet(long delta) => now += delta;
     }
 }

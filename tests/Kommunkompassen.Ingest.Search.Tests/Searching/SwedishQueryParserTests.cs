@@ -202,4 +202,52 @@ public sealed class SwedishQueryParserTests
         Assert.True(Boost(100, 2) < QueryWeights.Default.Synonym);
         Assert.Equal(QueryWeights.Default.Synonym, Boost(2, 100));
     }
+
+    [Theory]
+    [InlineData("*")]
+    [InlineData("**")]
+    [InlineData("*:*")]
+    public void Read_StarAlone_EveryText(string query)
+    {
+        Assert.IsType<MatchAllDocsQuery>(Parser().Read(query));
+    }
+
+    [Fact]
+    public void Read_OnlyExcludedWords_EveryTextWithoutThem()
+    {
+        var query = Assert.IsType<BooleanQuery>(Parser(synonyms: NoThesaurus).Read("NOT styrning -ledning"));
+
+        Assert.Equal([Occur.MUST, Occur.MUST_NOT, Occur.MUST_NOT], query.Clauses.Select(c => c.Occur));
+        Assert.IsType<MatchAllDocsQuery>(query.Clauses[0].Query);
+        Assert.Equal(["styrning", "ledning"], query.Clauses.Skip(1).Select(c => Assert.IsType<TermQuery>(c.Query).Term.Text));
+    }
+
+    [Fact]
+    public void Read_LeadingWildcard_ABoundedWildcard()
+    {
+        var query = Assert.IsType<WildcardQuery>(Parser().Read("*tion"));
+
+        Assert.Equal("*tion", query.Term.Text);
+        Assert.IsType<FrequentTermsRewrite>(query.MultiTermRewriteMethod);
+    }
+
+    [Fact]
+    public void Read_SlashBetweenWords_EachWordMatches()
+    {
+        var query = Parser(synonyms: NoThesaurus).Read("kvalitets-/verksamhetsutveckling");
+
+        Assert.Contains("kvalitetsutveckling", Terms(query));
+        Assert.Contains("verksamhetsutveckling", Terms(query));
+    }
+
+    [Fact]
+    public void Read_HundredWords_AllowedAndTheNextRefused()
+    {
+        var hundred = string.Join(' ', Enumerable.Repeat("styrning", 100));
+
+        Assert.NotNull(Parser().Read(hundred));
+        Assert.Equal(
+            "the query has more than 100 words, the most a query may have: keep the words that say what to look for",
+            Assert.Throws<QueryException>(() => Parser().Read(hundred + " ledning")).Message);
+    }
 }
