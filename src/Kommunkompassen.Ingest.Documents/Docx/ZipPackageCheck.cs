@@ -1,7 +1,8 @@
-using System.Buffers;
 using System.Buffers.Binary;
+using System.Buffers;
 using System.IO.Compression;
 using System.Text;
+using Kommunkompassen.Ingest.Documents.IO;
 
 namespace Kommunkompassen.Ingest.Documents.Docx;
 
@@ -227,30 +228,7 @@ internal static class ZipPackageCheck
             return entry.CompressedSize;
         }
 
-        using var inflater = new DeflateStream(new MemoryStream(zip, (int)start, (int)entry.CompressedSize, writable: false), CompressionMode.Decompress);
-        long length = 0;
-        while (length <= entry.Size)
-        {
-            int read;
-            try
-            {
-                read = inflater.Read(buffer, 0, buffer.Length);
-            }
-            catch (InvalidDataException)
-            {
-                // Damaged from here on: the SDK gets no further either.
-                break;
-            }
-
-            if (read == 0)
-            {
-                break;
-            }
-
-            length += read;
-        }
-
-        return length;
+        return Inflated.Length(new MemoryStream(zip, (int)start, (int)entry.CompressedSize, writable: false), entry.Size, buffer);
     }
 
     /// <summary>A zip directory this check cannot follow is one the SDK would refuse too; <paramref name="what"/> says where it broke, for a debugger.</summary>

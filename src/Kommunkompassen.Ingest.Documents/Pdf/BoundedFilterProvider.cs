@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.IO.Compression;
 using System.Runtime.InteropServices;
+using Kommunkompassen.Ingest.Documents.IO;
 using UglyToad.PdfPig.Filters;
 using UglyToad.PdfPig.Tokens;
 
@@ -58,29 +59,7 @@ internal sealed class BoundedFilterProvider(long maxStreamBytes) : IFilterProvid
             using var source = MemoryMarshal.TryGetArray(data, out var segment)
                 ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
                 : new MemoryStream(data.ToArray(), writable: false);
-            using var inflater = new DeflateStream(source, CompressionMode.Decompress);
-            long length = 0;
-            while (length <= limit)
-            {
-                int read;
-                try
-                {
-                    read = inflater.Read(buffer, 0, buffer.Length);
-                }
-                catch (InvalidDataException)
-                {
-                    break;
-                }
-
-                if (read == 0)
-                {
-                    break;
-                }
-
-                length += read;
-            }
-
-            return length;
+            return Inflated.Length(source, limit, buffer);
         }
         finally
         {
