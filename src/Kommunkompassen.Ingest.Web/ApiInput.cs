@@ -51,8 +51,9 @@ internal static partial class ApiInput
     /// <summary>A municipality code (four digits) or name.</summary>
     public static string Municipality(string code) => Short("municipality", code) ?? throw new KompassRequestException("no municipality given");
 
+    /// <summary>A parameter that must be there; whether its text will do (empty, too long) the application says.</summary>
     private static string Required(string name, string? value) =>
-        string.IsNullOrWhiteSpace(value) ? throw new KompassRequestException($"{name} is missing: give a word to search for") : value;
+        value ?? throw new KompassRequestException($"{name} is missing: give a word to search for");
 
     private static string? Short(string name, string? value)
     {

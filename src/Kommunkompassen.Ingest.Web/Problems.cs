@@ -27,8 +27,7 @@ internal static class Problems
         }
         catch (KompassBusyException ex) when (!context.Response.HasStarted)
         {
-            context.Response.Headers.RetryAfter = "5";
-            await Write(context, StatusCodes.Status503ServiceUnavailable, ex.Message);
+            await Write(context, StatusCodes.Status503ServiceUnavailable, ex.Message, r => r.Headers.RetryAfter = "5");
         }
         catch (BadHttpRequestException ex) when (!context.Response.HasStarted)
         {
@@ -37,10 +36,11 @@ internal static class Problems
     }
 
     /// <summary>A problem details response (application/problem+json) with this status and one line of detail.</summary>
-    public static Task Write(HttpContext context, int status, string detail)
+    public static Task Write(HttpContext context, int status, string detail, Action<HttpResponse>? headers = null)
     {
         context.Response.Clear();
         SecurityHeaders.Set(context.Response);
+        headers?.Invoke(context.Response);
         return Result(status, detail).ExecuteAsync(context);
     }
 

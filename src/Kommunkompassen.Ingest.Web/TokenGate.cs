@@ -21,8 +21,7 @@ internal sealed class TokenGate(string? token)
             return next(context);
         }
 
-        context.Response.Headers.WWWAuthenticate = "Bearer";
-        return Problems.Write(context, StatusCodes.Status401Unauthorized, "this archive needs an access token: send it as 'Authorization: Bearer <token>' (the page asks for it)");
+        return Problems.Write(context, StatusCodes.Status401Unauthorized, "this archive needs an access token: send it as 'Authorization: Bearer <token>' (the page asks for it)", r => r.Headers.WWWAuthenticate = "Bearer");
     }
 
     private bool Carries(HttpRequest request)

@@ -27,7 +27,7 @@ public sealed partial class KompassApp
             .Select(g =>
             {
                 var first = g.First().Municipality;
-                var county = MunicipalityRegistry.Default.Find(first.Code)?.County ?? string.Empty;
+                var county = MunicipalityRegistry.Default.FindByCode(first.Code)?.County ?? string.Empty;
                 return new EvaluatedMunicipality(
                     new MunicipalityInfo(first.Name, first.Code, county),
                     g.OrderBy(r => r.Year).ThenBy(r => r.Id, StringComparer.Ordinal).Select(r => new EvaluationSummary(r.Id, r.Year, r.Framework, r.Total.Score, r.Total.Max)).ToList());
