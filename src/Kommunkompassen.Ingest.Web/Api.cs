@@ -18,6 +18,9 @@ public sealed record SearchPage(
     IReadOnlyList<string> Suggestions,
     IReadOnlyList<string> Notes);
 
+/// <summary>Good examples with the weights that rank them, so the page can say why each ranks where it does.</summary>
+public sealed record ExamplesPage(string Topic, IReadOnlyList<QuestionKey> Questions, IReadOnlyList<GoodExample> Examples, ExampleWeights Weights);
+
 /// <summary>The JSON API: GET only, each endpoint one call of the application.</summary>
 internal static class Api
 {
@@ -52,8 +55,11 @@ internal static class Api
         return Download(stream => app.ExportSearch(query, table, stream), table, "sokresultat");
     }
 
-    private static Ok<ExamplesAnswer> Examples(KompassApp app, string? q, string? framework, string? top) =>
-        TypedResults.Ok(app.Examples(ApiInput.Examples(q, framework, top)));
+    private static Ok<ExamplesPage> Examples(KompassApp app, string? q, string? framework, string? top)
+    {
+        var answer = app.Examples(ApiInput.Examples(q, framework, top));
+        return TypedResults.Ok(new ExamplesPage(answer.Topic, answer.Questions, answer.Examples, ExampleWeights.Current));
+    }
 
     private static Ok<IReadOnlyList<EvaluatedMunicipality>> Municipalities(KompassApp app) => TypedResults.Ok(app.Municipalities());
 

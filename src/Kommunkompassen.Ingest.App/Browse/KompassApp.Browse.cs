@@ -11,6 +11,12 @@ public sealed record EvaluationSummary(string ReportId, int Year, string Framewo
 /// <summary>A municipality the archive holds evaluations of, with them in year order.</summary>
 public sealed record EvaluatedMunicipality(MunicipalityInfo Municipality, IReadOnlyList<EvaluationSummary> Evaluations);
 
+/// <summary>How good examples are ranked: points per citation and per own strength on the topic, plus the best own score's share; listed from this share up without either.</summary>
+public sealed record ExampleWeights(double Citation, double Strength, double MinimumShare)
+{
+    public static ExampleWeights Current { get; } = new(Insights.GoodExamples.CitationWeight, Insights.GoodExamples.StrengthWeight, Insights.GoodExamples.MinimumShare);
+}
+
 /// <summary>A stored source file of a report: where it is, its format and its name as read.</summary>
 public sealed record ReportSource(string Path, string Format, string FileName);
 
