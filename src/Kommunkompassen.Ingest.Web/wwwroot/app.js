@@ -208,7 +208,7 @@ function radar(title, axes, series) {
   const size = 420, c = size / 2, r = 140;
   const angle = (i) => (Math.PI * 2 * i) / axes.length - Math.PI / 2;
   const at = (i, share) => [c + Math.cos(angle(i)) * r * share, c + Math.sin(angle(i)) * r * share];
-  const chart = svg('svg', { class: 'radar', viewBox: `0 0 ${size} ${size}`, role: 'img', 'aria-labelledby': 'radar-title' }, svg('title', { id: 'radar-title' }, title));
+  const chart = svg('svg', { class: 'radar', viewBox: `-130 -10 ${size + 260} ${size + 20}`, role: 'img', 'aria-labelledby': 'radar-title' }, svg('title', { id: 'radar-title' }, title));
   for (const ring of [0.25, 0.5, 0.75, 1]) {
     chart.append(svg('polygon', { class: 'grid', points: axes.map((_, i) => at(i, ring).join(',')).join(' ') }));
   }
@@ -216,7 +216,7 @@ function radar(title, axes, series) {
     const [x, y] = at(i, 1);
     const [lx, ly] = at(i, 1.12);
     chart.append(svg('line', { class: 'axis', x1: c, y1: c, x2: x, y2: y }));
-    chart.append(svg('text', { x: lx, y: ly, 'text-anchor': Math.abs(lx - c) < 5 ? 'middle' : lx > c ? 'start' : 'end', 'dominant-baseline': 'middle' }, a.title.length > 24 ? a.title.slice(0, 23) + '…' : a.title));
+    chart.append(svg('text', { x: lx, y: ly, 'text-anchor': Math.abs(lx - c) < 5 ? 'middle' : lx > c ? 'start' : 'end', 'dominant-baseline': 'middle' }, a.title.length > 30 ? a.title.slice(0, 29) + '…' : a.title));
   });
   series.forEach((s, n) => {
     const colour = COLOURS[n % COLOURS.length];
