@@ -21,7 +21,7 @@ public sealed class WebArchive : IDisposable
     {
         var inbox = temp.Inbox("in", TempArchive.AllSamples);
         File.WriteAllBytes(Path.Combine(inbox, "script.docx"), SmallReport.Docx(ScriptMunicipality, textMunicipality: Script));
-        App = new KompassAppBuilder().UseArchive(temp.Root).UseModels(Corpus.ModelsFolder).Build();
+        App = new KompassAppBuilder().UseArchive(temp.Root).UseModels(Corpus.ModelsFolder).KeepSearcherOpen().Build();
         var result = App.Ingest(new IngestRequest([inbox]));
         Assert.Equal(3, result.ReportsInArchive);
     }

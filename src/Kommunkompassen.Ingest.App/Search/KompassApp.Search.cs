@@ -86,6 +86,13 @@ public sealed partial class KompassApp
         ArgumentNullException.ThrowIfNull(query);
         var request = ToRequest(query);
         var prepared = ArchiveSearcher.Prepare();
+        if (searchers is not null)
+        {
+            using var lease = searchers.Acquire(notice);
+            prepared.Wait();
+            return ToAnswer(Searched(lease.Searcher, request), query.Skip);
+        }
+
         try
         {
             IndexSync.BeforeSearch(Options.ArchiveFolder, notice);

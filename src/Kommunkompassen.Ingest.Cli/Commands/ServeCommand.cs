@@ -32,7 +32,7 @@ internal sealed class ServeCommand : KkCommand
 
     protected override int Run(ParseResult parse, KkOutput output)
     {
-        var app = new KompassAppBuilder().UseArchive(parse.GetValue(archive)!).UseModels(parse.GetValue(models)).Build();
+        var app = new KompassAppBuilder().UseArchive(parse.GetValue(archive)!).UseModels(parse.GetValue(models)).KeepSearcherOpen().Build();
         var given = parse.GetValue(token) ?? (Environment.GetEnvironmentVariable(WebDefaults.TokenVariable) is { Length: > 0 } env ? env : null);
         var listen = parse.GetValue(urls)!.SelectMany(u => u.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
         var options = new WebOptions(listen, given);
