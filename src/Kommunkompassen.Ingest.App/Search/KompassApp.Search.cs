@@ -144,7 +144,7 @@ public sealed partial class KompassApp
         }
 
         var limits = QueryLimits.Default;
-        if (query.Skip < 0 || (long)query.Skip + query.Top > limits.MaxTop)
+        if (query.Skip < 0 || (query.Skip > 0 && (long)query.Skip + query.Top > limits.MaxTop))
         {
             throw new KompassRequestException($"hits {Count(query.Skip + 1L)} to {Count((long)query.Skip + query.Top)} asked for: a search shows its first {Count(limits.MaxTop)} at most");
         }
