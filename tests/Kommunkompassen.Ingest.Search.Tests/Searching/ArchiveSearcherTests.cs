@@ -36,9 +36,9 @@ public sealed class ArchiveSearcherTests : IDisposable
     [Fact]
     public void Search_RareWordFillsNoPage_TextsWithTheCommonWordFollowThoseWithTheRareOne()
     {
-        // "åsikter" is in three texts of the samples, "medborgare" in far more than 5 % of them.
-        var rare = searcher.Search(new SearchRequest("åsikter", Related: false)).Hits;
-        var result = searcher.Search(new SearchRequest("medborgarnas åsikter", Top: 10));
+        // "rådslag" is in two texts of the samples, "medborgare" in far more than 5 % of them.
+        var rare = searcher.Search(new SearchRequest("rådslag", Related: false)).Hits;
+        var result = searcher.Search(new SearchRequest("medborgarnas rådslag", Top: 10));
 
         Assert.InRange(rare.Count, 1, 9);
         Assert.Equal(10, result.Hits.Count);
@@ -118,11 +118,11 @@ public sealed class ArchiveSearcherTests : IDisposable
     [Fact]
     public void Search_FewerMatchesThanAsked_RelatedTextsFollowTheMatchesMarkedAndNamedInANote()
     {
-        // "omorganisation" is in a single text of the samples (as "organisationsförändring").
+        // "omorganisation" is in a few texts of the samples (as "organisationsförändring", "ny organisation").
         var exact = searcher.Search(new SearchRequest("omorganisation", Related: false));
         var result = searcher.Search(new SearchRequest("omorganisation"));
 
-        Assert.InRange(exact.Hits.Count, 1, 3);
+        Assert.InRange(exact.Hits.Count, 1, 9);
         Assert.Equal(10, result.Hits.Count);
         Assert.Equal(exact.TotalHits, result.TotalHits);
         Assert.Equal(exact.Hits.Select(h => h.Text), result.Hits.TakeWhile(h => !h.Related).Select(h => h.Text));
