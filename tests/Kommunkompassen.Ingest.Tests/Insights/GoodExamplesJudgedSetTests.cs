@@ -13,7 +13,8 @@ namespace Kommunkompassen.Ingest.Tests.Insights;
 /// <summary>
 /// Good examples by topic in words on the judged sets: Insights/examples-judged-set.json (four
 /// invented reports, everyday topics, and the municipalities a reader finds cited for each) and
-/// examples-judged-set-2.json (two more, written after the rules were last changed, not tuned on).
+/// examples-judged-set-2.json (two more, written after the rules were last changed, not tuned on),
+/// examples-judged-set-3.json (two more in a third voice, written before the rules changed again).
 /// Precision and recall of the cited municipalities over all topics (pooled), with the rule
 /// before the citing sentence was judged (sub-question or a paragraph the search found) as the
 /// baseline in the same run. The issue's target is 0.95 each; the figures measured on this set
@@ -37,11 +38,15 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     /// Enköping har …"), "*klimat" heads ("samarbetsklimat"), an ambiguous name opening its sentence
     /// ("Lund redovisar …"); now 17/17, 17/20, 3 of 3 (the first set is unchanged by them). The three
     /// misses need more than the words: a practice that answers the sentence before without naming it.
+    /// Third set, first run (written before the rules changed on 2026-11-28 afternoon): precision 15/16,
+    /// recall 15/19, 5 of 6; missed four practices that answer the sentence before (or after) without
+    /// naming the topic, and listed a municipality named as a partner ("samarbetar med Lycksele om …").
     /// </remarks>
     public static TheoryData<string, double, double, int> Sets => new()
     {
         { "examples-judged-set.json", 0.97, 0.91, 5 },
         { "examples-judged-set-2.json", 1.0, 0.85, 3 },
+        { "examples-judged-set-3.json", 0.93, 0.78, 5 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");
