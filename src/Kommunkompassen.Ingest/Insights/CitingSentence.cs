@@ -54,7 +54,8 @@ public static partial class CitingSentence
     /// <summary>
     /// Whether the municipality is named in its statement only as a partner of the report's own
     /// ("samarbetar med Lycksele om räddningstjänsten", "ett jämförelsenätverk med Laholm och
-    /// Mönsterås", "tillsammans med Ystad"): a municipality worked with, not one to learn from.
+    /// Mönsterås", "samma nätverk som Sölvesborg", "tillsammans med Ystad"): a municipality worked
+    /// with, not one to learn from.
     /// </summary>
     public static bool NamesAsPartner(Mention mention)
     {
@@ -178,10 +179,10 @@ public static partial class CitingSentence
     [GeneratedRegex(@"^\s*Där(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex ThereOpens();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:inte|ej|ingen|inget|inga|saknas|saknar|saknades|brister|bristande|ändå|otillräcklig\p{L}*)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:inte|ej|ingen|inget|inga|saknas|saknar|saknades|brister|bristande|bristfällig\p{L}*|ändå|otillräcklig\p{L}*|svårt|svåra)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Lack();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:samarbetar|samverkar|samarbete[nt]?|samverkan|tillsammans|gemensamt|avtal|\p{L}*nätverk(?:et)?)\s+med\s+(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*)*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:samarbetar|samverkar|samarbete[nt]?|samverkan|tillsammans|gemensamt|avtal|\p{L}*nätverk(?:et)?)\s+(?:med|(?<=nätverk(?:et)?\s+)som)\s+(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*)*)", RegexOptions.CultureInvariant)]
     private static partial Regex Partners();
 
     [GeneratedRegex(@";|,\s+(?:och|men|medan|samtidigt\s+som|där|vilket)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

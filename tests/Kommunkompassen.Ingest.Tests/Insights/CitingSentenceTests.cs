@@ -48,6 +48,8 @@ public sealed class CitingSentenceTests
         // A lack of the report's own, then a sentence that opens with another municipality: read together.
         { "Kommunen har ingen plan för lokalförsörjning. I Hörby räknar förvaltningen fram behovet tio år framåt.", "Hörby", "I Hörby räknar förvaltningen fram behovet tio år framåt.", "Kommunen har ingen plan för lokalförsörjning. I Hörby räknar förvaltningen fram behovet tio år framåt." },
         { "Taxorna är ändå svåra att förstå. I Tranås och Sävsjö finns en taxeguide, och Vetlanda har förenklat taxorna.", "Vetlanda", "I Tranås och Sävsjö finns en taxeguide, och Vetlanda har förenklat taxorna.", "Taxorna är ändå svåra att förstå. och Vetlanda har förenklat taxorna." },
+        { "Kommunen har svårt att behålla sjuksköterskor. Hörby har infört ett traineeprogram.", "Hörby", "Hörby har infört ett traineeprogram.", "Kommunen har svårt att behålla sjuksköterskor. Hörby har infört ett traineeprogram." },
+        { "Informationen om taxorna är bristfällig. Tranås har en taxeguide.", "Tranås", "Tranås har en taxeguide.", "Informationen om taxorna är bristfällig. Tranås har en taxeguide." },
         // No lack before it: the sentence alone.
         { "Kommunen har en plan för lokalförsörjning. I Hörby räknar förvaltningen fram behovet tio år framåt.", "Hörby", "I Hörby räknar förvaltningen fram behovet tio år framåt.", "I Hörby räknar förvaltningen fram behovet tio år framåt." },
         // A lack before it, but the municipality does not open its sentence: the sentence alone.
@@ -70,6 +72,8 @@ public sealed class CitingSentenceTests
     [InlineData("Kommunen samarbetar med Hörby om räddningstjänsten.", "Hörby", true)]
     [InlineData("Kommunen ingår i ett jämförelsenätverk med Tranås, Sävsjö och Vetlanda.", "Sävsjö", true)]
     [InlineData("Räddningstjänsten drivs tillsammans med Ockelbo.", "Ockelbo", true)]
+    [InlineData("Kommunen tillhör samma chefsnätverk som Ockelbo.", "Ockelbo", true)]
+    [InlineData("Ockelbo har som första kommun infört en chefsgaranti.", "Ockelbo", false)]
     [InlineData("Hörby samarbetar med polisen om trygghet.", "Hörby", false)]
     [InlineData("Kommunen samarbetar med Hörby, och Tranås har en egen taxeguide.", "Tranås", false)]
     [InlineData("Kommunen samarbetar med Hörby, som har kommit längst med e-tjänster; Hörby är ett föredöme.", "Hörby", false)]
