@@ -28,8 +28,8 @@ internal static partial class ApiInput
             to,
             Short("framework", framework),
             Short("kind", kind),
-            size,
-            (int)Math.Min(int.MaxValue, ((long)number - 1) * size));
+            Top: size,
+            Skip: (int)Math.Min(int.MaxValue, ((long)number - 1) * size));
     }
 
     /// <summary>A good-examples request.</summary>

@@ -42,6 +42,21 @@ public sealed class SearchCommandTests(IngestedSamples samples)
     }
 
     [Fact]
+    public void Search_FewerMatchesThanTop_RelatedTextsUnderTheirOwnHeadingAndANote()
+    {
+        var (exit, stdout, stderr) = Kk.Run(samples.Dir, "search", "omorganisation", "--archive", samples.Root);
+        var exact = Kk.Run(samples.Dir, "search", "omorganisation", "--no-related", "--archive", samples.Root);
+
+        Assert.Equal((0, 0), (exit, exact.ExitCode));
+        Assert.Matches(@"^note: \d texts? match(es)? the query; the \d texts? after (it|them) (is|are) related", stderr);
+        Assert.Contains("related texts (worded like the matches above", stdout, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^10\. ", stdout);
+        Assert.Equal(string.Empty, exact.Err);
+        Assert.DoesNotContain("related texts", exact.Out, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(?m)^10\. ", exact.Out);
+    }
+
+    [Fact]
     public void Search_Star_EveryTextCountedAsJson()
     {
         var every = Kk.Run(samples.Dir, "search", "*", "--json", "--top", "1", "--archive", samples.Root);

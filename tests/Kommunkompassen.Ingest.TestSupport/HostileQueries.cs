@@ -4,9 +4,10 @@ namespace Kommunkompassen.Ingest.Tests.Support;
 
 /// <summary>
 /// A search as someone may type it: the query and the filters, as the search library, the
-/// application and `kk search` (<see cref="Args"/>) each take them.
+/// application and `kk search` (<see cref="Args"/>) each take them. Without related texts unless
+/// <see cref="Related"/>: the cases check the query's own answer.
 /// </summary>
-public sealed record QueryCase(string Text, int Top = 10, int? Area = null, string? Question = null, int? YearFrom = null, int? YearTo = null, string? Framework = null, string? Kind = null)
+public sealed record QueryCase(string Text, int Top = 10, int? Area = null, string? Question = null, int? YearFrom = null, int? YearTo = null, string? Framework = null, string? Kind = null, bool Related = false)
 {
     /// <summary>`kk search` with these options on this archive; the query after "--", so that "-x" is a query, not an option.</summary>
     public string[] Args(string archive)
@@ -28,6 +29,11 @@ public sealed record QueryCase(string Text, int Top = 10, int? Area = null, stri
         if (YearFrom is not null || YearTo is not null)
         {
             Add("--year", YearFrom == YearTo ? $"{YearFrom}" : $"{YearFrom}..{YearTo}");
+        }
+
+        if (!Related)
+        {
+            args.Add("--no-related");
         }
 
         args.Add("--");

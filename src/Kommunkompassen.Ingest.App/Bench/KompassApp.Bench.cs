@@ -41,7 +41,7 @@ public sealed partial class KompassApp
 
     /// <summary>The search benchmark's query mix as searches a front end makes (the web API's load benchmark sends them).</summary>
     public static IReadOnlyList<SearchQuery> SearchBenchMix { get; } =
-        SearchMix.Select(r => new SearchQuery(r.Query, r.Area, r.Question, null, r.YearFrom, r.YearTo, r.Framework, r.Kind, r.Top)).ToList();
+        SearchMix.Select(r => new SearchQuery(r.Query, r.Area, r.Question, null, r.YearFrom, r.YearTo, r.Framework, r.Kind, r.Top, r.Related)).ToList();
 
     /// <summary>
     /// Fills this app's archive (which must not exist yet) with N synthetic reports: the sample

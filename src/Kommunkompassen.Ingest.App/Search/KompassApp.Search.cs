@@ -8,6 +8,8 @@ namespace Kommunkompassen.Ingest.App;
 /// A search: Lucene query syntax over the text (any of the words unless told otherwise), plus
 /// exact filters. <see cref="Municipality"/> is a name or a code, resolved by the registry;
 /// <see cref="YearFrom"/> or <see cref="YearTo"/> alone leaves the range open on the other side.
+/// With <see cref="Related"/>, a page the query's words cannot fill is filled with related texts
+/// after the matches (<see cref="SearchAnswerHit.Related"/>).
 /// <see cref="Skip"/> hits are passed over before the <see cref="Top"/> returned (a page further
 /// on); together they may reach no further than the search's limit of hits.
 /// </summary>
@@ -21,6 +23,7 @@ public sealed record SearchQuery(
     string? Framework = null,
     string? Kind = null,
     int Top = KompassDefaults.SearchTop,
+    bool Related = true,
     int Skip = 0);
 
 /// <summary>A marked stretch of a hit's text: [Start, End) in characters.</summary>
@@ -45,7 +48,11 @@ public sealed record SearchAnswerHit(
     int? Page,
     string Text,
     string Snippet,
-    IReadOnlyList<MarkedSpan> Marks);
+    IReadOnlyList<MarkedSpan> Marks)
+{
+    /// <summary>A related text, not a match: worded like the first hits, shown after the matches when they are fewer than asked for.</summary>
+    public bool Related { get; init; }
+}
 
 /// <summary>How many matching documents have a value, for one facet.</summary>
 public sealed record FacetValue(string Value, int Count);
@@ -149,7 +156,7 @@ public sealed partial class KompassApp
             throw new KompassRequestException($"hits {Count(query.Skip + 1L)} to {Count((long)query.Skip + query.Top)} asked for: a search shows its first {Count(limits.MaxTop)} at most");
         }
 
-        var request = new SearchRequest(query.Text, query.Area, query.Question, code, query.YearFrom, query.YearTo, query.Framework, query.Kind, query.Top < 1 ? query.Top : query.Top + query.Skip);
+        var request = new SearchRequest(query.Text, query.Area, query.Question, code, query.YearFrom, query.YearTo, query.Framework, query.Kind, query.Top < 1 ? query.Top : query.Top + query.Skip, query.Related);
         try
         {
             QueryLimits.Default.Check(request);
@@ -166,7 +173,7 @@ public sealed partial class KompassApp
 
     private static SearchAnswer ToAnswer(SearchResult result, int skip) => new(
         result.TotalHits,
-        result.Hits.Skip(skip).Select(h => new SearchAnswerHit(h.Relevance, h.ReportId, h.Municipality, h.Code, h.Year, h.Framework, h.Area, h.Question, h.Score, h.Max, h.Kind, h.Page, h.Text, h.Snippet, h.Marks.Select(m => new MarkedSpan(m.Start, m.End)).ToList())).ToList(),
+        result.Hits.Skip(skip).Select(h => new SearchAnswerHit(h.Relevance, h.ReportId, h.Municipality, h.Code, h.Year, h.Framework, h.Area, h.Question, h.Score, h.Max, h.Kind, h.Page, h.Text, h.Snippet, h.Marks.Select(m => new MarkedSpan(m.Start, m.End)).ToList()) { Related = h.Related }).ToList(),
         result.Facets.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<FacetValue>)kv.Value.Select(c => new FacetValue(c.Value, c.Count)).ToList(), StringComparer.Ordinal),
         result.Suggestions)
     {

@@ -23,6 +23,7 @@ internal sealed class SearchCommand : KkCommand
     private readonly Option<string?> framework = KkOptions.File("--framework", "only reports of this framework version", "2002|2010|2016|2020|unknown");
     private readonly Option<string?> kind;
     private readonly Option<int> top = KkOptions.Int("--top", "how many hits to show", KompassDefaults.SearchTop, helpName: "K");
+    private readonly Option<bool> exact = new("--no-related") { Description = "only texts that match: no related texts after fewer matches than --top" };
     private readonly Option<bool> json = KkOptions.Json("print the result as JSON");
     private readonly Option<string> archive = KkOptions.Archive();
 
@@ -40,6 +41,7 @@ internal sealed class SearchCommand : KkCommand
         Add(framework);
         Add(kind);
         Add(top);
+        Add(exact);
         Add(json);
         Add(archive);
     }
@@ -57,7 +59,8 @@ internal sealed class SearchCommand : KkCommand
             years?.To,
             parse.GetValue(framework),
             parse.GetValue(kind),
-            parse.GetValue(top));
+            parse.GetValue(top),
+            Related: !parse.GetValue(exact));
         var result = app.Search(request, line => output.Error.WriteLine($"note: {line}"));
         foreach (var note in result.Notes)
         {
@@ -114,6 +117,12 @@ internal sealed class SearchCommand : KkCommand
         foreach (var hit in result.Hits)
         {
             rank++;
+            if (hit.Related && (rank == 1 || !result.Hits[rank - 2].Related))
+            {
+                output.WriteLine();
+                output.WriteLine("related texts (worded like the matches above, without the query's words):");
+            }
+
             var questionText = hit.Question is { } q
                 ? $" {q} ({Numbers.Score(hit.Score)}/{Numbers.Score(hit.Max)})"
                 : $" (area {Numbers.Score(hit.Score)}/{Numbers.Score(hit.Max)})";

@@ -12,7 +12,8 @@ namespace Kommunkompassen.Ingest.Search.Analysis;
 /// lemmas of its compound parts (<see cref="TokenKinds.Part"/>) and the compounds of
 /// neighbouring parts (<see cref="TokenKinds.Inner"/>). "kommunstyrelsens" gives kommunstyrelse,
 /// kommun, styrelse. A hyphenated word gives the word with its last piece lemmatised
-/// ("e-tjänster" → e-tjänst) and each piece as a part ("it-stödet" → it, stöd).
+/// ("e-tjänster" → e-tjänst) and each piece as a part ("it-stödet" → it, stöd), and where the
+/// last piece is a compound, the word before the hyphen with its first part ("e-postadresser" → e-post).
 /// Parts that are stop words are left out, and so is the head of a compound listed in
 /// <see cref="FigurativeCompounds"/> ("företagsklimat" gives företag, not klimat). Lemmas are marked as keywords (Lucene's
 /// KeywordAttribute) so the stemmers that follow can treat them apart from unknown words.
@@ -139,6 +140,12 @@ public sealed class LexiconFilter : TokenFilter
             foreach (var piece in pieces.Where(p => p.Length >= 2))
             {
                 AddWord(piece, TokenKinds.Part, Add);
+            }
+
+            // The hyphen's word with the first part of a compound after it: "e-postadresser" holds e-post.
+            foreach (var lemma in pieces.Length < 2 || !last.IsCompound ? [] : last.Parts[0].Lemmas)
+            {
+                Add(head + lemma, TokenKinds.Part, true);
             }
 
             return terms;

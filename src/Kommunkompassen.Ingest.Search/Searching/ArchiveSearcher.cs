@@ -4,6 +4,7 @@ using Kommunkompassen.Ingest.Search.Analysis;
 using Kommunkompassen.Ingest.Search.Indexing;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
@@ -24,6 +25,7 @@ public sealed class ArchiveSearcher : IDisposable
     private readonly Analyzer queryAnalyzer;
     private readonly SynonymList synonyms;
     private readonly QueryWeights weights;
+    private readonly RelatedTexts related = RelatedTexts.Default;
     private readonly QueryLimits limits = QueryLimits.Default;
     private readonly Counter clock = TimeLimitingCollector.GlobalCounter;
 
@@ -197,11 +199,23 @@ public sealed class ArchiveSearcher : IDisposable
             }
         }
 
+        var matched = ranked.ScoreDocs.Length;
+        var page = Math.Min(top, related.Page);
+        if (request.Related && matched > 0 && matched < page && !run.TimedOut && PlainWords(request.Query))
+        {
+            var relatedDocs = Related(request, ranked, page - matched, run);
+            if (relatedDocs.Length > 0)
+            {
+                ranked = new TopDocs(ranked.TotalHits, [.. ranked.ScoreDocs, .. relatedDocs], ranked.MaxScore);
+                run.Note([$"{Count(matched, "text matches", "texts match")} the query; the {Count(relatedDocs.Length, "text", "texts")} after {(matched == 1 ? "it" : "them")} {(relatedDocs.Length == 1 ? "is" : "are")} related (worded like the first, without the query's words)"]);
+            }
+        }
+
         var terms = new HashSet<Term>();
         searcher.Rewrite(text).ExtractTerms(terms);
         var textTerms = terms.Where(t => t.Field == IndexFields.Text).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
 
-        var hits = ranked.ScoreDocs.Take(top).Select(sd => ToHit(sd, textTerms)).ToList();
+        var hits = ranked.ScoreDocs.Take(top).Select((sd, i) => ToHit(sd, textTerms) with { Related = i >= matched }).ToList();
         var suggestions = facets.Total == 0 && !run.TimedOut ? Suggestions.For(reader, request.Query) : [];
         run.Note(run.Parsers.SelectMany(p => p.Notes));
         if (run.TimedOut)
@@ -250,6 +264,13 @@ public sealed class ArchiveSearcher : IDisposable
             query.Add(near, Occur.SHOULD);
         }
 
+        AddFilters(query, request);
+        return (text, query, parser.HeldBackCommonWords);
+    }
+
+    /// <summary>The request's filters (area, sub-question, municipality, framework, kind, years), each a clause that must hold and does not score.</summary>
+    private static void AddFilters(BooleanQuery query, SearchRequest request)
+    {
         AddFilter(query, IndexFields.Area, request.Area?.ToString(CultureInfo.InvariantCulture));
         AddFilter(query, IndexFields.Question, request.Question);
         AddFilter(query, IndexFields.Code, request.MunicipalityCode);
@@ -259,9 +280,47 @@ public sealed class ArchiveSearcher : IDisposable
         {
             query.Add(new ConstantScoreQuery(NumericRangeQuery.NewInt32Range(IndexFields.Year, request.YearFrom, request.YearTo, true, true)) { Boost = 0 }, Occur.MUST);
         }
-
-        return (text, query, parser.HeldBackCommonWords);
     }
+
+    /// <summary>
+    /// Texts worded like the first hits, for a page the query's own words cannot fill (pseudo-relevance
+    /// feedback, as Lucene's MoreLikeThis reads it): the distinctive terms of the best
+    /// <see cref="RelatedTexts.Feedback"/> hits, under the request's filters, the texts already found left out.
+    /// </summary>
+    private ScoreDoc[] Related(SearchRequest request, TopDocs found, int wanted, Run run)
+    {
+        var mlt = new MoreLikeThis(reader)
+        {
+            Analyzer = analyzer,
+            FieldNames = [IndexFields.Text],
+            MinTermFreq = 1,
+            MinDocFreq = related.MinTexts,
+            MaxDocFreq = Math.Max(related.MinTexts, (int)(related.MaxShare * reader.NumDocs)),
+            MaxQueryTerms = related.Terms,
+        };
+        var like = new BooleanQuery();
+        foreach (var sd in found.ScoreDocs.Take(related.Feedback))
+        {
+            like.Add(mlt.Like(sd.Doc), Occur.SHOULD);
+        }
+
+        var query = new BooleanQuery { { like, Occur.MUST } };
+        AddFilters(query, request);
+        var seen = found.ScoreDocs.Select(d => d.Doc).ToHashSet();
+        var (_, best) = Collect(query, wanted + seen.Count, run);
+        return best.ScoreDocs.Where(d => !seen.Contains(d.Doc)).Take(wanted).ToArray();
+    }
+
+    /// <summary>
+    /// Whether the query is words alone, without search syntax: a phrase in quotes, a wildcard,
+    /// a required or excluded word, an operator, brackets or a boost ask for exactly what they
+    /// say, and get no related texts.
+    /// </summary>
+    internal static bool PlainWords(string query) =>
+        query.IndexOfAny(['"', '*', '?', '+', '~', '^', '(', ')', '!', ':', '\\']) < 0
+        && query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).All(w => w[0] != '-' && w is not ("AND" or "OR" or "NOT" or "&&" or "||"));
+
+    private static string Count(int n, string one, string many) => $"{n.ToString(CultureInfo.InvariantCulture)} {(n == 1 ? one : many)}";
 
     public void Dispose()
     {

@@ -3,7 +3,9 @@ namespace Kommunkompassen.Ingest.Search.Searching;
 /// <summary>
 /// A search: Lucene query syntax over the text (any of the words unless told otherwise), plus
 /// exact filters; <see cref="YearFrom"/> or <see cref="YearTo"/> alone leaves the range open on
-/// the other side. Checked against <see cref="QueryLimits"/> by the search.
+/// the other side. Checked against <see cref="QueryLimits"/> by the search. With
+/// <see cref="Related"/>, a page the query's words cannot fill is filled with related texts after
+/// the matches (<see cref="RelatedTexts"/>).
 /// </summary>
 public sealed record SearchRequest(
     string Query,
@@ -14,7 +16,22 @@ public sealed record SearchRequest(
     int? YearTo = null,
     string? Framework = null,
     string? Kind = null,
-    int Top = 10);
+    int Top = 10,
+    bool Related = true);
+
+/// <summary>
+/// How a page the query's own words cannot fill is filled with related texts
+/// (<see cref="SearchRequest.Related"/>; <see cref="SearchHit.Related"/>).
+/// </summary>
+/// <param name="Feedback">How many of the first hits the related texts are to be worded like.</param>
+/// <param name="Terms">How many of those hits' most distinctive terms are looked for.</param>
+/// <param name="MinTexts">A term must be in at least this many texts to count (a misspelling is not a topic).</param>
+/// <param name="MaxShare">A term in more than this share of all texts is too common to tell texts apart.</param>
+/// <param name="Page">Related texts fill a first page of at most this many hits (or the number asked for, if fewer): a request for a thousand hits is not filled with hundreds of related texts.</param>
+public sealed record RelatedTexts(int Feedback = 3, int Terms = 12, int MinTexts = 2, double MaxShare = 0.2, int Page = 10)
+{
+    public static RelatedTexts Default { get; } = new();
+}
 
 /// <summary>
 /// One hit, with the marked snippet. <see cref="Score"/> and <see cref="Max"/> are the report's
@@ -35,7 +52,14 @@ public sealed record SearchHit(
     int? Page,
     string Text,
     string Snippet,
-    IReadOnlyList<TextSpan> Marks);
+    IReadOnlyList<TextSpan> Marks)
+{
+    /// <summary>
+    /// A related text rather than a match: the query's words found fewer texts than asked for, and
+    /// this one, after them, is worded like the first of them (<see cref="RelatedTexts"/>).
+    /// </summary>
+    public bool Related { get; init; }
+}
 
 /// <summary>A marked stretch of a hit's text: [Start, End) in characters.</summary>
 public readonly record struct TextSpan(int Start, int End);

@@ -82,6 +82,8 @@ public sealed class SwedishQueryParser : QueryParser
     private readonly List<string> dropped = [];
     private readonly List<string> notes = [];
     private int typedWords;
+    private readonly Dictionary<Query, (string Typed, bool AfterStopWord)> typedText = new(ReferenceEqualityComparer.Instance);
+    private bool stopWordBefore;
 
     /// <param name="analyzer">The analysis of the index.</param>
     /// <param name="synonyms">Synonyms added to each word typed.</param>
@@ -414,24 +416,115 @@ public sealed class SwedishQueryParser : QueryParser
             clauses = [new BooleanClause(new MatchAllDocsQuery(), Occur.MUST), .. clauses];
         }
 
-        return Combine(WithPhraseSynonyms(clauses), disableCoord);
+        var words = WithPhraseSynonyms(clauses);
+        return Combine(words, disableCoord, Compounds(words));
+    }
+
+    /// <summary>
+    /// Two words typed one after the other that Swedish also writes as one compound ("frivilliga
+    /// organisationer": frivilligorganisation; "skolans resultat": skolresultat; with a stop word
+    /// between, the other way round: "information på webben": webbinformation), each pair with
+    /// one more clause: the compound, weighed as an equivalent (<see cref="QueryWeights.Synonym"/>),
+    /// and what the thesaurus gives it. Only compounds the lexicon splits into just those two
+    /// words (or lists whole), and only where the index or the thesaurus holds them. The clauses
+    /// go with the rarer words in <see cref="Combine"/>.
+    /// </summary>
+    private List<Query> Compounds(IList<BooleanClause> clauses)
+    {
+        var result = new List<Query>();
+        if (analyzer is not SwedishSearchAnalyzer swedish || clauses.Count < 2)
+        {
+            return result;
+        }
+
+        for (var i = 0; i + 1 < clauses.Count; i++)
+        {
+            var (a, b) = (clauses[i], clauses[i + 1]);
+            if (a.Occur != Occur.SHOULD || b.Occur != Occur.SHOULD
+                || !typedText.TryGetValue(a.Query, out var first) || !typedText.TryGetValue(b.Query, out var second))
+            {
+                continue;
+            }
+
+            var (modifier, head) = second.AfterStopWord ? (second.Typed, first.Typed) : (first.Typed, second.Typed);
+            if (CompoundQuery(swedish.Lexicon, modifier, head, wordTerms[a.Query].Concat(wordTerms[b.Query]).ToList()) is { } compound)
+            {
+                result.Add(compound);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The compound of the two words, with its thesaurus entries; null where there is none the lexicon and the index or thesaurus agree on.</summary>
+    private Query? CompoundQuery(SwedishLexicon lexicon, string modifier, string head, IReadOnlyList<string> typedTerms)
+    {
+        var modifierLemmas = lexicon.Analyse(modifier.ToLowerInvariant()).Lemmas;
+        var headLemmas = lexicon.Analyse(head.ToLowerInvariant()).Lemmas;
+        foreach (var candidate in modifierLemmas.SelectMany(CompoundingForms).Distinct(StringComparer.Ordinal)
+                     .SelectMany(m => headLemmas.Select(h => m + h)))
+        {
+            var analysis = lexicon.Analyse(candidate);
+            var joins = analysis.Parts.Count == 2
+                ? analysis.Parts[0].Lemmas.Intersect(modifierLemmas, StringComparer.Ordinal).Any() && analysis.Parts[1].Lemmas.Intersect(headLemmas, StringComparer.Ordinal).Any()
+                : analysis.Parts.Count == 0 && analysis.Lemmas.Count > 0;
+            if (!joins || Analyse(candidate) is not [{ Words: { Count: > 0 } terms }])
+            {
+                continue;
+            }
+
+            var inIndex = documentFrequency is not null && terms.Any(t => documentFrequency(new Term(IndexFields.Text, t)) > 0);
+            var related = SynonymsOf(terms).ToList();
+            if (!inIndex && related.Count == 0)
+            {
+                continue;
+            }
+
+            var typedIdf = Idf(typedTerms);
+            var alternatives = new List<Query>();
+            alternatives.AddRange(terms.Select(t => new TermQuery(new Term(IndexFields.Text, t)) { Boost = weights.Synonym }));
+            alternatives.AddRange(related.Select(r => SynonymQuery(r, typedIdf)));
+            return alternatives.Count == 1 ? alternatives[0] : new DisjunctionMaxQuery(alternatives, 0.1f);
+        }
+
+        return null;
+    }
+
+    /// <summary>How a word may begin a compound: as it is, with a linking -s-, and a word ending in a vowel without it or with another ("skola": skol, skole; "kyrka": kyrko; "lön": löne).</summary>
+    private static IEnumerable<string> CompoundingForms(string lemma)
+    {
+        yield return lemma;
+        yield return lemma + "s";
+        if (lemma.Length > 3 && "aeiouyåäö".Contains(lemma[^1], StringComparison.Ordinal))
+        {
+            var stem = lemma[..^1];
+            yield return stem;
+            yield return stem + "e";
+            yield return stem + "o";
+            yield return stem + "u";
+        }
+        else
+        {
+            yield return lemma + "e";
+        }
     }
 
     /// <summary>
     /// Any-of clauses where some words are common (<see cref="QueryWeights.CommonShare"/>) and
     /// some are not: a text must hold one of the others, the common words only add to its score.
     /// </summary>
-    private Query Combine(IList<BooleanClause> clauses, bool disableCoord)
+    private Query Combine(IList<BooleanClause> clauses, bool disableCoord, IReadOnlyList<Query>? compounds = null)
     {
+        compounds ??= [];
         if (!CommonWordsNeedOthers || documentFrequency is null || documentCount == 0 || clauses.Count < 2 || clauses.Any(c => c.Occur != Occur.SHOULD))
         {
-            return base.GetBooleanQuery(clauses, disableCoord);
+            return base.GetBooleanQuery([.. clauses, .. compounds.Select(q => new BooleanClause(q, Occur.SHOULD))], disableCoord);
         }
 
         var common = clauses.Where(c => IsCommon(c.Query)).ToList();
         if (common.Count == 0 || common.Count == clauses.Count)
         {
-            return base.GetBooleanQuery(clauses, disableCoord);
+            return base.GetBooleanQuery([.. clauses, .. compounds.Select(q => new BooleanClause(q, Occur.SHOULD))], disableCoord);
         }
 
         HeldBackCommonWords = true;
@@ -439,6 +532,11 @@ public sealed class SwedishQueryParser : QueryParser
         foreach (var c in clauses.Except(common))
         {
             others.Add(c.Query, Occur.SHOULD);
+        }
+
+        foreach (var q in compounds)
+        {
+            others.Add(q, Occur.SHOULD);
         }
 
         var query = new BooleanQuery { { others, Occur.MUST } };
@@ -578,9 +676,12 @@ public sealed class SwedishQueryParser : QueryParser
         if (positions.Count == 0)
         {
             dropped.Add(queryText.Trim());
+            stopWordBefore = true;
             return null;
         }
 
+        var afterStopWord = stopWordBefore;
+        stopWordBefore = false;
         if (quoted)
         {
             return Phrase(positions);
@@ -590,6 +691,7 @@ public sealed class SwedishQueryParser : QueryParser
         if (perWord.Count == 1)
         {
             wordTerms[perWord[0]] = positions[0].Words;
+            typedText[perWord[0]] = (queryText.Trim(), afterStopWord);
             return perWord[0];
         }
 

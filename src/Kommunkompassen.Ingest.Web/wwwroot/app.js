@@ -142,7 +142,7 @@ async function renderSearch() {
   const hits = el('ol', { class: 'hits', start: (result.page - 1) * result.pageSize + 1 }, result.hits.map((h) => el('li', { class: 'hit' },
     el('p', { class: 'meta' }, reportLink(h.reportId, `${h.municipality} ${h.year}`), ` · område ${h.area}`,
       h.question ? ` · fråga ${h.question} (${number(h.score)}/${number(h.max)})` : ` (${number(h.score)}/${number(h.max)})`,
-      ` · ${KIND[h.kind] || h.kind}`, h.page ? [' · ', pdfLink(h.reportId, h.page)] : null),
+      ` · ${KIND[h.kind] || h.kind}`, h.page ? [' · ', pdfLink(h.reportId, h.page)] : null, h.related ? ' · relaterad text, ingen träff' : null),
     el('p', { class: 'snippet' }, marked(h.snippet)))));
   const summary = result.totalHits === 0
     ? el('p', {}, 'Inga träffar.', result.suggestions.length ? ` Ord i arkivet som liknar det du skrev: ${result.suggestions.join(', ')}.` : '')

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Kommunkompassen.Ingest.Language;
+using Kommunkompassen.Ingest.Municipalities;
 using Kommunkompassen.Ingest.Records;
 
 namespace Kommunkompassen.Ingest.Insights;
@@ -9,7 +10,12 @@ namespace Kommunkompassen.Ingest.Insights;
 /// sentence refers back ("Sådana kanaler finns även i Sollentuna", "Ett gott exempel på detta
 /// finns i …") the sentence before it and the sentence itself. The sentence before is found in
 /// the passage that holds the mention's sentence, split as the mention extractor splits it; a
-/// sentence that opens its passage has none.
+/// sentence that opens its passage has none. Two more readings of the sentences around it, as a
+/// reader takes them: a sentence that opens with another municipality right after one that states
+/// a lack of the report's own ("Kommunen har ännu ingen plan för kompetensförsörjning. I Skövde
+/// kartlägger varje förvaltning sina behov …") answers it, and is read with it; a sentence after it
+/// that opens with "Där" says more of the same place, and is read with it. A municipality named only
+/// as a partner ("samarbetar med Lycksele om räddningstjänsten") is not cited at all (<see cref="NamesAsPartner"/>).
 /// </summary>
 public static partial class CitingSentence
 {
@@ -31,28 +37,64 @@ public static partial class CitingSentence
         var sentence = mention.Sentence;
         var statements = Statements(sentence);
         var at = statements.Count < 2 ? -1 : statements.FindIndex(st => Names(st, mention.Municipality.Name));
+        var all = SentencesAround(mention, passages);
+        var index = all?.IndexOf(mention.Sentence) ?? -1;
+        var after = index >= 0 && index + 1 < all!.Count && ThereOpens().IsMatch(all[index + 1]) ? " " + all[index + 1] : string.Empty;
         if (at > 0 && !Anaphor().IsMatch(statements[at]))
         {
-            return statements[at];
+            // A later statement with a subject of its own: read alone, or with the lack it answers.
+            return (Answers(all, index) ? all![index - 1] + " " : string.Empty) + statements[at] + after;
         }
 
         var own = at == 0 ? statements[0] : sentence;
-        var before = Before(mention, passages);
-        return before.Count == 0 ? own : string.Join(" ", before) + " " + own;
+        var before = Before(all, index);
+        return (before.Count == 0 ? own : string.Join(" ", before) + " " + own) + after;
     }
 
-    /// <summary>The sentences a citing sentence refers back over, in text order (none when it does not refer back).</summary>
-    private static List<string> Before(Mention mention, IReadOnlyList<Passage> passages)
+    /// <summary>
+    /// Whether the municipality is named in its statement only as a partner of the report's own
+    /// ("samarbetar med Lycksele om räddningstjänsten", "ett jämförelsenätverk med Laholm och
+    /// Mönsterås", "samma nätverk som Sölvesborg", "tillsammans med Ystad"): a municipality worked
+    /// with, not one to learn from.
+    /// </summary>
+    public static bool NamesAsPartner(Mention mention)
+    {
+        var name = mention.Municipality.Name;
+        var lists = Partners().Matches(mention.Sentence).Select(m => m.Groups["names"]).ToList();
+        if (!lists.Any(g => Names(g.Value, name)))
+        {
+            return false;
+        }
+
+        // Named as a partner; still a good example where the sentence names it again outside the lists.
+        var rest = mention.Sentence;
+        foreach (var g in lists.OrderByDescending(g => g.Index))
+        {
+            rest = rest.Remove(g.Index, g.Length);
+        }
+
+        return !Names(rest, name);
+    }
+
+    /// <summary>The sentences of the passage that holds the mention's sentence; null when no passage does.</summary>
+    private static List<string>? SentencesAround(Mention mention, IReadOnlyList<Passage> passages) =>
+        PassageOf(mention, passages) is { } text ? Sentences.Of(text).ToList() : null;
+
+    /// <summary>The sentences a citing sentence refers back over (or answers), in text order (none when it does neither).</summary>
+    private static List<string> Before(List<string>? all, int at)
     {
         var chain = new List<string>();
-        var text = PassageOf(mention, passages);
-        if (text is null)
+        if (all is null || at < 0)
         {
             return chain;
         }
 
-        var all = Sentences.Of(text).ToList();
-        var at = all.IndexOf(mention.Sentence);
+        if (!RefersBack(all[at]) && Answers(all, at))
+        {
+            chain.Add(all[at - 1]);
+            return chain;
+        }
+
         while (at > 0 && chain.Count < MaxChain && RefersBack(all[at]))
         {
             at--;
@@ -61,6 +103,17 @@ public static partial class CitingSentence
 
         return chain;
     }
+
+    /// <summary>
+    /// Whether sentence <paramref name="at"/> answers the one before it: it opens with a municipality
+    /// (among its first three words: "I Skövde …", "Göteborg har …") and the one before states a lack
+    /// or a shortfall ("inte", "ingen", "saknas", "ändå", "brister" …).
+    /// </summary>
+    private static bool Answers(List<string>? all, int at) =>
+        all is not null && at > 0 && OpensWithAMunicipality(all[at]) && Lack().IsMatch(all[at - 1]);
+
+    private static bool OpensWithAMunicipality(string sentence) =>
+        Words().Matches(sentence).Take(3).Any(w => char.IsUpper(w.Value[0]) && MunicipalityRegistry.Default.Find(w.Value) is not null);
 
     /// <summary>The coordinated statements of a sentence: split at a semicolon or at a comma before "och".</summary>
     internal static List<string> Statements(string sentence) =>
@@ -119,6 +172,18 @@ public static partial class CitingSentence
 
     [GeneratedRegex(@";|,\s+(?=och\s)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StatementBreak();
+
+    [GeneratedRegex(@"\p{L}[\p{L}-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Words();
+
+    [GeneratedRegex(@"^\s*Där(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex ThereOpens();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:inte|ej|ingen|inget|inga|saknas|saknar|saknades|brister|bristande|bristfällig\p{L}*|ändå|otillräcklig\p{L}*|svårt|svåra)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Lack();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:samarbetar|samverkar|samarbete[nt]?|samverkan|tillsammans|gemensamt|avtal|\p{L}*nätverk(?:et)?)\s+(?:med|(?<=nätverk(?:et)?\s+)som)\s+(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex Partners();
 
     [GeneratedRegex(@";|,\s+(?:och|men|medan|samtidigt\s+som|där|vilket)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();

@@ -81,6 +81,11 @@ public static class GoodExamples
             {
                 if (topic is not null)
                 {
+                    if (CitingSentence.NamesAsPartner(m))
+                    {
+                        continue;
+                    }
+
                     var citing = CitingSentence.Of(m, r.Passages);
                     if (topic.Speaks(citing))
                     {

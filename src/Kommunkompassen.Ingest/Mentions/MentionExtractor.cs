@@ -130,7 +130,7 @@ public static partial class MentionExtractor
     [GeneratedRegex(@"^\p{Ll}{2,}[aei]r(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex ActiveVerbAfter();
 
-    /// <summary>"i Ale", "från Vara": a preposition of place makes an ambiguous name a place.</summary>
-    [GeneratedRegex(@"\b(?:i|från|till|hos)\s+$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    /// <summary>"i Ale", "från Vara", and at the start of a sentence "I Boden": a preposition of place makes an ambiguous name a place.</summary>
+    [GeneratedRegex(@"\b(?:[iI]|[fF]rån|[tT]ill|[hH]os)\s+$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex PlacePreposition();
 }

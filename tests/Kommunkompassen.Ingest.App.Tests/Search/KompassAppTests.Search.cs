@@ -29,7 +29,7 @@ public sealed partial class KompassAppTests : IClassFixture<KompassAppTests.Samp
         public void Dispose() => temp.Dispose();
     }
 
-    private static SearchQuery Query(QueryCase c) => new(c.Text, c.Area, c.Question, null, c.YearFrom, c.YearTo, c.Framework, c.Kind, c.Top);
+    private static SearchQuery Query(QueryCase c) => new(c.Text, c.Area, c.Question, null, c.YearFrom, c.YearTo, c.Framework, c.Kind, c.Top, c.Related);
 
     [Theory]
     [MemberData(nameof(HostileQueries.Refused), MemberType = typeof(HostileQueries))]

@@ -88,6 +88,8 @@ public sealed class SwedishSearchAnalyzerTests
         { "medborgar- och brukarundersökningar", "medborgarundersökning" },
         { "synpunktshanteringssystem", "synpunktshantering" },
         { "Falun-Borlänge", "borlänge" },
+        { "E-postadresser", "e-post" },
+        { "IT-stödsystemen", "it-stöd" },
     };
 
     [Theory]

@@ -36,9 +36,9 @@ public sealed class ArchiveSearcherTests : IDisposable
     [Fact]
     public void Search_RareWordFillsNoPage_TextsWithTheCommonWordFollowThoseWithTheRareOne()
     {
-        // "åsikter" is in three texts of the samples, "medborgare" in far more than 5 % of them.
-        var rare = searcher.Search(new SearchRequest("åsikter")).Hits;
-        var result = searcher.Search(new SearchRequest("medborgarnas åsikter", Top: 10));
+        // "rådslag" is in two texts of the samples, "medborgare" in far more than 5 % of them.
+        var rare = searcher.Search(new SearchRequest("rådslag", Related: false)).Hits;
+        var result = searcher.Search(new SearchRequest("medborgarnas rådslag", Top: 10));
 
         Assert.InRange(rare.Count, 1, 9);
         Assert.Equal(10, result.Hits.Count);
@@ -116,6 +116,48 @@ public sealed class ArchiveSearcherTests : IDisposable
     }
 
     [Fact]
+    public void Search_FewerMatchesThanAsked_RelatedTextsFollowTheMatchesMarkedAndNamedInANote()
+    {
+        // "omorganisation" is in a few texts of the samples (as "organisationsförändring", "ny organisation").
+        var exact = searcher.Search(new SearchRequest("omorganisation", Related: false));
+        var result = searcher.Search(new SearchRequest("omorganisation"));
+
+        Assert.InRange(exact.Hits.Count, 1, 9);
+        Assert.Equal(10, result.Hits.Count);
+        Assert.Equal(exact.TotalHits, result.TotalHits);
+        Assert.Equal(exact.Hits.Select(h => h.Text), result.Hits.TakeWhile(h => !h.Related).Select(h => h.Text));
+        NonEmpty.All(result.Hits.Skip(exact.Hits.Count), h => Assert.True(h.Related));
+        NonEmpty.All(result.Hits.Where(h => h.Related), h => Assert.DoesNotContain(h.Text, exact.Hits.Select(e => e.Text)));
+        Assert.Contains(result.Notes, n => n.Contains("related", StringComparison.Ordinal));
+        Assert.Empty(exact.Notes);
+        Assert.Equal(10, searcher.Search(new SearchRequest("omorganisation", Top: 1000)).Hits.Count); // a first page, not a thousand
+    }
+
+    [Theory]
+    [InlineData("\"kommande organisationsförändring\"")]
+    [InlineData("+omorganisation")]
+    [InlineData("organisationsförändr*")]
+    public void Search_FewerMatchesWithSearchSyntax_NoRelatedTexts(string query)
+    {
+        var result = searcher.Search(new SearchRequest(query));
+
+        Assert.InRange(result.Hits.Count, 1, 9);
+        Assert.DoesNotContain(result.Hits, h => h.Related);
+    }
+
+    [Theory]
+    [InlineData("omorganisation", true)]
+    [InlineData("samverkan med e-tjänster", true)]
+    [InlineData("\"goda exempel\"", false)]
+    [InlineData("styr*", false)]
+    [InlineData("budget -kultur", false)]
+    [InlineData("budget AND kultur", false)]
+    public void PlainWords_Query_TrueOnlyWithoutSearchSyntax(string query, bool plain)
+    {
+        Assert.Equal(plain, ArchiveSearcher.PlainWords(query));
+    }
+
+    [Fact]
     public void Search_Misspelled_NoHitsAndSuggestsTheIndexedWord()
     {
         var result = searcher.Search(new SearchRequest("synpunktshantrering"));
@@ -130,7 +172,7 @@ public sealed class ArchiveSearcherTests : IDisposable
         Assert.Empty(searcher.Search(new SearchRequest("synpunktshantering")).Suggestions);
     }
 
-    private static SearchRequest Request(QueryCase c) => new(c.Text, c.Area, c.Question, null, c.YearFrom, c.YearTo, c.Framework, c.Kind, c.Top);
+    private static SearchRequest Request(QueryCase c) => new(c.Text, c.Area, c.Question, null, c.YearFrom, c.YearTo, c.Framework, c.Kind, c.Top, c.Related);
 
     [Theory]
     [MemberData(nameof(HostileQueries.Refused), MemberType = typeof(HostileQueries))]

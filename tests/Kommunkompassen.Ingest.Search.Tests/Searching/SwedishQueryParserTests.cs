@@ -37,6 +37,42 @@ public sealed class SwedishQueryParserTests
         NonEmpty.All(query.Clauses, c => Assert.Equal(Occur.MUST, c.Occur));
     }
 
+    public static TheoryData<string, string> WordsWrittenAsACompound => new()
+    {
+        { "frivilliga organisationer", "frivilligorganisation" }, // an adjective and its noun
+        { "skolans resultat", "skolresultat" },                   // a genitive, in the form that begins compounds
+        { "information på webben", "webbinformation" },           // a stop word between: the other way round
+        { "intern kommunikation", "internkommunikation" },
+    };
+
+    [Theory]
+    [MemberData(nameof(WordsWrittenAsACompound))]
+    public void Parse_TwoWordsSwedishWritesAsOne_AlsoFindTheCompound(string typed, string compound)
+    {
+        // Every term is "in the index": the lexicon alone decides which compound the words make.
+        var query = Parser(_ => 1, 100, synonyms: NoThesaurus).Parse(typed);
+
+        Assert.Contains(compound, Terms(query));
+    }
+
+    [Fact]
+    public void Parse_TwoWordsWithoutAStopWordBetween_TheCompoundInTheOrderTyped()
+    {
+        var terms = Terms(Parser(_ => 1, 100, synonyms: NoThesaurus).Parse("miljö arbete"));
+        string Term(string word) => Tests.Analysis.SwedishSearchAnalyzerTests.Terms(SwedishSearchAnalyzer.Default, word)[0];
+
+        Assert.Contains(Term("miljöarbete"), terms);
+        Assert.DoesNotContain(Term("arbetsmiljö"), terms);
+    }
+
+    [Fact]
+    public void Parse_TwoWordsWhoseCompoundNoTextHolds_NoCompoundClause()
+    {
+        var query = Parser(t => t.Text == "frivilligorganisation" ? 0 : 1, 100, synonyms: NoThesaurus).Parse("frivilliga organisationer");
+
+        Assert.DoesNotContain("frivilligorganisation", Terms(query));
+    }
+
     [Fact]
     public void Parse_Compound_WholeThenPartsNearThenPartsAloneWeakly()
     {

@@ -42,4 +42,45 @@ public sealed class CitingSentenceTests
 
         Assert.Equal(text, CitingSentence.Of(mention, passages));
     }
+
+    public static TheoryData<string, string, string, string> AnswersAndContinuations => new()
+    {
+        // A lack of the report's own, then a sentence that opens with another municipality: read together.
+        { "Kommunen har ingen plan för lokalförsörjning. I Hörby räknar förvaltningen fram behovet tio år framåt.", "Hörby", "I Hörby räknar förvaltningen fram behovet tio år framåt.", "Kommunen har ingen plan för lokalförsörjning. I Hörby räknar förvaltningen fram behovet tio år framåt." },
+        { "Taxorna är ändå svåra att förstå. I Tranås och Sävsjö finns en taxeguide, och Vetlanda har förenklat taxorna.", "Vetlanda", "I Tranås och Sävsjö finns en taxeguide, och Vetlanda har förenklat taxorna.", "Taxorna är ändå svåra att förstå. och Vetlanda har förenklat taxorna." },
+        { "Kommunen har svårt att behålla sjuksköterskor. Hörby har infört ett traineeprogram.", "Hörby", "Hörby har infört ett traineeprogram.", "Kommunen har svårt att behålla sjuksköterskor. Hörby har infört ett traineeprogram." },
+        { "Informationen om taxorna är bristfällig. Tranås har en taxeguide.", "Tranås", "Tranås har en taxeguide.", "Informationen om taxorna är bristfällig. Tranås har en taxeguide." },
+        // No lack before it: the sentence alone.
+        { "Kommunen har en plan för lokalförsörjning. I Hörby räknar förvaltningen fram behovet tio år framåt.", "Hörby", "I Hörby räknar förvaltningen fram behovet tio år framåt.", "I Hörby räknar förvaltningen fram behovet tio år framåt." },
+        // A lack before it, but the municipality does not open its sentence: the sentence alone.
+        { "Kommunen har ingen plan för lokalförsörjning. Utvärderarna besökte också Hörby.", "Hörby", "Utvärderarna besökte också Hörby.", "Utvärderarna besökte också Hörby." },
+        // "Där" after it says more of the same place.
+        { "I Ockelbo har kommunen en trygghetsvandring varje höst. Där har inbrotten minskat.", "Ockelbo", "I Ockelbo har kommunen en trygghetsvandring varje höst.", "I Ockelbo har kommunen en trygghetsvandring varje höst. Där har inbrotten minskat." },
+    };
+
+    [Theory]
+    [MemberData(nameof(AnswersAndContinuations))]
+    public void Of_SentencesAround_ReadAsAReaderTakesThem(string text, string municipality, string sentence, string expected)
+    {
+        var passages = new List<Passage> { new(8, "8.4", text, null) };
+        var mention = new Mention(new MunicipalityRef(municipality, "0000"), 8, "8.4", sentence, null);
+
+        Assert.Equal(expected, CitingSentence.Of(mention, passages));
+    }
+
+    [Theory]
+    [InlineData("Kommunen samarbetar med Hörby om räddningstjänsten.", "Hörby", true)]
+    [InlineData("Kommunen ingår i ett jämförelsenätverk med Tranås, Sävsjö och Vetlanda.", "Sävsjö", true)]
+    [InlineData("Räddningstjänsten drivs tillsammans med Ockelbo.", "Ockelbo", true)]
+    [InlineData("Kommunen tillhör samma chefsnätverk som Ockelbo.", "Ockelbo", true)]
+    [InlineData("Ockelbo har som första kommun infört en chefsgaranti.", "Ockelbo", false)]
+    [InlineData("Hörby samarbetar med polisen om trygghet.", "Hörby", false)]
+    [InlineData("Kommunen samarbetar med Hörby, och Tranås har en egen taxeguide.", "Tranås", false)]
+    [InlineData("Kommunen samarbetar med Hörby, som har kommit längst med e-tjänster; Hörby är ett föredöme.", "Hörby", false)]
+    public void NamesAsPartner_Statement_TrueOnlyWhenNamedAsAPartnerAlone(string sentence, string municipality, bool expected)
+    {
+        var mention = new Mention(new MunicipalityRef(municipality, "0000"), 8, "8.2", sentence, null);
+
+        Assert.Equal(expected, CitingSentence.NamesAsPartner(mention));
+    }
 }

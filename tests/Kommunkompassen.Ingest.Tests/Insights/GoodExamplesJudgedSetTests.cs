@@ -13,7 +13,9 @@ namespace Kommunkompassen.Ingest.Tests.Insights;
 /// <summary>
 /// Good examples by topic in words on the judged sets: Insights/examples-judged-set.json (four
 /// invented reports, everyday topics, and the municipalities a reader finds cited for each) and
-/// examples-judged-set-2.json (two more, written after the rules were last changed, not tuned on).
+/// examples-judged-set-2.json (two more, written after the rules were last changed, not tuned on),
+/// examples-judged-set-3.json (two more in a third voice, written before the rules changed again),
+/// examples-judged-set-4.json (two more in a fourth voice, written after that change).
 /// Precision and recall of the cited municipalities over all topics (pooled), with the rule
 /// before the citing sentence was judged (sub-question or a paragraph the search found) as the
 /// baseline in the same run. The issue's target is 0.95 each; the figures measured on this set
@@ -37,11 +39,26 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     /// Enköping har …"), "*klimat" heads ("samarbetsklimat"), an ambiguous name opening its sentence
     /// ("Lund redovisar …"); now 17/17, 17/20, 3 of 3 (the first set is unchanged by them). The three
     /// misses need more than the words: a practice that answers the sentence before without naming it.
+    /// Third set, first run (written before the rules changed on 2026-11-28 afternoon): precision 15/16,
+    /// recall 15/19, 5 of 6; missed four practices that answer the sentence before (or after) without
+    /// naming the topic, and listed a municipality named as a partner ("samarbetar med Lycksele om …").
+    /// Three general rules then (CitingSentence): a sentence opening with a municipality after one that
+    /// states a lack is read with it, a following sentence opening with "Där" is read with it, a
+    /// municipality named only as a partner is not cited. Third set 19/19, 19/19, 6 of 6 (tuned on it
+    /// now); second set 20/20, 20/20, 3 of 3 (its three misses were of that kind); first set unchanged.
+    /// Fourth set, written after those rules, first run: precision 15/19, recall 15/19, 5 of 7; it showed
+    /// "I Boden"/"I Nora" at a sentence's start not taken as places, "svårt" and "bristfällig" as lacks
+    /// and "samma nätverk som …" as partnership, all general and fixed: 19/22, 19/19, 6 of 7. Its three
+    /// wrong listings are a place named in passing ("pendlar till Luleå"), a practice near the topic
+    /// ("budgetcaféer" for medborgarbudget, after a lack of dialogue on the budget) and the topic's word
+    /// in another sense ("jämförelseguide" over providers for "jämförelser").
     /// </remarks>
     public static TheoryData<string, double, double, int> Sets => new()
     {
         { "examples-judged-set.json", 0.97, 0.91, 5 },
-        { "examples-judged-set-2.json", 1.0, 0.85, 3 },
+        { "examples-judged-set-2.json", 1.0, 1.0, 3 },
+        { "examples-judged-set-3.json", 1.0, 1.0, 6 },
+        { "examples-judged-set-4.json", 0.86, 1.0, 6 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");

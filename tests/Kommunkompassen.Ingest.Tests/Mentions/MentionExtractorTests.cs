@@ -23,6 +23,7 @@ public sealed class MentionExtractorTests
         { "Mark och Lomma har båda arbetat med detta.", ["Mark", "Lomma"] },
         { "Mora (2004) utvärderades tidigare.", ["Mora"] },
         { "Kvalitetstrappan i Ale kan vara ett exempel.", ["Ale"] },
+        { "I Sala får varje ny medarbetare en mentor.", ["Sala"] }, // the preposition capitalised at the start of the sentence
         { "Rockhögskolan drivs med musikhögskolan i Piteå.", [] },
         { "Webbplatsen används som t.ex. Mora gör.", ["Mora"] },
         { "Lund redovisar resultaten i ett öppet webbverktyg.", ["Lund"] },

@@ -10,12 +10,16 @@ namespace Kommunkompassen.Ingest.Search.Analysis.Lexicon;
 /// <param name="MinCompoundLength">Shortest word tried as a compound.</param>
 /// <param name="MaxWordLength">Longest word analysed at all; longer tokens (codes, run-together text) pass as they are.</param>
 /// <param name="CacheSize">Most words whose analysis is kept; an archive's vocabulary is far smaller.</param>
+/// <param name="MinLexicalisedLength">Shortest word the dictionary lists whole that is still tried as a compound ("beslutsfattande").</param>
+/// <param name="MinLexicalisedPart">Such a word splits only where its first part has more letters than this before its linking -s-, and its last part's word more.</param>
 public sealed record LexiconOptions(
     int MinPartLength = 3,
     int MaxParts = 4,
     int MinCompoundLength = 6,
     int MaxWordLength = 48,
-    int CacheSize = 400_000)
+    int CacheSize = 400_000,
+    int MinLexicalisedLength = 9,
+    int MinLexicalisedPart = 4)
 {
     public static LexiconOptions Default { get; } = new();
 }
@@ -97,7 +101,11 @@ public sealed class SwedishLexicon
     private WordAnalysis Compute(string word)
     {
         var lemmas = dictionary.Analyse(word).Where(f => f.IsStandalone).Select(f => f.Lemma).Distinct(StringComparer.Ordinal).ToList();
-        var parts = word.Length >= options.MinCompoundLength ? Split(word) : null;
+        var parts = word.Length >= options.MinCompoundLength ? Split(word, Role.End) : null;
+        if (parts is null && lemmas.Count > 0 && word.Length >= options.MinLexicalisedLength)
+        {
+            parts = Lexicalised(Split(word, Role.AnyEnd));
+        }
         if (parts is null)
         {
             return lemmas.Count == 0 ? WordAnalysis.Unknown : new WordAnalysis(lemmas, [], []);
@@ -131,13 +139,13 @@ public sealed class SwedishLexicon
     }
 
     /// <summary>The best split of the word into two or more parts, or null when there is none.</summary>
-    private List<CompoundPart>? Split(string word)
+    private List<CompoundPart>? Split(string word, Role end = Role.End)
     {
         var memo = new Dictionary<int, List<CompoundPart>?>();
         List<CompoundPart>? best = null;
         foreach (var (first, next) in Prefixes(word, 0, Role.Begin))
         {
-            if (Rest(word, next, memo) is { } rest && rest.Count + 1 <= options.MaxParts && !SameAs(first, rest[0]))
+            if (Rest(word, next, memo, end) is { } rest && rest.Count + 1 <= options.MaxParts && !SameAs(first, rest[0]))
             {
                 var candidate = new List<CompoundPart>(rest.Count + 1) { first };
                 candidate.AddRange(rest);
@@ -149,6 +157,25 @@ public sealed class SwedishLexicon
         }
 
         return best is null ? null : Refined(best);
+    }
+
+    /// <summary>
+    /// A split of a word the dictionary lists whole, kept only where it has the mark of a compound:
+    /// two parts joined by the linking -s- ("besluts|fattande", "uppföljnings|bar"), the first a
+    /// word of at least <see cref="LexiconOptions.MinLexicalisedPart"/> letters before its -s-, the
+    /// last a word at least one letter longer ("lands|tinget" stays whole: "ting" is too short to trust). Without that mark a whole word's "parts" are as often an
+    /// inflection or a prefix ("kommun|erna", "genom|föra", "person|alen") as a compound.
+    /// </summary>
+    private List<CompoundPart>? Lexicalised(List<CompoundPart>? parts)
+    {
+        if (parts is not [var first, var last] || first.Surface.Length <= options.MinLexicalisedPart || first.Surface[^1] != 's'
+            || last.Lemmas.Any(l => l.Length <= options.MinLexicalisedPart))
+        {
+            return null;
+        }
+
+        var stem = first.Surface[..^1];
+        return dictionary.Analyse(stem).Any(f => f.IsStandalone && !f.Suffixed) ? parts : null;
     }
 
     /// <summary>
@@ -177,7 +204,7 @@ public sealed class SwedishLexicon
     }
 
     /// <summary>The best way to finish a compound from <paramref name="start"/>: a last part, or a middle part and more.</summary>
-    private List<CompoundPart>? Rest(string word, int start, Dictionary<int, List<CompoundPart>?> memo)
+    private List<CompoundPart>? Rest(string word, int start, Dictionary<int, List<CompoundPart>?> memo, Role end)
     {
         if (memo.TryGetValue(start, out var known))
         {
@@ -185,14 +212,14 @@ public sealed class SwedishLexicon
         }
 
         List<CompoundPart>? best = null;
-        if (word.Length - start >= options.MinPartLength && Part(word[start..], Role.End) is { } last)
+        if (word.Length - start >= (end == Role.AnyEnd ? options.MinLexicalisedPart : options.MinPartLength) && Part(word[start..], end) is { } last)
         {
             best = [last];
         }
 
         foreach (var (middle, next) in Prefixes(word, start, Role.Middle))
         {
-            if (Rest(word, next, memo) is { } rest && rest.Count + 1 < options.MaxParts && !SameAs(middle, rest[0]))
+            if (Rest(word, next, memo, end) is { } rest && rest.Count + 1 < options.MaxParts && !SameAs(middle, rest[0]))
             {
                 var candidate = new List<CompoundPart>(rest.Count + 1) { middle };
                 candidate.AddRange(rest);
@@ -231,7 +258,8 @@ public sealed class SwedishLexicon
             {
                 Role.Begin => f.CanBegin || f.CanMiddle,
                 Role.Middle => f.CanMiddle || f.CanBegin,
-                _ => f.CanEnd,
+                Role.End => f.CanEnd,
+                _ => f.IsStandalone,
             })
             .ToList();
         if (forms.Count == 0)
@@ -239,14 +267,22 @@ public sealed class SwedishLexicon
             return null;
         }
 
-        var lemmas = forms.Select(f => f.IsStandalone ? f.Lemma : WordOf(f.Lemma)).Distinct(StringComparer.Ordinal).ToList();
+        var lemmas = forms.Select(f => f.IsStandalone ? f.Lemma : WordOf(f.Lemma)).ToList();
+        if (role != Role.End && surface[^1] is 's' or 'e')
+        {
+            // The dictionary makes many linking forms from a verb ("besluts" from besluta, "löne"
+            // from löna); the noun they stand for in a compound is the form without the link.
+            lemmas.Add(WordOf(surface));
+        }
+
+        lemmas = lemmas.Distinct(StringComparer.Ordinal).ToList();
         var bound = forms.All(f => !f.Suffixed && !f.IsStandalone);
         return new CompoundPart(surface, lemmas, bound);
     }
 
     /// <summary>
     /// The word a compound-only entry stands for: "medborgar" → medborgare, "skol" → skola,
-    /// "förskole" → förskola, "arbets" → arbete; the entry itself when it is a word or no such
+    /// "förskole" → förskola, "arbets" → arbete, "löne" → lön; the entry itself when it is a word or no such
     /// word is in the dictionary.
     /// </summary>
     private string WordOf(string stem)
@@ -255,7 +291,8 @@ public sealed class SwedishLexicon
         string[] candidates = stem[^1] switch
         {
             's' => [stem, cut, cut + "e", cut + "a"],
-            'e' or 'o' or 'u' => [stem, cut + "a", stem + "n"],
+            'e' => [stem, cut, cut + "a", stem + "n"],
+            'o' or 'u' => [stem, cut + "a", stem + "n"],
             _ => [stem, stem + "e", stem + "a"],
         };
         foreach (var candidate in candidates)
@@ -291,5 +328,8 @@ public sealed class SwedishLexicon
         Begin,
         Middle,
         End,
+
+        /// <summary>The last part of a word the dictionary knows whole: any word, flagged to end a compound or not ("besluts|fattande").</summary>
+        AnyEnd,
     }
 }
