@@ -22,6 +22,7 @@ public sealed partial class KompassApp
     private readonly Lazy<ClassifierSet?> models;
     private readonly Lazy<string?> frameworksFingerprint;
     private readonly Lock writer = new();
+    private readonly SearcherCache? searchers;
 
     internal KompassApp(KompassOptions options)
     {
@@ -30,6 +31,7 @@ public sealed partial class KompassApp
         Parser = options.FrameworksFolder is null ? ReportParser.Default : new ReportParser(MunicipalityRegistry.Default, Catalog);
         models = new Lazy<ClassifierSet?>(() => ClassifierSet.Load(options.ModelsFolder, FrameworkCatalog.Default), LazyThreadSafetyMode.ExecutionAndPublication);
         frameworksFingerprint = new Lazy<string?>(() => FrameworksFingerprint(options.FrameworksFolder), LazyThreadSafetyMode.ExecutionAndPublication);
+        searchers = options.KeepSearcherOpen ? new SearcherCache(options.ArchiveFolder, OpenSearcher) : null;
     }
 
     public KompassOptions Options { get; }

@@ -12,6 +12,7 @@ public sealed class KompassAppBuilder
     private string? models;
     private string? frameworks;
     private int parallelism;
+    private bool keepSearcherOpen;
 
     /// <summary>The archive folder (default ./archive).</summary>
     public KompassAppBuilder UseArchive(string folder)
@@ -43,6 +44,17 @@ public sealed class KompassAppBuilder
         return this;
     }
 
+    /// <summary>
+    /// For a long-running front end (the web app): searches share one open searcher instead of
+    /// opening the index each time; a newer index commit is taken up at the next search, and
+    /// whether the index is behind the archive is looked at again at most every two seconds.
+    /// </summary>
+    public KompassAppBuilder KeepSearcherOpen(bool keep = true)
+    {
+        keepSearcherOpen = keep;
+        return this;
+    }
+
     /// <exception cref="KompassRequestException">The frameworks folder does not exist.</exception>
     public KompassApp Build()
     {
@@ -51,6 +63,6 @@ public sealed class KompassAppBuilder
             throw new KompassRequestException($"--frameworks {frameworks}: no such folder");
         }
 
-        return new KompassApp(new KompassOptions(archive, models ?? KompassDefaults.ModelsFolder(), frameworks, parallelism));
+        return new KompassApp(new KompassOptions(archive, models ?? KompassDefaults.ModelsFolder(), frameworks, parallelism) { KeepSearcherOpen = keepSearcherOpen });
     }
 }

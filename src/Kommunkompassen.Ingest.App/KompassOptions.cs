@@ -40,4 +40,8 @@ public static class KompassDefaults
 /// <param name="ModelsFolder">The trained sub-question models to classify with.</param>
 /// <param name="FrameworksFolder">Catalog files (*.json) added to the embedded framework catalogs, or null.</param>
 /// <param name="Parallelism">Files parsed at once by an ingest; 0 for one per core.</param>
-public sealed record KompassOptions(string ArchiveFolder, string ModelsFolder, string? FrameworksFolder, int Parallelism);
+public sealed record KompassOptions(string ArchiveFolder, string ModelsFolder, string? FrameworksFolder, int Parallelism)
+{
+    /// <summary>Searches share one open searcher (for a long-running front end such as the web app); see <see cref="KompassAppBuilder.KeepSearcherOpen"/>.</summary>
+    public bool KeepSearcherOpen { get; init; }
+}

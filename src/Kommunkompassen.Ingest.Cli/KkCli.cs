@@ -39,6 +39,7 @@ internal static class KkCli
             new FrameworkCommand(),
             new BlocksCommand(),
             new BenchCommand(),
+            new ServeCommand(),
         };
         // "kk" in help wherever the program runs from (dotnet kk.dll, a test host).
         root.HelpName = "kk";

@@ -23,5 +23,13 @@ ingest.SetAction(parse => IngestBench.Run(parse.GetValue(folder)!, parse.GetValu
 var reclassify = new Command("reclassify", "ingest a folder into a fresh archive, then classify every stored report again from its stored readings with the folder moved away (kk reclassify --all): the time of each") { folder, archive };
 reclassify.SetAction(parse => ReclassifyBench.Run(parse.GetValue(folder)!, parse.GetValue(archive)!));
 
-var root = new RootCommand("Kommunkompassen.Ingest benchmarks: speed and memory of the batch import") { generate, ingest, reclassify };
+var clients = ToolCommandLine.Int("--clients", "how many clients send searches at once", 20, minimum: 1);
+var seconds = ToolCommandLine.Int("--seconds", "how long each archive is loaded", 60, minimum: 1);
+var corpus = new Option<string>("--corpus") { Description = "the sample reports", DefaultValueFactory = _ => "corpus" };
+var pause = ToolCommandLine.Int("--pause", "milliseconds each client waits after an answer before its next search (0: none)", 0, minimum: 0);
+var syntheticOnly = new Option<bool>("--synthetic-only") { Description = "only the archive of synthetic reports" };
+var serve = new Command("serve", "the web API as kk serve runs it under N concurrent search clients, on the sample archive and on N synthetic reports: latency median and p99, throughput, memory over the run") { clients, seconds, reports, corpus, pause, syntheticOnly };
+serve.SetAction(parse => ServeLoadBench.Run(parse.GetValue(clients), TimeSpan.FromSeconds(parse.GetValue(seconds)), parse.GetValue(reports), parse.GetValue(corpus)!, TimeSpan.FromMilliseconds(parse.GetValue(pause)), !parse.GetValue(syntheticOnly)));
+
+var root = new RootCommand("Kommunkompassen.Ingest benchmarks: speed and memory of the batch import and of the web API") { generate, ingest, reclassify, serve };
 return ToolCommandLine.Run(root, args);

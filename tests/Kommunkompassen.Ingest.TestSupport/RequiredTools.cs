@@ -25,6 +25,13 @@ public static class RequiredTools
     public static void Chromium() =>
         Skip.IfNot(ChromiumPdf.Default.IsAvailable, "Chromium is not installed; .ci/run installs chromium");
 
+    /// <summary>Chromium's program, for the web page's browser tests (skipped where it is missing).</summary>
+    public static string ChromiumProgram()
+    {
+        Chromium();
+        return ChromiumPdf.Default.Program!;
+    }
+
     /// <summary>The program that prints a house style's reports to PDF: Chromium (from HTML) or LibreOffice (from the DOCX).</summary>
     public static void ToPrint(PdfProducer producer)
     {

@@ -8,6 +8,7 @@ using Kommunkompassen.Ingest.Parsing;
 using Kommunkompassen.Ingest.Records;
 using Kommunkompassen.Ingest.Search.Indexing;
 using Kommunkompassen.Ingest.Search.Searching;
+using Kommunkompassen.Ingest.Storage;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 
@@ -37,6 +38,45 @@ public sealed partial class KompassApp
 
     /// <summary>How many queries the search benchmark's mix has.</summary>
     public static int SearchBenchQueries => SearchMix.Length;
+
+    /// <summary>The search benchmark's query mix as searches a front end makes (the web API's load benchmark sends them).</summary>
+    public static IReadOnlyList<SearchQuery> SearchBenchMix { get; } =
+        SearchMix.Select(r => new SearchQuery(r.Query, r.Area, r.Question, null, r.YearFrom, r.YearTo, r.Framework, r.Kind, r.Top, r.Related)).ToList();
+
+    /// <summary>
+    /// Fills this app's archive (which must not exist yet) with N synthetic reports: the sample
+    /// reports of a folder parsed, then stored again and again under generated municipalities and
+    /// years (<see cref="Synthetic"/>), each as a file of its own content, and indexed, so that the
+    /// archive answers as one of N ingested reports would. For the web API's load benchmark.
+    /// </summary>
+    /// <exception cref="KompassRequestException">The folder has no .docx report, or the archive exists already.</exception>
+    public int WriteSyntheticArchive(int reports, string corpus = KompassDefaults.CorpusFolder)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(reports);
+        if (ReportArchive.Exists(Options.ArchiveFolder))
+        {
+            throw new KompassRequestException($"{Options.ArchiveFolder}: an archive is there already; give a new folder");
+        }
+
+        var samples = Docx(corpus).Select(f => ReportParser.Default.Parse(DocumentLoader.Default.Load(f))).ToList();
+        if (samples.Count == 0)
+        {
+            throw new KompassRequestException($"no .docx reports in {corpus}");
+        }
+
+        using var archive = OpenForWriting();
+        var n = 0;
+        foreach (var record in Synthetic(samples, reports))
+        {
+            // A file of its own per report: the archive keys files by content.
+            var own = record with { Sources = record.Sources.Select(s => s with { Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(record.Id + s.Sha256))) }).ToList() };
+            archive.Store(own, Path.Combine(corpus, record.Id + ".docx"), 0, "synthetic", "synthetic");
+            n++;
+        }
+
+        IndexMaintenance.BringUp(archive);
+        return n;
+    }
 
     /// <summary>
     /// For each report in the folder, the full parse (read + parse into a record) next to the bare

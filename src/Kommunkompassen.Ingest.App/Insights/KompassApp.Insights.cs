@@ -30,12 +30,12 @@ public sealed record ExamplesAnswer(string Topic, IReadOnlyList<QuestionKey> Que
 
 public sealed partial class KompassApp
 {
-    /// <summary>A municipality's profile.</summary>
+    /// <summary>A municipality's profile, by name or code.</summary>
     /// <exception cref="KompassRequestException">The name is not a Swedish municipality.</exception>
     public ProfileAnswer Profile(string municipality)
     {
         ArgumentNullException.ThrowIfNull(municipality);
-        var found = MunicipalityRegistry.Default.Find(municipality) ?? throw new KompassRequestException($"'{municipality}' is not a Swedish municipality");
+        var found = MunicipalityRegistry.Default.Find(municipality) ?? MunicipalityRegistry.Default.FindByCode(municipality.Trim()) ?? throw new KompassRequestException($"'{municipality}' is not a Swedish municipality");
         // Only the reports that say something of it: its own, and others comparing with or citing it.
         var records = Reading(a => a.RecordsConcerning(found.Code));
         var profile = MunicipalityProfile.Of(new MunicipalityRef(found.Name, found.Code), records);

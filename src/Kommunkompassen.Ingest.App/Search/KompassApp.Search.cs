@@ -10,6 +10,8 @@ namespace Kommunkompassen.Ingest.App;
 /// <see cref="YearFrom"/> or <see cref="YearTo"/> alone leaves the range open on the other side.
 /// With <see cref="Related"/>, a page the query's words cannot fill is filled with related texts
 /// after the matches (<see cref="SearchAnswerHit.Related"/>).
+/// <see cref="Skip"/> hits are passed over before the <see cref="Top"/> returned (a page further
+/// on); together they may reach no further than the search's limit of hits.
 /// </summary>
 public sealed record SearchQuery(
     string Text,
@@ -21,7 +23,8 @@ public sealed record SearchQuery(
     string? Framework = null,
     string? Kind = null,
     int Top = KompassDefaults.SearchTop,
-    bool Related = true);
+    bool Related = true,
+    int Skip = 0);
 
 /// <summary>A marked stretch of a hit's text: [Start, End) in characters.</summary>
 public readonly record struct MarkedSpan(int Start, int End);
@@ -90,6 +93,13 @@ public sealed partial class KompassApp
         ArgumentNullException.ThrowIfNull(query);
         var request = ToRequest(query);
         var prepared = ArchiveSearcher.Prepare();
+        if (searchers is not null)
+        {
+            using var lease = searchers.Acquire(notice);
+            prepared.Wait();
+            return ToAnswer(Searched(lease.Searcher, request), query.Skip);
+        }
+
         try
         {
             IndexSync.BeforeSearch(Options.ArchiveFolder, notice);
@@ -101,7 +111,7 @@ public sealed partial class KompassApp
 
         using var searcher = OpenSearcher();
         prepared.Wait();
-        return ToAnswer(Searched(searcher, request));
+        return ToAnswer(Searched(searcher, request), query.Skip);
     }
 
     /// <summary>The archive's index, opened for searching.</summary>
@@ -140,7 +150,13 @@ public sealed partial class KompassApp
             code = MunicipalityRegistry.Default.Find(name)?.Code ?? throw new KompassRequestException($"'{name}' is not a Swedish municipality");
         }
 
-        var request = new SearchRequest(query.Text, query.Area, query.Question, code, query.YearFrom, query.YearTo, query.Framework, query.Kind, query.Top, query.Related);
+        var limits = QueryLimits.Default;
+        if (query.Skip < 0 || (query.Skip > 0 && (long)query.Skip + query.Top > limits.MaxTop))
+        {
+            throw new KompassRequestException($"hits {Count(query.Skip + 1L)} to {Count((long)query.Skip + query.Top)} asked for: a search shows its first {Count(limits.MaxTop)} at most");
+        }
+
+        var request = new SearchRequest(query.Text, query.Area, query.Question, code, query.YearFrom, query.YearTo, query.Framework, query.Kind, query.Top < 1 ? query.Top : query.Top + query.Skip, query.Related);
         try
         {
             QueryLimits.Default.Check(request);
@@ -153,9 +169,11 @@ public sealed partial class KompassApp
         return request;
     }
 
-    private static SearchAnswer ToAnswer(SearchResult result) => new(
+    private static string Count(long n) => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static SearchAnswer ToAnswer(SearchResult result, int skip) => new(
         result.TotalHits,
-        result.Hits.Select(h => new SearchAnswerHit(h.Relevance, h.ReportId, h.Municipality, h.Code, h.Year, h.Framework, h.Area, h.Question, h.Score, h.Max, h.Kind, h.Page, h.Text, h.Snippet, h.Marks.Select(m => new MarkedSpan(m.Start, m.End)).ToList()) { Related = h.Related }).ToList(),
+        result.Hits.Skip(skip).Select(h => new SearchAnswerHit(h.Relevance, h.ReportId, h.Municipality, h.Code, h.Year, h.Framework, h.Area, h.Question, h.Score, h.Max, h.Kind, h.Page, h.Text, h.Snippet, h.Marks.Select(m => new MarkedSpan(m.Start, m.End)).ToList()) { Related = h.Related }).ToList(),
         result.Facets.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<FacetValue>)kv.Value.Select(c => new FacetValue(c.Value, c.Count)).ToList(), StringComparer.Ordinal),
         result.Suggestions)
     {

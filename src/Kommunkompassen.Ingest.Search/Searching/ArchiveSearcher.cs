@@ -82,6 +82,9 @@ public sealed class ArchiveSearcher : IDisposable
 
     public int DocumentCount => reader.NumDocs;
 
+    /// <summary>Whether the index has no commit newer than the one this searcher opened (a cheap look at the index's files).</summary>
+    public bool IsCurrent => reader.IsCurrent();
+
     /// <summary>
     /// Starts reading the lexicon and the synonyms on another thread, so a front end can do that
     /// while it opens the archive and the index (a few hundred milliseconds otherwise paid by the

@@ -70,6 +70,9 @@ public sealed class ChromiumPdf(ExternalProgramOptions options) : IPdfRenderer
 
     public bool IsAvailable => options.Program is not null;
 
+    /// <summary>The chromium program found, or null (the web page's browser tests drive the same one).</summary>
+    public string? Program => options.Program;
+
     public byte[] Render(byte[] source) =>
         ScratchRun.Convert(
             options,

@@ -1,0 +1,157 @@
+using System.Globalization;
+using Kommunkompassen.Ingest.App;
+using PuppeteerSharp;
+using Xunit.Abstractions;
+
+namespace Kommunkompassen.Ingest.Web.Tests;
+
+/// <summary>
+/// The page (wwwroot/app.js) end to end in headless Chromium against the app on a loopback port:
+/// search, filter, open a report, a profile's radar chart, a comparison, a download; what the
+/// page shows is checked against what the application answers. A screenshot of each step is
+/// saved in bin/…/screenshots.
+/// </summary>
+public sealed class AppPageTests(PageSession session, ITestOutputHelper output) : IClassFixture<PageSession>
+{
+    private const string Topic = "synpunktshantering";
+
+    private async Task<IPage> Open(string relative)
+    {
+        Skip.If(session.Browser is null, session.Missing);
+        var page = await session.Browser!.NewPageAsync();
+        await page.GoToAsync(new Uri(session.BaseAddress, relative).ToString());
+        await Ready(page);
+        return page;
+    }
+
+    private static Task Ready(IPage page) => page.WaitForSelectorAsync("body[data-ready]", new WaitForSelectorOptions { Timeout = 30_000 });
+
+    /// <summary>Clicks what leads to another page and waits for it to be drawn.</summary>
+    private static async Task Follow(IPage page, string selector)
+    {
+        await Task.WhenAll(page.WaitForNavigationAsync(), page.ClickAsync(selector));
+        await Ready(page);
+    }
+
+    private async Task Shot(IPage page, string name)
+    {
+        var path = Path.Combine(PageSession.Screenshots, name + ".png");
+        await page.ScreenshotAsync(path, new ScreenshotOptions { FullPage = true });
+        output.WriteLine($"screenshot: {path}");
+    }
+
+    private static Task<T> Js<T>(IPage page, string expression) => page.EvaluateExpressionAsync<T>(expression);
+
+    [SkippableFact]
+    public async Task Search_TypedAndSent_HighlightedHitsAndTheFacetCounts()
+    {
+        var expected = session.App.Search(new SearchQuery(Topic));
+        await using var page = await Open("");
+
+        await page.TypeAsync("#q", Topic);
+        await Task.WhenAll(page.WaitForNavigationAsync(), page.Keyboard.PressAsync("Enter"));
+        await Ready(page);
+        await Shot(page, "1-search");
+
+        Assert.Equal($"?q={Topic}&ramverk=", new Uri(page.Url).Query);
+        Assert.Equal(expected.Hits.Count, await Js<int>(page, "document.querySelectorAll('li.hit').length"));
+        Assert.Equal(expected.Hits.Sum(h => h.Snippet.Count(c => c == '«')), await Js<int>(page, "document.querySelectorAll('li.hit mark').length"));
+        Assert.Equal(expected.Facets["year"].Select(f => $"{f.Value} ({f.Count})"), await Js<string[]>(page, "[...document.querySelectorAll('fieldset[data-facet=year] a')].map(a => a.textContent)"));
+        Assert.Equal(expected.Facets["municipality"].Select(f => $"{f.Value} ({f.Count})"), await Js<string[]>(page, "[...document.querySelectorAll('fieldset[data-facet=municipality] a')].map(a => a.textContent)"));
+        Assert.Contains(expected.TotalHits.ToString(CultureInfo.InvariantCulture) + " träffar", await Js<string>(page, "document.getElementById('total').textContent"), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task Search_YearFacetClicked_OnlyThatYearsHitsAndTheFilterInTheUrl()
+    {
+        var year = session.App.Reports().Min(r => r.Year).ToString(CultureInfo.InvariantCulture);
+        var expected = session.App.Search(new SearchQuery(Topic, YearFrom: int.Parse(year, CultureInfo.InvariantCulture), YearTo: int.Parse(year, CultureInfo.InvariantCulture)));
+        await using var page = await Open($"?q={Topic}");
+
+        await Follow(page, $"fieldset[data-facet=year] a[data-value='{year}']");
+        await Shot(page, "2-search-year");
+
+        Assert.Contains($"ar={year}", page.Url, StringComparison.Ordinal);
+        var years = await Js<string[]>(page, "[...document.querySelectorAll('li.hit .meta a:first-child')].map(a => a.textContent)");
+        Assert.Equal(expected.Hits.Select(h => $"{h.Municipality} {h.Year}"), years);
+        Assert.All(years, y => Assert.EndsWith(year, y, StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task Hit_ReportOpened_ItsReportAndPdfLinksAtTheHitsPage()
+    {
+        var hit = session.App.Search(new SearchQuery(Topic)).Hits.First(h => h.Page is not null);
+        await using var page = await Open($"?q={Topic}");
+
+        var pdfLinks = await Js<string[]>(page, "[...document.querySelectorAll('li.hit a.pdf')].map(a => a.getAttribute('href'))");
+        await Follow(page, "li.hit .meta a");
+        await Shot(page, "3-report");
+
+        Assert.Contains($"api/reports/{hit.ReportId}/files/pdf#page={hit.Page}", pdfLinks);
+        var first = session.App.Search(new SearchQuery(Topic)).Hits[0];
+        Assert.Equal($"{first.Municipality} {first.Year}", await Js<string>(page, "document.querySelector('h1').textContent"));
+        Assert.Equal(session.App.Report(first.ReportId)!.Areas.Count, await Js<int>(page, "document.querySelectorAll('table')[0].tBodies[0].rows.length"));
+        using var pdf = new HttpClient();
+        var bytes = await pdf.GetByteArrayAsync(new Uri(session.BaseAddress, $"api/reports/{hit.ReportId}/files/pdf"));
+        Assert.True(bytes.AsSpan().StartsWith("%PDF"u8));
+    }
+
+    [SkippableFact]
+    public async Task Profile_Opened_RadarWithOnePolygonPerEvaluation()
+    {
+        var code = session.App.Reports().First(r => r.Sources.Any(s => s.Format == "pdf")).Municipality.Code;
+        var profile = session.App.Profile(code).Profile;
+        await using var page = await Open($"?vy=kommun&kod={code}");
+        await Shot(page, "4-profile");
+
+        Assert.Equal(profile.Evaluations.Count, await Js<int>(page, "document.querySelectorAll('svg.radar polygon.series').length"));
+        Assert.Equal(profile.AreasOverTime.Count, await Js<int>(page, "document.querySelectorAll('svg.radar line.axis').length"));
+        Assert.Equal(profile.Evaluations.Select(e => e.Id), await Js<string[]>(page, "[...document.querySelectorAll('table')[0].tBodies[0].rows].map(r => r.cells[3].textContent)"));
+    }
+
+    [SkippableFact]
+    public async Task Compare_TwoChosen_OnePolygonEachAndATableColumnEach()
+    {
+        var codes = session.App.Municipalities().Where(m => m.Evaluations.Count > 0).Take(2).Select(m => m.Municipality.Code).ToList();
+        await using var page = await Open("?vy=jamfor");
+
+        foreach (var code in codes)
+        {
+            await page.ClickAsync($"#kod-{code}");
+        }
+
+        await Follow(page, "form button[type=submit]");
+        await Shot(page, "5-compare");
+
+        Assert.Equal(2, codes.Count);
+        Assert.Equal(2, await Js<int>(page, "document.querySelectorAll('svg.radar polygon.series').length"));
+        Assert.Equal(3, await Js<int>(page, "document.querySelector('table thead tr').cells.length"));
+        Assert.Equal(codes.Select(c => $"kod={c}"), new Uri(page.Url).Query.TrimStart('?').Split('&').Where(p => p.StartsWith("kod=", StringComparison.Ordinal)));
+    }
+
+    [SkippableFact]
+    public async Task Download_SearchCsv_TheHitsOnThePage()
+    {
+        var hits = session.App.Search(new SearchQuery(Topic)).Hits;
+        await using var page = await Open($"?q={Topic}");
+
+        var csv = await Js<string>(page, "fetch(document.querySelector('.downloads a').href).then(r => r.text())");
+        await Shot(page, "6-download");
+
+        var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("rank,id,municipality,code,year,framework,area,question,score,max,kind,page,text", lines[0]);
+        Assert.Equal(hits.Count + 1, lines.Length);
+        Assert.Equal(hits.Select(h => h.ReportId), lines.Skip(1).Select(l => l.Split(',')[1]));
+    }
+
+    [SkippableFact]
+    public async Task Report_ScriptInItsText_ShownAsTextAndNeverRun()
+    {
+        await using var page = await Open($"?vy=rapport&id={session.Archive.ScriptReportId}");
+        await Shot(page, "7-report-script");
+
+        Assert.Equal("undefined", await Js<string>(page, "typeof window.kkHacked"));
+        Assert.Contains(WebArchive.Script, await Js<string>(page, "document.querySelector('ol.passages').textContent"), StringComparison.Ordinal);
+        Assert.Equal(0, await Js<int>(page, "document.querySelectorAll('main script, main img').length"));
+    }
+}
