@@ -31,7 +31,7 @@ public sealed partial class KompassApp
         Parser = options.FrameworksFolder is null ? ReportParser.Default : new ReportParser(MunicipalityRegistry.Default, Catalog);
         models = new Lazy<ClassifierSet?>(() => ClassifierSet.Load(options.ModelsFolder, FrameworkCatalog.Default), LazyThreadSafetyMode.ExecutionAndPublication);
         frameworksFingerprint = new Lazy<string?>(() => FrameworksFingerprint(options.FrameworksFolder), LazyThreadSafetyMode.ExecutionAndPublication);
-        searchers = options.KeepSearcherOpen ? new SearcherCache(options.ArchiveFolder, OpenSearcher) : null;
+        searchers = options.KeepSearcherOpen ? new SearcherCache(options.ArchiveFolder, () => OpenSearcher(keptOpen: true)) : null;
     }
 
     public KompassOptions Options { get; }

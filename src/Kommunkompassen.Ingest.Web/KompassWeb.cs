@@ -48,13 +48,14 @@ public static class KompassWeb
         return web;
     }
 
-    /// <summary>The services: the application, the options, JSON, problem details, the rate limiter, OpenAPI.</summary>
+    /// <summary>The services: the application, the options, the work gate, JSON, problem details, the rate limiter, OpenAPI.</summary>
     public static void AddServices(IServiceCollection services, KompassApp app, WebOptions options)
     {
         ArgumentNullException.ThrowIfNull(services);
         options.Check();
         services.AddSingleton(app);
         services.AddSingleton(options);
+        services.AddSingleton<WorkGate>();
         services.AddRouting();
         services.ConfigureHttpJsonOptions(o =>
         {
@@ -82,7 +83,7 @@ public static class KompassWeb
         });
     }
 
-    /// <summary>The middleware and endpoints, in order: headers, errors, the token gate, the rate limiter, the routes.</summary>
+    /// <summary>The middleware and endpoints, in order: headers, errors, the token gate, the rate limiter, the work gate, the routes.</summary>
     public static void Use(IApplicationBuilder web)
     {
         ArgumentNullException.ThrowIfNull(web);
@@ -93,6 +94,7 @@ public static class KompassWeb
         web.Use(new TokenGate(options.Token).Check);
         web.UseRouting();
         web.UseRateLimiter();
+        web.Use(web.ApplicationServices.GetRequiredService<WorkGate>().Check);
         web.UseEndpoints(Map);
     }
 

@@ -24,6 +24,12 @@ public static class WebDefaults
 
     public const int Burst = 100;
 
+    /// <summary>API requests that work at once: one per processor, since a search is CPU work.</summary>
+    public static int ConcurrentRequests => Environment.ProcessorCount;
+
+    /// <summary>API requests that may wait for their turn; beyond that a 503.</summary>
+    public const int QueuedRequests = 500;
+
     /// <summary>Characters a parameter other than the query text may have.</summary>
     public const int MaxParameterLength = 100;
 
@@ -43,6 +49,11 @@ public sealed record WebOptions(IReadOnlyList<string> Urls, string? Token = null
     public int RequestsPerSecond { get; init; } = WebDefaults.RequestsPerSecond;
 
     public int Burst { get; init; } = WebDefaults.Burst;
+
+    /// <summary>API requests that work at once (the others wait their turn, oldest first), and how many may wait.</summary>
+    public int ConcurrentRequests { get; init; } = WebDefaults.ConcurrentRequests;
+
+    public int QueuedRequests { get; init; } = WebDefaults.QueuedRequests;
 
     /// <summary>The default: this machine only, no token.</summary>
     public static WebOptions Loopback { get; } = new([WebDefaults.Url]);
@@ -75,6 +86,11 @@ public sealed record WebOptions(IReadOnlyList<string> Urls, string? Token = null
         if (RequestsPerSecond < 1 || Burst < 1)
         {
             throw new KompassRequestException("the request rate and burst must be at least 1");
+        }
+
+        if (ConcurrentRequests < 1 || QueuedRequests < 0)
+        {
+            throw new KompassRequestException("at least 1 request must be able to work at once, and no fewer than 0 wait");
         }
     }
 

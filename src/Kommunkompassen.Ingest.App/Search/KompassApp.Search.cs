@@ -114,13 +114,13 @@ public sealed partial class KompassApp
         return ToAnswer(Searched(searcher, request), query.Skip);
     }
 
-    /// <summary>The archive's index, opened for searching.</summary>
+    /// <summary>The archive's index, opened for searching; one kept open for many searches holds its facet values in memory.</summary>
     /// <exception cref="KompassOperationException">There is no index, or it cannot be read.</exception>
-    private ArchiveSearcher OpenSearcher()
+    private ArchiveSearcher OpenSearcher(bool keptOpen = false)
     {
         try
         {
-            return new ArchiveSearcher(Options.ArchiveFolder);
+            return new ArchiveSearcher(Options.ArchiveFolder) { FacetsInMemory = keptOpen };
         }
         catch (InvalidOperationException ex)
         {

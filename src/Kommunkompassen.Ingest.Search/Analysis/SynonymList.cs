@@ -158,6 +158,9 @@ public sealed class SynonymList
     /// <summary>The embedded thesaurus with the index's analysis.</summary>
     public static SynonymList Default => Embedded.Value;
 
+    /// <summary>Whether <see cref="Default"/> has been read already.</summary>
+    internal static bool DefaultIsRead => Embedded.IsValueCreated;
+
     /// <summary>
     /// The equivalents only, without the one-way entries: what a word means, not what falls
     /// under it. For yes/no judgements such as <see cref="Searching.TopicMatcher"/>, where a

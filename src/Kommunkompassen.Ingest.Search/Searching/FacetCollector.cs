@@ -8,15 +8,18 @@ namespace Kommunkompassen.Ingest.Search.Searching;
 /// <summary>
 /// Counts facet values (municipality, year, area, kind) over every matching document, from
 /// sorted doc values: per segment by ordinal (an array as long as the segment's values), resolved
-/// to strings when the segment ends.
+/// to strings when the segment ends; or, given a <see cref="FacetTable"/>, from its arrays.
 /// </summary>
-internal sealed class FacetCollector : ICollector
+internal sealed class FacetCollector(FacetTable? table = null) : ICollector
 {
     internal static readonly string[] Fields = [IndexFields.Municipality, IndexFields.Year, IndexFields.Area, IndexFields.Kind];
 
     private readonly Dictionary<string, Dictionary<string, int>> counts = Fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
     private readonly SortedDocValues?[] values = new SortedDocValues?[Fields.Length];
     private readonly int[][] ordinalCounts = Fields.Select(_ => Array.Empty<int>()).ToArray();
+
+    private readonly int[][]? tableCounts = table?.Values.Select(v => new int[v.Length]).ToArray();
+    private int[][] segment = [];
 
     public int Total { get; private set; }
 
@@ -28,6 +31,12 @@ internal sealed class FacetCollector : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
+        if (table is not null)
+        {
+            segment = table.Segment(context.Ord);
+            return;
+        }
+
         Flush();
         for (var f = 0; f < Fields.Length; f++)
         {
@@ -39,6 +48,20 @@ internal sealed class FacetCollector : ICollector
     public void Collect(int doc)
     {
         Total++;
+        if (tableCounts is not null)
+        {
+            for (var f = 0; f < tableCounts.Length; f++)
+            {
+                var id = segment[f][doc];
+                if (id >= 0)
+                {
+                    tableCounts[f][id]++;
+                }
+            }
+
+            return;
+        }
+
         for (var f = 0; f < Fields.Length; f++)
         {
             if (values[f] is { } dv)
@@ -66,6 +89,23 @@ internal sealed class FacetCollector : ICollector
 
     private void Flush()
     {
+        if (table is not null)
+        {
+            for (var f = 0; f < Fields.Length; f++)
+            {
+                for (var id = 0; id < tableCounts![f].Length; id++)
+                {
+                    if (tableCounts[f][id] > 0)
+                    {
+                        counts[Fields[f]][table.Values[f][id]] = tableCounts[f][id];
+                        tableCounts[f][id] = 0;
+                    }
+                }
+            }
+
+            return;
+        }
+
         var bytes = new BytesRef();
         for (var f = 0; f < Fields.Length; f++)
         {
