@@ -32,7 +32,7 @@ internal sealed class WorkGate(WebOptions options) : IDisposable
         using var lease = await limiter.AcquireAsync(1, context.RequestAborted);
         if (!lease.IsAcquired)
         {
-            await Problems.Write(context, StatusCodes.Status503ServiceUnavailable, $"the server is busy: {options.QueuedRequests.ToString(CultureInfo.InvariantCulture)} requests are waiting already; try again in a moment", r => r.Headers.RetryAfter = "1");
+            await Problems.Write(context, StatusCodes.Status503ServiceUnavailable, $"the server is busy and its queue is full ({options.QueuedRequests.ToString(CultureInfo.InvariantCulture)} waiting); try again in a moment", r => r.Headers.RetryAfter = "1");
             return;
         }
 

@@ -15,10 +15,15 @@ public sealed class AppPageTests(PageSession session, ITestOutputHelper output) 
 {
     private const string Topic = "synpunktshantering";
 
-    private async Task<IPage> Open(string relative)
+    private async Task<IPage> Open(string relative, ViewPortOptions? screen = null)
     {
         Skip.If(session.Browser is null, session.Missing);
         var page = await session.Browser!.NewPageAsync();
+        if (screen is not null)
+        {
+            await page.SetViewportAsync(screen);
+        }
+
         await page.GoToAsync(new Uri(session.BaseAddress, relative).ToString());
         await Ready(page);
         return page;
@@ -153,5 +158,98 @@ public sealed class AppPageTests(PageSession session, ITestOutputHelper output) 
         Assert.Equal("undefined", await Js<string>(page, "typeof window.kkHacked"));
         Assert.Contains(WebArchive.Script, await Js<string>(page, "document.querySelector('ol.passages').textContent"), StringComparison.Ordinal);
         Assert.Equal(0, await Js<int>(page, "document.querySelectorAll('main script, main img').length"));
+    }
+
+    /// <summary>
+    /// A phone (390 × 844 CSS pixels) and a 1280 × 900 window at 200 % zoom (which lays the page
+    /// out in 640 × 450 CSS pixels at twice the pixel density).
+    /// </summary>
+    public static TheoryData<string, int, int, double, bool> SmallScreens() => new()
+    {
+        { "phone", 390, 844, 3, true },
+        { "zoom-200", 640, 450, 2, false },
+    };
+
+    [SkippableTheory]
+    [MemberData(nameof(SmallScreens))]
+    public async Task EveryView_OnASmallScreen_NoSidewaysScrollingAndEveryControlOnScreen(string screen, int width, int height, double scale, bool phone)
+    {
+        var codes = session.App.Municipalities().Where(m => m.Evaluations.Count > 0).Take(2).Select(m => m.Municipality.Code).ToList();
+        var report = session.App.Search(new SearchQuery(Topic)).Hits[0].ReportId;
+        var views = new (string Name, string Url)[]
+        {
+            ("search", $"?q={Topic}"),
+            ("examples", $"?vy=exempel&q={Topic}"),
+            ("municipalities", "?vy=kommuner"),
+            ("profile", $"?vy=kommun&kod={codes[0]}"),
+            ("compare", $"?vy=jamfor&kod={codes[0]}&kod={codes[1]}"),
+            ("report", $"?vy=rapport&id={report}"),
+        };
+        var viewport = new ViewPortOptions { Width = width, Height = height, DeviceScaleFactor = scale, IsMobile = phone, HasTouch = phone };
+
+        foreach (var (name, url) in views)
+        {
+            await using var page = await Open(url, viewport);
+            await Shot(page, $"9-{screen}-{name}");
+
+            // Reflow (WCAG 1.4.10): the page never scrolls sideways; only a wide table may, inside its own box.
+            Assert.True(await Js<int>(page, "document.documentElement.scrollWidth") <= width, $"{name} on a {screen} screen is {await Js<int>(page, "document.documentElement.scrollWidth")} CSS pixels wide, wider than {width}");
+            var outside = await Js<string[]>(page, """
+                [...document.querySelectorAll('a, button, input, select, textarea, label, svg')]
+                  .filter(e => !e.closest('.table-wrap, .skip, .visually-hidden') && e.getClientRects().length > 0)
+                  .filter(e => { const r = e.getBoundingClientRect(); return r.left < -1 || r.right > window.innerWidth + 1; })
+                  .map(e => e.outerHTML.slice(0, 100))
+                """);
+            Assert.True(outside.Length == 0, $"{name} on a {screen} screen: {string.Join(" | ", outside)}");
+            Assert.True(await Js<double>(page, "parseFloat(getComputedStyle(document.querySelector('main')).fontSize)") >= 16);
+            // The radar chart scales down with the screen: its labels must stay readable (at least 10 CSS pixels high).
+            var label = await Js<double>(page, "Math.min(99, ...[...document.querySelectorAll('svg.radar text')].map(t => t.getBoundingClientRect().height))");
+            Assert.True(label >= 10, $"{name} on a {screen} screen: a radar label is {label:0.0} CSS pixels high");
+        }
+    }
+
+    [SkippableFact]
+    public async Task Examples_TopicTyped_EachMunicipalityWithItsEvidenceAndWhyItRanks()
+    {
+        var expected = session.App.Examples(new ExamplesQuery(Topic));
+        await using var page = await Open("?vy=exempel");
+
+        await page.TypeAsync("#q", Topic);
+        await Task.WhenAll(page.WaitForNavigationAsync(), page.Keyboard.PressAsync("Enter"));
+        await Ready(page);
+        await Shot(page, "8-examples");
+
+        Assert.NotEmpty(expected.Examples);
+        Assert.Equal(expected.Examples.Select(e => e.Municipality.Name), await Js<string[]>(page, "[...document.querySelectorAll('ol.examples > li > h2')].map(h => h.textContent)"));
+        Assert.Equal(expected.Examples.Select(e => e.Evidence.Count), await Js<int[]>(page, "[...document.querySelectorAll('ol.examples > li')].map(li => li.querySelectorAll('ul.evidence > li').length)"));
+        Assert.All(await Js<string[]>(page, "[...document.querySelectorAll('ol.examples > li > p.meta')].map(p => p.textContent)"), why => Assert.StartsWith("Rang ", why, StringComparison.Ordinal));
+        var quoted = await Js<string[]>(page, "[...document.querySelectorAll('ul.evidence q')].map(q => q.textContent)");
+        Assert.Equal(expected.Examples.SelectMany(e => e.Evidence).Select(e => e.Text), quoted);
+    }
+
+    [SkippableFact]
+    public async Task Token_AskedForByThePage_SearchAnswersOnceItIsGiven()
+    {
+        Skip.If(session.Browser is null, session.Missing);
+        const string token = "page-test-token-0123456789";
+        var expected = session.App.Search(new SearchQuery(Topic));
+        await using var web = KompassWeb.Build(session.App, new WebOptions(["http://127.0.0.1:0"], token));
+        await web.StartAsync();
+        await using var context = await session.Browser!.CreateBrowserContextAsync();
+        await using var page = await context.NewPageAsync();
+        await page.GoToAsync(new Uri(new Uri(web.Urls.Single() + "/"), $"?q={Topic}").ToString());
+        await Ready(page);
+        await Shot(page, "10-token-asked");
+
+        Assert.Equal(1, await Js<int>(page, "document.querySelectorAll('input#token[type=password]').length"));
+        Assert.Equal(0, await Js<int>(page, "document.querySelectorAll('li.hit').length"));
+
+        await page.TypeAsync("#token", token);
+        await Task.WhenAll(page.WaitForNavigationAsync(), page.ClickAsync("section form button[type=submit]"));
+        await Ready(page);
+        await Shot(page, "10-token-given");
+
+        Assert.Equal(expected.Hits.Count, await Js<int>(page, "document.querySelectorAll('li.hit').length"));
+        Assert.Equal(0, await Js<int>(page, "document.querySelectorAll('input#token').length"));
     }
 }

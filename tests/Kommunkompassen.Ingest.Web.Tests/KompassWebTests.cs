@@ -192,6 +192,34 @@ public sealed partial class KompassWebTests : IClassFixture<WebArchive>, IDispos
         Assert.Equal(File.ReadAllBytes(Corpus.PathOf(pdf.FileName)), await response.Content.ReadAsByteArrayAsync());
     }
 
+    /// <summary>Topics of several areas, so that the hits come from many pages of both reports.</summary>
+    public static TheoryData<string> PageTopics() => new() { "synpunktshantering", "medborgardialog", "ledarskap", "budget", "kvalitet", "chefer", "delegering", "webbplats" };
+
+    [Theory]
+    [MemberData(nameof(PageTopics))]
+    public async Task SourceFile_PdfAtAHitsPage_ThatPageHoldsTheHitsText(string topic)
+    {
+        var hits = archive.App.Search(new SearchQuery(topic, Top: 50)).Hits.Where(h => h.Page is not null).ToList();
+        Assert.NotEmpty(hits);
+
+        foreach (var report in hits.GroupBy(h => h.ReportId))
+        {
+            // The page's link is files/pdf#page=N: the file it opens, and its page N as PdfPig reads it.
+            var bytes = await client.GetByteArrayAsync(new Uri($"/api/reports/{report.Key}/files/pdf", UriKind.Relative));
+            using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
+            foreach (var hit in report)
+            {
+                var page = Letters(pdf.GetPage(hit.Page!.Value).Text);
+                var start = Letters(hit.Text);
+                start = start[..Math.Min(start.Length, 60)];
+                Assert.True(page.Contains(start, StringComparison.Ordinal), $"{hit.ReportId} page {hit.Page} does not hold the start of the hit \"{hit.Text[..Math.Min(hit.Text.Length, 80)]}\"");
+            }
+        }
+    }
+
+    /// <summary>Letters and digits only, lower case: a PDF's text loses spaces and gains hyphens at line ends.</summary>
+    private static string Letters(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
     [Fact]
     public async Task Municipalities_Archive_EachWithItsEvaluations()
     {

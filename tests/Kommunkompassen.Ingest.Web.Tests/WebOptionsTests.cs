@@ -42,6 +42,19 @@ public sealed class WebOptionsTests
         Assert.Equal(reason, ex.Message);
     }
 
+    [Theory]
+    [InlineData(0, 10)]
+    [InlineData(2, -1)]
+    public void Check_NoRequestMayWorkOrFewerThanNoneWait_Refused(int concurrent, int queued)
+    {
+        var ex = Assert.Throws<KompassRequestException>(() => (WebOptions.Loopback with { ConcurrentRequests = concurrent, QueuedRequests = queued }).Check());
+
+        Assert.Equal("at least 1 request must be able to work at once, and no fewer than 0 wait", ex.Message);
+    }
+
+    [Fact]
+    public void ConcurrentRequests_NotTold_OnePerProcessor() => Assert.Equal(Environment.ProcessorCount, WebOptions.Loopback.ConcurrentRequests);
+
     [Fact]
     public void Build_OtherAddressWithoutToken_RefusedBeforeListening()
     {

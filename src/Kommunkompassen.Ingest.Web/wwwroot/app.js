@@ -206,9 +206,11 @@ async function renderMunicipalities() {
 /** The radar chart: one axis per area (lined up by meaning), one polygon per series, values as shares of the maximum. */
 function radar(title, axes, series) {
   const size = 420, c = size / 2, r = 140;
+  // A narrow screen shows the axes' numbers only (app.css), so the chart needs no room for names beside it.
+  const narrow = matchMedia('(max-width: 40rem)').matches;
   const angle = (i) => (Math.PI * 2 * i) / axes.length - Math.PI / 2;
   const at = (i, share) => [c + Math.cos(angle(i)) * r * share, c + Math.sin(angle(i)) * r * share];
-  const chart = svg('svg', { class: 'radar', viewBox: `-130 -10 ${size + 260} ${size + 20}`, role: 'img', 'aria-labelledby': 'radar-title' }, svg('title', { id: 'radar-title' }, title));
+  const chart = svg('svg', { class: 'radar', viewBox: narrow ? `-20 -10 ${size + 40} ${size + 20}` : `-175 -10 ${size + 350} ${size + 20}`, role: 'img', 'aria-labelledby': 'radar-title' }, svg('title', { id: 'radar-title' }, title));
   for (const ring of [0.25, 0.5, 0.75, 1]) {
     chart.append(svg('polygon', { class: 'grid', points: axes.map((_, i) => at(i, ring).join(',')).join(' ') }));
   }
@@ -216,7 +218,9 @@ function radar(title, axes, series) {
     const [x, y] = at(i, 1);
     const [lx, ly] = at(i, 1.12);
     chart.append(svg('line', { class: 'axis', x1: c, y1: c, x2: x, y2: y }));
-    chart.append(svg('text', { x: lx, y: ly, 'text-anchor': Math.abs(lx - c) < 5 ? 'middle' : lx > c ? 'start' : 'end', 'dominant-baseline': 'middle' }, a.title.length > 30 ? a.title.slice(0, 29) + '…' : a.title));
+    // Numbered as the table's rows are; on a narrow screen only the number shows (larger), the table names it.
+    chart.append(svg('text', { x: lx, y: ly, 'text-anchor': Math.abs(lx - c) < 5 ? 'middle' : lx > c ? 'start' : 'end', 'dominant-baseline': 'middle' },
+      svg('title', {}, a.title), `${i + 1}`, svg('tspan', { class: 'name' }, ' ' + (a.title.length > 30 ? a.title.slice(0, 29) + '…' : a.title))));
   });
   series.forEach((s, n) => {
     const colour = COLOURS[n % COLOURS.length];
@@ -252,7 +256,7 @@ async function renderProfile() {
   const series = evaluationSeries(p);
   const axes = p.areasOverTime.map((l) => ({ key: l.key, title: l.title }));
   const over = table('Poäng per område över tid (andel av max, områden ordnade efter innebörd över ramverksversionerna)', ['Område', ...series.map((s) => s.label)],
-    p.areasOverTime.map((l) => [l.title, ...series.map((s) => { const pt = l.points.find((x) => x.year === s.evaluation.year && x.framework === s.evaluation.framework); return pt ? `${number(pt.score)}/${number(pt.max)}${pt.certainty === 'Uncertain' ? ' ?' : ''}` : '–'; })]));
+    p.areasOverTime.map((l, i) => [`${i + 1} ${l.title}`, ...series.map((s) => { const pt = l.points.find((x) => x.year === s.evaluation.year && x.framework === s.evaluation.framework); return pt ? `${number(pt.score)}/${number(pt.max)}${pt.certainty === 'Uncertain' ? ' ?' : ''}` : '–'; })]));
   const findings = p.evaluations.map((e) => el('details', {}, el('summary', {}, `Styrkor och förbättringsområden ${e.year}`),
     e.areas.map((a) => el('section', {}, el('h3', {}, `Område ${a.number} ${a.title}`),
       a.strengths.length ? [el('h4', {}, 'Styrkor'), el('ul', {}, a.strengths.map((s) => el('li', {}, s)))] : null,
@@ -295,7 +299,7 @@ async function renderCompare() {
   });
   show(heading, form, radar(`Spindeldiagram: ${series.map((s) => s.label).join(', ')}`, axes, series),
     table('Senaste utvärderingens områdespoäng som andel av max (%)', ['Område', ...series.map((s) => s.label)],
-      axes.map((a) => [a.title, ...series.map((s) => s.values.has(a.key) ? Math.round(s.values.get(a.key) * 100) : '–')])));
+      axes.map((a, i) => [`${i + 1} ${a.title}`, ...series.map((s) => s.values.has(a.key) ? Math.round(s.values.get(a.key) * 100) : '–')])));
   say(`Jämför ${series.length} kommuner`);
 }
 
