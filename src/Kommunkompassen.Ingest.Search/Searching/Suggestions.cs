@@ -11,7 +11,10 @@ namespace Kommunkompassen.Ingest.Search.Searching;
 /// For a search that found nothing: the indexed words (as written) nearest to each typed word
 /// the index does not have, by Levenshtein distance (Lucene's automaton-based
 /// <see cref="FuzzyTermsEnum"/>, up to two edits, transpositions counted as one, first letter
-/// kept), closest first, then the most used.
+/// kept), closest first, then the most used. Words one edit away are looked for first, and two
+/// edits away only when those are fewer than <see cref="PerWord"/>: the same answer, as the
+/// closer words come first anyway, but the two-edit automaton of a long word is costly to build
+/// (most of the time of a search with a typo in it, on a large index).
 /// </summary>
 public static class Suggestions
 {
@@ -35,12 +38,10 @@ public static class Suggestions
                 continue;
             }
 
-            var candidates = new List<(string Term, float Similarity, int DocFreq)>();
-            var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), typed, MaxEdits, prefixLength: 1, transpositions: true);
-            var boost = fuzzy.Attributes.AddAttribute<IBoostAttribute>();
-            while (fuzzy.MoveNext())
+            var candidates = Near(terms, typed, 1);
+            if (candidates.Count < PerWord)
             {
-                candidates.Add((fuzzy.Term.Utf8ToString(), boost.Boost, fuzzy.DocFreq));
+                candidates = Near(terms, typed, MaxEdits);
             }
 
             found.AddRange(candidates
@@ -53,6 +54,20 @@ public static class Suggestions
         }
 
         return found;
+    }
+
+    /// <summary>The indexed words at most <paramref name="edits"/> away from the typed one, with their similarity and how many texts hold them.</summary>
+    private static List<(string Term, float Similarity, int DocFreq)> Near(Terms terms, Term typed, int edits)
+    {
+        var candidates = new List<(string Term, float Similarity, int DocFreq)>();
+        var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), typed, edits, prefixLength: 1, transpositions: true);
+        var boost = fuzzy.Attributes.AddAttribute<IBoostAttribute>();
+        while (fuzzy.MoveNext())
+        {
+            candidates.Add((fuzzy.Term.Utf8ToString(), boost.Boost, fuzzy.DocFreq));
+        }
+
+        return candidates;
     }
 
     /// <summary>The query's words as the index keeps them, syntax left out.</summary>
