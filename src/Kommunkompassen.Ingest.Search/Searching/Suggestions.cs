@@ -12,9 +12,9 @@ namespace Kommunkompassen.Ingest.Search.Searching;
 /// the index does not have, by Levenshtein distance (Lucene's automaton-based
 /// <see cref="FuzzyTermsEnum"/>, up to two edits, transpositions counted as one, first letter
 /// kept), closest first, then the most used. Words one edit away are looked for first, and two
-/// edits away only when those are fewer than <see cref="PerWord"/>: the same answer, as the
-/// closer words come first anyway, but the two-edit automaton of a long word is costly to build
-/// (most of the time of a search with a typo in it, on a large index).
+/// edits away only when there is none: a word one typo away is what was meant far more often
+/// than one two away, and the two-edit automaton of a long word is costly to build (most of the
+/// time of a search with a typo in it, on a large index).
 /// </summary>
 public static class Suggestions
 {
@@ -39,7 +39,7 @@ public static class Suggestions
             }
 
             var candidates = Near(terms, typed, 1);
-            if (candidates.Count < PerWord)
+            if (candidates.Count == 0)
             {
                 candidates = Near(terms, typed, MaxEdits);
             }

@@ -167,6 +167,24 @@ public sealed class ArchiveSearcherTests : IDisposable
     }
 
     [Fact]
+    public void Search_OneTypo_SuggestsOnlyWordsOneEditAway()
+    {
+        var result = searcher.Search(new SearchRequest("synpunktshantrering"));
+
+        Assert.Equal(["synpunktshantering"], result.Suggestions);
+    }
+
+    [Fact]
+    public void Search_TwoTypos_SuggestsTheWordTwoEditsAway()
+    {
+        // "hantering" with an r put in and the i left out: nothing indexed is one edit away.
+        var result = searcher.Search(new SearchRequest("synpunktshantrerng"));
+
+        Assert.Equal(0, result.TotalHits);
+        Assert.Contains("synpunktshantering", result.Suggestions);
+    }
+
+    [Fact]
     public void Search_Found_SuggestsNothing()
     {
         Assert.Empty(searcher.Search(new SearchRequest("synpunktshantering")).Suggestions);
