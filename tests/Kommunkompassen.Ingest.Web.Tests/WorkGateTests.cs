@@ -17,75 +17,75 @@ public sealed class WorkGateTests
         return context;
     }
 
+    /// <summary>Requests that note their path when their turn comes and then hold it until released.</summary>
+    private sealed class HeldWork
+    {
+        private readonly TaskCompletionSource release = new();
+
+        public List<string> Started { get; } = [];
+
+        public async Task Run(HttpContext context)
+        {
+            lock (Started)
+            {
+                Started.Add(context.Request.Path);
+            }
+
+            await release.Task;
+        }
+
+        public void Release() => release.SetResult();
+    }
+
     [Fact]
     public async Task Check_MoreThanMayWorkAndWait_TheRestGet503WithRetryAfter()
     {
         using var gate = new WorkGate(WebOptions.Loopback with { ConcurrentRequests = 1, QueuedRequests = 1 });
-        var release = new TaskCompletionSource();
-        var started = new List<string>();
-        RequestDelegate work = async c =>
-        {
-            lock (started)
-            {
-                started.Add(c.Request.Path);
-            }
+        var work = new HeldWork();
 
-            await release.Task;
-        };
-
-        var first = gate.Check(Request("/api/search"), work);
-        var second = gate.Check(Request("/api/examples"), work);
+        var first = gate.Check(Request("/api/search"), work.Run);
+        var second = gate.Check(Request("/api/examples"), work.Run);
         var third = Request("/api/facets");
-        await gate.Check(third, work);
+        await gate.Check(third, work.Run);
 
-        Assert.Equal(["/api/search"], started);
+        Assert.Equal(["/api/search"], work.Started);
         Assert.False(second.IsCompleted);
         Assert.Equal(StatusCodes.Status503ServiceUnavailable, third.Response.StatusCode);
         Assert.Equal("1", third.Response.Headers.RetryAfter.ToString());
         third.Response.Body.Position = 0;
         Assert.Equal("the server is busy and its queue is full (1 waiting); try again in a moment", JsonDocument.Parse(third.Response.Body).RootElement.GetProperty("detail").GetString());
 
-        release.SetResult();
+        work.Release();
         await Task.WhenAll(first, second);
-        Assert.Equal(["/api/search", "/api/examples"], started);
+        Assert.Equal(["/api/search", "/api/examples"], work.Started);
     }
 
     [Fact]
     public async Task Check_WaitingRequests_TakenOldestFirst()
     {
         using var gate = new WorkGate(WebOptions.Loopback with { ConcurrentRequests = 1, QueuedRequests = 10 });
-        var release = new TaskCompletionSource();
-        var order = new List<string>();
-        RequestDelegate work = async c =>
-        {
-            lock (order)
-            {
-                order.Add(c.Request.Path);
-            }
-
-            await release.Task;
-        };
+        var work = new HeldWork();
 
         var paths = Enumerable.Range(1, 5).Select(i => $"/api/q{i}").ToList();
-        var running = paths.Select(p => gate.Check(Request(p), work)).ToList();
-        release.SetResult();
+        var running = paths.Select(p => gate.Check(Request(p), work.Run)).ToList();
+        work.Release();
         await Task.WhenAll(running);
 
-        Assert.Equal(paths, order);
+        Assert.Equal(paths, work.Started);
     }
 
     [Fact]
     public async Task Check_PageFiles_NeverWait()
     {
         using var gate = new WorkGate(WebOptions.Loopback with { ConcurrentRequests = 1, QueuedRequests = 0 });
-        var release = new TaskCompletionSource();
-        var busy = gate.Check(Request("/api/search"), _ => release.Task);
+        var work = new HeldWork();
+        var busy = gate.Check(Request("/api/search"), work.Run);
         var page = Request("/app.js");
 
         await gate.Check(page, c => { c.Response.StatusCode = StatusCodes.Status200OK; return Task.CompletedTask; });
 
         Assert.Equal(StatusCodes.Status200OK, page.Response.StatusCode);
-        release.SetResult();
+        work.Release();
         await busy;
     }
 }
