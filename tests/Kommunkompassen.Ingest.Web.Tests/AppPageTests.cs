@@ -252,4 +252,43 @@ public sealed class AppPageTests(PageSession session, ITestOutputHelper output) 
         Assert.Equal(expected.Hits.Count, await Js<int>(page, "document.querySelectorAll('li.hit').length"));
         Assert.Equal(0, await Js<int>(page, "document.querySelectorAll('input#token').length"));
     }
+
+    [SkippableFact]
+    public async Task Keyboard_Only_SkipLinkSearchAndAHitsReportWithVisibleFocus()
+    {
+        var first = session.App.Search(new SearchQuery(Topic)).Hits[0];
+        await using var page = await Open("");
+        async Task<string> Focused() => await Js<string>(page, "(e => e.id || e.className || e.tagName)(document.activeElement)");
+        async Task<bool> Outlined() => await Js<bool>(page, "getComputedStyle(document.activeElement).outlineStyle !== 'none' && parseFloat(getComputedStyle(document.activeElement).outlineWidth) >= 2");
+
+        // The first Tab reaches the skip link, shown on screen; Enter moves the focus to the content.
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("skip", await Focused());
+        Assert.True(await Js<double>(page, "document.activeElement.getBoundingClientRect().left") >= 0);
+        Assert.True(await Outlined());
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("main", await Focused());
+
+        // The next Tab is the search box; typing and Enter search.
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("q", await Focused());
+        Assert.True(await Outlined());
+        await page.Keyboard.TypeAsync(Topic);
+        await Task.WhenAll(page.WaitForNavigationAsync(), page.Keyboard.PressAsync("Enter"));
+        await Ready(page);
+
+        // Tab on to the first hit's report link (past the form, the facets and the downloads) and open it.
+        var tabs = 0;
+        while (!await Js<bool>(page, "document.activeElement === document.querySelector('li.hit .meta a')"))
+        {
+            Assert.True(++tabs < 80, "80 Tabs did not reach the first hit's report link");
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        Assert.True(await Outlined());
+        await Shot(page, "11-keyboard-focus");
+        await Task.WhenAll(page.WaitForNavigationAsync(), page.Keyboard.PressAsync("Enter"));
+        await Ready(page);
+        Assert.Equal($"{first.Municipality} {first.Year}", await Js<string>(page, "document.querySelector('h1').textContent"));
+    }
 }
