@@ -205,6 +205,19 @@ public sealed class AppPageTests(PageSession session, ITestOutputHelper output) 
             // The radar chart scales down with the screen: its labels must stay readable (at least 10 CSS pixels high).
             var label = await Js<double>(page, "Math.min(99, ...[...document.querySelectorAll('svg.radar text')].map(t => t.getBoundingClientRect().height))");
             Assert.True(label >= 10, $"{name} on a {screen} screen: a radar label is {label:0.0} CSS pixels high");
+            if (name == "search")
+            {
+                // The filters start folded on a narrow screen: the first hit is within the first two screens.
+                Assert.Equal(width < 768, !await Js<bool>(page, "document.querySelector('.facets details').open"));
+                Assert.True(await Js<double>(page, "document.querySelector('li.hit').getBoundingClientRect().top") < 2 * height, $"the first hit is more than two screens down on a {screen} screen");
+                if (width < 768)
+                {
+                    // Unfolded by a tap, the year filters are there and on screen.
+                    await page.ClickAsync(".facets summary");
+                    Assert.True(await Js<bool>(page, "document.querySelector('.facets details').open"));
+                    Assert.True(await Js<bool>(page, "document.querySelectorAll('fieldset[data-facet=year] a').length > 0 && [...document.querySelectorAll('fieldset[data-facet=year] a')].every(a => a.getClientRects().length > 0 && a.getBoundingClientRect().right <= window.innerWidth)"));
+                }
+            }
         }
     }
 

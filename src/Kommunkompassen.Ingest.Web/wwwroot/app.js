@@ -133,12 +133,14 @@ async function renderSearch() {
   const active = FACETS.filter(([, name]) => params.get(name)).concat(params.get('ramverk') ? [['framework', 'ramverk', 'Ramverk']] : []);
   const chips = active.length === 0 ? null : el('ul', { class: 'chips', 'aria-label': 'Valda filter' },
     active.map(([facet, name, label]) => el('li', {}, el('a', { class: 'button secondary', href: here({ [name]: null, sida: null }), 'aria-label': `Ta bort filtret ${label}: ${facetLabel(facet, params.get(name))}` }, `${label}: ${facetLabel(facet, params.get(name))} ✕`))));
-  const facets = el('aside', { class: 'facets', 'aria-label': 'Filter' }, FACETS.map(([facet, name, label]) => {
-    const values = result.facets[facet] || [];
-    if (values.length === 0) return null;
-    return el('fieldset', { 'data-facet': facet }, el('legend', {}, label), el('ul', {}, values.map((v) => el('li', {},
-      el('a', { href: here({ [name]: v.value, sida: null }), 'aria-current': params.get(name) === v.value ? 'true' : null, 'data-value': v.value }, `${facetLabel(facet, v.value)} (${v.count})`)))));
-  }));
+  // On a narrow screen the filters start folded, so that the hits are not a screen's scroll away.
+  const facets = el('aside', { class: 'facets', 'aria-label': 'Filter' }, el('details', { open: !matchMedia('(max-width: 48rem)').matches },
+    el('summary', {}, 'Filtrera träffarna'), FACETS.map(([facet, name, label]) => {
+      const values = result.facets[facet] || [];
+      if (values.length === 0) return null;
+      return el('fieldset', { 'data-facet': facet }, el('legend', {}, label), el('ul', {}, values.map((v) => el('li', {},
+        el('a', { href: here({ [name]: v.value, sida: null }), 'aria-current': params.get(name) === v.value ? 'true' : null, 'data-value': v.value }, `${facetLabel(facet, v.value)} (${v.count})`)))));
+    })));
   const hits = el('ol', { class: 'hits', start: (result.page - 1) * result.pageSize + 1 }, result.hits.map((h) => el('li', { class: 'hit' },
     el('p', { class: 'meta' }, reportLink(h.reportId, `${h.municipality} ${h.year}`), ` · område ${h.area}`,
       h.question ? ` · fråga ${h.question} (${number(h.score)}/${number(h.max)})` : ` (${number(h.score)}/${number(h.max)})`,
