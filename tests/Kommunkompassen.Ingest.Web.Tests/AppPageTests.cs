@@ -47,15 +47,21 @@ public sealed class AppPageTests(PageSession session, ITestOutputHelper output) 
 
     private static Task<T> Js<T>(IPage page, string expression) => page.EvaluateExpressionAsync<T>(expression);
 
+    /// <summary>Types the topic into the page's box (#q), presses Enter and waits for the answer to be drawn.</summary>
+    private static async Task TypeTopicAndEnter(IPage page)
+    {
+        await page.TypeAsync("#q", Topic);
+        await Task.WhenAll(page.WaitForNavigationAsync(), page.Keyboard.PressAsync("Enter"));
+        await Ready(page);
+    }
+
     [SkippableFact]
     public async Task Search_TypedAndSent_HighlightedHitsAndTheFacetCounts()
     {
         var expected = session.App.Search(new SearchQuery(Topic));
         await using var page = await Open("");
 
-        await page.TypeAsync("#q", Topic);
-        await Task.WhenAll(page.WaitForNavigationAsync(), page.Keyboard.PressAsync("Enter"));
-        await Ready(page);
+        await TypeTopicAndEnter(page);
         await Shot(page, "1-search");
 
         Assert.Equal($"?q={Topic}&ramverk=", new Uri(page.Url).Query);
@@ -227,9 +233,7 @@ public sealed class AppPageTests(PageSession session, ITestOutputHelper output) 
         var expected = session.App.Examples(new ExamplesQuery(Topic));
         await using var page = await Open("?vy=exempel");
 
-        await page.TypeAsync("#q", Topic);
-        await Task.WhenAll(page.WaitForNavigationAsync(), page.Keyboard.PressAsync("Enter"));
-        await Ready(page);
+        await TypeTopicAndEnter(page);
         await Shot(page, "8-examples");
 
         Assert.NotEmpty(expected.Examples);
