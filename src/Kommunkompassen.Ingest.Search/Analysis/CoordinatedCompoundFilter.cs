@@ -134,9 +134,10 @@ public sealed class CoordinatedCompoundFilter : TokenFilter
 
     /// <summary>
     /// "klagomålshantering" → "hantering", "klagomålshanteringssystem" → "hanteringssystem",
-    /// "skolnämnden" → "nämnden": the compound after its first part, as written; null when the
-    /// lexicon does not split it.
+    /// "skolnämnden" → "nämnden", "fritidsnämnden" → "nämnden" (not "tidsnämnden", though "fritid"
+    /// is split further as a part): the compound after its first part as the word first splits
+    /// (<see cref="WordAnalysis.ModifierLength"/>), as written; null when the lexicon does not split it.
     /// </summary>
     public static Func<string, string?> HeadFromLexicon(SwedishLexicon lexicon) =>
-        word => lexicon.Analyse(word) is { IsCompound: true } a ? word[a.Parts[0].Surface.Length..] : null;
+        word => lexicon.Analyse(word) is { IsCompound: true } a ? word[a.ModifierLength..] : null;
 }

@@ -60,6 +60,15 @@ public sealed class CoordinatedCompoundFilterTests
         Assert.Equal(["barn", "barnnämnden", "ungdoms", "ungdomsnämnden", "och", "utbildningsnämnden"], terms);
     }
 
+    [Theory]
+    [InlineData("kultur- och fritidsnämnden", "kulturnämnden")] // not kulturtidsnämnden: "fritid" splits again, the head does not
+    [InlineData("barn- och ungdomsförvaltningen", "barnförvaltningen")] // not barndomsförvaltningen
+    [InlineData("vård- och omsorgsförvaltningen", "vårdförvaltningen")]
+    public void IncrementToken_LastConjunctWithAPartThatSplitsAgain_HeadIsAfterTheWholeFirstPart(string text, string completed)
+    {
+        Assert.Equal(completed, Tokens(text)[1].Term);
+    }
+
     [Fact]
     public void IncrementToken_LoneHyphen_IsDropped()
     {

@@ -41,6 +41,14 @@ public sealed record WordAnalysis(IReadOnlyList<string> Lemmas, IReadOnlyList<Co
     public static WordAnalysis Unknown { get; } = new([], [], []);
 
     public bool IsCompound => Parts.Count >= 2;
+
+    /// <summary>
+    /// The letters of the compound's first part as the word splits before its parts are split in
+    /// turn ("fritids" of "fritidsnämnden", "ungdoms" of "ungdomsförvaltningen", where
+    /// <see cref="Parts"/> may go on to "fri|tids", "ung|doms"): what a coordinated first conjunct
+    /// stands in for ("kultur- och fritidsnämnden" is kulturnämnden). 0 when it is no compound.
+    /// </summary>
+    public int ModifierLength { get; init; }
 }
 
 /// <summary>
@@ -101,15 +109,22 @@ public sealed class SwedishLexicon
     private WordAnalysis Compute(string word)
     {
         var lemmas = dictionary.Analyse(word).Where(f => f.IsStandalone).Select(f => f.Lemma).Distinct(StringComparer.Ordinal).ToList();
-        var parts = word.Length >= options.MinCompoundLength ? Split(word, Role.End) : null;
-        if (parts is null && lemmas.Count > 0 && word.Length >= options.MinLexicalisedLength)
+        var top = word.Length >= options.MinCompoundLength ? TopSplit(word, Role.End) : null;
+        if (top is null && lemmas.Count > 0 && word.Length >= options.MinLexicalisedLength)
         {
-            parts = Lexicalised(Split(word, Role.AnyEnd));
+            top = Lexicalised(TopSplit(word, Role.AnyEnd));
+            if (top is not null && Refined(top).Count != 2)
+            {
+                top = null; // two parts in all, as the mark asks, not parts that split again
+            }
         }
-        if (parts is null)
+
+        if (top is null)
         {
             return lemmas.Count == 0 ? WordAnalysis.Unknown : new WordAnalysis(lemmas, [], []);
         }
+
+        var parts = Refined(top);
 
         var head = string.Concat(parts.Take(parts.Count - 1).Select(p => p.Surface));
         foreach (var last in parts[^1].Lemmas)
@@ -135,11 +150,14 @@ public sealed class SwedishLexicon
             }
         }
 
-        return new WordAnalysis(lemmas, parts, inner);
+        return new WordAnalysis(lemmas, parts, inner) { ModifierLength = top[0].Surface.Length };
     }
 
+    /// <summary>The best split of the word into two or more parts, each split in turn where it is a compound, or null when there is none.</summary>
+    private List<CompoundPart>? Split(string word) => TopSplit(word, Role.End) is { } top ? Refined(top) : null;
+
     /// <summary>The best split of the word into two or more parts, or null when there is none.</summary>
-    private List<CompoundPart>? Split(string word, Role end = Role.End)
+    private List<CompoundPart>? TopSplit(string word, Role end)
     {
         var memo = new Dictionary<int, List<CompoundPart>?>();
         List<CompoundPart>? best = null;
@@ -156,7 +174,7 @@ public sealed class SwedishLexicon
             }
         }
 
-        return best is null ? null : Refined(best);
+        return best;
     }
 
     /// <summary>

@@ -34,6 +34,16 @@ public sealed class SwedishLexiconTests
         Assert.Contains(firstLemma, SwedishLexicon.Default.Analyse(word).Parts[0].Lemmas);
     }
 
+    [Theory]
+    [InlineData("fritidsnämnden", "fritids")] // its parts go on to fri|tids|nämnden
+    [InlineData("klagomålshanteringssystemet", "klagomåls")]
+    [InlineData("skolnämnden", "skol")]
+    [InlineData("kommunen", "")]
+    public void Analyse_Compound_ModifierIsTheFirstPartBeforePartsSplitAgain(string word, string modifier)
+    {
+        Assert.Equal(modifier, word[..SwedishLexicon.Default.Analyse(word).ModifierLength]);
+    }
+
     [Fact]
     public void Analyse_WordWithDigitsOrTooLong_IsUnknown()
     {
