@@ -10,14 +10,16 @@ namespace Kommunkompassen.Ingest.Search.Analysis;
 /// "synpunktshantering", taking the head from the last conjunct ("klagomåls|hantering"). The
 /// same for "barn- och skolnämnden", "medborgar-/brukarundersökningar" and chains such as
 /// "barn-, ungdoms- och utbildningsnämnden". Where the last conjunct splits is the lexicon's
-/// business (<see cref="HeadFromLexicon"/>: the last part of its compound split). Expects
+/// business (<see cref="HeadFromLexicon"/>); where the last conjunct allows more than one head,
+/// each is emitted: "miljö- och samhällsbyggnadsförvaltningen" is read as "miljöförvaltningen"
+/// and "miljöbyggnadsförvaltningen", since which one the writer meant needs the sense. Expects
 /// lower-cased tokens from <see cref="SwedishWordTokenizer"/>.
 /// </summary>
 public sealed class CoordinatedCompoundFilter : TokenFilter
 {
     private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "och", "eller", "samt", "respektive", "resp", "liksom", "som" };
 
-    private readonly Func<string, string?> headOf;
+    private readonly Func<string, IReadOnlyList<string>> headsOf;
     private readonly ICharTermAttribute term;
     private readonly IPositionIncrementAttribute position;
     private readonly IOffsetAttribute offset;
@@ -28,9 +30,16 @@ public sealed class CoordinatedCompoundFilter : TokenFilter
     /// <param name="input">Lower-cased words.</param>
     /// <param name="headOf">The head of a compound ("klagomålshantering" → "hantering"), null when it is not one.</param>
     public CoordinatedCompoundFilter(TokenStream input, Func<string, string?> headOf)
+        : this(input, word => headOf(word) is { } head ? [head] : [])
+    {
+    }
+
+    /// <param name="input">Lower-cased words.</param>
+    /// <param name="headsOf">The heads a compound may have as the last conjunct ("klagomålshantering" → "hantering"), none when it is not one.</param>
+    public CoordinatedCompoundFilter(TokenStream input, Func<string, IReadOnlyList<string>> headsOf)
         : base(input)
     {
-        this.headOf = headOf;
+        this.headsOf = headsOf;
         term = AddAttribute<ICharTermAttribute>();
         position = AddAttribute<IPositionIncrementAttribute>();
         offset = AddAttribute<IOffsetAttribute>();
@@ -108,15 +117,18 @@ public sealed class CoordinatedCompoundFilter : TokenFilter
             }
 
             output.Enqueue((state, stripped, null, null));
-            if (text.EndsWith('-') && HeadFor(i) is { } head)
+            if (text.EndsWith('-') && HeadsFor(i) is { } heads)
             {
-                output.Enqueue((state, stripped + head.Head, 0, head.End));
+                foreach (var head in heads.Heads)
+                {
+                    output.Enqueue((state, stripped + head, 0, heads.End));
+                }
             }
         }
     }
 
-    /// <summary>The head of the compound that ends the coordination starting at token i, and where that compound ends.</summary>
-    private (string Head, int End)? HeadFor(int i)
+    /// <summary>The heads of the compound that ends the coordination starting at token i, and where that compound ends.</summary>
+    private (IReadOnlyList<string> Heads, int End)? HeadsFor(int i)
     {
         for (var j = i + 1; j < buffered.Count && j <= i + 6; j++)
         {
@@ -126,18 +138,25 @@ public sealed class CoordinatedCompoundFilter : TokenFilter
                 continue;
             }
 
-            return headOf(next.Trim('-')) is { } head ? (head, buffered[j].End) : null;
+            return headsOf(next.Trim('-')) is { Count: > 0 } heads ? (heads, buffered[j].End) : null;
         }
 
         return null;
     }
 
     /// <summary>
-    /// "klagomålshantering" → "hantering", "klagomålshanteringssystem" → "hanteringssystem",
-    /// "skolnämnden" → "nämnden", "fritidsnämnden" → "nämnden" (not "tidsnämnden", though "fritid"
-    /// is split further as a part): the compound after its first part as the word first splits
-    /// (<see cref="WordAnalysis.ModifierLength"/>), as written; null when the lexicon does not split it.
+    /// The heads a first conjunct may stand before, as written: the compound after its first part
+    /// as the word first splits (<see cref="WordAnalysis.ModifierLength"/>: "klagomålshantering" →
+    /// "hantering", "skolnämnden" → "nämnden", "fritidsnämnden" → "nämnden"); where that split has
+    /// three parts or more, its last part too ("samhällsbyggnadsförvaltningen" →
+    /// "byggnadsförvaltningen", "förvaltningen"); and where its first part splits again, the
+    /// compound after that part's first part ("sjukvårdsnämnden" → "nämnden", "vårdsnämnden":
+    /// "hälso- och sjukvårdsnämnden" is the board of hälsovård and sjukvård, while "kultur- och
+    /// fritidsnämnden" is no "kulturtidsnämnd": which one the writer meant needs the sense, so
+    /// all are given). None when the lexicon does not split the word.
     /// </summary>
-    public static Func<string, string?> HeadFromLexicon(SwedishLexicon lexicon) =>
-        word => lexicon.Analyse(word) is { IsCompound: true } a ? word[a.ModifierLength..] : null;
+    public static Func<string, IReadOnlyList<string>> HeadFromLexicon(SwedishLexicon lexicon) =>
+        word => lexicon.Analyse(word) is { IsCompound: true } a
+            ? new[] { a.ModifierLength, a.LastPartStart, a.Parts[0].Surface.Length }.Distinct().Select(start => word[start..]).ToList()
+            : [];
 }

@@ -61,12 +61,30 @@ public sealed class CoordinatedCompoundFilterTests
     }
 
     [Theory]
-    [InlineData("kultur- och fritidsnämnden", "kulturnämnden")] // not kulturtidsnämnden: "fritid" splits again, the head does not
-    [InlineData("barn- och ungdomsförvaltningen", "barnförvaltningen")] // not barndomsförvaltningen
+    [InlineData("kultur- och fritidsnämnden", "kulturnämnden")] // first; "fritid" splits again, so "kulturtidsnämnden" follows
+    [InlineData("barn- och ungdomsförvaltningen", "barnförvaltningen")] // first, before "barndomsförvaltningen"
     [InlineData("vård- och omsorgsförvaltningen", "vårdförvaltningen")]
-    public void IncrementToken_LastConjunctWithAPartThatSplitsAgain_HeadIsAfterTheWholeFirstPart(string text, string completed)
+    public void IncrementToken_LastConjunctWithAPartThatSplitsAgain_FirstHeadIsAfterTheWholeFirstPart(string text, string completed)
     {
         Assert.Equal(completed, Tokens(text)[1].Term);
+    }
+
+    [Fact]
+    public void IncrementToken_FirstPartOfTheLastConjunctSplitsAgain_ItsInnerHeadToo()
+    {
+        var terms = Tokens("hälso- och sjukvårdsnämnden").Select(t => t.Term);
+
+        Assert.Equal(["hälso", "hälsonämnden", "hälsovårdsnämnden", "och", "sjukvårdsnämnden"], terms);
+    }
+
+    [Fact]
+    public void IncrementToken_LastConjunctOfThreeParts_BothHeadsAtTheFirstConjunctsPosition()
+    {
+        var tokens = Tokens("miljö- och samhällsbyggnadsförvaltningen");
+
+        Assert.Equal(
+            [("miljö", 1, 0, 6), ("miljöbyggnadsförvaltningen", 0, 0, 40), ("miljöförvaltningen", 0, 0, 40), ("och", 1, 7, 10), ("samhällsbyggnadsförvaltningen", 1, 11, 40)],
+            tokens);
     }
 
     [Fact]

@@ -49,6 +49,12 @@ public sealed record WordAnalysis(IReadOnlyList<string> Lemmas, IReadOnlyList<Co
     /// stands in for ("kultur- och fritidsnämnden" is kulturnämnden). 0 when it is no compound.
     /// </summary>
     public int ModifierLength { get; init; }
+
+    /// <summary>
+    /// Where the last part of that first split starts, when it has three parts or more
+    /// ("förvaltningen" of "samhälls|byggnads|förvaltningen"); else the same as <see cref="ModifierLength"/>.
+    /// </summary>
+    public int LastPartStart { get; init; }
 }
 
 /// <summary>
@@ -150,7 +156,7 @@ public sealed class SwedishLexicon
             }
         }
 
-        return new WordAnalysis(lemmas, parts, inner) { ModifierLength = top[0].Surface.Length };
+        return new WordAnalysis(lemmas, parts, inner) { ModifierLength = top[0].Surface.Length, LastPartStart = word.Length - top[^1].Surface.Length };
     }
 
     /// <summary>The best split of the word into two or more parts, each split in turn where it is a compound, or null when there is none.</summary>
