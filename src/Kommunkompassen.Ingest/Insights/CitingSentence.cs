@@ -55,12 +55,13 @@ public static partial class CitingSentence
     /// Whether the municipality is named in its statement only as a partner of the report's own
     /// ("samarbetar med Lycksele om räddningstjänsten", "ett jämförelsenätverk med Laholm och
     /// Mönsterås", "samma nätverk som Sölvesborg", "tillsammans med Ystad"): a municipality worked
-    /// with, not one to learn from.
+    /// with, not one to learn from; or only as where a meeting was held ("en konferens … som hölls i
+    /// Sala", "kursen ägde rum i Nybro"): a venue.
     /// </summary>
     public static bool NamesAsPartner(Mention mention)
     {
         var name = mention.Municipality.Name;
-        var lists = Partners().Matches(mention.Sentence).Select(m => m.Groups["names"]).ToList();
+        var lists = Partners().Matches(mention.Sentence).Concat(Venues().Matches(mention.Sentence)).Select(m => m.Groups["names"]).ToList();
         if (!lists.Any(g => Names(g.Value, name)))
         {
             return false;
@@ -143,7 +144,9 @@ public static partial class CitingSentence
     /// Whether the sentence points back to what was said before it. The words (whole words, any
     /// case) are Swedish anaphora a report uses to cite another municipality for what the previous
     /// sentence described: demonstratives that stand for a thing said before ("detta", "dessa",
-    /// "denna", "det/den/de här", "detsamma"), "sådan(a/t)" (a thing of the kind just named),
+    /// "denna", "det/den/de här", "detsamma"; "det/den/de" before a noun in the definite form, "det
+    /// problemet", "den modellen"; "samma" before a noun not followed by "som …", "Samma reform
+    /// genomfördes i …"), "sådan(a/t)" (a thing of the kind just named),
     /// comparison words with nothing to compare with in their own sentence ("liknande",
     /// "motsvarande", "likaså", "likadant", "på samma/liknande sätt" not followed by "som …"),
     /// "här" ("kommunen kan här ta intryck av …"), the elliptic "så gör/har/är …", "så även",
@@ -179,17 +182,20 @@ public static partial class CitingSentence
     [GeneratedRegex(@"^\s*Där(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex ThereOpens();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:inte|ej|ingen|inget|inga|saknas|saknar|saknades|brister|bristande|bristfällig\p{L}*|ändå|otillräcklig\p{L}*|svårt|svåra)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:inte|ej|ingen|inget|inga|saknas|saknar|saknades|brister|bristande|bristfällig\p{L}*|ändå|otillräcklig\p{L}*|svårt|svåra|varken|svag|svagt|svaga|svagare|svagheter)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Lack();
 
     [GeneratedRegex(@"(?<!\p{L})(?:samarbetar|samverkar|samarbete[nt]?|samverkan|tillsammans|gemensamt|avtal|\p{L}*nätverk(?:et)?)\s+(?:med|(?<=nätverk(?:et)?\s+)som)\s+(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*)*)", RegexOptions.CultureInvariant)]
     private static partial Regex Partners();
 
+    [GeneratedRegex(@"(?<!\p{L})(?:hölls|hålls|ägde\s+rum|äger\s+rum|anordnades|arrangerades)\s+i\s+(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex Venues();
+
     [GeneratedRegex(@";|,\s+(?:och|men|medan|samtidigt\s+som|där|vilket)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(
-        @"(?<!\p{L})(?:sådan|sådana|sådant|detta|dessa|denna|detsamma|densamma|desamma|(?:det|den|de)\s+här|här|liknande|motsvarande|likaså|likadant|på\s+(?:samma|liknande)\s+sätt(?!\s+som)|så\s+(?:gör|har|är|även|också)|det\s+gör\s+(?:även|också)|(?:även|också)\s+(?:där|här)|(?:lyckats|kommit|nått|hunnit)\s+(?:\p{L}+\s+)?(?:bättre|längre|längst|bäst)(?!.*(?<!\p{L})än(?!\p{L})))(?!\p{L})",
+        @"(?<!\p{L})(?:sådan|sådana|sådant|detta|dessa|denna|detsamma|densamma|desamma|(?:det|den|de)\s+här|(?:det|den|de)\s+\p{Ll}{3,}(?:et|en)|samma\s+\p{L}+(?!\s+som(?!\p{L}))|här|liknande|motsvarande|likaså|likadant|på\s+(?:samma|liknande)\s+sätt(?!\s+som)|så\s+(?:gör|har|är|även|också)|det\s+gör\s+(?:även|också)|(?:även|också)\s+(?:där|här)|(?:lyckats|kommit|nått|hunnit)\s+(?:\p{L}+\s+)?(?:bättre|längre|längst|bäst)(?!.*(?<!\p{L})än(?!\p{L})))(?!\p{L})",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Anaphor();
 }

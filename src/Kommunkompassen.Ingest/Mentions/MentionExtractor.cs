@@ -25,6 +25,9 @@ public static partial class MentionExtractor
     private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
     {
         "I", "Från", "Till", "Hos", "Vid", "Med", "Av", "Som", "Liksom", "Enligt", "Både", "Även", "Jämfört", "Efter", "För", "Och", "Men", "Inom", "Utanför", "Bland",
+        // Adverbs that open a sentence before its subject ("Dessutom Upplands Väsby …", "Numera Torsby …").
+        "Också", "Dessutom", "Likaså", "Sedan", "Numera", "Redan", "Endast", "Bara", "Exempelvis", "Där", "Här", "Då", "Nu", "Dock",
+        "Tidigare", "Samtidigt", "Däremot", "Slutligen", "Särskilt", "Framför", "Förutom", "Utom",
     };
 
     public static IReadOnlyList<Mention> Extract(ReportRecord record, MunicipalityRegistry registry) =>
@@ -52,11 +55,24 @@ public static partial class MentionExtractor
     internal static IReadOnlyList<Municipality> InSentence(string sentence, MunicipalityRegistry registry, string? exceptCode)
     {
         var hits = new List<(Municipality M, bool Ambiguous, bool Marked)>();
+        var taken = 0; // where the last name of two words ended: its second word is no name of its own
         foreach (Match m in Name().Matches(sentence))
         {
+            if (m.Index < taken)
+            {
+                continue;
+            }
+
+            // The second word is only looked at, not taken: when the two are no name together
+            // ("Även Ovanåker", "Region Gotland" read as one), the second is tried on its own.
             var two = m.Groups["two"].Success ? registry.Find(m.Groups["one"].Value + " " + m.Groups["two"].Value) : null;
-            var surface = two is not null ? m.Value : m.Groups["one"].Value;
+            var surface = two is not null ? m.Groups["one"].Value + " " + m.Groups["two"].Value : m.Groups["one"].Value;
             var municipality = two ?? registry.Find(m.Groups["one"].Value);
+            if (two is not null)
+            {
+                taken = m.Index + surface.Length;
+            }
+
             if (municipality is null || municipality.Code == exceptCode)
             {
                 continue;
@@ -105,7 +121,7 @@ public static partial class MentionExtractor
             && !(before[..first].IsWhiteSpace() && SentenceOpeners.Contains(word.ToString()));
     }
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<one>\p{Lu}[\p{Ll}åäö]+(?:-\p{Lu}[\p{Ll}]+)?)(?:\s(?<two>\p{Lu}[\p{Ll}]+))?(?![\p{L}])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?<one>\p{Lu}[\p{Ll}åäö]+(?:-\p{Lu}[\p{Ll}]+)?)(?![\p{L}])(?:(?=\s(?<two>\p{Lu}[\p{Ll}]+)(?![\p{L}])))?", RegexOptions.CultureInvariant)]
     private static partial Regex Name();
 
     [GeneratedRegex(@"^(?:läns?|län\b|stadsdel|stadsdelsnämnd|stadsdelsförvaltning|landsting|region)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

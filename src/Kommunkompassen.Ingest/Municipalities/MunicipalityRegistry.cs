@@ -30,8 +30,23 @@ public sealed class MunicipalityRegistry
             {
                 byKey.TryAdd(Key(m.Name[..^1]), m);
             }
+
+            if (OfficialNames.TryGetValue(m.Code, out var official))
+            {
+                byKey.TryAdd(Key(official), m);
+            }
         }
     }
+
+    /// <summary>
+    /// Names a municipality goes by that are not its name with "kommun": Gotland's municipality
+    /// has called itself "Region Gotland" since it took on the county's health care in 2011, and
+    /// reports write it so ("Det har Region Gotland löst"). Keyed by code.
+    /// </summary>
+    private static readonly Dictionary<string, string> OfficialNames = new(StringComparer.Ordinal)
+    {
+        ["0980"] = "Region Gotland",
+    };
 
     public static MunicipalityRegistry Default { get; } = LoadEmbedded();
 

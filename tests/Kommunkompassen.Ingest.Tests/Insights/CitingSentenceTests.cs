@@ -16,6 +16,11 @@ public sealed class CitingSentenceTests
     [InlineData("Torsby har lyckats bättre genom ett traineeprogram.", true)]
     [InlineData("Ljusdal har kommit betydligt längre.", true)]
     [InlineData("Torsby har lyckats bättre än grannkommunerna med rekryteringen.", false)]
+    [InlineData("Samma ordning infördes i Mjölby redan 2009.", true)]
+    [InlineData("Mjölby använder samma modell som Torsby för sina prognoser.", false)] // compared within the sentence
+    [InlineData("Den modellen har Torsby prövat sedan länge.", true)]
+    [InlineData("Det problemet har Mjölby löst med en pool av vikarier.", true)]
+    [InlineData("Det finns i Torsby en särskild rekryteringsenhet.", false)]
     public void RefersBack_Sentence_OnlyWhenItsFirstClausePointsBack(string sentence, bool expected)
     {
         Assert.Equal(expected, CitingSentence.RefersBack(sentence));
@@ -50,6 +55,8 @@ public sealed class CitingSentenceTests
         { "Taxorna är ändå svåra att förstå. I Tranås och Sävsjö finns en taxeguide, och Vetlanda har förenklat taxorna.", "Vetlanda", "I Tranås och Sävsjö finns en taxeguide, och Vetlanda har förenklat taxorna.", "Taxorna är ändå svåra att förstå. och Vetlanda har förenklat taxorna." },
         { "Kommunen har svårt att behålla sjuksköterskor. Hörby har infört ett traineeprogram.", "Hörby", "Hörby har infört ett traineeprogram.", "Kommunen har svårt att behålla sjuksköterskor. Hörby har infört ett traineeprogram." },
         { "Informationen om taxorna är bristfällig. Tranås har en taxeguide.", "Tranås", "Tranås har en taxeguide.", "Informationen om taxorna är bristfällig. Tranås har en taxeguide." },
+        { "Varken bygglov eller skolval kan sökas på webben. I Tranås går båda att söka där.", "Tranås", "I Tranås går båda att söka där.", "Varken bygglov eller skolval kan sökas på webben. I Tranås går båda att söka där." },
+        { "Uppföljningen av målen är svag. Hörby har en enkel trafikljusmodell.", "Hörby", "Hörby har en enkel trafikljusmodell.", "Uppföljningen av målen är svag. Hörby har en enkel trafikljusmodell." },
         // No lack before it: the sentence alone.
         { "Kommunen har en plan för lokalförsörjning. I Hörby räknar förvaltningen fram behovet tio år framåt.", "Hörby", "I Hörby räknar förvaltningen fram behovet tio år framåt.", "I Hörby räknar förvaltningen fram behovet tio år framåt." },
         // A lack before it, but the municipality does not open its sentence: the sentence alone.
@@ -74,6 +81,9 @@ public sealed class CitingSentenceTests
     [InlineData("Räddningstjänsten drivs tillsammans med Ockelbo.", "Ockelbo", true)]
     [InlineData("Kommunen tillhör samma chefsnätverk som Ockelbo.", "Ockelbo", true)]
     [InlineData("Ockelbo har som första kommun infört en chefsgaranti.", "Ockelbo", false)]
+    [InlineData("Nämndledamöterna gick en kurs om delegering som hölls i Tranås.", "Tranås", true)] // a venue
+    [InlineData("Seminariet om e-tjänster ägde rum i Hörby och Sävsjö.", "Sävsjö", true)]
+    [InlineData("Bygglovet hanteras i Hörby på en vecka.", "Hörby", false)]
     [InlineData("Hörby samarbetar med polisen om trygghet.", "Hörby", false)]
     [InlineData("Kommunen samarbetar med Hörby, och Tranås har en egen taxeguide.", "Tranås", false)]
     [InlineData("Kommunen samarbetar med Hörby, som har kommit längst med e-tjänster; Hörby är ett föredöme.", "Hörby", false)]

@@ -15,7 +15,8 @@ namespace Kommunkompassen.Ingest.Tests.Insights;
 /// invented reports, everyday topics, and the municipalities a reader finds cited for each) and
 /// examples-judged-set-2.json (two more, written after the rules were last changed, not tuned on),
 /// examples-judged-set-3.json (two more in a third voice, written before the rules changed again),
-/// examples-judged-set-4.json (two more in a fourth voice, written after that change).
+/// examples-judged-set-4.json (two more in a fourth voice, written after that change),
+/// examples-judged-set-5.json (two more by a helper who had not seen the rules).
 /// Precision and recall of the cited municipalities over all topics (pooled), with the rule
 /// before the citing sentence was judged (sub-question or a paragraph the search found) as the
 /// baseline in the same run. The target is 0.95 each; the figures measured on this set
@@ -52,6 +53,15 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     /// wrong listings are a place named in passing ("pendlar till Luleå"), a practice near the topic
     /// ("budgetcaféer" for medborgarbudget, after a lack of dialogue on the budget) and the topic's word
     /// in another sense ("jämförelseguide" over providers for "jämförelser").
+    /// Fifth set, written by a helper who had not seen the rules (2026-11-28), first run: precision 4/8,
+    /// recall 4/19, 7 of 10. It showed general faults, fixed: a name after a capitalised word was lost
+    /// with it ("Även Ovanåker", "Region Gotland": the name pattern took the second word along and
+    /// never tried it alone), Gotland's own name "Region Gotland", "samma …" and "det/den/de" before a
+    /// definite noun as referring back ("Samma reform …", "Det problemet …"), "varken" and "svag" as
+    /// stating a lack, a venue ("som hölls i Sala") not cited, "ledarkultur" figurative: 9/11, 9/19,
+    /// 9 of 10; the other sets unchanged. Its other misses need a reader's inference (a
+    /// "populärversion" of the annual report for "resultatredovisning", "sänkt energianvändningen"
+    /// for "energieffektivisering").
     /// </remarks>
     public static TheoryData<string, double, double, int> Sets => new()
     {
@@ -59,6 +69,7 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-2.json", 1.0, 1.0, 3 },
         { "examples-judged-set-3.json", 1.0, 1.0, 6 },
         { "examples-judged-set-4.json", 0.86, 1.0, 6 },
+        { "examples-judged-set-5.json", 0.81, 0.47, 9 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");

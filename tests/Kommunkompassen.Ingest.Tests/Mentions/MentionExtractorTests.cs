@@ -29,6 +29,11 @@ public sealed class MentionExtractorTests
         { "Lund redovisar resultaten i ett öppet webbverktyg.", ["Lund"] },
         { "Mark är en bristvara i tätorten.", [] },
         { "Mark används för nya bostäder.", [] },
+        { "Även Torsby har ett servicecenter.", ["Torsby"] }, // a capitalised opener before the name is no part of it
+        { "Liksom Arjeplog har kommunen en jourtjänst.", ["Arjeplog"] },
+        { "Detta har Region Gotland ordnat med en gemensam nämnd.", ["Gotland"] }, // Gotland's municipality by its own name
+        { "Region Skåne och Region Halland driver sjukhusen.", [] },
+        { "Dessutom Upplands Väsby deltar.", ["Upplands Väsby"] }, // a name of two words after a capitalised word
     };
 
     [Theory]
