@@ -46,7 +46,7 @@ public static partial class CitingSentence
             return (Answers(all, index) ? all![index - 1] + " " : string.Empty) + statements[at] + after;
         }
 
-        var own = at == 0 ? statements[0] : sentence;
+        var own = WithoutPartnership(at == 0 ? statements[0] : sentence, mention.Municipality.Name);
         var before = Before(all, index);
         return (before.Count == 0 ? own : string.Join(" ", before) + " " + own) + after;
     }
@@ -75,6 +75,24 @@ public static partial class CitingSentence
         }
 
         return !Names(rest, name);
+    }
+
+    /// <summary>
+    /// The statement without a relative clause that names what the municipality is a partner in
+    /// ("Hultsfred, som kommunen samarbetar med om IT-driften, har infört styrkort" is Hultsfred cited
+    /// for styrkort, not for IT-driften).
+    /// </summary>
+    private static string WithoutPartnership(string statement, string name)
+    {
+        foreach (Match m in PartnerClause().Matches(statement))
+        {
+            if (m.Index >= name.Length && statement.AsSpan(0, m.Index).EndsWith(name, StringComparison.Ordinal))
+            {
+                return statement.Remove(m.Index, m.Length).Insert(m.Index, ",");
+            }
+        }
+
+        return statement;
     }
 
     /// <summary>The sentences of the passage that holds the mention's sentence; null when no passage does.</summary>
@@ -187,6 +205,9 @@ public static partial class CitingSentence
 
     [GeneratedRegex(@"(?<!\p{L})(?:samarbetar|samverkar|samarbete[nt]?|samverkan|tillsammans|gemensamt|avtal|\p{L}*nätverk(?:et)?)\s+(?:med|(?<=nätverk(?:et)?\s+)som)\s+(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*)*)", RegexOptions.CultureInvariant)]
     private static partial Regex Partners();
+
+    [GeneratedRegex(@",\s+som\s+[^,.;]*?(?<!\p{L})(?:samarbetar|samverkar|har\s+ett\s+samarbete|har\s+avtal)\s+med(?:\s+(?:om|kring|i)\s+[^,.;]*)?,", RegexOptions.CultureInvariant)]
+    private static partial Regex PartnerClause();
 
     [GeneratedRegex(@"(?<!\p{L})(?:hölls|hålls|ägde\s+rum|äger\s+rum|anordnades|arrangerades)\s+i\s+(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*)*)", RegexOptions.CultureInvariant)]
     private static partial Regex Venues();

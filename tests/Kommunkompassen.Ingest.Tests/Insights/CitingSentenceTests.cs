@@ -61,6 +61,9 @@ public sealed class CitingSentenceTests
         { "Kommunen har en plan för lokalförsörjning. I Hörby räknar förvaltningen fram behovet tio år framåt.", "Hörby", "I Hörby räknar förvaltningen fram behovet tio år framåt.", "I Hörby räknar förvaltningen fram behovet tio år framåt." },
         // A lack before it, but the municipality does not open its sentence: the sentence alone.
         { "Kommunen har ingen plan för lokalförsörjning. Utvärderarna besökte också Hörby.", "Hörby", "Utvärderarna besökte också Hörby.", "Utvärderarna besökte också Hörby." },
+        // A relative clause naming what it is a partner in is no part of what it is cited for.
+        { "Torsby, som kommunen samarbetar med om lönehanteringen, har infört ett digitalt medarbetarsamtal.", "Torsby", "Torsby, som kommunen samarbetar med om lönehanteringen, har infört ett digitalt medarbetarsamtal.", "Torsby, har infört ett digitalt medarbetarsamtal." },
+        { "Hörby, som har kortast handläggningstider, är ett föredöme.", "Hörby", "Hörby, som har kortast handläggningstider, är ett föredöme.", "Hörby, som har kortast handläggningstider, är ett föredöme." },
         // "Där" after it says more of the same place.
         { "I Ockelbo har kommunen en trygghetsvandring varje höst. Där har inbrotten minskat.", "Ockelbo", "I Ockelbo har kommunen en trygghetsvandring varje höst.", "I Ockelbo har kommunen en trygghetsvandring varje höst. Där har inbrotten minskat." },
     };

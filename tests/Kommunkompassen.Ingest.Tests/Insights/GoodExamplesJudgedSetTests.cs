@@ -59,7 +59,9 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     /// never tried it alone), Gotland's own name "Region Gotland", "samma …" and "det/den/de" before a
     /// definite noun as referring back ("Samma reform …", "Det problemet …"), "varken" and "svag" as
     /// stating a lack, a venue ("som hölls i Sala") not cited, "ledarkultur" figurative: 9/11, 9/19,
-    /// 9 of 10; the other sets unchanged. Its other misses need a reader's inference (a
+    /// 9 of 10; then a relative clause saying what a municipality is a partner in left out of what it
+    /// is cited for ("Hultsfred, som … samarbetar med om IT-driften, har infört styrkort"): 9/10, 9/19,
+    /// 10 of 10; the other sets unchanged. Its other misses need a reader's inference (a
     /// "populärversion" of the annual report for "resultatredovisning", "sänkt energianvändningen"
     /// for "energieffektivisering").
     /// </remarks>
@@ -69,7 +71,7 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-2.json", 1.0, 1.0, 3 },
         { "examples-judged-set-3.json", 1.0, 1.0, 6 },
         { "examples-judged-set-4.json", 0.86, 1.0, 6 },
-        { "examples-judged-set-5.json", 0.81, 0.47, 9 },
+        { "examples-judged-set-5.json", 0.9, 0.47, 10 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");
