@@ -65,6 +65,7 @@ public sealed class HunspellDictionary
             }
         }
 
+        rules = SuffixRule.MarkDerivations(rules);
         var byAdd = rules.GroupBy(r => r.Add, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
         var stems = StemTable.Load(dic.ReadToEnd(), flags.Forbidden, cacheFolder);
@@ -98,12 +99,39 @@ public sealed class HunspellDictionary
                 var stem = rule.Strip.Length == 0 ? bare : bare + rule.Strip;
                 if (rule.Matches(stem) && stems.Flags(stem) is { } stemFlags && stemFlags.Contains(rule.Flag))
                 {
-                    found.Add(new WordForm(stem, stemFlags, rule.Continuation, Suffixed: true, Flags));
+                    found.Add(new WordForm(rule.Derives is { } word ? bare + word : stem, stemFlags, rule.Continuation, Suffixed: true, Flags));
                 }
             }
         }
 
+        AddMissingDefinitePlural(form, found);
         return found;
+    }
+
+    /// <summary>
+    /// A noun in -er listed with its definite singular in -n but not its definite plural in
+    /// -na ("politiker/E": politikern, but "politikerna" only as the plural of "politik"): sv_SE
+    /// leaves the -na forms out of some hundred such entries that the same kind of word has
+    /// elsewhere ("musiker/AEJ"). The -na and -nas forms are read as forms of the noun too.
+    /// </summary>
+    private void AddMissingDefinitePlural(string form, List<WordForm> found)
+    {
+        var cut = form.EndsWith("nas", StringComparison.Ordinal) ? 3 : form.EndsWith("na", StringComparison.Ordinal) ? 2 : 0;
+        if (cut == 0 || form.Length - cut < 4 || !form.AsSpan(0, form.Length - cut).EndsWith("er", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var noun = form[..^cut];
+        if (found.Exists(f => f.Lemma == noun) || stems.Flags(noun) is not { } nounFlags)
+        {
+            return;
+        }
+
+        if (suffixesByAdd.TryGetValue("n", out var rules) && Array.Exists(rules, r => r.Strip.Length == 0 && r.Derives is null && nounFlags.Contains(r.Flag) && r.Matches(noun)))
+        {
+            found.Add(new WordForm(noun, nounFlags, string.Empty, Suffixed: true, Flags));
+        }
     }
 
     /// <summary>Whether the dictionary has this entry (lower case) as such.</summary>
@@ -146,8 +174,12 @@ public readonly record struct WordForm(string Lemma, string StemFlags, string Su
     private bool Has(char flag) => flag != '\0' && (StemFlags.Contains(flag) || SuffixFlags.Contains(flag));
 }
 
-/// <summary>A suffix rule: strip <see cref="Strip"/> from the stem's end, add <see cref="Add"/>, where the stem ends as <see cref="Condition"/> says.</summary>
-internal sealed record SuffixRule(char Flag, string Strip, string Add, string Continuation, string Condition)
+/// <summary>
+/// A suffix rule: strip <see cref="Strip"/> from the stem's end, add <see cref="Add"/>, where the
+/// stem ends as <see cref="Condition"/> says. <see cref="Derives"/> is set where the rule makes a
+/// new word rather than a form of the entry (see <see cref="MarkDerivations"/>).
+/// </summary>
+internal sealed record SuffixRule(char Flag, string Strip, string Add, string Continuation, string Condition, string? Derives = null)
 {
     private readonly (string Chars, bool Negated)[] elements = ParseCondition(Condition);
 
@@ -160,6 +192,35 @@ internal sealed record SuffixRule(char Flag, string Strip, string Add, string Co
         var add = slash < 0 ? addField : addField[..slash];
         var continuation = slash < 0 ? string.Empty : addField[(slash + 1)..];
         return new SuffixRule(f[1][0], strip, add == "0" ? string.Empty : add, continuation, f[4]);
+    }
+
+    /// <summary>
+    /// Marks the rules that derive a word: a flag's rules with the same strip and condition
+    /// whose additions make every form of a noun (B, B+n, B+s, B less its -e plus -na: the agent
+    /// noun "forska" → forskare, forskaren, forskares, forskarna) or of an adjective (B, B+t,
+    /// B+a: "-isk"). sv_SE makes such words by suffix rules on the verb or noun they come from;
+    /// read as inflections they would give "forskarna" the lemma "forska", "användare" the lemma
+    /// "använda". Each such rule's form gets the derived word, B on the stem, as its lemma.
+    /// </summary>
+    public static List<SuffixRule> MarkDerivations(List<SuffixRule> rules)
+    {
+        var derived = new Dictionary<SuffixRule, string>();
+        foreach (var group in rules.GroupBy(r => (r.Flag, r.Strip, r.Condition)))
+        {
+            var adds = group.Select(r => r.Add).ToHashSet(StringComparer.Ordinal);
+            foreach (var b in adds.Where(a => a.Length > 0))
+            {
+                string[] paradigm = b.EndsWith('e') && adds.Contains(b + "n") && adds.Contains(b + "s") && adds.Contains(b[..^1] + "na")
+                    ? [b, b + "n", b + "s", b + "ns", b[..^1] + "na", b[..^1] + "nas"]
+                    : adds.Contains(b + "t") && adds.Contains(b + "a") ? [b, b + "t", b + "a"] : [];
+                foreach (var rule in group.Where(r => paradigm.Contains(r.Add)))
+                {
+                    derived[rule] = b;
+                }
+            }
+        }
+
+        return rules.Select(r => derived.TryGetValue(r, out var b) ? r with { Derives = b } : r).ToList();
     }
 
     /// <summary>Whether the stem ends as the condition says ("[^s]lå", "a", ".").</summary>

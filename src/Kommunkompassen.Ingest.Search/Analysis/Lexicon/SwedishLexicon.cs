@@ -306,7 +306,7 @@ public sealed class SwedishLexicon
 
     /// <summary>
     /// The word a compound-only entry stands for: "medborgar" → medborgare, "skol" → skola,
-    /// "förskole" → förskola, "arbets" → arbete, "löne" → lön; the entry itself when it is a word or no such
+    /// "förskole" → förskola, "arbets" → arbete, "löne" → lön, "forskar" → forskare (a derived word); the entry itself when it is a word or no such
     /// word is in the dictionary.
     /// </summary>
     private string WordOf(string stem)
@@ -321,7 +321,7 @@ public sealed class SwedishLexicon
         };
         foreach (var candidate in candidates)
         {
-            if (dictionary.Analyse(candidate).Any(f => !f.Suffixed && f.IsStandalone))
+            if (dictionary.Analyse(candidate).Any(f => f.IsStandalone && (!f.Suffixed || f.Lemma == candidate)))
             {
                 return candidate;
             }

@@ -80,4 +80,72 @@ public sealed class HunspellDictionaryTests
         Assert.False(Read().HasStem("hamnfoo"));
         Assert.True(Read().HasStem("hamn"));
     }
+
+    private const string DerivingAff = """
+        SET UTF-8
+
+        SFX K Y 1
+        SFX K 0 r a
+
+        SFX T Y 9
+        SFX T 0 re a
+        SFX T 0 ren a
+        SFX T 0 rens a
+        SFX T 0 res a
+        SFX T 0 rna a
+        SFX T 0 rnas a
+        SFX T 0 isk [^a]
+        SFX T 0 iskt [^a]
+        SFX T 0 iska [^a]
+
+        SFX E Y 2
+        SFX E 0 n [^m]
+        SFX E 0 ns [^m]
+
+        SFX H Y 3
+        SFX H 0 er .
+        SFX H 0 erna .
+        SFX H 0 ernas .
+        """;
+
+    private const string DerivingDic = """
+        4
+        forska/KT
+        turist/T
+        politik/H
+        politiker/E
+        """;
+
+    private static HunspellDictionary ReadDeriving() => HunspellDictionary.Read(new StringReader(DerivingAff), new StringReader(DerivingDic));
+
+    [Theory]
+    [InlineData("forskare", "forskare")]
+    [InlineData("forskarna", "forskare")]
+    [InlineData("forskarens", "forskare")]
+    [InlineData("forskar", "forska")] // the verb's own form stays the verb's
+    [InlineData("turistiskt", "turistisk")]
+    public void Analyse_RulesMakingEveryFormOfANewWord_GiveThatWordAsLemma(string form, string lemma)
+    {
+        var found = Assert.Single(ReadDeriving().Analyse(form));
+
+        Assert.Equal(lemma, found.Lemma);
+    }
+
+    [Theory]
+    [InlineData("politikerna")]
+    [InlineData("politikernas")]
+    public void Analyse_DefinitePluralTheDictionaryLeftOut_IsAlsoAFormOfTheNounInEr(string form)
+    {
+        var lemmas = ReadDeriving().Analyse(form).Select(f => f.Lemma).ToList();
+
+        Assert.Contains("politiker", lemmas);
+        Assert.Contains("politik", lemmas); // the dictionary's own reading stays
+    }
+
+    [Fact]
+    public void Analyse_DefinitePluralOfAWordWithoutDefiniteSingular_IsNotAdded()
+    {
+        // "turist" takes no -n, so "turisterna" is not read as a form of a noun "turister".
+        Assert.Empty(ReadDeriving().Analyse("turisterna"));
+    }
 }

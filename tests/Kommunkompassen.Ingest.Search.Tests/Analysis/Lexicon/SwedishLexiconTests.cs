@@ -50,4 +50,20 @@ public sealed class SwedishLexiconTests
         Assert.Same(WordAnalysis.Unknown, SwedishLexicon.Default.Analyse("2010-talet"));
         Assert.Same(WordAnalysis.Unknown, SwedishLexicon.Default.Analyse(new string('a', 60)));
     }
+
+    [Theory]
+    [InlineData("användarna", "användare", "använda")] // sv_SE derives the agent noun from the verb by a suffix rule
+    [InlineData("forskaren", "forskare", "forska")]
+    [InlineData("lärarna", "lärare", "lära")]
+    [InlineData("politikerna", "politiker", null)] // the definite plural sv_SE leaves out of "politiker"
+    public void Analyse_AgentNoun_HasItsOwnLemma(string word, string lemma, string? notLemma)
+    {
+        var lemmas = SwedishLexicon.Default.Analyse(word).Lemmas;
+
+        Assert.Contains(lemma, lemmas);
+        if (notLemma is not null)
+        {
+            Assert.DoesNotContain(notLemma, lemmas);
+        }
+    }
 }
