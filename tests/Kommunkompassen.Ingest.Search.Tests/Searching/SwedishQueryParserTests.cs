@@ -251,11 +251,11 @@ public sealed class SwedishQueryParserTests
     [Fact]
     public void Read_OnlyExcludedWords_EveryTextWithoutThem()
     {
-        var query = Assert.IsType<BooleanQuery>(Parser(synonyms: NoThesaurus).Read("NOT styrning -ledning"));
+        var query = Assert.IsType<BooleanQuery>(Parser(synonyms: NoThesaurus).Read("NOT kommun -budget"));
 
         Assert.Equal([Occur.MUST, Occur.MUST_NOT, Occur.MUST_NOT], query.Clauses.Select(c => c.Occur));
         Assert.IsType<MatchAllDocsQuery>(query.Clauses[0].Query);
-        Assert.Equal(["styrning", "ledning"], query.Clauses.Skip(1).Select(c => Assert.IsType<TermQuery>(c.Query).Term.Text));
+        Assert.Equal(["kommun", "budget"], query.Clauses.Skip(1).Select(c => Assert.IsType<TermQuery>(c.Query).Term.Text));
     }
 
     [Fact]

@@ -3,7 +3,9 @@ namespace Kommunkompassen.Ingest.Search.Analysis.Lexicon;
 /// <summary>
 /// Words of the same family that inflection does not join: an adjective and its noun in -het or
 /// -itet ("trygg", "trygghet", the adjective told by its inflection; "effektiv", "effektivitet"), a verb in -era and its noun in
-/// -ation ("informera", "information"; "kommunicera", "kommunikation"). Each is offered only
+/// -ation ("informera", "information"; "kommunicera", "kommunikation"), a verb and its noun in
+/// -ning, -ing or -e ("styra", "styrning"; "utveckla", "utveckling"; "möta", "möte"; the verb
+/// told by its inflection). Each is offered only
 /// where the other is a word of the dictionary, and never for nouns whose meaning has left the
 /// adjective's ("myndighet" is not "myndig", "verksamhet" not "verksam"). The query side weighs
 /// them like a narrower term, below the word typed, so they bring in texts that speak of the
@@ -38,7 +40,7 @@ public sealed class Derivations
 
         // A compound's family are compounds too ("rättssäkerhet", "rättssäker"); a simple word's must be in the dictionary as it is.
         var compound = lexicon.Analyse(lemma).IsCompound;
-        foreach (var candidate in Candidates(lemma))
+        foreach (var candidate in Candidates(lemma, compound))
         {
             if (candidate.Length >= MinStem && !Apart.Contains(candidate) && IsWord(candidate, compound))
             {
@@ -47,7 +49,7 @@ public sealed class Derivations
         }
     }
 
-    private IEnumerable<string> Candidates(string lemma)
+    private IEnumerable<string> Candidates(string lemma, bool compound)
     {
         if (lemma.EndsWith("het", StringComparison.Ordinal))
         {
@@ -73,6 +75,28 @@ public sealed class Derivations
         {
             yield return lemma[..^3] + "ation";
         }
+        else if (compound)
+        {
+            // A compound's verb is seldom a word ("kompetensutveckling" has no "kompetensutveckla").
+        }
+        else if (lemma.EndsWith("ning", StringComparison.Ordinal))
+        {
+            yield return lemma[..^4] + "a"; // "styrning", "styra"
+        }
+        else if (lemma.EndsWith("ing", StringComparison.Ordinal))
+        {
+            yield return lemma[..^3] + "a"; // "utveckling", "utveckla"
+        }
+        else if (lemma.EndsWith('e'))
+        {
+            yield return lemma[..^1] + "a"; // "möte", "möta"
+        }
+        else if (lemma.EndsWith('a') && IsVerb(lemma))
+        {
+            yield return lemma[..^1] + "ning";
+            yield return lemma[..^1] + "ing";
+            yield return lemma[..^1] + "e";
+        }
         else if (IsAdjective(lemma))
         {
             yield return lemma + "het";
@@ -83,6 +107,14 @@ public sealed class Derivations
     /// <summary>Inflected as an adjective: its -t and -a forms are forms of it ("tryggt", "trygga"); "kommun" is not ("kommunitet" is no kin).</summary>
     private bool IsAdjective(string lemma) =>
         lexicon.Analyse(lemma + "t").Lemmas.Contains(lemma) && lexicon.Analyse(lemma + "a").Lemmas.Contains(lemma);
+
+    /// <summary>Inflected as a verb: at least two of its present, imperative and past tense forms are forms of it ("möta": möter, möt, mötte; "styra": styr, styrde).</summary>
+    private bool IsVerb(string lemma)
+    {
+        var stem = lemma[..^1];
+        string[] forms = [lemma + "r", stem + "er", stem, lemma + "de", stem + "de", stem + "te"];
+        return forms.Count(f => lexicon.Analyse(f).Lemmas.Contains(lemma)) >= 2;
+    }
 
     /// <summary>A base form of the dictionary, or where <paramref name="compound"/>, one the splitter builds of dictionary words.</summary>
     private bool IsWord(string word, bool compound)

@@ -17,6 +17,13 @@ public sealed class DerivationsTests
         { "kommunicera", "kommunikation" },
         { "information", "informera" },
         { "integrera", "integration" },
+        { "styrning", "styra" },
+        { "styra", "styrning" },
+        { "utveckling", "utveckla" },
+        { "utveckla", "utveckling" },
+        { "bedömning", "bedöma" },
+        { "möte", "möta" },
+        { "möta", "möte" },
     };
 
     [Theory]
@@ -33,6 +40,8 @@ public sealed class DerivationsTests
     [InlineData("kommun")] // a noun: "kommunitet" is no kin
     [InlineData("planera")] // "planation" is no word
     [InlineData("kvalitet")]
+    [InlineData("tidning")] // "tida" is no word
+    [InlineData("kompetensutveckling")] // a compound: "kompetensutveckla" is seldom said
     public void Of_WordWithoutKinOrApart_GivesNothing(string word)
     {
         Assert.Empty(Family.Of(word));
