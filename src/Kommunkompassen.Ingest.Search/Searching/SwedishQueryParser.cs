@@ -740,9 +740,16 @@ public sealed class SwedishQueryParser : QueryParser
             { new SpanNearQuery(spans, weights.PartsSlop, inOrder: true), Occur.SHOULD },
             { new SpanNearQuery([.. spans.Reverse()], weights.PartsSlop, inOrder: true), Occur.SHOULD },
         };
+        if (p.TopParts.Count >= 2)
+        {
+            var topSpans = p.TopParts.Select(alternatives => Spans(alternatives)).ToArray();
+            near.Add(new SpanNearQuery(topSpans, weights.PartsSlop, inOrder: true), Occur.SHOULD);
+            near.Add(new SpanNearQuery([.. topSpans.Reverse()], weights.PartsSlop, inOrder: true), Occur.SHOULD);
+        }
+
         near.Boost = weights.PartsNear;
         query.Add(near, Occur.SHOULD);
-        foreach (var alternatives in parts == PartMatching.NearAndAlone ? p.Parts : [])
+        foreach (var alternatives in parts != PartMatching.NearAndAlone ? [] : p.TopParts.Count >= 2 ? p.TopParts : p.Parts)
         {
             foreach (var t in alternatives)
             {
@@ -833,39 +840,79 @@ public sealed class SwedishQueryParser : QueryParser
     private List<Position> Analyse(string text)
     {
         var positions = new List<Position>();
-        using var stream = analyzer.GetTokenStream(IndexFields.Text, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var type = stream.AddAttribute<ITypeAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        var index = -1;
-        while (stream.IncrementToken())
+        using (var stream = analyzer.GetTokenStream(IndexFields.Text, text))
         {
-            if (increment.PositionIncrement > 0 || positions.Count == 0)
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var type = stream.AddAttribute<ITypeAttribute>();
+            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+            var offset = stream.AddAttribute<IOffsetAttribute>();
+            stream.Reset();
+            var index = -1;
+            while (stream.IncrementToken())
             {
-                index += Math.Max(1, increment.PositionIncrement);
-                positions.Add(new Position(index, [], []));
+                if (increment.PositionIncrement > 0 || positions.Count == 0)
+                {
+                    index += Math.Max(1, increment.PositionIncrement);
+                    positions.Add(new Position(index, [], []) { Surface = text[Math.Min(offset.StartOffset, text.Length)..Math.Min(Math.Max(offset.StartOffset, offset.EndOffset), text.Length)] });
+                }
+
+                var t = term.ToString();
+                var p = positions[^1];
+                switch (type.Type)
+                {
+                    case TokenKinds.Part:
+                        p.Parts.Add([t]);
+                        break;
+                    case TokenKinds.Inner:
+                        break;
+                    default:
+                        p.Words.Add(t);
+                        break;
+                }
             }
 
-            var t = term.ToString();
-            var p = positions[^1];
-            switch (type.Type)
-            {
-                case TokenKinds.Part:
-                    p.Parts.Add([t]);
-                    break;
-                case TokenKinds.Inner:
-                    break;
-                default:
-                    p.Words.Add(t);
-                    break;
-            }
+            stream.End();
         }
 
-        stream.End();
+        foreach (var p in positions)
+        {
+            p.TopParts = TopParts(p);
+        }
+
         return positions;
     }
 
-    /// <summary>One position of the analysed query: its whole-word terms and its parts (each part's alternatives).</summary>
-    private sealed record Position(int Index, List<string> Words, List<List<string>> Parts);
+    /// <summary>
+    /// The terms of a compound's first split where its parts split again ("delår", "rapport" for
+    /// "delårsrapport", whose parts are del, år, rapport): each such part as a word of its own, for
+    /// finding the parts alone or apart ("rapporten för delåret"), where the finer parts ("del")
+    /// would find nearly anything. Empty where the first split is all there is.
+    /// </summary>
+    private List<List<string>> TopParts(Position p)
+    {
+        if (p.Parts.Count < 3 || analyzer is not SwedishSearchAnalyzer swedish || p.Surface.Contains('-', StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        var top = swedish.Lexicon.Analyse(p.Surface.ToLowerInvariant()).TopParts;
+        if (top.Count < 2 || top.Count >= p.Parts.Count)
+        {
+            return [];
+        }
+
+        var terms = top.Select(part => part.Lemmas.SelectMany(l => Analyse(l) is [{ Words: { Count: > 0 } w }] ? w : []).Distinct(StringComparer.Ordinal).ToList()).ToList();
+        return terms.All(t => t.Count > 0) ? terms : [];
+    }
+
+    /// <summary>
+    /// One position of the analysed query: its whole-word terms, its parts (each part's
+    /// alternatives), the letters it was read from, and its first split's parts where finer (<see cref="TopParts(Position)"/>).
+    /// </summary>
+    private sealed record Position(int Index, List<string> Words, List<List<string>> Parts)
+    {
+        public string Surface { get; init; } = string.Empty;
+
+        public List<List<string>> TopParts { get; set; } = [];
+    }
 }

@@ -85,6 +85,26 @@ public sealed class SwedishQueryParserTests
     }
 
     [Fact]
+    public void Parse_CompoundOfACompound_PartsAloneAreItsFirstSplit()
+    {
+        // "äldreomsorgsnämnd" splits first as äldreomsorgs|nämnd, then äldre|omsorgs|nämnd: alone, "äldre" would find nearly anything.
+        var query = Assert.IsType<BooleanQuery>(Parser(synonyms: NoThesaurus).Parse("äldreomsorgsnämnd"));
+
+        var alone = query.Clauses.Skip(2).Select(c => Assert.IsType<TermQuery>(c.Query).Term.Text).ToList();
+        Assert.Equal(["äldreomsorg", "nämnd"], alone);
+    }
+
+    [Fact]
+    public void Parse_CompoundOfACompound_FirstSplitsPartsNearInEitherOrder()
+    {
+        var query = Assert.IsType<BooleanQuery>(Parser(synonyms: NoThesaurus).Parse("äldreomsorgsnämnd"));
+
+        var near = Assert.IsType<BooleanQuery>(query.Clauses[1].Query).Clauses.Select(c => Assert.IsType<SpanNearQuery>(c.Query)).ToList();
+        Assert.Contains(near, q => q.GetClauses().Length == 2 && q.ToString().Contains("äldreomsorg", StringComparison.Ordinal));
+        Assert.Contains(near, q => q.GetClauses().Length == 3);
+    }
+
+    [Fact]
     public void Parse_CompoundWithoutSingleParts_HasNoSinglePartClauses()
     {
         var query = Assert.IsType<BooleanQuery>(Parser(parts: PartMatching.Near).Parse("ledarskapsutbildning"));

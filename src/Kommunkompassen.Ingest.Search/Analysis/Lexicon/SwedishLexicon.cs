@@ -55,6 +55,12 @@ public sealed record WordAnalysis(IReadOnlyList<string> Lemmas, IReadOnlyList<Co
     /// ("förvaltningen" of "samhälls|byggnads|förvaltningen"); else the same as <see cref="ModifierLength"/>.
     /// </summary>
     public int LastPartStart { get; init; }
+
+    /// <summary>
+    /// The compound's first split, before its parts are split in turn ("delårs|rapport", where
+    /// <see cref="Parts"/> goes on to "del|års|rapport"); empty when it is no compound.
+    /// </summary>
+    public IReadOnlyList<CompoundPart> TopParts { get; init; } = [];
 }
 
 /// <summary>
@@ -156,7 +162,7 @@ public sealed class SwedishLexicon
             }
         }
 
-        return new WordAnalysis(lemmas, parts, inner) { ModifierLength = top[0].Surface.Length, LastPartStart = word.Length - top[^1].Surface.Length };
+        return new WordAnalysis(lemmas, parts, inner) { ModifierLength = top[0].Surface.Length, LastPartStart = word.Length - top[^1].Surface.Length, TopParts = top };
     }
 
     /// <summary>The best split of the word into two or more parts, each split in turn where it is a compound, or null when there is none.</summary>
@@ -330,9 +336,26 @@ public sealed class SwedishLexicon
         return stem;
     }
 
-    /// <summary>Fewer parts first, then the longer last part (the head carries the meaning).</summary>
-    private static bool Better(List<CompoundPart> a, List<CompoundPart> b) =>
-        a.Count != b.Count ? a.Count < b.Count : a[^1].Surface.Length > b[^1].Surface.Length;
+    /// <summary>
+    /// Fewer parts first; then no part of three letters where the other split has one (a short
+    /// part is the likeliest misreading: "delårs|rapport", not "del|årsrapport"); then the longer
+    /// last part (the head carries the meaning).
+    /// </summary>
+    private bool Better(List<CompoundPart> a, List<CompoundPart> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return a.Count < b.Count;
+        }
+
+        bool Short(List<CompoundPart> split) => split.Exists(p => p.Surface.Length <= options.MinPartLength);
+        if (Short(a) != Short(b))
+        {
+            return !Short(a);
+        }
+
+        return a[^1].Surface.Length > b[^1].Surface.Length;
+    }
 
     /// <summary>"bil|bil": the dictionary forbids a part repeated (CHECKCOMPOUNDDUP).</summary>
     private static bool SameAs(CompoundPart a, CompoundPart b) => a.Lemmas.Intersect(b.Lemmas, StringComparer.Ordinal).Any();

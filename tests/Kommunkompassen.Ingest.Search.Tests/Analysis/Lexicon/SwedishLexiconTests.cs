@@ -66,4 +66,14 @@ public sealed class SwedishLexiconTests
             Assert.DoesNotContain(notLemma, lemmas);
         }
     }
+
+    [Theory]
+    [InlineData("delårsrapport", "delårs|rapport")] // not del|årsrapport, though its last part is longer
+    [InlineData("friidrottsstjärna", "friidrotts|stjärna")]
+    [InlineData("äldreomsorgsnämnd", "äldreomsorgs|nämnd")] // the parts go on to äldre|omsorgs|nämnd
+    [InlineData("kommunstyrelsen", "kommun|styrelsen")]
+    public void Analyse_Compound_FirstSplitAvoidsAThreeLetterPart(string word, string top)
+    {
+        Assert.Equal(top, string.Join("|", SwedishLexicon.Default.Analyse(word).TopParts.Select(p => p.Surface)));
+    }
 }
