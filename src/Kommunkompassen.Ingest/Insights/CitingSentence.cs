@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Kommunkompassen.Ingest.Language;
+using Kommunkompassen.Ingest.Mentions;
 using Kommunkompassen.Ingest.Municipalities;
 using Kommunkompassen.Ingest.Records;
 
@@ -56,7 +57,7 @@ public static partial class CitingSentence
     /// ("samarbetar med Lycksele om räddningstjänsten", "ett jämförelsenätverk med Laholm och
     /// Mönsterås", "samma nätverk som Sölvesborg", "tillsammans med Ystad"): a municipality worked
     /// with, not one to learn from; or only as where a meeting was held ("en konferens … som hölls i
-    /// Sala", "kursen ägde rum i Nybro"): a venue.
+    /// Sala", "kursen ägde rum i Nybro", "kursdagarna förläggs till Borås"): a venue.
     /// </summary>
     public static bool NamesAsPartner(Mention mention)
     {
@@ -75,6 +76,19 @@ public static partial class CitingSentence
         }
 
         return !Names(rest, name);
+    }
+
+    /// <summary>
+    /// Whether the statement that names the municipality says its practice failed ("Kramfors införde
+    /// e-förslag 2013 men har knappt fått in några förslag", "Lean-satsningen i Karlshamn gav inte
+    /// avsedd effekt och avbröts", "modellen har visat sig svår att tillämpa"): a warning, not an
+    /// example to learn from.
+    /// </summary>
+    public static bool NamesAsFailure(Mention mention)
+    {
+        var name = mention.Municipality.Name;
+        var statements = Statements(mention.Sentence);
+        return statements.Where(st => Names(st, name)).DefaultIfEmpty(mention.Sentence).All(st => Failed().IsMatch(st));
     }
 
     /// <summary>
@@ -131,8 +145,28 @@ public static partial class CitingSentence
     private static bool Answers(List<string>? all, int at) =>
         all is not null && at > 0 && OpensWithAMunicipality(all[at]) && Lack().IsMatch(all[at - 1]);
 
-    private static bool OpensWithAMunicipality(string sentence) =>
-        Words().Matches(sentence).Take(3).Any(w => char.IsUpper(w.Value[0]) && MunicipalityRegistry.Default.Find(w.Value) is not null);
+    /// <summary>
+    /// The sentence's subject or opening place is a municipality: its first word, or its first after
+    /// words that open a sentence ("I Skövde …", "Även i Mora …"), not one named after a noun of the
+    /// sentence's own ("Heltidsarbetet i Älmhult …" speaks of heltidsarbetet, not of the lack before).
+    /// </summary>
+    private static bool OpensWithAMunicipality(string sentence)
+    {
+        foreach (var w in Words().Matches(sentence).Take(3).Select(m => m.Value))
+        {
+            if (char.IsUpper(w[0]) && MunicipalityRegistry.Default.Find(w) is not null)
+            {
+                return true;
+            }
+
+            if (!MentionExtractor.IsSentenceOpener(char.ToUpperInvariant(w[0]) + w[1..]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The coordinated statements of a sentence: split at a semicolon or at a comma before "och".</summary>
     internal static List<string> Statements(string sentence) =>
@@ -203,13 +237,16 @@ public static partial class CitingSentence
     [GeneratedRegex(@"(?<!\p{L})(?:inte|ej|ingen|inget|inga|saknas|saknar|saknades|brister|bristande|bristfällig\p{L}*|ändå|otillräcklig\p{L}*|svårt|svåra|varken|svag|svagt|svaga|svagare|svagheter)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Lack();
 
+    [GeneratedRegex(@"(?<!\p{L})(?:avbröts|avbrutits|avbrutet|avbrutna|avvecklades|avvecklats|avvecklas|lades\s+ner|lagts\s+ner|läggs\s+ner|misslyckades|misslyckats|misslyckande\p{L}*|knappt|fungerade\s+inte|har\s+inte\s+fungerat|(?:gav|ger|har\s+gett)\s+(?:inte|ingen|ingen\s+större)\s+(?:avsedd\s+|önskad\s+|märkbar\s+)?effekt|utan\s+(?:avsedd|önskad|märkbar)\s+effekt|visat\s+sig\s+(?:svår|svårt|svåra)|gick\s+inte)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Failed();
+
     [GeneratedRegex(@"(?<!\p{L})(?:samarbetar|samverkar|samarbete[nt]?|samverkan|tillsammans|gemensamt|avtal|\p{L}*nätverk(?:et)?)\s+(?:med|(?<=nätverk(?:et)?\s+)som)\s+(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*)*)", RegexOptions.CultureInvariant)]
     private static partial Regex Partners();
 
     [GeneratedRegex(@",\s+som\s+[^,.;]*?(?<!\p{L})(?:samarbetar|samverkar|har\s+ett\s+samarbete|har\s+avtal)\s+med(?:\s+(?:om|kring|i)\s+[^,.;]*)?,", RegexOptions.CultureInvariant)]
     private static partial Regex PartnerClause();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:hölls|hålls|ägde\s+rum|äger\s+rum|anordnades|arrangerades)\s+i\s+(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*)*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:hölls|hålls|ägde\s+rum|äger\s+rum|anordnades|arrangerades|förläggs|förlades|förlagts|förlagda|förlagd)\s+(?:i|till)\s+(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*)*)", RegexOptions.CultureInvariant)]
     private static partial Regex Venues();
 
     [GeneratedRegex(@";|,\s+(?:och|men|medan|samtidigt\s+som|där|vilket)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -12,7 +12,7 @@ namespace Kommunkompassen.Ingest.Mentions;
 /// ("… stadsdel"), compounds ("Umeådialogen"), and names inside other proper names ("Visit
 /// Sundsvall Timrå", "Näringslivet Sundsvall/Timrå"), institutions located in a place ("musikhögskolan
 /// i Piteå"). Names that are also ordinary words ("Mark", "Vara", "Ale") count only with
-/// "kommun"/"stad", a year in brackets, a preposition of place ("i Ale"), as the subject that opens
+/// "kommun"/"stad", a year in brackets, a preposition of place or a comparison ("i Ale", "som Ale"), as the subject that opens
 /// a sentence with an active verb ("Lund redovisar …"), or beside other mentions.
 /// </summary>
 public static partial class MentionExtractor
@@ -28,7 +28,12 @@ public static partial class MentionExtractor
         // Adverbs that open a sentence before its subject ("Dessutom Upplands Väsby …", "Numera Torsby …").
         "Också", "Dessutom", "Likaså", "Sedan", "Numera", "Redan", "Endast", "Bara", "Exempelvis", "Där", "Här", "Då", "Nu", "Dock",
         "Tidigare", "Samtidigt", "Däremot", "Slutligen", "Särskilt", "Framför", "Förutom", "Utom",
+        // An evaluator's imperatives that point the reader to a place ("Se Tibros styrmodell …", "Jämför Lerum").
+        "Se", "Jämför", "Titta", "Studera", "Notera",
     };
+
+    /// <summary>Whether the word is one that opens a sentence before a name without being part of it ("I", "Även", "Se").</summary>
+    internal static bool IsSentenceOpener(string word) => SentenceOpeners.Contains(word);
 
     public static IReadOnlyList<Mention> Extract(ReportRecord record, MunicipalityRegistry registry) =>
         Extract(record.Passages, record.Municipality.Code, registry);
@@ -146,7 +151,11 @@ public static partial class MentionExtractor
     [GeneratedRegex(@"^\p{Ll}{2,}[aei]r(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex ActiveVerbAfter();
 
-    /// <summary>"i Ale", "från Vara", and at the start of a sentence "I Boden": a preposition of place makes an ambiguous name a place.</summary>
-    [GeneratedRegex(@"\b(?:[iI]|[fF]rån|[tT]ill|[hH]os)\s+$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    /// <summary>
+    /// "i Ale", "från Vara", and at the start of a sentence "I Boden": a preposition of place makes an
+    /// ambiguous name a place; so does a comparison with it ("samma upplägg som Ale", "liksom Sala"),
+    /// where the capital can only be a name's.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:[iI]|[fF]rån|[tT]ill|[hH]os|[sS]om|[lL]iksom|[sS]åsom)\s+$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex PlacePreposition();
 }

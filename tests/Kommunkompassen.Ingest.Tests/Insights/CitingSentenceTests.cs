@@ -61,6 +61,8 @@ public sealed class CitingSentenceTests
         { "Kommunen har en plan för lokalförsörjning. I Hörby räknar förvaltningen fram behovet tio år framåt.", "Hörby", "I Hörby räknar förvaltningen fram behovet tio år framåt.", "I Hörby räknar förvaltningen fram behovet tio år framåt." },
         // A lack before it, but the municipality does not open its sentence: the sentence alone.
         { "Kommunen har ingen plan för lokalförsörjning. Utvärderarna besökte också Hörby.", "Hörby", "Utvärderarna besökte också Hörby.", "Utvärderarna besökte också Hörby." },
+        { "Kompetensförsörjningsplan saknas. Heltidsarbetet i Älmhult kan tjäna som förebild.", "Älmhult", "Heltidsarbetet i Älmhult kan tjäna som förebild.", "Heltidsarbetet i Älmhult kan tjäna som förebild." }, // its own subject first
+        { "Kommunen saknar en plan för kompetensförsörjning. Även i Älmhult kartläggs behoven årligen.", "Älmhult", "Även i Älmhult kartläggs behoven årligen.", "Kommunen saknar en plan för kompetensförsörjning. Även i Älmhult kartläggs behoven årligen." },
         // A relative clause naming what it is a partner in is no part of what it is cited for.
         { "Torsby, som kommunen samarbetar med om lönehanteringen, har infört ett digitalt medarbetarsamtal.", "Torsby", "Torsby, som kommunen samarbetar med om lönehanteringen, har infört ett digitalt medarbetarsamtal.", "Torsby, har infört ett digitalt medarbetarsamtal." },
         { "Hörby, som har kortast handläggningstider, är ett föredöme.", "Hörby", "Hörby, som har kortast handläggningstider, är ett föredöme.", "Hörby, som har kortast handläggningstider, är ett föredöme." },
@@ -86,6 +88,7 @@ public sealed class CitingSentenceTests
     [InlineData("Ockelbo har som första kommun infört en chefsgaranti.", "Ockelbo", false)]
     [InlineData("Nämndledamöterna gick en kurs om delegering som hölls i Tranås.", "Tranås", true)] // a venue
     [InlineData("Seminariet om e-tjänster ägde rum i Hörby och Sävsjö.", "Sävsjö", true)]
+    [InlineData("Kursdagarna i chefsprogrammet förläggs till Borås.", "Borås", true)]
     [InlineData("Bygglovet hanteras i Hörby på en vecka.", "Hörby", false)]
     [InlineData("Hörby samarbetar med polisen om trygghet.", "Hörby", false)]
     [InlineData("Kommunen samarbetar med Hörby, och Tranås har en egen taxeguide.", "Tranås", false)]
@@ -95,5 +98,18 @@ public sealed class CitingSentenceTests
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 8, "8.2", sentence, null);
 
         Assert.Equal(expected, CitingSentence.NamesAsPartner(mention));
+    }
+
+    [Theory]
+    [InlineData("Kramfors införde e-förslag 2013 men har knappt fått in några förslag.", "Kramfors", true)]
+    [InlineData("Lean-satsningen i Karlshamn gav inte avsedd effekt och avbröts 2013.", "Karlshamn", true)]
+    [InlineData("Modellen från Gislaved har visat sig svår att tillämpa.", "Gislaved", true)]
+    [InlineData("Kramfors har ett välfungerande system för e-förslag.", "Kramfors", false)]
+    [InlineData("Kommunens projekt avbröts; Hörby har däremot fullföljt sitt.", "Hörby", false)] // the failure is another statement's
+    public void NamesAsFailure_Statement_TrueWhenItsOwnStatementSaysThePracticeFailed(string sentence, string municipality, bool expected)
+    {
+        var mention = new Mention(new MunicipalityRef(municipality, "0000"), 8, "8.2", sentence, null);
+
+        Assert.Equal(expected, CitingSentence.NamesAsFailure(mention));
     }
 }

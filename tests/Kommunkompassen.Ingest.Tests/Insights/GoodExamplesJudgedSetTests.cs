@@ -16,7 +16,8 @@ namespace Kommunkompassen.Ingest.Tests.Insights;
 /// examples-judged-set-2.json (two more, written after the rules were last changed, not tuned on),
 /// examples-judged-set-3.json (two more in a third voice, written before the rules changed again),
 /// examples-judged-set-4.json (two more in a fourth voice, written after that change),
-/// examples-judged-set-5.json (two more by a helper who had not seen the rules).
+/// examples-judged-set-5.json (two more by a helper who had not seen the rules),
+/// examples-judged-set-6.json (two more by another such helper, in a terse and a discursive voice).
 /// Precision and recall of the cited municipalities over all topics (pooled), with the rule
 /// before the citing sentence was judged (sub-question or a paragraph the search found) as the
 /// baseline in the same run. The issue's target is 0.95 each; the figures measured on this set
@@ -64,6 +65,16 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     /// 10 of 10; the other sets unchanged. Its other misses need a reader's inference (a
     /// "populärversion" of the annual report for "resultatredovisning", "sänkt energianvändningen"
     /// for "energieffektivisering").
+    /// Sixth set, by another helper who had not seen the rules (2026-11-29), first run: precision 18/23,
+    /// recall 18/43, 7 of 9. General faults it showed, fixed: a municipality whose practice failed
+    /// cited ("Kramfors införde e-förslag men har knappt fått in några förslag", "gav inte avsedd effekt
+    /// och avbröts"), a venue by "förläggs till Borås", a sentence read as answering the lack before it
+    /// where the municipality follows a subject of its own ("Kompetensförsörjningsplan saknas.
+    /// Heltidsarbetet i Älmhult …"), and two names lost ("Se Tibros …" after a capitalised imperative,
+    /// "samma upplägg som Ale" where the ambiguous "Ale" had no mark): 19/19, 19/43, 9 of 9; the other
+    /// sets unchanged. Its misses are paraphrase ("mäter brukarnas nöjdhet" for brukarundersökning,
+    /// "ledarprogrammet" for chefsutveckling, "synpunkter … besvaras" for klagomålshantering) or
+    /// context a reader carries from the paragraph ("något som bl.a. Lerum och Vetlanda har löst").
     /// </remarks>
     public static TheoryData<string, double, double, int> Sets => new()
     {
@@ -72,6 +83,7 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-3.json", 1.0, 1.0, 6 },
         { "examples-judged-set-4.json", 0.86, 1.0, 6 },
         { "examples-judged-set-5.json", 0.9, 0.47, 10 },
+        { "examples-judged-set-6.json", 1.0, 0.44, 9 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");

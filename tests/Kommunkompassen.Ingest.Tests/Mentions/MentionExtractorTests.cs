@@ -34,6 +34,9 @@ public sealed class MentionExtractorTests
         { "Detta har Region Gotland ordnat med en gemensam nämnd.", ["Gotland"] }, // Gotland's municipality by its own name
         { "Region Skåne och Region Halland driver sjukhusen.", [] },
         { "Dessutom Upplands Väsby deltar.", ["Upplands Väsby"] }, // a name of two words after a capitalised word
+        { "Se Tibros styrmodell med sju övergripande mål.", ["Tibro"] }, // an imperative opening the sentence is no part of the name
+        { "Kommunen har valt samma upplägg som Ale.", ["Ale"] }, // a comparison with an ambiguous name makes it the place
+        { "Jämför Lerum, där varje ärende länkas.", ["Lerum"] },
     };
 
     [Theory]
