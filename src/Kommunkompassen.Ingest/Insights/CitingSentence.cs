@@ -33,11 +33,30 @@ public static partial class CitingSentence
     /// its own statement; a later statement that refers back ("…, och Umeå har en liknande ordning")
     /// is read with the whole sentence.
     /// </summary>
-    public static string Of(Mention mention, IReadOnlyList<Passage> passages)
+    public static string Of(Mention mention, IReadOnlyList<Passage> passages) => Readings(mention, passages)[0];
+
+    /// <summary>
+    /// The citing text of each statement of the sentence that names the municipality, in order (one
+    /// reading as <see cref="Of"/> gives it, and more where the sentence names it in several
+    /// statements: "… bör titta på Värnamo eller Nacka, vilka …; i Nacka kan man dessutom följa sitt
+    /// ärende i en e-tjänstportal" cites Nacka for both).
+    /// </summary>
+    public static IReadOnlyList<string> Readings(Mention mention, IReadOnlyList<Passage> passages)
+    {
+        var statements = Statements(mention.Sentence);
+        if (statements.Count < 2)
+        {
+            return [Reading(mention, passages, statements, -1)];
+        }
+
+        var naming = Enumerable.Range(0, statements.Count).Where(i => Names(statements[i], mention.Municipality.Name)).ToList();
+        return naming.Count == 0 ? [Reading(mention, passages, statements, -1)] : naming.Select(at => Reading(mention, passages, statements, at)).ToList();
+    }
+
+    /// <summary>The citing text of the statement at <paramref name="at"/> (-1: the sentence has one statement, or none names it).</summary>
+    private static string Reading(Mention mention, IReadOnlyList<Passage> passages, List<string> statements, int at)
     {
         var sentence = mention.Sentence;
-        var statements = Statements(sentence);
-        var at = statements.Count < 2 ? -1 : statements.FindIndex(st => Names(st, mention.Municipality.Name));
         var all = SentencesAround(mention, passages);
         var index = all?.IndexOf(mention.Sentence) ?? -1;
         var after = index >= 0 && index + 1 < all!.Count && ThereOpens().IsMatch(all[index + 1]) ? " " + all[index + 1] : string.Empty;
@@ -128,7 +147,10 @@ public static partial class CitingSentence
             return chain;
         }
 
-        while (at > 0 && chain.Count < MaxChain && RefersBack(all[at]))
+        // A citing sentence that opens with "Däremot" sets itself against the one before ("… webbsänds.
+        // Däremot går det inte att hoppa till en viss punkt, något som Lerum har löst"), and is read
+        // with it; further back the contrast marks where the topic changed, so the chain stops there.
+        while (at > 0 && chain.Count < MaxChain && (RefersBack(all[at]) || (chain.Count == 0 && ContrastOpens().IsMatch(all[at]))))
         {
             at--;
             chain.Insert(0, all[at]);
@@ -233,6 +255,9 @@ public static partial class CitingSentence
 
     [GeneratedRegex(@"^\s*Där(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex ThereOpens();
+
+    [GeneratedRegex(@"^\s*Däremot(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex ContrastOpens();
 
     [GeneratedRegex(@"(?<!\p{L})(?:inte|ej|ingen|inget|inga|saknas|saknar|saknades|brister|bristande|bristfällig\p{L}*|ändå|otillräcklig\p{L}*|svårt|svåra|varken|svag|svagt|svaga|svagare|svagheter)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Lack();

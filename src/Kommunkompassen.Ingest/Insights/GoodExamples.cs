@@ -86,8 +86,7 @@ public static class GoodExamples
                         continue;
                     }
 
-                    var citing = CitingSentence.Of(m, r.Passages);
-                    if (topic.Speaks(citing))
+                    if (CitingSentence.Readings(m, r.Passages).FirstOrDefault(topic.Speaks) is { } citing)
                     {
                         Add(m.Municipality, new ExampleEvidence("cited", r.Id, r.Year, r.Framework, citing, m.Question, null, null));
                     }

@@ -66,6 +66,9 @@ public sealed class CitingSentenceTests
         // A relative clause naming what it is a partner in is no part of what it is cited for.
         { "Torsby, som kommunen samarbetar med om lönehanteringen, har infört ett digitalt medarbetarsamtal.", "Torsby", "Torsby, som kommunen samarbetar med om lönehanteringen, har infört ett digitalt medarbetarsamtal.", "Torsby, har infört ett digitalt medarbetarsamtal." },
         { "Hörby, som har kortast handläggningstider, är ett föredöme.", "Hörby", "Hörby, som har kortast handläggningstider, är ett föredöme.", "Hörby, som har kortast handläggningstider, är ett föredöme." },
+        // A citing sentence opening with "Däremot" is set against the one before, and read with it; further back the chain stops at it.
+        { "Sammanträdena webbsänds sedan 2015. Däremot går det inte att hoppa till en viss punkt, något som Lerum har löst med länkar.", "Lerum", "Däremot går det inte att hoppa till en viss punkt, något som Lerum har löst med länkar.", "Sammanträdena webbsänds sedan 2015. Däremot går det inte att hoppa till en viss punkt, något som Lerum har löst med länkar." },
+        { "Kommunen har e-förslag. Däremot saknas en strategi för medborgardialog. Nacka har kommit längre.", "Nacka", "Nacka har kommit längre.", "Däremot saknas en strategi för medborgardialog. Nacka har kommit längre." },
         // "Där" after it says more of the same place.
         { "I Ockelbo har kommunen en trygghetsvandring varje höst. Där har inbrotten minskat.", "Ockelbo", "I Ockelbo har kommunen en trygghetsvandring varje höst.", "I Ockelbo har kommunen en trygghetsvandring varje höst. Där har inbrotten minskat." },
     };
@@ -111,5 +114,15 @@ public sealed class CitingSentenceTests
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 8, "8.2", sentence, null);
 
         Assert.Equal(expected, CitingSentence.NamesAsFailure(mention));
+    }
+
+    [Fact]
+    public void Readings_NamedInTwoStatements_OneReadingForEach()
+    {
+        const string sentence = "Titta på Värnamo eller Nacka, vilka erbjuder ansökan helt digitalt; i Nacka kan man dessutom följa sitt ärende i en e-tjänstportal.";
+        var passages = new List<Passage> { new(2, "2.3", sentence, null) };
+        var mention = new Mention(new MunicipalityRef("Nacka", "0182"), 2, "2.3", sentence, null);
+
+        Assert.Equal(["Titta på Värnamo eller Nacka, vilka erbjuder ansökan helt digitalt", "i Nacka kan man dessutom följa sitt ärende i en e-tjänstportal."], CitingSentence.Readings(mention, passages));
     }
 }

@@ -72,7 +72,13 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     /// where the municipality follows a subject of its own ("Kompetensförsörjningsplan saknas.
     /// Heltidsarbetet i Älmhult …"), and two names lost ("Se Tibros …" after a capitalised imperative,
     /// "samma upplägg som Ale" where the ambiguous "Ale" had no mark): 19/19, 19/43, 9 of 9; the other
-    /// sets unchanged. Its misses are paraphrase ("mäter brukarnas nöjdhet" for brukarundersökning,
+    /// sets unchanged. Then a municipality named in two statements of one sentence judged by each ("…
+    /// titta på Värnamo eller Nacka, vilka …; i Nacka kan man dessutom följa sitt ärende i en
+    /// e-tjänstportal"), a citing sentence opening with "Däremot" read with the one before (but no
+    /// chain goes further back through such a sentence), and a compound in -ning joined to its verb
+    /// where the dictionary lists the verb whole ("webbsändning", "webbsänds"): 22/22, 22/43, 9 of 9,
+    /// the other sets unchanged. The thesaurus's narrower terms as answers too were measured and not
+    /// taken (set 6 precision 22/30, set 1 33/35, no recall gained). Its misses are paraphrase ("mäter brukarnas nöjdhet" for brukarundersökning,
     /// "ledarprogrammet" for chefsutveckling, "synpunkter … besvaras" for klagomålshantering) or
     /// context a reader carries from the paragraph ("något som bl.a. Lerum och Vetlanda har löst").
     /// </remarks>
@@ -83,7 +89,7 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-3.json", 1.0, 1.0, 6 },
         { "examples-judged-set-4.json", 0.86, 1.0, 6 },
         { "examples-judged-set-5.json", 0.9, 0.47, 10 },
-        { "examples-judged-set-6.json", 1.0, 0.44, 9 },
+        { "examples-judged-set-6.json", 1.0, 0.51, 9 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");

@@ -5,7 +5,8 @@ namespace Kommunkompassen.Ingest.Search.Analysis.Lexicon;
 /// -itet ("trygg", "trygghet", the adjective told by its inflection; "effektiv", "effektivitet"), a verb in -era and its noun in
 /// -ation ("informera", "information"; "kommunicera", "kommunikation"), a verb and its noun in
 /// -ning, -ing or -e ("styra", "styrning"; "utveckla", "utveckling"; "möta", "möte"; the verb
-/// told by its inflection). Each is offered only
+/// told by its inflection; for a compound only a verb the dictionary lists whole: "webbsändning",
+/// "webbsända"). Each is offered only
 /// where the other is a word of the dictionary, and never for nouns whose meaning has left the
 /// adjective's ("myndighet" is not "myndig", "verksamhet" not "verksam"). The query side weighs
 /// them like a narrower term, below the word typed, so they bring in texts that speak of the
@@ -77,7 +78,13 @@ public sealed class Derivations
         }
         else if (compound)
         {
-            // A compound's verb is seldom a word ("kompetensutveckling" has no "kompetensutveckla").
+            // A compound's verb is seldom a word ("verksamhetsutveckling" has no "verksamhetsutveckla"):
+            // only one the dictionary lists whole ("webbsändning", "webbsända").
+            var verb = lemma.EndsWith("ning", StringComparison.Ordinal) ? lemma[..^4] + "a" : lemma.EndsWith("ing", StringComparison.Ordinal) ? lemma[..^3] + "a" : null;
+            if (verb is not null && lexicon.Dictionary.HasStem(verb))
+            {
+                yield return verb;
+            }
         }
         else if (lemma.EndsWith("ning", StringComparison.Ordinal))
         {
