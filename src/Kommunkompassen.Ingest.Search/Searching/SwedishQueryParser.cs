@@ -425,7 +425,8 @@ public sealed class SwedishQueryParser : QueryParser
     /// organisationer": frivilligorganisation; "skolans resultat": skolresultat; with a stop word
     /// between, the other way round: "information på webben": webbinformation), each pair with
     /// one more clause: the compound, weighed as an equivalent (<see cref="QueryWeights.Synonym"/>),
-    /// and what the thesaurus gives it. Only compounds the lexicon splits into just those two
+    /// and what the thesaurus gives it; the head may be one of its equivalents in the thesaurus
+    /// ("nya medarbetare": nyanställd, through anställd). Only compounds the lexicon splits into just those two
     /// words (or lists whole), and only where the index or the thesaurus holds them. The clauses
     /// go with the rarer words in <see cref="Combine"/>.
     /// </summary>
@@ -447,7 +448,10 @@ public sealed class SwedishQueryParser : QueryParser
             }
 
             var (modifier, head) = second.AfterStopWord ? (second.Typed, first.Typed) : (first.Typed, second.Typed);
-            if (CompoundQuery(swedish.Lexicon, modifier, head, wordTerms[a.Query].Concat(wordTerms[b.Query]).ToList()) is { } compound)
+            // The head's equivalents in the thesaurus may make the compound too: "nya medarbetare", nyanställd.
+            var headEquivalents = wordTerms[second.AfterStopWord ? a.Query : b.Query].SelectMany(synonyms.Of)
+                .Where(s => !s.Narrower && !s.Phrase.IsPhrase).Select(s => s.Phrase.Text);
+            if (CompoundQuery(swedish.Lexicon, modifier, [head, .. headEquivalents], wordTerms[a.Query].Concat(wordTerms[b.Query]).ToList()) is { } compound)
             {
                 result.Add(compound);
             }
@@ -457,10 +461,10 @@ public sealed class SwedishQueryParser : QueryParser
     }
 
     /// <summary>The compound of the two words, with its thesaurus entries; null where there is none the lexicon and the index or thesaurus agree on.</summary>
-    private Query? CompoundQuery(SwedishLexicon lexicon, string modifier, string head, IReadOnlyList<string> typedTerms)
+    private Query? CompoundQuery(SwedishLexicon lexicon, string modifier, IReadOnlyList<string> heads, IReadOnlyList<string> typedTerms)
     {
         var modifierLemmas = lexicon.Analyse(modifier.ToLowerInvariant()).Lemmas;
-        var headLemmas = lexicon.Analyse(head.ToLowerInvariant()).Lemmas;
+        var headLemmas = heads.SelectMany(h => lexicon.Analyse(h.ToLowerInvariant()).Lemmas).Distinct(StringComparer.Ordinal).ToList();
         foreach (var candidate in modifierLemmas.SelectMany(CompoundingForms).Distinct(StringComparer.Ordinal)
                      .SelectMany(m => headLemmas.Select(h => m + h)))
         {

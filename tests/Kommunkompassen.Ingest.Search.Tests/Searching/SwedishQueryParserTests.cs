@@ -66,6 +66,19 @@ public sealed class SwedishQueryParserTests
     }
 
     [Fact]
+    public void Parse_TwoWordsWhoseHeadHasAnEquivalent_AlsoFindTheCompoundOfTheEquivalent()
+    {
+        // "nya medarbetare": no "nymedarbetare", but medarbetare = anställd, and "nyanställd" is a word.
+        var thesaurus = new SynonymList(["medarbetare, anställd"], SwedishSearchAnalyzer.Default);
+        var terms = Terms(Parser(_ => 1, 100, synonyms: thesaurus).Parse("nya medarbetare"));
+        var without = Terms(Parser(_ => 1, 100, synonyms: NoThesaurus).Parse("nya medarbetare"));
+        var compound = Tests.Analysis.SwedishSearchAnalyzerTests.Terms(SwedishSearchAnalyzer.Default, "nyanställda")[0];
+
+        Assert.Contains(compound, terms);
+        Assert.DoesNotContain(compound, without);
+    }
+
+    [Fact]
     public void Parse_TwoWordsWhoseCompoundNoTextHolds_NoCompoundClause()
     {
         var query = Parser(t => t.Text == "frivilligorganisation" ? 0 : 1, 100, synonyms: NoThesaurus).Parse("frivilliga organisationer");
