@@ -21,6 +21,11 @@ namespace Kommunkompassen.Ingest.Search.Searching;
 /// <param name="Phrase">The query's words next to each other, in order.</param>
 /// <param name="Near">The query's words within <paramref name="NearSlop"/> words of each other, in any order.</param>
 /// <param name="NearSlop">How far apart the words may be for <paramref name="Near"/>.</param>
+/// <param name="Doing">
+/// A word of a query of several words that names no thing (a verb form, an adverb, a particle:
+/// "tas fram", "planeras", <see cref="WordClasses.NamesThing"/>), relative to the words that do;
+/// like a common word, it never is the word a text must hold.
+/// </param>
 /// <param name="CommonShare">
 /// A word found in more than this share of all texts ("kommun" in a municipal archive) does not
 /// match on its own in a query of several words: it only adds to texts that hold one of the other
@@ -36,6 +41,8 @@ public sealed record QueryWeights(
     float Phrase = 1.0f,
     float Near = 0.5f,
     int NearSlop = 8,
+    float Doing = 0.3f,
+    double GenericShare = 0.2,
     double CommonShare = 0.05)
 {
     public static QueryWeights Default { get; } = new();
@@ -69,6 +76,16 @@ public sealed class SwedishQueryParser : QueryParser
     /// <summary>The kind of the token at the end of the input (JavaCC's EOF).</summary>
     private const int EndOfInput = 0;
 
+    /// <summary>Particles that make a verb of two words and a noun of one, in the noun's spelling ("följa upp", uppföljning; "lägga ner", nedläggning).</summary>
+    private static readonly Dictionary<string, string> Particles = new(StringComparer.Ordinal)
+    {
+        ["upp"] = "upp", ["fram"] = "fram", ["ut"] = "ut", ["in"] = "in", ["av"] = "av", ["över"] = "över", ["till"] = "till",
+        ["om"] = "om", ["bort"] = "bort", ["ner"] = "ned", ["ned"] = "ned", ["på"] = "på", ["emot"] = "mot", ["mot"] = "mot", ["igenom"] = "genom",
+    };
+
+    /// <summary>How many words may stand between a verb and its particle ("hur följs nämndernas arbete upp").</summary>
+    private const int ParticleReach = 3;
+
     private readonly Analyzer analyzer;
     private readonly SynonymList synonyms;
     private readonly QueryWeights weights;
@@ -78,12 +95,14 @@ public sealed class SwedishQueryParser : QueryParser
     private readonly List<IReadOnlyList<string>> words = [];
     private readonly Dictionary<Query, IReadOnlyList<string>> wordTerms = new(ReferenceEqualityComparer.Instance);
     private readonly Derivations? derivations;
+    private readonly WordClasses? classes;
     private readonly QueryLimits limits;
     private readonly List<string> dropped = [];
     private readonly List<string> notes = [];
     private int typedWords;
-    private readonly Dictionary<Query, (string Typed, bool AfterStopWord)> typedText = new(ReferenceEqualityComparer.Instance);
-    private bool stopWordBefore;
+    private readonly Dictionary<Query, (string Typed, string? StopWordBefore)> typedText = new(ReferenceEqualityComparer.Instance);
+    private readonly List<(string Typed, Query? Query)> sequence = [];
+    private string? stopWordBefore;
 
     /// <param name="analyzer">The analysis of the index.</param>
     /// <param name="synonyms">Synonyms added to each word typed.</param>
@@ -103,6 +122,7 @@ public sealed class SwedishQueryParser : QueryParser
         this.weights = weights;
         this.parts = parts;
         derivations = analyzer is SwedishSearchAnalyzer swedish && weights.Derived > 0 ? new Derivations(swedish.Lexicon) : null;
+        classes = analyzer is SwedishSearchAnalyzer withLexicon ? new WordClasses(withLexicon.Lexicon) : null;
         DefaultOperator = Operator.OR;
         // A wildcard anywhere in a word ("*tion" too), bounded: the words found in most texts.
         AllowLeadingWildcard = true;
@@ -427,8 +447,10 @@ public sealed class SwedishQueryParser : QueryParser
     /// one more clause: the compound, weighed as an equivalent (<see cref="QueryWeights.Synonym"/>),
     /// and what the thesaurus gives it; the head may be one of its equivalents in the thesaurus
     /// ("nya medarbetare": nyanställd, through anställd). Only compounds the lexicon splits into just those two
-    /// words (or lists whole), and only where the index or the thesaurus holds them. The clauses
-    /// go with the rarer words in <see cref="Combine"/>.
+    /// words (or lists whole), and only where the index or the thesaurus holds them. Likewise a
+    /// coordination typed without its hyphen ("mål och resultatstyrning": målstyrning) and a verb
+    /// with its particle (<see cref="ParticleVerbQuery"/>). The clauses go with the rarer words in
+    /// <see cref="Combine"/>.
     /// </summary>
     private List<Query> Compounds(IList<BooleanClause> clauses)
     {
@@ -447,17 +469,64 @@ public sealed class SwedishQueryParser : QueryParser
                 continue;
             }
 
-            var (modifier, head) = second.AfterStopWord ? (second.Typed, first.Typed) : (first.Typed, second.Typed);
+            var afterStopWord = second.StopWordBefore is not null;
+            var (modifier, head) = afterStopWord ? (second.Typed, first.Typed) : (first.Typed, second.Typed);
             // The head's equivalents in the thesaurus may make the compound too: "nya medarbetare", nyanställd.
-            var headEquivalents = wordTerms[second.AfterStopWord ? a.Query : b.Query].SelectMany(synonyms.Of)
+            var headEquivalents = wordTerms[afterStopWord ? a.Query : b.Query].SelectMany(synonyms.Of)
                 .Where(s => !s.Narrower && !s.Phrase.IsPhrase).Select(s => s.Phrase.Text);
-            if (CompoundQuery(swedish.Lexicon, modifier, [head, .. headEquivalents], wordTerms[a.Query].Concat(wordTerms[b.Query]).ToList()) is { } compound)
+            var typedTerms = wordTerms[a.Query].Concat(wordTerms[b.Query]).ToList();
+            if (CompoundQuery(swedish.Lexicon, modifier, [head, .. headEquivalents], typedTerms) is { } compound)
             {
                 result.Add(compound);
+            }
+
+            // "mål och resultatstyrning" typed for "mål- och resultatstyrning": the first word with the second's head, målstyrning.
+            if (second.StopWordBefore is "och" or "eller"
+                && swedish.Lexicon.Analyse(second.Typed.ToLowerInvariant()).TopParts is [.., { } last] top && top.Count >= 2
+                && CompoundQuery(swedish.Lexicon, first.Typed, [last.Surface], typedTerms) is { } coordinated)
+            {
+                result.Add(coordinated);
+            }
+        }
+
+        foreach (var c in clauses)
+        {
+            if (c.Occur == Occur.SHOULD && ParticleVerbQuery(swedish.Lexicon, c.Query) is { } nominal)
+            {
+                result.Add(nominal);
             }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A verb typed with its particle a few words on ("hur följs nämndernas arbete upp") as the
+    /// noun Swedish makes of the two (uppföljning: particle, verb stem, -ning or -ing), weighed as
+    /// an equivalent (<see cref="QueryWeights.Synonym"/>); null where the lexicon knows no such
+    /// noun or no text holds it.
+    /// </summary>
+    private Query? ParticleVerbQuery(SwedishLexicon lexicon, Query word)
+    {
+        var at = sequence.FindIndex(w => ReferenceEquals(w.Query, word));
+        if (at < 0 || classes is null)
+        {
+            return null;
+        }
+
+        var verbs = lexicon.Analyse(sequence[at].Typed).Lemmas.Where(classes.IsVerb).ToList();
+        var particles = sequence.Skip(at + 1).Take(ParticleReach).Select(w => Particles.GetValueOrDefault(w.Typed)).OfType<string>().ToList();
+        foreach (var noun in verbs.SelectMany(v => particles.SelectMany(p => new[] { p + v[..^1] + "ning", p + v[..^1] + "ing" })))
+        {
+            if (lexicon.Analyse(noun).Lemmas.Contains(noun) && Analyse(noun) is [{ Words: { Count: > 0 } terms }]
+                && documentFrequency is not null && terms.Any(t => documentFrequency(new Term(IndexFields.Text, t)) > 0))
+            {
+                var alternatives = terms.Select(t => (Query)new TermQuery(new Term(IndexFields.Text, t)) { Boost = weights.Synonym }).ToList();
+                return alternatives.Count == 1 ? alternatives[0] : new DisjunctionMaxQuery(alternatives, 0.1f);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The compound of the two words, with its thesaurus entries; null where there is none the lexicon and the index or thesaurus agree on.</summary>
@@ -516,26 +585,36 @@ public sealed class SwedishQueryParser : QueryParser
     /// <summary>
     /// Any-of clauses where some words are common (<see cref="QueryWeights.CommonShare"/>) and
     /// some are not: a text must hold one of the others, the common words only add to its score.
+    /// Words that name no thing (<see cref="QueryWeights.Doing"/>) weigh less and count as common
+    /// where other words name one.
     /// </summary>
     private Query Combine(IList<BooleanClause> clauses, bool disableCoord, IReadOnlyList<Query>? compounds = null)
     {
         compounds ??= [];
-        if (!CommonWordsNeedOthers || documentFrequency is null || documentCount == 0 || clauses.Count < 2 || clauses.Any(c => c.Occur != Occur.SHOULD))
+        var doing = Doing(clauses);
+        var weighed = new Dictionary<BooleanClause, Query>(ReferenceEqualityComparer.Instance);
+        foreach (var c in clauses)
         {
-            return base.GetBooleanQuery([.. clauses, .. compounds.Select(q => new BooleanClause(q, Occur.SHOULD))], disableCoord);
+            weighed[c] = doing.Contains(c) ? Weighed(c.Query, weights.Doing) : c.Query;
         }
 
-        var common = clauses.Where(c => IsCommon(c.Query)).ToList();
+        var extra = compounds.Select(q => new BooleanClause(q, Occur.SHOULD));
+        if (!CommonWordsNeedOthers || documentFrequency is null || documentCount == 0 || clauses.Count < 2 || clauses.Any(c => c.Occur != Occur.SHOULD))
+        {
+            return base.GetBooleanQuery([.. clauses.Select(c => new BooleanClause(weighed[c], c.Occur)), .. extra], disableCoord);
+        }
+
+        var common = clauses.Where(c => doing.Contains(c) || IsCommon(c.Query)).ToList();
         if (common.Count == 0 || common.Count == clauses.Count)
         {
-            return base.GetBooleanQuery([.. clauses, .. compounds.Select(q => new BooleanClause(q, Occur.SHOULD))], disableCoord);
+            return base.GetBooleanQuery([.. clauses.Select(c => new BooleanClause(weighed[c], c.Occur)), .. extra], disableCoord);
         }
 
         HeldBackCommonWords = true;
         var others = new BooleanQuery();
         foreach (var c in clauses.Except(common))
         {
-            others.Add(c.Query, Occur.SHOULD);
+            others.Add(weighed[c], Occur.SHOULD);
         }
 
         foreach (var q in compounds)
@@ -546,10 +625,49 @@ public sealed class SwedishQueryParser : QueryParser
         var query = new BooleanQuery { { others, Occur.MUST } };
         foreach (var c in common)
         {
-            query.Add(c.Query, Occur.SHOULD);
+            query.Add(weighed[c], Occur.SHOULD);
         }
 
         return query;
+    }
+
+    /// <summary>The query with its score times <paramref name="boost"/> (wrapped: the query itself may stand elsewhere too).</summary>
+    private static BooleanQuery Weighed(Query query, float boost)
+    {
+        var weighed = new BooleanQuery { { query, Occur.SHOULD } };
+        weighed.Boost = boost;
+        return weighed;
+    }
+
+    /// <summary>
+    /// The words typed among <paramref name="clauses"/> that name no thing (<see cref="WordClasses.NamesThing"/>),
+    /// where some other word names one; none where the query is one word, or names nothing at all.
+    /// </summary>
+    private HashSet<BooleanClause> Doing(IList<BooleanClause> clauses)
+    {
+        var doing = new HashSet<BooleanClause>(ReferenceEqualityComparer.Instance);
+        if (classes is null || clauses.Count < 2)
+        {
+            return doing;
+        }
+
+        foreach (var c in clauses)
+        {
+            if (c.Occur == Occur.SHOULD && typedText.TryGetValue(c.Query, out var typed)
+                && typed.Typed.ToLowerInvariant() is var word && !classes.NamesThing(word) && !classes.IsActiveVerb(word))
+            {
+                doing.Add(c);
+            }
+        }
+
+        // The verbs carry the query where no other word names a thing, or only one found nearly
+        // everywhere ("hur jämför sig kommunen med andra").
+        if (!clauses.Any(c => !doing.Contains(c) && !IsCommon(c.Query, weights.GenericShare)))
+        {
+            doing.Clear();
+        }
+
+        return doing;
     }
 
     /// <summary>
@@ -668,9 +786,13 @@ public sealed class SwedishQueryParser : QueryParser
         return Math.Log(1 + ((documentCount - df + 0.5) / (df + 0.5)));
     }
 
-    private bool IsCommon(Query query) =>
-        wordTerms.TryGetValue(query, out var terms)
-        && terms.Max(t => documentFrequency!(new Term(IndexFields.Text, t))) > weights.CommonShare * documentCount;
+    private bool IsCommon(Query query) => IsCommon(query, weights.CommonShare);
+
+    /// <summary>Whether the word typed is in more than <paramref name="share"/> of all texts (never without document frequencies).</summary>
+    private bool IsCommon(Query query, double share) =>
+        documentFrequency is not null && documentCount > 0
+        && wordTerms.TryGetValue(query, out var terms)
+        && terms.Max(t => documentFrequency(new Term(IndexFields.Text, t))) > share * documentCount;
 
     protected override Query? GetFieldQuery(string field, string queryText, bool quoted)
     {
@@ -680,14 +802,16 @@ public sealed class SwedishQueryParser : QueryParser
         if (positions.Count == 0)
         {
             dropped.Add(queryText.Trim());
-            stopWordBefore = true;
+            stopWordBefore = queryText.Trim().ToLowerInvariant();
+            sequence.Add((stopWordBefore, null));
             return null;
         }
 
-        var afterStopWord = stopWordBefore;
-        stopWordBefore = false;
+        var before = stopWordBefore;
+        stopWordBefore = null;
         if (quoted)
         {
+            sequence.Add((string.Empty, null));
             return Phrase(positions);
         }
 
@@ -695,9 +819,12 @@ public sealed class SwedishQueryParser : QueryParser
         if (perWord.Count == 1)
         {
             wordTerms[perWord[0]] = positions[0].Words;
-            typedText[perWord[0]] = (queryText.Trim(), afterStopWord);
+            typedText[perWord[0]] = (queryText.Trim(), before);
+            sequence.Add((queryText.Trim().ToLowerInvariant(), perWord[0]));
             return perWord[0];
         }
+
+        sequence.Add((string.Empty, null));
 
         // "kvalitets-/verksamhetsutveckling" typed as one: each word may match.
         var any = new BooleanQuery();

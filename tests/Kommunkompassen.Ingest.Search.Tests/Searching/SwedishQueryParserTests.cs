@@ -78,6 +78,42 @@ public sealed class SwedishQueryParserTests
         Assert.DoesNotContain(compound, without);
     }
 
+    [Theory]
+    [InlineData("kultur och fritidsnämnd", "kulturnämnd")]
+    [InlineData("mål och resultatstyrning", "målstyrning")]
+    public void Parse_CoordinationTypedWithoutItsHyphen_AlsoFindsTheFirstWordWithTheSecondsHead(string typed, string compound)
+    {
+        var query = Parser(_ => 1, 100).Parse(typed);
+
+        Assert.Contains(compound, Terms(query));
+    }
+
+    [Fact]
+    public void Parse_WordsWithoutCoordination_NoCoordinatedCompound()
+    {
+        var query = Parser(_ => 1, 100).Parse("kultur för fritidsnämnd");
+
+        Assert.DoesNotContain("kulturnämnd", Terms(query));
+    }
+
+    [Theory]
+    [InlineData("hur följs nämndernas arbete upp", "uppföljning")]
+    [InlineData("hur ställs budgeten in", "inställning")]
+    public void Parse_VerbWithItsParticle_AlsoFindsTheNounOfTheTwo(string typed, string noun)
+    {
+        var query = Parser(_ => 1, 100).Parse(typed);
+
+        Assert.Contains(noun, Terms(query));
+    }
+
+    [Fact]
+    public void Parse_ParticleTooFarFromTheVerb_NoNoun()
+    {
+        var query = Parser(_ => 1, 100).Parse("följa nämndernas arbete med målen upp");
+
+        Assert.DoesNotContain("uppföljning", Terms(query));
+    }
+
     [Fact]
     public void Parse_TwoWordsWhoseCompoundNoTextHolds_NoCompoundClause()
     {
@@ -158,6 +194,41 @@ public sealed class SwedishQueryParserTests
         Assert.Equal(Occur.MUST, query.Clauses[0].Occur);
         Assert.DoesNotContain(common, Terms(query.Clauses[0].Query));
         Assert.Equal(Occur.SHOULD, query.Clauses[1].Occur);
+    }
+
+    [Fact]
+    public void Parse_CommonNounBesideVerbsAndParticles_IsNotHeldBackAndTheyWeighLess()
+    {
+        // "budgeten" in a tenth of the texts, "planeras" and "fram" in few: the noun is what the query is
+        // about, so no text must hold the verb or the particle, and they weigh less than the noun.
+        var common = Terms(Parser().Parse("budgeten")).Single();
+        var rare = Terms(Parser().Parse("planeras fram"));
+        var parser = Parser(t => t.Text == common ? 100 : rare.Contains(t.Text) ? 10 : 0, 1000);
+        var query = Assert.IsType<BooleanQuery>(parser.Parse("budgeten planeras fram"));
+
+        Assert.False(parser.HeldBackCommonWords);
+        Assert.All(query.Clauses, c => Assert.Equal(Occur.SHOULD, c.Occur));
+        var noun = query.Clauses.Single(c => Terms(c.Query).Contains(common));
+        Assert.All(query.Clauses.Where(c => c != noun), c => Assert.Equal(QueryWeights.Default.Doing, c.Query.Boost));
+        Assert.Equal(1f, noun.Query.Boost);
+    }
+
+    [Fact]
+    public void Parse_VerbBesideANounFoundNearlyEverywhere_WeighsAsTyped()
+    {
+        // "kommunen" in most texts: "jämför" says what the query is about.
+        var generic = Terms(Parser().Parse("kommunen")).Single();
+        var query = Assert.IsType<BooleanQuery>(Parser(t => t.Text == generic ? 600 : 10, 1000).Parse("jämför kommunen"));
+
+        Assert.All(query.Clauses, c => Assert.Equal(1f, c.Query.Boost));
+    }
+
+    [Fact]
+    public void Parse_VerbsAlone_WeighAsTyped()
+    {
+        var query = Assert.IsType<BooleanQuery>(Parser().Parse("planera styra"));
+
+        Assert.All(query.Clauses, c => Assert.Equal(1f, c.Query.Boost));
     }
 
     [Fact]

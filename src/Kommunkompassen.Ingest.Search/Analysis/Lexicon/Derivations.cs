@@ -25,10 +25,12 @@ public sealed class Derivations
     };
 
     private readonly SwedishLexicon lexicon;
+    private readonly WordClasses classes;
 
     public Derivations(SwedishLexicon lexicon)
     {
         this.lexicon = lexicon;
+        classes = new WordClasses(lexicon);
     }
 
     /// <summary>The other members of the lemma's family that are words of the dictionary.</summary>
@@ -98,29 +100,17 @@ public sealed class Derivations
         {
             yield return lemma[..^1] + "a"; // "möte", "möta"
         }
-        else if (lemma.EndsWith('a') && IsVerb(lemma))
+        else if (classes.IsVerb(lemma))
         {
             yield return lemma[..^1] + "ning";
             yield return lemma[..^1] + "ing";
             yield return lemma[..^1] + "e";
         }
-        else if (IsAdjective(lemma))
+        else if (classes.IsAdjective(lemma))
         {
             yield return lemma + "het";
             yield return lemma + "itet";
         }
-    }
-
-    /// <summary>Inflected as an adjective: its -t and -a forms are forms of it ("tryggt", "trygga"); "kommun" is not ("kommunitet" is no kin).</summary>
-    private bool IsAdjective(string lemma) =>
-        lexicon.Analyse(lemma + "t").Lemmas.Contains(lemma) && lexicon.Analyse(lemma + "a").Lemmas.Contains(lemma);
-
-    /// <summary>Inflected as a verb: at least two of its present, imperative and past tense forms are forms of it ("möta": möter, möt, mötte; "styra": styr, styrde).</summary>
-    private bool IsVerb(string lemma)
-    {
-        var stem = lemma[..^1];
-        string[] forms = [lemma + "r", stem + "er", stem, lemma + "de", stem + "de", stem + "te"];
-        return forms.Count(f => lexicon.Analyse(f).Lemmas.Contains(lemma)) >= 2;
     }
 
     /// <summary>A base form of the dictionary, or where <paramref name="compound"/>, one the splitter builds of dictionary words.</summary>
