@@ -303,12 +303,37 @@ public sealed class SwedishLexicon
             // The dictionary makes many linking forms from a verb ("besluts" from besluta, "löne"
             // from löna); the noun they stand for in a compound is the form without the link.
             lemmas.Add(WordOf(surface));
+            if (surface[^1] == 's' && !Inflected(surface) && Linked(surface[..^1]) is { } linked)
+            {
+                lemmas.Add(linked);
+            }
         }
 
         lemmas = lemmas.Distinct(StringComparer.Ordinal).ToList();
         var bound = forms.All(f => !f.Suffixed && !f.IsStandalone);
         return new CompoundPart(surface, lemmas, bound);
     }
+
+    /// <summary>
+    /// The word a linking form in -s stands for where the dictionary lists that form as an entry
+    /// of its own because the word cannot begin a compound itself ("idrotts/X" for "idrott", which
+    /// has no compounding flag: "idrotts|anläggning" is idrott's); null for a word that begins
+    /// compounds as it is. A form in -s with inflections of its own is a word, not a link ("kurs", not "kur").
+    /// </summary>
+    private string? Linked(string word)
+    {
+        if (word.Length < options.MinPartLength)
+        {
+            return null;
+        }
+
+        var forms = dictionary.Analyse(word);
+        return forms.Any(f => f.IsStandalone && !f.Suffixed && f.Lemma == word) && !forms.Any(f => f.CanBegin || f.CanMiddle) ? word : null;
+    }
+
+    /// <summary>Whether the word has forms of its own as a noun ("kurs": kursen, kurser), unlike a linking form ("idrotts").</summary>
+    private bool Inflected(string word) =>
+        new[] { word + "en", word + "et", word + "er", word + "ar" }.Any(f => dictionary.Analyse(f).Any(x => x.Lemma == word));
 
     /// <summary>
     /// The word a compound-only entry stands for: "medborgar" → medborgare, "skol" → skola,

@@ -29,9 +29,17 @@ public sealed class SwedishLexiconTests
     [InlineData("lönepolitiken", "lön")] // the dictionary makes "löne" from the verb löna
     [InlineData("beslutsprocessen", "beslut")] // and "besluts" from besluta
     [InlineData("beslutsfattande", "beslut")]
+    [InlineData("idrottsanläggningar", "idrott")] // "idrotts" an entry of its own: "idrott" cannot begin a compound
     public void Analyse_CompoundOnlyStem_GetsTheWordItStandsFor(string word, string firstLemma)
     {
         Assert.Contains(firstLemma, SwedishLexicon.Default.Analyse(word).Parts[0].Lemmas);
+    }
+
+    [Theory]
+    [InlineData("kursplanen", "kur")] // "kurs" is a word with forms of its own, not a link of "kur"
+    public void Analyse_CompoundWhosePartEndsInS_NotReadAsALinkWhereThePartIsAWord(string word, string notLemma)
+    {
+        Assert.DoesNotContain(notLemma, SwedishLexicon.Default.Analyse(word).Parts[0].Lemmas);
     }
 
     [Theory]
