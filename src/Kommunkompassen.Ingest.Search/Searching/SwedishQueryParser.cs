@@ -83,6 +83,12 @@ public sealed class SwedishQueryParser : QueryParser
         ["om"] = "om", ["bort"] = "bort", ["ner"] = "ned", ["ned"] = "ned", ["på"] = "på", ["emot"] = "mot", ["mot"] = "mot", ["igenom"] = "genom",
     };
 
+    /// <summary>
+    /// Heads of compounds that add little to their first part (the handling, the work, the life,
+    /// the questions, the field of it), as the index writes them (lemma, then Snowball's stem).
+    /// </summary>
+    private static readonly HashSet<string> LightHeads = new(StringComparer.Ordinal) { "hanter", "arbet", "liv", "fråg", "områd" };
+
     /// <summary>How many words may stand between a verb and its particle ("hur följs nämndernas arbete upp").</summary>
     private const int ParticleReach = 3;
 
@@ -876,6 +882,17 @@ public sealed class SwedishQueryParser : QueryParser
             var topSpans = p.TopParts.Select(alternatives => Spans(alternatives)).ToArray();
             near.Add(new SpanNearQuery(topSpans, weights.PartsSlop, inOrder: true), Occur.SHOULD);
             near.Add(new SpanNearQuery([.. topSpans.Reverse()], weights.PartsSlop, inOrder: true), Occur.SHOULD);
+        }
+
+        // A compound whose head says little more than "the matter of" its first part
+        // ("klagomålshantering", "föreningsliv") is also spoken of by its first part alone.
+        var split = p.TopParts.Count >= 2 ? p.TopParts : p.Parts;
+        if (split.Count == 2 && split[1].Any(LightHeads.Contains))
+        {
+            foreach (var t in split[0])
+            {
+                near.Add(new TermQuery(new Term(IndexFields.Text, t)), Occur.SHOULD);
+            }
         }
 
         near.Boost = weights.PartsNear;

@@ -16,7 +16,9 @@ namespace Kommunkompassen.Ingest.Search.Searching;
 /// words, in any form the Swedish analysis joins: "digital kanal", "kanalerna", compounds that
 /// contain them, or an equivalent in the thesaurus, <see cref="SynonymList.Equivalents"/>: a narrower
 /// term of its one-way entries is no answer here, where nothing weighs it below the word); a compound typed is there whole or with all its parts near
-/// each other ("utbildning i ledarskap"), never by one part alone. A topic of stop words only matches nothing. The query is built once; each call indexes
+/// each other ("utbildning i ledarskap"), never by one part alone, save the first part of a
+/// compound whose head adds little to it ("klagomål" for "klagomålshantering", "föreningar" for
+/// "föreningsliv"). A topic of stop words only matches nothing. The query is built once; each call indexes
 /// its text in its own memory index, so a matcher is safe to share between threads.
 /// </summary>
 public sealed class TopicMatcher : ITopicMatcher

@@ -16,6 +16,9 @@ public sealed class TopicMatcherTests
         { "E-TJÄNSTER", "Kommunen erbjuder e-tjänster." },
         { "årsredovisning", "Bokslutet visar ett litet överskott." }, // an equivalent in the thesaurus
         { "goda exempel", "Kommunen är en förebild för andra." }, // a phrase of the thesaurus
+        { "klagomålshantering", "Inkomna klagomål analyseras två gånger om året." }, // a light head: the first part speaks of it
+        { "föreningsliv", "Föreningarna får en tydligare roll." },
+        { "miljöarbete", "Miljön står högt på dagordningen." },
     };
 
     public static TheoryData<string, string> NotSpeaking => new()
@@ -26,6 +29,8 @@ public sealed class TopicMatcherTests
         { "och det", "Kommunen har e-tjänster och det fungerar väl." }, // stop words only: no topic left
         { "synpunktshantering", "" },
         { "digitalisering", "Kommunen erbjuder många e-tjänster." }, // a narrower term: one way, search only
+        { "förslagsverksamhet", "Ett e-förslag går direkt till nämnden." }, // not a light head: "förslag" alone is not it
+        { "klagomålshantering", "Hanteringen av ärenden är snabb." }, // the light head alone says nothing
     };
 
     [Theory]

@@ -81,6 +81,10 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     /// taken (set 6 precision 22/30, set 1 33/35, no recall gained). Its misses are paraphrase ("mäter brukarnas nöjdhet" for brukarundersökning,
     /// "ledarprogrammet" for chefsutveckling, "synpunkter … besvaras" for klagomålshantering) or
     /// context a reader carries from the paragraph ("något som bl.a. Lerum och Vetlanda har löst").
+    /// Then (2026-11-29, later) a compound topic with a light head (-hantering, -arbete, -liv,
+    /// -frågor, -område) also spoken of by its first part alone ("inkomna klagomål" for
+    /// klagomålshantering, "föreningarna" for föreningsliv): set 5 11/12, 11/19, 10 of 10; the other
+    /// sets unchanged (with -verksamhet too, set 6 fell to 22/25: "e-förslag" for förslagsverksamhet).
     /// </remarks>
     public static TheoryData<string, double, double, int> Sets => new()
     {
@@ -88,7 +92,7 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-2.json", 1.0, 1.0, 3 },
         { "examples-judged-set-3.json", 1.0, 1.0, 6 },
         { "examples-judged-set-4.json", 0.86, 1.0, 6 },
-        { "examples-judged-set-5.json", 0.9, 0.47, 10 },
+        { "examples-judged-set-5.json", 0.91, 0.57, 10 },
         { "examples-judged-set-6.json", 1.0, 0.51, 9 },
     };
 
