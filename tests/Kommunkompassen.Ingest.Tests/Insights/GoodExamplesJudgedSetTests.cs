@@ -85,6 +85,9 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     /// -frågor, -område) also spoken of by its first part alone ("inkomna klagomål" for
     /// klagomålshantering, "föreningarna" for föreningsliv): set 5 11/12, 11/19, 10 of 10; the other
     /// sets unchanged (with -verksamhet too, set 6 fell to 22/25: "e-förslag" for förslagsverksamhet).
+    /// And the thesaurus made synpunktshantering and klagomålshantering equivalents (it had the
+    /// first find the second one way), as the reports treat them as one system: set 6 23/23,
+    /// 23/43, 9 of 9 ("Kristianstad, vars synpunktshantering …"); the other sets unchanged.
     /// </remarks>
     public static TheoryData<string, double, double, int> Sets => new()
     {
@@ -93,7 +96,7 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-3.json", 1.0, 1.0, 6 },
         { "examples-judged-set-4.json", 0.86, 1.0, 6 },
         { "examples-judged-set-5.json", 0.91, 0.57, 10 },
-        { "examples-judged-set-6.json", 1.0, 0.51, 9 },
+        { "examples-judged-set-6.json", 1.0, 0.53, 9 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");
