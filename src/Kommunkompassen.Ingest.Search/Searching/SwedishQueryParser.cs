@@ -396,6 +396,15 @@ public sealed class SwedishQueryParser : QueryParser
     /// </summary>
     public bool CommonWordsNeedOthers { get; init; } = true;
 
+    /// <summary>
+    /// Whether a compound typed is also found with its head said as the verb it is made of, near
+    /// its other parts ("Tibros styrmodell med sju övergripande mål" for "målstyrning"): for
+    /// judging whether a sentence speaks of a topic (<see cref="TopicMatcher"/>). Off in search,
+    /// where such texts ranked above the thesaurus's narrower terms made the forms set's ranking
+    /// worse for a query the thesaurus was written for ("näringslivsutveckling").
+    /// </summary>
+    public bool HeadAsVerb { get; init; }
+
     /// <summary>After <see cref="QueryParserBase.Parse"/>: whether a common word was held back so (a search without it could find more).</summary>
     public bool HeldBackCommonWords { get; private set; }
 
@@ -897,6 +906,20 @@ public sealed class SwedishQueryParser : QueryParser
 
         near.Boost = weights.PartsNear;
         query.Add(near, Occur.SHOULD);
+
+        // The head said as the verb it is made of, near the other parts ("styr med mål" for
+        // målstyrning, "utveckla kompetensen" for kompetensutveckling), weighed as family.
+        if (HeadAsVerb && HeadFamily(typed) is { Count: > 0 } kin)
+        {
+            var kinSpans = split.Take(split.Count - 1).Select(alternatives => Spans(alternatives)).Append(Spans(kin)).ToArray();
+            var said = new BooleanQuery
+            {
+                { new SpanNearQuery(kinSpans, weights.PartsSlop, inOrder: true), Occur.SHOULD },
+                { new SpanNearQuery([.. kinSpans.Reverse()], weights.PartsSlop, inOrder: true), Occur.SHOULD },
+            };
+            said.Boost = weights.Derived;
+            query.Add(said, Occur.SHOULD);
+        }
         foreach (var alternatives in parts != PartMatching.NearAndAlone ? [] : p.TopParts.Count >= 2 ? p.TopParts : p.Parts)
         {
             foreach (var t in alternatives)
@@ -930,6 +953,21 @@ public sealed class SwedishQueryParser : QueryParser
                 yield return terms;
             }
         }
+    }
+
+    /// <summary>The whole-word terms of the family of a typed compound's head (<see cref="Derivations"/>): "styra" for "målstyrning".</summary>
+    private IReadOnlyList<string> HeadFamily(string? typed)
+    {
+        if (derivations is null || typed is null)
+        {
+            return [];
+        }
+
+        var analysis = ((SwedishSearchAnalyzer)analyzer).Lexicon.Analyse(typed.Trim().ToLowerInvariant());
+        var head = analysis.TopParts.Count >= 2 ? analysis.TopParts[^1] : analysis.Parts.Count >= 2 ? analysis.Parts[^1] : null;
+        return head is null
+            ? []
+            : [.. head.Lemmas.SelectMany(derivations.Of).Distinct(StringComparer.Ordinal).SelectMany(w => Analyse(w) is [{ Words: { Count: > 0 } terms }] ? terms : []).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>A term query over alternatives, weighed <paramref name="boost"/> and, where rarer than the word typed, less by as much (as <see cref="SynonymQuery"/>).</summary>

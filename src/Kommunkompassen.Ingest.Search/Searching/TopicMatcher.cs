@@ -18,7 +18,7 @@ namespace Kommunkompassen.Ingest.Search.Searching;
 /// term of its one-way entries is no answer here, where nothing weighs it below the word); a compound typed is there whole or with all its parts near
 /// each other ("utbildning i ledarskap"), never by one part alone, save the first part of a
 /// compound whose head adds little to it ("klagomål" for "klagomålshantering", "föreningar" for
-/// "föreningsliv"). A topic of stop words only matches nothing. The query is built once; each call indexes
+/// "föreningsliv"); its head may be said as the verb it is made of ("styr … mål" for "målstyrning"). A topic of stop words only matches nothing. The query is built once; each call indexes
 /// its text in its own memory index, so a matcher is safe to share between threads.
 /// </summary>
 public sealed class TopicMatcher : ITopicMatcher
@@ -66,6 +66,7 @@ public sealed class TopicMatcher : ITopicMatcher
         var parser = new SwedishQueryParser(analyzer, synonyms, QueryWeights.Default, PartMatching.Near)
         {
             DefaultOperator = Operator.AND,
+            HeadAsVerb = true,
         };
         Query? parsed;
         try

@@ -19,6 +19,8 @@ public sealed class TopicMatcherTests
         { "klagomålshantering", "Inkomna klagomål analyseras två gånger om året." }, // a light head: the first part speaks of it
         { "föreningsliv", "Föreningarna får en tydligare roll." },
         { "miljöarbete", "Miljön står högt på dagordningen." },
+        { "målstyrning", "Kommunen styr med tydliga mål." }, // the head as the verb it is made of
+        { "kompetensutveckling", "Kommunen utvecklar personalens kompetens." },
     };
 
     public static TheoryData<string, string> NotSpeaking => new()
@@ -31,6 +33,7 @@ public sealed class TopicMatcherTests
         { "digitalisering", "Kommunen erbjuder många e-tjänster." }, // a narrower term: one way, search only
         { "förslagsverksamhet", "Ett e-förslag går direkt till nämnden." }, // not a light head: "förslag" alone is not it
         { "klagomålshantering", "Hanteringen av ärenden är snabb." }, // the light head alone says nothing
+        { "målstyrning", "Kommunen styr bolagen genom ägardirektiv." }, // the verb without the other part
     };
 
     [Theory]

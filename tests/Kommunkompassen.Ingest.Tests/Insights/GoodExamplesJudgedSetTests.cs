@@ -87,7 +87,10 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     /// sets unchanged (with -verksamhet too, set 6 fell to 22/25: "e-förslag" for förslagsverksamhet).
     /// And the thesaurus made synpunktshantering and klagomålshantering equivalents (it had the
     /// first find the second one way), as the reports treat them as one system: set 6 23/23,
-    /// 23/43, 9 of 9 ("Kristianstad, vars synpunktshantering …"); the other sets unchanged.
+    /// 23/43, 9 of 9 ("Kristianstad, vars synpunktshantering …"); the other sets unchanged. And a
+    /// compound topic's head said as the verb it is made of, near its other parts ("Se Tibros
+    /// styrmodell med sju övergripande mål" for målstyrning): set 6 24/24, 24/43, 9 of 9; the other
+    /// sets unchanged.
     /// </remarks>
     public static TheoryData<string, double, double, int> Sets => new()
     {
@@ -96,7 +99,7 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-3.json", 1.0, 1.0, 6 },
         { "examples-judged-set-4.json", 0.86, 1.0, 6 },
         { "examples-judged-set-5.json", 0.91, 0.57, 10 },
-        { "examples-judged-set-6.json", 1.0, 0.53, 9 },
+        { "examples-judged-set-6.json", 1.0, 0.55, 9 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");
