@@ -4,7 +4,8 @@ namespace Kommunkompassen.Ingest.Language;
 /// Splits Swedish narrative text into sentences: a break after ".", "!" or "?" and white space
 /// before a capital letter, a digit or a quotation mark, except after an abbreviation ("t.ex.
 /// Mora", "bl.a. Kungsbacka", "ca 20", "kap. 3"), a single initial ("A. Berg") or a list number
-/// ("1. Mål"), which begin no new sentence. One pass over the text (it runs on every passage of
+/// ("1. Mål"), which begin no new sentence; and at each item of a bulleted list ("– …" at a
+/// line's start), its bullet left out. One pass over the text (it runs on every passage of
 /// every report).
 /// </summary>
 public static class Sentences
@@ -26,6 +27,20 @@ public static class Sentences
         var start = 0;
         for (var i = 1; i < text.Length; i++)
         {
+            if (text[i] == '\n' && BulletAfter(text, i + 1) is { } item)
+            {
+                // A line that is an item of a bulleted list ("– Ingen riskanalys har gjorts.") starts
+                // a sentence whatever the line before ends with (a heading, a colon, no stop at all).
+                if (Trimmed(text, start, i) is { } sentence)
+                {
+                    yield return sentence;
+                }
+
+                start = item;
+                i = item - 1;
+                continue;
+            }
+
             if (!char.IsWhiteSpace(text[i]) || text[i - 1] is not ('.' or '!' or '?'))
             {
                 continue;
@@ -54,6 +69,35 @@ public static class Sentences
         {
             yield return last;
         }
+    }
+
+    /// <summary>Characters that mark an item of a bulleted list at a line's start.</summary>
+    private const string Bullets = "–—-•·▪*";
+
+    /// <summary>
+    /// Where the text of a bulleted list item begins when the line from <paramref name="from"/> is
+    /// one (spaces, a bullet, a space); null otherwise.
+    /// </summary>
+    private static int? BulletAfter(string text, int from)
+    {
+        var at = from;
+        while (at < text.Length && text[at] is ' ' or '\t')
+        {
+            at++;
+        }
+
+        if (at + 1 >= text.Length || !Bullets.Contains(text[at], StringComparison.Ordinal) || !char.IsWhiteSpace(text[at + 1]))
+        {
+            return null;
+        }
+
+        at++;
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        return at;
     }
 
     private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || c is '"' or '”';
@@ -106,6 +150,11 @@ public static class Sentences
     private static string? Trimmed(string text, int start, int end)
     {
         var span = text.AsSpan(start, end - start).Trim();
+        if (span.Length > 1 && Bullets.Contains(span[0], StringComparison.Ordinal) && char.IsWhiteSpace(span[1]))
+        {
+            span = span[1..].TrimStart(); // the text's first line a list item
+        }
+
         return span.Length > 0 ? span.ToString() : null;
     }
 }

@@ -96,6 +96,10 @@ public sealed class CitingSentenceTests
     [InlineData("Hörby samarbetar med polisen om trygghet.", "Hörby", false)]
     [InlineData("Kommunen samarbetar med Hörby, och Tranås har en egen taxeguide.", "Tranås", false)]
     [InlineData("Kommunen samarbetar med Hörby, som har kommit längst med e-tjänster; Hörby är ett föredöme.", "Hörby", false)]
+    [InlineData("Kommunen ingår i ett nätverk tillsammans med bl.a. Sävsjö och Eksjö.", "Eksjö", true)]
+    [InlineData("Arbetet bedrivs i ett gemensamt projekt med Luleå, Piteå och Boden.", "Piteå", true)]
+    [InlineData("Kommunen deltar i SKL:s nätverk, där bl.a. Uppsala och Falun också ingår.", "Falun", true)] // a member
+    [InlineData("Uppsala ingår i ledningen för nätverket och har infört mätbara mål.", "Uppsala", false)]
     public void NamesAsPartner_Statement_TrueOnlyWhenNamedAsAPartnerAlone(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 8, "8.2", sentence, null);
@@ -109,6 +113,8 @@ public sealed class CitingSentenceTests
     [InlineData("Modellen från Gislaved har visat sig svår att tillämpa.", "Gislaved", true)]
     [InlineData("Kramfors har ett välfungerande system för e-förslag.", "Kramfors", false)]
     [InlineData("Kommunens projekt avbröts; Hörby har däremot fullföljt sitt.", "Hörby", false)] // the failure is another statement's
+    [InlineData("Eksjö införde LOV inom boendet men fick avbryta då ingen utförare ansökte.", "Eksjö", true)]
+    [InlineData("Nässjö prövade en friskvårdstimme 2013 men avskaffade den efter ett år.", "Nässjö", true)]
     public void NamesAsFailure_Statement_TrueWhenItsOwnStatementSaysThePracticeFailed(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 8, "8.2", sentence, null);

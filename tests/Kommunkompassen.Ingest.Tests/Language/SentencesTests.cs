@@ -36,6 +36,11 @@ public sealed class SentencesTests
         { "Arbetet pågår m.m. Nästa steg är klart.", ["Arbetet pågår m.m.", "Nästa steg är klart."] },
         { "Resultatet ökade 2009. 2010 minskade det.", ["Resultatet ökade 2009.", "2010 minskade det."] },
         { "Punkt. . Inget mer.", ["Punkt. .", "Inget mer."] },
+        { "Etik.\n– Riktlinjer saknas.\n– Bra ex.: Trelleborg har en visselblåsarfunktion", ["Etik.", "Riktlinjer saknas.", "Bra ex.: Trelleborg har en visselblåsarfunktion"] }, // a heading, then bullets
+        { "Styrkor\n- mätbara mål\n• tydlig uppföljning", ["Styrkor", "mätbara mål", "tydlig uppföljning"] }, // items without a stop
+        { "– Första punkten.\n  – Andra punkten.", ["Första punkten.", "Andra punkten."] }, // the text opening with an item, an indented one
+        { "Kostnaden steg – Nässjö prövade detta – och föll.\nNy rad utan punkt", ["Kostnaden steg – Nässjö prövade detta – och föll.", "Ny rad utan punkt"] }, // dashes within a sentence stay
+        { "Kostnaden är 5\n-3 % lägre", ["Kostnaden är 5\n-3 % lägre"] }, // a minus sign is no bullet
     };
 
     [Theory]
