@@ -17,6 +17,11 @@ namespace Kommunkompassen.Ingest.Search.Searching;
 /// <param name="PartsNear">All parts of a compound near each other ("utbildning i ledarskap" for "ledarskapsutbildning").</param>
 /// <param name="PartsSlop">How many words may stand between a compound's parts.</param>
 /// <param name="Derived">A word of the same family that inflection does not join ("trygg" for "trygghet", "kommunicera" for "kommunikation"; <see cref="Derivations"/>), relative to the word itself; 0 leaves them out.</param>
+/// <param name="Spoken">
+/// The family of a verb typed as spoken, active ("hur jämför sig kommunen"), relative to the verb
+/// itself: reports say it in the noun ("jämförelser med andra"), so the noun counts as much
+/// (still less where it is rarer than the verb).
+/// </param>
 /// <param name="Part">One part of a compound alone, or one word alone of a thesaurus phrase typed: found, but only weakly.</param>
 /// <param name="Phrase">The query's words next to each other, in order.</param>
 /// <param name="Near">The query's words within <paramref name="NearSlop"/> words of each other, in any order.</param>
@@ -35,6 +40,7 @@ public sealed record QueryWeights(
     float Synonym = 0.5f,
     float Narrower = 0.4f,
     float Derived = 0.15f,
+    float Spoken = 1.0f,
     float PartsNear = 0.5f,
     int PartsSlop = 4,
     float Part = 0.05f,
@@ -862,13 +868,16 @@ public sealed class SwedishQueryParser : QueryParser
 
         var typedIdf = Idf(p.Words);
         wholes.AddRange(SynonymsOf(p.Words).Select(s => SynonymQuery(s, typedIdf)));
-        wholes.AddRange(Family(typed, p.Words).Select(terms => WeighedBelowTyped(terms, weights.Derived, typedIdf)));
+        var family = Family(typed, p.Words).ToList();
+        var spoken = Spoken(typed);
+        wholes.AddRange(family.Select(terms => WeighedBelowTyped(terms, spoken ? weights.Spoken : weights.Derived, typedIdf)));
 
         Query whole = wholes.Count == 1 ? wholes[0] : new DisjunctionMaxQuery(wholes, 0.1f);
 
         if (p.Words.Count > 0)
         {
-            words.Add(p.Words);
+            // A verb typed as spoken stands with the other words in its noun too ("jämförelser med andra").
+            words.Add(spoken ? [.. p.Words, .. family.SelectMany(f => f)] : p.Words);
         }
 
         if (p.Parts.Count < 2 || parts == PartMatching.Whole)
@@ -954,6 +963,10 @@ public sealed class SwedishQueryParser : QueryParser
             }
         }
     }
+
+    /// <summary>A verb typed as it is spoken ("hur jämför sig kommunen"), which the reports say in its noun ("jämförelser").</summary>
+    private bool Spoken(string? typed) =>
+        classes is not null && typed is not null && typed.Trim().ToLowerInvariant() is var w && classes.IsActiveVerb(w) && !classes.NamesThing(w);
 
     /// <summary>The whole-word terms of the family of a typed compound's head (<see cref="Derivations"/>): "styra" for "målstyrning".</summary>
     private IReadOnlyList<string> HeadFamily(string? typed)

@@ -221,6 +221,27 @@ public sealed class SwedishQueryParserTests
     }
 
     [Fact]
+    public void Parse_VerbTypedAsSpoken_ItsNounWeighsAsTheVerbAndStandsWithTheOtherWords()
+    {
+        var noun = Terms(Parser(synonyms: NoThesaurus).Parse("jämförelse")).Single();
+        var parser = Parser(synonyms: NoThesaurus);
+        var query = parser.Parse("jämför andra");
+
+        var kin = Flatten(query).OfType<TermQuery>().Single(q => q.Term.Text == noun);
+        Assert.Equal(QueryWeights.Default.Spoken, kin.Boost);
+        Assert.Contains(noun, Terms(parser.Proximity()!));
+    }
+
+    [Fact]
+    public void Parse_NounOfAVerb_DoesNotBringInTheVerb()
+    {
+        // The verb typed finds its noun too; its own term is the one the noun's query lacks.
+        var verb = Terms(Parser(synonyms: NoThesaurus).Parse("jämföra")).Except(Terms(Parser(synonyms: NoThesaurus).Parse("jämförelse"))).Single();
+
+        Assert.DoesNotContain(verb, Terms(Parser(synonyms: NoThesaurus).Parse("jämförelser")));
+    }
+
+    [Fact]
     public void Proximity_TwoWords_PhraseAndNearBonus_OneWord_None()
     {
         var two = Parser();

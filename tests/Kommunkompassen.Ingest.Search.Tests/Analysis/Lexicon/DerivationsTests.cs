@@ -24,6 +24,8 @@ public sealed class DerivationsTests
         { "bedömning", "bedöma" },
         { "möte", "möta" },
         { "möta", "möte" },
+        { "jämföra", "jämförelse" }, // -else, from the verb only
+        { "uppleva", "upplevelse" },
         { "webbsändning", "webbsända" }, // a compound whose verb the dictionary lists whole
         { "kompetensutveckling", "kompetensutveckla" },
     };
@@ -43,6 +45,7 @@ public sealed class DerivationsTests
     [InlineData("planera")] // "planation" is no word
     [InlineData("kvalitet")]
     [InlineData("tidning")] // "tida" is no word
+    [InlineData("jämförelse")] // the -else noun does not bring in its verb
     [InlineData("verksamhetsutveckling")] // a compound whose verb the dictionary does not list ("verksamhetsutveckla")
     public void Of_WordWithoutKinOrApart_GivesNothing(string word)
     {
