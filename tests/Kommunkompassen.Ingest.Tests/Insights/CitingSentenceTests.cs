@@ -21,6 +21,9 @@ public sealed class CitingSentenceTests
     [InlineData("Den modellen har Torsby prövat sedan länge.", true)]
     [InlineData("Det problemet har Mjölby löst med en pool av vikarier.", true)]
     [InlineData("Det finns i Torsby en särskild rekryteringsenhet.", false)]
+    [InlineData("Även Mjölby arbetar så.", true)]
+    [InlineData("Torsby gör också så", true)]
+    [InlineData("Mjölby arbetar så att alla får svar inom en vecka.", false)] // "så att": how, not "the same way"
     public void RefersBack_Sentence_OnlyWhenItsFirstClausePointsBack(string sentence, bool expected)
     {
         Assert.Equal(expected, CitingSentence.RefersBack(sentence));
