@@ -108,6 +108,7 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-5.json", 0.91, 0.57, 10 },
         { "examples-judged-set-6.json", 1.0, 0.55, 9 },
         { "examples-judged-set-7.json", 0.92, 0.89, 8 },
+        { "examples-judged-set-8.json", 0.0, 0.0, 0 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");
