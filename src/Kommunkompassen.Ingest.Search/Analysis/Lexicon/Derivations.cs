@@ -6,8 +6,9 @@ namespace Kommunkompassen.Ingest.Search.Analysis.Lexicon;
 /// -ation ("informera", "information"; "kommunicera", "kommunikation"), a verb and its noun in
 /// -ning, -ing or -e ("styra", "styrning"; "utveckla", "utveckling"; "möta", "möte"; the verb
 /// told by its inflection; for a compound only a verb the dictionary lists whole: "webbsändning",
-/// "webbsända"), and a verb's noun in -else from the verb only ("jämföra" finds "jämförelse";
-/// the noun typed does not bring in the verb, whose texts are seldom about the practice). Each is offered only
+/// "webbsända"), and a verb's noun in -else or -ande from the verb only ("jämföra" finds
+/// "jämförelse", "bemöta" finds "bemötande"; the noun typed does not bring in the verb, whose
+/// texts are seldom about the practice). Each is offered only
 /// where the other is a word of the dictionary, and never for nouns whose meaning has left the
 /// adjective's ("myndighet" is not "myndig", "verksamhet" not "verksam"). The query side weighs
 /// them like a narrower term, below the word typed, so they bring in texts that speak of the
@@ -107,6 +108,7 @@ public sealed class Derivations
             yield return lemma[..^1] + "ing";
             yield return lemma[..^1] + "e";
             yield return lemma[..^1] + "else"; // "jämföra", "jämförelse": from the verb only
+            yield return lemma[..^1] + "ande"; // "bemöta", "bemötande": the dictionary lists few such nouns whole
         }
         else if (classes.IsAdjective(lemma))
         {

@@ -26,6 +26,7 @@ public sealed class DerivationsTests
         { "möta", "möte" },
         { "jämföra", "jämförelse" }, // -else, from the verb only
         { "uppleva", "upplevelse" },
+        { "bemöta", "bemötande" }, // -ande, from the verb only
         { "webbsändning", "webbsända" }, // a compound whose verb the dictionary lists whole
         { "kompetensutveckling", "kompetensutveckla" },
     };
@@ -46,6 +47,7 @@ public sealed class DerivationsTests
     [InlineData("kvalitet")]
     [InlineData("tidning")] // "tida" is no word
     [InlineData("jämförelse")] // the -else noun does not bring in its verb
+    [InlineData("bemötande")] // nor the -ande noun
     [InlineData("verksamhetsutveckling")] // a compound whose verb the dictionary does not list ("verksamhetsutveckla")
     public void Of_WordWithoutKinOrApart_GivesNothing(string word)
     {
