@@ -16,7 +16,9 @@ namespace Kommunkompassen.Ingest.Insights;
 /// a lack of the report's own ("Kommunen har ännu ingen plan för kompetensförsörjning. I Skövde
 /// kartlägger varje förvaltning sina behov …") answers it, and is read with it; a sentence after it
 /// that opens with "Där" says more of the same place, and is read with it. A municipality named only
-/// as a partner ("samarbetar med Lycksele om räddningstjänsten") is not cited at all (<see cref="NamesAsPartner"/>).
+/// as a partner ("samarbetar med Lycksele om räddningstjänsten") is not cited at all (<see cref="NamesAsPartner"/>),
+/// nor one named only to compare with or to visit (<see cref="NamesInPassing"/>), nor one whose own
+/// statement says its practice failed or is lacking (<see cref="NamesAsFailure"/>).
 /// </summary>
 public static partial class CitingSentence
 {
@@ -99,6 +101,53 @@ public static partial class CitingSentence
     }
 
     /// <summary>
+    /// Whether the municipality is named only in passing: as a row of a table of figures
+    /// ("Hofors: 61 %"), as what the report's own is compared with ("jämfört med 55 procent i
+    /// Kävlinge", "låg Kristianstad efter Landskrona och Kävlinge", "fler än i Ovanåker"), or as a
+    /// place a visit is planned to ("planerar att besöka Nacka för att se hur deras kontaktcenter
+    /// är organiserat", "ett studiebesök i Ludvika … är planerat"): a figure or a destination, not
+    /// an example the report holds up. Still cited where the sentence names it again outside these.
+    /// </summary>
+    public static bool NamesInPassing(Mention mention)
+    {
+        var name = mention.Municipality.Name;
+        var sentence = mention.Sentence;
+        if (TableRow().Match(sentence) is { Success: true } row && Names(row.Groups["names"].Value, name))
+        {
+            return true;
+        }
+
+        var lists = Comparisons().Matches(sentence).Select(m => (m.Groups["names"].Index, m.Groups["names"].Value)).ToList();
+        foreach (var statement in Statements(sentence).Where(st => PlannedVisit().IsMatch(st)))
+        {
+            var offset = sentence.IndexOf(statement, StringComparison.Ordinal);
+            if (offset >= 0)
+            {
+                lists.AddRange(Visited().Matches(statement).Select(m => (offset + m.Groups["names"].Index, m.Groups["names"].Value)));
+            }
+        }
+
+        return OnlyIn(sentence, lists, name);
+    }
+
+    /// <summary>Whether the name is in one of the spans of the sentence and nowhere else in it.</summary>
+    private static bool OnlyIn(string sentence, IReadOnlyList<(int Index, string Value)> spans, string name)
+    {
+        if (!spans.Any(g => Names(g.Value, name)))
+        {
+            return false;
+        }
+
+        var rest = sentence;
+        foreach (var (index, value) in spans.DistinctBy(g => g.Index).OrderByDescending(g => g.Index))
+        {
+            rest = rest.Remove(index, value.Length);
+        }
+
+        return !Names(rest, name);
+    }
+
+    /// <summary>
     /// Whether the statement that names the municipality says its practice failed ("Kramfors införde
     /// e-förslag 2013 men har knappt fått in några förslag", "Lean-satsningen i Karlshamn gav inte
     /// avsedd effekt och avbröts", "modellen har visat sig svår att tillämpa"): a warning, not an
@@ -108,7 +157,25 @@ public static partial class CitingSentence
     {
         var name = mention.Municipality.Name;
         var statements = Statements(mention.Sentence);
-        return statements.Where(st => Names(st, name)).DefaultIfEmpty(mention.Sentence).All(st => Failed().IsMatch(st));
+        return statements.Where(st => Names(st, name)).DefaultIfEmpty(mention.Sentence).All(st => Failed().IsMatch(st) || Lacks(st, name));
+    }
+
+    /// <summary>
+    /// Whether the statement says the municipality itself lacks something: its name as the subject
+    /// of a denial ("Söderhamn saknar också tjänstegarantier", "Bollnäs har inte antagit några
+    /// riktlinjer", "Hässleholm, som ännu inte har någon klimatstrategi, …", "Inte heller
+    /// Hässleholm … har"). A lack of the report's own set against it ("Till skillnad från Karlshamn
+    /// har kommunen inga servicegarantier") does not count.
+    /// </summary>
+    private static bool Lacks(string statement, string name)
+    {
+        var n = Regex.Escape(name) + "s?";
+        const string Adverbs = @"(?:(?:också|heller|ännu|fortfarande|dock|däremot|själv|i\s+dag|idag)\s+){0,3}";
+        var lack = new Regex(
+            $@"(?<!\p{{L}})(?:{n}(?:\s*,\s*som)?\s+{Adverbs}(?:saknar|saknade|inte|ej|ingen|inget|inga|har\s+{Adverbs}(?:inte|ej|ingen|inget|inga))|(?i:inte\s+heller)\s+(?:i\s+|hos\s+)?{n})(?!\p{{L}})",
+            RegexOptions.CultureInvariant,
+            TimeSpan.FromSeconds(1));
+        return lack.IsMatch(statement);
     }
 
     /// <summary>
@@ -263,10 +330,10 @@ public static partial class CitingSentence
     [GeneratedRegex(@"(?<!\p{L})(?:inte|ej|ingen|inget|inga|saknas|saknar|saknades|brister|bristande|bristfällig\p{L}*|ändå|otillräcklig\p{L}*|svårt|svåra|varken|svag|svagt|svaga|svagare|svagheter)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Lack();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:avbröts|avbrutits|avbrutet|avbrutna|avbröt|avbrutit|(?:fick|måste)\s+avbryta|avskaffade|avskaffades|avskaffat|avskaffats|avvecklade|avvecklades|avvecklats|avvecklas|lades\s+ner|lagts\s+ner|läggs\s+ner|misslyckades|misslyckats|misslyckande\p{L}*|knappt|fungerade\s+inte|har\s+inte\s+fungerat|(?:gav|ger|har\s+gett)\s+(?:inte|ingen|ingen\s+större)\s+(?:avsedd\s+|önskad\s+|märkbar\s+)?effekt|utan\s+(?:avsedd|önskad|märkbar)\s+effekt|visat\s+sig\s+(?:svår|svårt|svåra)|gick\s+inte)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:avbröts|avbrutits|avbrutet|avbrutna|avbröt|avbrutit|(?:fick|måste)\s+avbryta|avskaffade|avskaffades|avskaffat|avskaffats|avvecklade|avvecklades|avvecklats|avvecklas|(?:lades|lagts|läggs|lade|lagt|lägga)\s+(?:ner|ned)(?:\s+\p{L}+){0,3}|avstannade|avstannat|(?:inte|aldrig)\s+(?:har\s+)?blivit\s+av|blev\s+aldrig\s+av|blev\s+inte\s+av|misslyckades|misslyckats|misslyckande\p{L}*|knappt|fungerade\s+inte|har\s+inte\s+fungerat|(?:gav|ger|har\s+gett)\s+(?:inte|ingen|ingen\s+större)\s+(?:avsedd\s+|önskad\s+|märkbar\s+)?effekt|utan\s+(?:avsedd|önskad|märkbar)\s+effekt|visat\s+sig\s+(?:svår|svårt|svåra)|gick\s+inte)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Failed();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:samarbetar|samverkar|samarbete[nt]?|samverkan|tillsammans|gemensamt?(?:\s+\p{Ll}+)?|avtal|\p{L}*nätverk(?:et)?)\s+(?:med|(?<=nätverk(?:et)?\s+)som)\s+(?:bl\.a\.\s+|bland\s+annat\s+|t\.ex\.\s+)?(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*)*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:samarbetar|samverkar|samarbete[nt]?|samverkan|tillsammans|gemensamt?(?:\s+\p{Ll}+){0,3}|avtal|\p{L}*förbund(?:et)?|\p{L}*nätverk(?:et)?)\s+(?:med|(?<=nätverk(?:et)?\s+)som)\s+(?:bl\.a\.\s+|bland\s+annat\s+|t\.ex\.\s+)?(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]
     private static partial Regex Partners();
 
     [GeneratedRegex(@",\s+som\s+[^,.;]*?(?<!\p{L})(?:samarbetar|samverkar|har\s+ett\s+samarbete|har\s+avtal)\s+med(?:\s+(?:om|kring|i)\s+[^,.;]*)?,", RegexOptions.CultureInvariant)]
@@ -277,6 +344,22 @@ public static partial class CitingSentence
 
     [GeneratedRegex(@"(?<!\p{L})(?:där|i\s+vilket|i\s+vilken|som)\s+(?:bl\.a\.\s+|bland\s+annat\s+|även\s+|också\s+)?(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*)*)\s+(?:också\s+|även\s+)?ingår(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex Members();
+
+    /// <summary>A line of a table of figures: a name, a colon and a figure ("Hofors: 61 %", "Ockelbo: – (sänder inte)").</summary>
+    [GeneratedRegex(@"^\s*(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s*:\s*(?:[–—-]|\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex TableRow();
+
+    /// <summary>What something is compared with: "jämfört med (55 procent i) X", "än (i) X", "låg/ligger … efter/före/bakom X".</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:jämfört|jämföras|jämföra\s+sig|i\s+jämförelse|i\s+förhållande)\s+(?:med|till)\s+(?:[^\s,.;:]+\s+){0,4}?(?:i\s+|hos\s+)?|än\s+(?:i\s+|hos\s+|vad\s+)?|(?:ligger|låg|legat|hamnar|hamnade|hamnat|placerar\s+sig|placerade\s+sig|rankas|rankades)\s+(?:\p{L}+\s+){0,3}?(?:efter|före|bakom|över|under)\s+)(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+|\s+eller\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex Comparisons();
+
+    /// <summary>A visit not yet made: planned, intended, to come.</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:planerar|planerad|planerat|planerade|planeras|avser|tänker|ska|skall|kommer\s+att|inplanerad|inplanerat|inplanerade|inbokad|inbokat|bokad|bokat)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PlannedVisit();
+
+    /// <summary>The place a visit goes to: "besöka X", "studiebesök i/hos X", "studieresa till X".</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?i:besöka|besök|studiebesök|studieresa|studieresan|studiebesöket)\s+(?:i\s+|hos\s+|till\s+)?(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+|\s+eller\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex Visited();
 
     [GeneratedRegex(@";|,\s+(?:och|men|medan|samtidigt\s+som|där|vilket)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();

@@ -81,7 +81,7 @@ public static class GoodExamples
             {
                 if (topic is not null)
                 {
-                    if (CitingSentence.NamesAsPartner(m) || CitingSentence.NamesAsFailure(m))
+                    if (CitingSentence.NamesAsPartner(m) || CitingSentence.NamesInPassing(m) || CitingSentence.NamesAsFailure(m))
                     {
                         continue;
                     }

@@ -4,9 +4,11 @@ namespace Kommunkompassen.Ingest.Language;
 /// Splits Swedish narrative text into sentences: a break after ".", "!" or "?" and white space
 /// before a capital letter, a digit or a quotation mark, except after an abbreviation ("t.ex.
 /// Mora", "bl.a. Kungsbacka", "ca 20", "kap. 3"), a single initial ("A. Berg") or a list number
-/// ("1. Mål"), which begin no new sentence; and at each item of a bulleted list ("– …" at a
-/// line's start), its bullet left out. One pass over the text (it runs on every passage of
-/// every report).
+/// ("1. Mål"), which begin no new sentence; at each item of a bulleted list ("– …" at a
+/// line's start), its bullet left out; and at a line break around a table of figures, where the
+/// line before ends with a colon ("Antal brukarråd 2014:") or either line is a row of the table
+/// ("Hofors: 61 %"), whatever the line before ends with. One pass over the text (it runs on every
+/// passage of every report).
 /// </summary>
 public static class Sentences
 {
@@ -38,6 +40,18 @@ public static class Sentences
 
                 start = item;
                 i = item - 1;
+                continue;
+            }
+
+            if (text[i] == '\n' && TableBreak(text, i) is { } row)
+            {
+                if (Trimmed(text, start, i) is { } sentence)
+                {
+                    yield return sentence;
+                }
+
+                start = row;
+                i = row - 1;
                 continue;
             }
 
@@ -98,6 +112,41 @@ public static class Sentences
         }
 
         return at;
+    }
+
+    /// <summary>Longest label and value of a row of a table of figures set as lines ("Hofors: 61 %").</summary>
+    private const int MaxRowPart = 40;
+
+    /// <summary>
+    /// Where the next line begins when the line break at <paramref name="at"/> is one around a
+    /// table of figures (the line before ends with a colon, or either line is a row, and the next
+    /// line starts as a sentence does); null otherwise.
+    /// </summary>
+    private static int? TableBreak(string text, int at)
+    {
+        var next = at + 1;
+        while (next < text.Length && text[next] is ' ' or '\t')
+        {
+            next++;
+        }
+
+        if (next >= text.Length || !StartsSentence(text[next]))
+        {
+            return null;
+        }
+
+        var lineStart = text.LastIndexOf('\n', at - 1) + 1;
+        var before = text.AsSpan(lineStart, at - lineStart).Trim();
+        var nextEnd = text.IndexOf('\n', next);
+        var after = text.AsSpan(next, (nextEnd < 0 ? text.Length : nextEnd) - next).Trim();
+        return before.EndsWith(":") || IsRow(before) || IsRow(after) ? next : null;
+    }
+
+    /// <summary>A short "label: value" line ("Hofors: 61 %", "Ockelbo: – (sänder inte)").</summary>
+    private static bool IsRow(ReadOnlySpan<char> line)
+    {
+        var colon = line.IndexOf(':');
+        return colon > 0 && colon <= MaxRowPart && char.IsUpper(line[0]) && line.Length - colon - 1 is > 0 and <= MaxRowPart && line[(colon + 1)..].Trim().Length > 0;
     }
 
     private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || c is '"' or '”';

@@ -13,7 +13,8 @@ namespace Kommunkompassen.Ingest.Mentions;
 /// Sundsvall Timrå", "Näringslivet Sundsvall/Timrå"), institutions located in a place ("musikhögskolan
 /// i Piteå"). Names that are also ordinary words ("Mark", "Vara", "Ale") count only with
 /// "kommun"/"stad", a year in brackets, a preposition of place or a comparison ("i Ale", "som Ale"), as the subject that opens
-/// a sentence with an active verb ("Lund redovisar …"), or beside other mentions.
+/// a sentence with an active verb ("Lund redovisar …", "Mark har …"), capitalised inside a sentence ("Så gör även Bjuv"),
+/// or beside other mentions.
 /// </summary>
 public static partial class MentionExtractor
 {
@@ -93,13 +94,22 @@ public static partial class MentionExtractor
                 continue;
             }
 
+            // A capital inside a sentence, with no capitalised word after it, can only be a name's
+            // ("Så gör även Bjuv", "enligt Vara"); at the start, the verb that follows tells.
             var marked = MarkedAsMunicipality().IsMatch(after) || PlacePreposition().IsMatch(before)
-                || (before.IsWhiteSpace() && ActiveVerbAfter().IsMatch(after));
+                || (before.IsWhiteSpace() ? ActiveVerbAfter().IsMatch(after) : !m.Groups["two"].Success && !Opener(before));
             hits.Add((municipality, Ambiguous.Contains(municipality.Name) && surface == municipality.Name, marked));
         }
 
         var clear = hits.Count(h => !h.Ambiguous);
         return hits.Where(h => !h.Ambiguous || h.Marked || clear >= 1).Select(h => h.M).ToList();
+    }
+
+    /// <summary>Whether the text before the name is only a word that opens sentences ("Även ", "Dessutom "), after which a capital tells nothing.</summary>
+    private static bool Opener(ReadOnlySpan<char> before)
+    {
+        var word = before.Trim();
+        return word.Length > 0 && !word.ContainsAny(' ', '\t') && SentenceOpeners.Contains(word.ToString());
     }
 
     /// <summary>
@@ -144,11 +154,11 @@ public static partial class MentionExtractor
 
     /// <summary>
     /// "Lund redovisar …", "Vara erbjuder …": a name that opens its sentence as the subject of a verb
-    /// in the active present (a word in -ar/-er/-ir of four letters or more) is the place, not the
-    /// common noun, which would take the definite form there ("Lunden", "Marken"). "har" and "är"
-    /// do not count: "Mark är en bristvara" is the noun.
+    /// in the active present (a word in -ar/-er/-ir of four letters or more, or "har": "Mark har en
+    /// medborgarpanel") is the place, not the common noun, which would take the definite form there
+    /// ("Lunden", "Marken"). "är" does not count: "Mark är en bristvara" is the noun.
     /// </summary>
-    [GeneratedRegex(@"^\p{Ll}{2,}[aei]r(?![\p{L}])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\p{Ll}{2,}[aei]r|har)(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex ActiveVerbAfter();
 
     /// <summary>

@@ -103,6 +103,9 @@ public sealed class CitingSentenceTests
     [InlineData("Arbetet bedrivs i ett gemensamt projekt med Luleå, Piteå och Boden.", "Piteå", true)]
     [InlineData("Kommunen deltar i SKL:s nätverk, där bl.a. Uppsala och Falun också ingår.", "Falun", true)] // a member
     [InlineData("Uppsala ingår i ledningen för nätverket och har infört mätbara mål.", "Uppsala", false)]
+    [InlineData("Lönerevisionen görs i ett avtal med Tierp, Älvkarleby och Upplands Väsby.", "Upplands Väsby", true)] // a name of two words in the list
+    [InlineData("Räddningstjänsten drivs i ett kommunalförbund med Tierp.", "Tierp", true)]
+    [InlineData("En gemensam upphandling av livsmedel med Tierp gjordes 2014.", "Tierp", true)]
     public void NamesAsPartner_Statement_TrueOnlyWhenNamedAsAPartnerAlone(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 8, "8.2", sentence, null);
@@ -118,11 +121,36 @@ public sealed class CitingSentenceTests
     [InlineData("Kommunens projekt avbröts; Hörby har däremot fullföljt sitt.", "Hörby", false)] // the failure is another statement's
     [InlineData("Eksjö införde LOV inom boendet men fick avbryta då ingen utförare ansökte.", "Eksjö", true)]
     [InlineData("Nässjö prövade en friskvårdstimme 2013 men avskaffade den efter ett år.", "Nässjö", true)]
-    public void NamesAsFailure_Statement_TrueWhenItsOwnStatementSaysThePracticeFailed(string sentence, string municipality, bool expected)
+    [InlineData("Torsby lade ned sin e-förslagstjänst efter ett år.", "Torsby", true)]
+    [InlineData("Ett gemensamt kontaktcenter med Tierp utreddes, men arbetet avstannade.", "Tierp", true)]
+    [InlineData("Mjölby saknar också servicegarantier.", "Mjölby", true)] // a lack of its own
+    [InlineData("Tierp, som ännu inte har någon klimatplan, har bjudit in kommunens miljöstrateg.", "Tierp", true)]
+    [InlineData("Inte heller Torsby har någon samlad plan.", "Torsby", true)]
+    [InlineData("Till skillnad från Mjölby har kommunen inga servicegarantier.", "Mjölby", false)] // the lack is the report's own
+    [InlineData("Servicegarantier saknas, men Mjölby har infört sådana med kompensation.", "Mjölby", false)]
+    public void NamesAsFailure_Statement_TrueWhenItsOwnStatementSaysThePracticeFailedOrIsLacking(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 8, "8.2", sentence, null);
 
         Assert.Equal(expected, CitingSentence.NamesAsFailure(mention));
+    }
+
+    [Theory]
+    [InlineData("Antal e-förslag 2015:\nTierp: 14\nMjölby: 30", "Mjölby", true)] // a row of a table of figures
+    [InlineData("Andelen var 40 procent, jämfört med 55 procent i Mjölby.", "Mjölby", true)]
+    [InlineData("Kommunen ligger fortfarande efter Tierp och Torsby i rankningen.", "Torsby", true)]
+    [InlineData("Fler förslag kom in än i Tierp.", "Tierp", true)]
+    [InlineData("Kommunen planerar att besöka Torsby för att se hur deras medborgarpanel fungerar.", "Torsby", true)]
+    [InlineData("Ett studiebesök hos Tierp är inplanerat till våren.", "Tierp", true)]
+    [InlineData("Jämfört med kommunen har Mjölby kommit långt med e-förslag.", "Mjölby", false)] // the one compared is the report's own
+    [InlineData("Kommunen införde styrkort efter Torsbys modell.", "Torsby", false)] // modelled on, not ranked behind
+    [InlineData("Vid ett besök i Tierp 2014 såg kommunen hur resultatdialogerna förs.", "Tierp", false)] // a visit made: what it saw is cited
+    [InlineData("Kommunen planerar att besöka Tierp; Tierp har en förebildlig medborgarpanel.", "Tierp", false)] // named again outside the visit
+    public void NamesInPassing_Statement_TrueForFiguresComparisonsAndPlannedVisits(string sentence, string municipality, bool expected)
+    {
+        var mention = new Mention(new MunicipalityRef(municipality, "0000"), 1, "1.4", sentence.Contains('\n') ? sentence.Split('\n')[^1] : sentence, null);
+
+        Assert.Equal(expected, CitingSentence.NamesInPassing(mention));
     }
 
     [Fact]

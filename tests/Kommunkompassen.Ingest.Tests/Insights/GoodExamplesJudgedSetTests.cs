@@ -17,7 +17,8 @@ namespace Kommunkompassen.Ingest.Tests.Insights;
 /// examples-judged-set-3.json (two more in a third voice, written before the rules changed again),
 /// examples-judged-set-4.json (two more in a fourth voice, written after that change),
 /// examples-judged-set-5.json (two more by a helper who had not seen the rules),
-/// examples-judged-set-6.json (two more by another such helper, in a terse and a discursive voice).
+/// examples-judged-set-6.json (two more by another such helper, in a terse and a discursive voice),
+/// examples-judged-set-7.json and -8.json (two more each, by two more such helpers, in other voices).
 /// Precision and recall of the cited municipalities over all topics (pooled), with the rule
 /// before the citing sentence was judged (sub-question or a paragraph the search found) as the
 /// baseline in the same run. The issue's target is 0.95 each; the figures measured on this set
@@ -97,18 +98,37 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     /// of a bulleted list ("Etik och korruption.\n– … Göteborg …") were one sentence with their
     /// heading (`Sentences` now starts one at each "– "/"•" line); partners by "tillsammans med bl.a.
     /// Sävsjö", "ett gemensamt projekt med Luleå", "ett nätverk där bl.a. Falun också ingår"; failures
-    /// by "fick avbryta", "avskaffade": 24/26, 24/29, 8 of 9; the other sets unchanged.
+    /// by "fick avbryta", "avskaffade": 24/26, 24/29, 8 of 9; the other sets unchanged. Then "Även
+    /// Ljungby arbetar så." read as referring back, and rehab = rehabilitering in the thesaurus:
+    /// 26/28, 26/29.
+    /// Eighth set, by a helper who had not seen the rules (2026-11-29; Kristianstad 2011 in
+    /// question-and-answer paragraphs with quotes, Ockelbo 2015 in numbered points and tables of
+    /// figures set as "Kommun: värde" lines), first run: precision 19/48, recall 19/33, 2 of 8. General
+    /// faults it showed, fixed: a table set as lines was one sentence with the text after it
+    /// (`Sentences` breaks at a line ending in a colon and around "Name: figure" rows); municipalities
+    /// named only as a row of figures, as what is compared with ("jämfört med 55 procent i Kävlinge",
+    /// "låg Kristianstad efter Landskrona", "än i X") or as a visit planned ("planerar att besöka
+    /// Nacka för att se hur deras kontaktcenter …") cited (`CitingSentence.NamesInPassing`); a
+    /// municipality that itself lacks the practice ("Söderhamn saknar också tjänstegarantier",
+    /// "Hässleholm, som ännu inte har någon klimatstrategi", "Inte heller Hässleholm …"), a failure by
+    /// "lade ned", "avstannade"; partners by "förbund med", "gemensam upphandling av X med", a name of
+    /// two words in a list ("Östra Göinge"); ambiguous names (Mark, Ale, Vara, Bjuv) not found as
+    /// "Mark har …" at a sentence's start or "Så gör även Bjuv" inside one: 23/23, 23/33, 8 of 8.
+    /// The first set judges the municipalities a ranking puts ahead ("kommunen ligger fortfarande
+    /// efter Vellinge och Ängelholm") as cited for the topic; the seventh and eighth, by helpers who
+    /// had not seen the rules, judge them comparison objects, which the rule follows: the first
+    /// set's recall 33/36 → 31/36 for that reason alone.
     /// </remarks>
     public static TheoryData<string, double, double, int> Sets => new()
     {
-        { "examples-judged-set.json", 0.97, 0.91, 5 },
+        { "examples-judged-set.json", 0.96, 0.86, 5 },
         { "examples-judged-set-2.json", 1.0, 1.0, 3 },
         { "examples-judged-set-3.json", 1.0, 1.0, 6 },
         { "examples-judged-set-4.json", 0.86, 1.0, 6 },
         { "examples-judged-set-5.json", 0.91, 0.57, 10 },
         { "examples-judged-set-6.json", 1.0, 0.55, 9 },
         { "examples-judged-set-7.json", 0.92, 0.89, 8 },
-        { "examples-judged-set-8.json", 0.0, 0.0, 0 },
+        { "examples-judged-set-8.json", 1.0, 0.69, 8 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");

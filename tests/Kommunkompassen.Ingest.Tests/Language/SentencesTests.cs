@@ -37,6 +37,9 @@ public sealed class SentencesTests
         { "Resultatet ökade 2009. 2010 minskade det.", ["Resultatet ökade 2009.", "2010 minskade det."] },
         { "Punkt. . Inget mer.", ["Punkt. .", "Inget mer."] },
         { "Etik.\n– Riktlinjer saknas.\n– Bra ex.: Trelleborg har en visselblåsarfunktion", ["Etik.", "Riktlinjer saknas.", "Bra ex.: Trelleborg har en visselblåsarfunktion"] }, // a heading, then bullets
+        { "Antal synpunkter 2014:\nTierp: 14\nTorsby: – (mäts inte)\nKommunen bör mäta.", ["Antal synpunkter 2014:", "Tierp: 14", "Torsby: – (mäts inte)", "Kommunen bör mäta."] }, // a table of figures set as lines
+        { "Kommunen samarbetar med\nTierp om räddningstjänsten.", ["Kommunen samarbetar med\nTierp om räddningstjänsten."] }, // a line wrapped inside a sentence stays in it
+        { "Förbättringsområde: inför synpunktshantering i alla förvaltningar och redovisa den årligen.\nDet är viktigt.", ["Förbättringsområde: inför synpunktshantering i alla förvaltningar och redovisa den årligen.", "Det är viktigt."] },
         { "Styrkor\n- mätbara mål\n• tydlig uppföljning", ["Styrkor", "mätbara mål", "tydlig uppföljning"] }, // items without a stop
         { "– Första punkten.\n  – Andra punkten.", ["Första punkten.", "Andra punkten."] }, // the text opening with an item, an indented one
         { "Kostnaden steg – Nässjö prövade detta – och föll.\nNy rad utan punkt", ["Kostnaden steg – Nässjö prövade detta – och föll.", "Ny rad utan punkt"] }, // dashes within a sentence stay
