@@ -93,7 +93,7 @@ public sealed class SwedishQueryParser : QueryParser
     /// Heads of compounds that add little to their first part (the handling, the work, the life,
     /// the questions, the field of it), as the index writes them (lemma, then Snowball's stem).
     /// </summary>
-    private static readonly HashSet<string> LightHeads = new(StringComparer.Ordinal) { "hanter", "arbet", "liv", "fråg", "områd" };
+    private static readonly HashSet<string> LightHeads = new(StringComparer.Ordinal) { "hanter", "arbet", "liv", "fråg", "områd", "utbud" };
 
     /// <summary>How many words may stand between a verb and its particle ("hur följs nämndernas arbete upp").</summary>
     private const int ParticleReach = 3;
@@ -1089,13 +1089,15 @@ public sealed class SwedishQueryParser : QueryParser
     /// </summary>
     private List<List<string>> TopParts(Position p)
     {
-        if (p.Parts.Count < 3 || analyzer is not SwedishSearchAnalyzer swedish || p.Surface.Contains('-', StringComparison.Ordinal))
+        if (p.Parts.Count < 2 || analyzer is not SwedishSearchAnalyzer swedish || p.Surface.Contains('-', StringComparison.Ordinal))
         {
             return [];
         }
 
-        var top = swedish.Lexicon.Analyse(p.Surface.ToLowerInvariant()).TopParts;
-        if (top.Count < 2 || top.Count >= p.Parts.Count)
+        // Nothing new where the first split is the parts themselves ("ledarskaps|utbildning").
+        var analysis = swedish.Lexicon.Analyse(p.Surface.ToLowerInvariant());
+        var top = analysis.TopParts;
+        if (top.Count < 2 || top.Count >= analysis.Parts.Count)
         {
             return [];
         }

@@ -221,6 +221,18 @@ public sealed class SwedishQueryParserTests
     }
 
     [Fact]
+    public void Parse_CompoundOfACompoundWithALightHead_ItsModifierCountsAndNotTheInnerParts()
+    {
+        var arbetsmiljo = Terms(Parser(synonyms: NoThesaurus).Parse("arbetsmiljö")).Single(t => t.StartsWith("arbetsmiljö", StringComparison.Ordinal));
+        var miljo = Terms(Parser(synonyms: NoThesaurus).Parse("miljö")).Single();
+        var query = Parser(synonyms: NoThesaurus).Parse("arbetsmiljöarbetet");
+
+        // "arbetsmiljö" alone is one of the parts-near clauses (the head "arbete" says little); "miljö" is found only beside "arbete".
+        Assert.Contains(Flatten(query).OfType<TermQuery>(), q => q.Term.Text == arbetsmiljo && q.Boost == 1f);
+        Assert.DoesNotContain(Flatten(query).OfType<TermQuery>(), q => q.Term.Text == miljo);
+    }
+
+    [Fact]
     public void Parse_VerbTypedAsSpoken_ItsNounWeighsAsTheVerbAndStandsWithTheOtherWords()
     {
         var noun = Terms(Parser(synonyms: NoThesaurus).Parse("jämförelse")).Single();

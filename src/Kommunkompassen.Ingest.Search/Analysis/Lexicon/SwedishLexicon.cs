@@ -58,7 +58,8 @@ public sealed record WordAnalysis(IReadOnlyList<string> Lemmas, IReadOnlyList<Co
 
     /// <summary>
     /// The compound's first split, before its parts are split in turn ("delårs|rapport", where
-    /// <see cref="Parts"/> goes on to "del|års|rapport"); empty when it is no compound.
+    /// <see cref="Parts"/> goes on to "del|års|rapport"), read as a modifier and a head where the
+    /// parts allow it ("kvalitetsutveckling|arbete"); empty when it is no compound.
     /// </summary>
     public IReadOnlyList<CompoundPart> TopParts { get; init; } = [];
 }
@@ -162,7 +163,42 @@ public sealed class SwedishLexicon
             }
         }
 
-        return new WordAnalysis(lemmas, parts, inner) { ModifierLength = top[0].Surface.Length, LastPartStart = word.Length - top[^1].Surface.Length, TopParts = top };
+        return new WordAnalysis(lemmas, parts, inner) { ModifierLength = top[0].Surface.Length, LastPartStart = word.Length - top[^1].Surface.Length, TopParts = Branched(top) };
+    }
+
+    /// <summary>
+    /// The compound as a modifier and a head where its first split leaves the head a compound of
+    /// its own that a reader would not take apart from the rest: the head's first part joins the
+    /// modifier where it ends in a linking -s- ("kvalitets|utvecklingsarbete" is
+    /// kvalitetsutveckling|arbete) or makes a dictionary word with it ("arbets|miljöarbete" is
+    /// arbetsmiljö|arbete, "kommun|styrelseordförande" kommunstyrelse|ordförande); a split of three
+    /// parts becomes its first two as one and the last ("medborgar|dialog|arbetet" is
+    /// medborgardialog|arbete). Swedish builds long compounds by putting a head after a compound,
+    /// so they branch to the left far more often than to the right.
+    /// </summary>
+    private List<CompoundPart> Branched(List<CompoundPart> top)
+    {
+        if (top.Count > 2)
+        {
+            return [Joined(top.Take(top.Count - 1).ToList()), top[^1]];
+        }
+
+        if (top.Count != 2 || top[1].Surface.Length < options.MinCompoundLength || TopSplit(top[1].Surface, Role.End) is not [var first, var last])
+        {
+            return top;
+        }
+
+        var joined = Joined([top[0], first]);
+        return first.Surface[^1] == 's' || joined.Lemmas.Any(l => dictionary.Analyse(l).Any(f => f.IsStandalone && f.Lemma == l))
+            ? [joined, last]
+            : top;
+    }
+
+    /// <summary>Parts read as one: their letters, and the last part's lemmas after the letters of the others.</summary>
+    private static CompoundPart Joined(List<CompoundPart> parts)
+    {
+        var prefix = string.Concat(parts.Take(parts.Count - 1).Select(p => p.Surface));
+        return new CompoundPart(string.Concat(parts.Select(p => p.Surface)), [.. parts[^1].Lemmas.Select(l => prefix + l).Distinct(StringComparer.Ordinal)]);
     }
 
     /// <summary>The best split of the word into two or more parts, each split in turn where it is a compound, or null when there is none.</summary>

@@ -84,4 +84,18 @@ public sealed class SwedishLexiconTests
     {
         Assert.Equal(top, string.Join("|", SwedishLexicon.Default.Analyse(word).TopParts.Select(p => p.Surface)));
     }
+
+    [Theory]
+    [InlineData("arbetsmiljöarbetet", "arbetsmiljö|arbetet", "arbetsmiljö")] // not arbets|miljöarbetet: arbetsmiljö is a word
+    [InlineData("kvalitetsutvecklingsarbete", "kvalitetsutvecklings|arbete", "kvalitetsutveckling")] // the head's first part ends in a linking -s-
+    [InlineData("kommunstyrelseordförande", "kommunstyrelse|ordförande", "kommunstyrelse")]
+    [InlineData("kompetensförsörjningsplan", "kompetensförsörjnings|plan", "kompetensförsörjning")] // three parts: the first two as one
+    [InlineData("delårsrapport", "delårs|rapport", "delårs")] // two parts: as it was
+    public void Analyse_CompoundOfACompound_ModifierAndHeadBranchToTheLeft(string word, string top, string modifierLemma)
+    {
+        var analysis = SwedishLexicon.Default.Analyse(word);
+
+        Assert.Equal(top, string.Join("|", analysis.TopParts.Select(p => p.Surface)));
+        Assert.Contains(modifierLemma, analysis.TopParts[0].Lemmas);
+    }
 }
