@@ -95,6 +95,9 @@ public sealed class SwedishQueryParser : QueryParser
     /// </summary>
     private static readonly HashSet<string> LightHeads = new(StringComparer.Ordinal) { "hanter", "arbet", "liv", "fråg", "områd", "utbud" };
 
+    /// <summary>What the "e-" of "e-förslag", "e-tjänst" stands for.</summary>
+    private static readonly string[] ElectronicAdjectives = ["elektronisk", "digital"];
+
     /// <summary>How many words may stand between a verb and its particle ("hur följs nämndernas arbete upp").</summary>
     private const int ParticleReach = 3;
 
@@ -868,6 +871,7 @@ public sealed class SwedishQueryParser : QueryParser
 
         var typedIdf = Idf(p.Words);
         wholes.AddRange(SynonymsOf(p.Words).Select(s => SynonymQuery(s, typedIdf)));
+        wholes.AddRange(SaidInFull(typed).Select(s => SynonymQuery(s, typedIdf)));
         var family = Family(typed, p.Words).ToList();
         var spoken = Spoken(typed);
         wholes.AddRange(family.Select(terms => WeighedBelowTyped(terms, spoken ? weights.Spoken : weights.Derived, typedIdf)));
@@ -960,6 +964,27 @@ public sealed class SwedishQueryParser : QueryParser
             if (terms is not null && terms.All(seen.Add))
             {
                 yield return terms;
+            }
+        }
+    }
+
+    /// <summary>
+    /// An "e-" word said in full, as an equivalent: "elektroniska förslag", "digitala förslag" for
+    /// "e-förslag" (as the thesaurus lists some: e-handel, elektronisk handel).
+    /// </summary>
+    private IEnumerable<Synonym> SaidInFull(string? typed)
+    {
+        var word = typed?.Trim().ToLowerInvariant();
+        if (word is null || word.Length < 5 || !word.StartsWith("e-", StringComparison.Ordinal) || !word[2..].All(char.IsLetter))
+        {
+            yield break;
+        }
+
+        foreach (var adjective in ElectronicAdjectives)
+        {
+            if (SynonymList.Analyse(analyzer, adjective + " " + word[2..]) is { IsPhrase: true } phrase)
+            {
+                yield return new Synonym(phrase, Narrower: false);
             }
         }
     }

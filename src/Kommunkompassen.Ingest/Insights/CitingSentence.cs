@@ -12,8 +12,9 @@ namespace Kommunkompassen.Ingest.Insights;
 /// finns i …") the sentence before it and the sentence itself. The sentence before is found in
 /// the passage that holds the mention's sentence, split as the mention extractor splits it; a
 /// sentence that opens its passage has none. Two more readings of the sentences around it, as a
-/// reader takes them: a sentence that opens with another municipality right after one that states
-/// a lack of the report's own ("Kommunen har ännu ingen plan för kompetensförsörjning. I Skövde
+/// reader takes them: a sentence that opens with another municipality (or names it as its subject
+/// after the verb: "Ett enkelt upplägg har Nordanstig") right after one that states a lack of the
+/// report's own or recommends something to it ("Kommunen har ännu ingen plan för kompetensförsörjning. I Skövde
 /// kartlägger varje förvaltning sina behov …") answers it, and is read with it; a sentence after it
 /// that opens with "Där" says more of the same place, and is read with it. A municipality named only
 /// as a partner ("samarbetar med Lycksele om räddningstjänsten") is not cited at all (<see cref="NamesAsPartner"/>),
@@ -233,7 +234,7 @@ public static partial class CitingSentence
     /// or a shortfall ("inte", "ingen", "saknas", "ändå", "brister" …).
     /// </summary>
     private static bool Answers(List<string>? all, int at) =>
-        all is not null && at > 0 && OpensWithAMunicipality(all[at]) && Lack().IsMatch(all[at - 1]);
+        all is not null && at > 0 && OpensWithAMunicipality(all[at]) && (Lack().IsMatch(all[at - 1]) || Recommends().IsMatch(all[at - 1]));
 
     /// <summary>
     /// The sentence's subject or opening place is a municipality: its first word, or its first after
@@ -242,6 +243,12 @@ public static partial class CitingSentence
     /// </summary>
     private static bool OpensWithAMunicipality(string sentence)
     {
+        // Its subject after the verb, the object first ("Ett enkelt upplägg har Nordanstig, som …").
+        if (InvertedSubject().Match(sentence) is { Success: true } inverted && MunicipalityRegistry.Default.Find(inverted.Groups["name"].Value) is not null)
+        {
+            return true;
+        }
+
         foreach (var w in Words().Matches(sentence).Take(3).Select(m => m.Value))
         {
             if (char.IsUpper(w[0]) && MunicipalityRegistry.Default.Find(w) is not null)
@@ -360,6 +367,14 @@ public static partial class CitingSentence
     /// <summary>The place a visit goes to: "besöka X", "studiebesök i/hos X", "studieresa till X".</summary>
     [GeneratedRegex(@"(?<!\p{L})(?i:besöka|besök|studiebesök|studieresa|studieresan|studiebesöket)\s+(?:i\s+|hos\s+|till\s+)?(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+|\s+eller\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]
     private static partial Regex Visited();
+
+    /// <summary>A sentence's first clause that puts its subject after the verb: "Ett bättre utfall har Sundbyberg".</summary>
+    [GeneratedRegex(@"^[^,;:]{0,60}?(?<!\p{L})(?:har|gör|visar|erbjuder|finns\s+(?:i|hos))\s+(?:även\s+|också\s+)?(?<name>\p{Lu}[\p{L}-]+)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex InvertedSubject();
+
+    /// <summary>A recommendation to the report's own municipality ("Kommunen bör överväga att …", "Vi rekommenderar …"): it asks for what another may show.</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:bör|borde|rekommenderar|rekommenderas|föreslår|föreslås|överväga|förbättringsområde)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Recommends();
 
     [GeneratedRegex(@";|,\s+(?:och|men|medan|samtidigt\s+som|där|vilket)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();

@@ -220,6 +220,16 @@ public sealed class SwedishQueryParserTests
         Assert.Equal(QueryWeights.Default.Derived, kin.Boost);
     }
 
+    [Theory]
+    [InlineData("e-förslag", "elektroniska förslag")]
+    [InlineData("e-tjänster", "digitala tjänster")]
+    public void Parse_EWord_AlsoFindsItSaidInFull(string typed, string inFull)
+    {
+        var phrase = Terms(Parser(synonyms: NoThesaurus).Parse($"\"{inFull}\""));
+
+        Assert.Superset(phrase, Terms(Parser(synonyms: NoThesaurus).Parse(typed)));
+    }
+
     [Fact]
     public void Parse_CompoundOfACompoundWithALightHead_ItsModifierCountsAndNotTheInnerParts()
     {

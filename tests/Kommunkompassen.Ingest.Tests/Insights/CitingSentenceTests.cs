@@ -60,6 +60,8 @@ public sealed class CitingSentenceTests
         { "Informationen om taxorna är bristfällig. Tranås har en taxeguide.", "Tranås", "Tranås har en taxeguide.", "Informationen om taxorna är bristfällig. Tranås har en taxeguide." },
         { "Varken bygglov eller skolval kan sökas på webben. I Tranås går båda att söka där.", "Tranås", "I Tranås går båda att söka där.", "Varken bygglov eller skolval kan sökas på webben. I Tranås går båda att söka där." },
         { "Uppföljningen av målen är svag. Hörby har en enkel trafikljusmodell.", "Hörby", "Hörby har en enkel trafikljusmodell.", "Uppföljningen av målen är svag. Hörby har en enkel trafikljusmodell." },
+        // A recommendation before it, and the municipality the subject after the verb: read together.
+        { "Kommunen bör ta fram ett medborgarbokslut. Ett enkelt upplägg har Torsby, som delar ut en sammanfattning till alla hushåll.", "Torsby", "Ett enkelt upplägg har Torsby, som delar ut en sammanfattning till alla hushåll.", "Kommunen bör ta fram ett medborgarbokslut. Ett enkelt upplägg har Torsby, som delar ut en sammanfattning till alla hushåll." },
         // No lack before it: the sentence alone.
         { "Kommunen har en plan för lokalförsörjning. I Hörby räknar förvaltningen fram behovet tio år framåt.", "Hörby", "I Hörby räknar förvaltningen fram behovet tio år framåt.", "I Hörby räknar förvaltningen fram behovet tio år framåt." },
         // A lack before it, but the municipality does not open its sentence: the sentence alone.
