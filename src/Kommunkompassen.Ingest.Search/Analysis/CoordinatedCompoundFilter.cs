@@ -156,7 +156,7 @@ public sealed class CoordinatedCompoundFilter : TokenFilter
     /// all are given). None when the lexicon does not split the word.
     /// </summary>
     public static Func<string, IReadOnlyList<string>> HeadFromLexicon(SwedishLexicon lexicon) =>
-        word => lexicon.Analyse(word) is { IsCompound: true } a
+        word => lexicon.Analyse(word) is { IsCompound: true, IsGuessed: false } a
             ? new[] { a.ModifierLength, a.LastPartStart, a.Parts[0].Surface.Length }.Distinct().Select(start => word[start..]).ToList()
             : [];
 }

@@ -10,7 +10,8 @@ namespace Kommunkompassen.Ingest.Search.Analysis;
 /// Replaces each lower-case word by what the lexicon knows of it, all at the word's position
 /// and offsets: its lemmas (<see cref="TokenKinds.Word"/>; the word itself when unknown), the
 /// lemmas of its compound parts (<see cref="TokenKinds.Part"/>) and the compounds of
-/// neighbouring parts (<see cref="TokenKinds.Inner"/>). "kommunstyrelsens" gives kommunstyrelse,
+/// neighbouring parts (<see cref="TokenKinds.Inner"/>); a word the dictionary does not know, its
+/// guessed parts (<see cref="TokenKinds.Guessed"/>: "lean", "metodik" of "leanmetodik"). "kommunstyrelsens" gives kommunstyrelse,
 /// kommun, styrelse. A hyphenated word gives the word with its last piece lemmatised
 /// ("e-tjänster" → e-tjänst) and each piece as a part ("it-stödet" → it, stöd), and where the
 /// last piece is a compound, the word before the hyphen with its first part ("e-postadresser" → e-post).
@@ -175,7 +176,8 @@ public sealed class LexiconFilter : TokenFilter
         {
             foreach (var lemma in part.Lemmas)
             {
-                add(lemma, TokenKinds.Part, true);
+                // A guessed part is no lemma: the stemmer reads it as it reads unknown words.
+                add(lemma, analysis.IsGuessed ? TokenKinds.Guessed : TokenKinds.Part, !part.Guessed);
             }
         }
 

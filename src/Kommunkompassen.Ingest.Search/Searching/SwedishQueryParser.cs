@@ -562,7 +562,7 @@ public sealed class SwedishQueryParser : QueryParser
                      .SelectMany(m => headLemmas.Select(h => m + h)))
         {
             var analysis = lexicon.Analyse(candidate);
-            var joins = analysis.Parts.Count == 2
+            var joins = !analysis.IsGuessed && analysis.Parts.Count == 2
                 ? analysis.Parts[0].Lemmas.Intersect(modifierLemmas, StringComparer.Ordinal).Any() && analysis.Parts[1].Lemmas.Intersect(headLemmas, StringComparer.Ordinal).Any()
                 : analysis.Parts.Count == 0 && analysis.Lemmas.Count > 0;
             if (!joins || Analyse(candidate) is not [{ Words: { Count: > 0 } terms }])
@@ -1087,7 +1087,7 @@ public sealed class SwedishQueryParser : QueryParser
                     case TokenKinds.Part:
                         p.Parts.Add([t]);
                         break;
-                    case TokenKinds.Inner:
+                    case TokenKinds.Inner or TokenKinds.Guessed:
                         break;
                     default:
                         p.Words.Add(t);

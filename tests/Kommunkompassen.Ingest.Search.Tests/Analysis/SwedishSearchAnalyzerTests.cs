@@ -110,6 +110,27 @@ public sealed class SwedishSearchAnalyzerTests
     }
 
     [Theory]
+    [InlineData("leanmetodiken", "lean", "metodik")]
+    [InlineData("coachingsamtalen", "coaching", "samtal")]
+    public void Analyse_UnknownWordBeforeAKnownHead_GivesGuessedPartsBesideTheWordItself(string word, string modifier, string head)
+    {
+        var tokens = Tokens(SwedishSearchAnalyzer.Default, word);
+
+        Assert.Contains(tokens, t => t.Kind == TokenKinds.Word);
+        Assert.Contains((modifier, TokenKinds.Guessed), tokens.Select(t => (t.Term, t.Kind)));
+        Assert.Contains(tokens, t => t.Kind == TokenKinds.Guessed && t.Term.StartsWith(head[..^1], StringComparison.Ordinal));
+        Assert.DoesNotContain(tokens, t => t.Kind == TokenKinds.Part);
+    }
+
+    [Theory]
+    [InlineData("synpunktshantrering")] // a misspelling: no known head ends it
+    [InlineData("subtopia")]
+    public void Analyse_UnknownWordWithoutAKnownHead_IsTheWordAlone(string word)
+    {
+        Assert.Single(Tokens(SwedishSearchAnalyzer.Default, word));
+    }
+
+    [Theory]
     [InlineData("företagsklimatet", "företag", "klimat")]
     [InlineData("samarbetsklimat", "samarbet", "klimat")]
     [InlineData("organisationskulturen", "organisation", "kultur")]

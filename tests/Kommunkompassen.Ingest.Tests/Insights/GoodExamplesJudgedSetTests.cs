@@ -116,7 +116,9 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     /// "Mark har …" at a sentence's start or "Så gör även Bjuv" inside one: 23/23, 23/33, 8 of 8. Then
     /// a recommendation before it read like a lack, with the municipality the subject after the verb
     /// ("Kommunen bör överväga att ta fram ett medborgarbokslut. Ett enkelt och billigt upplägg har
-    /// Nordanstig …"), and an "e-" word said in full ("elektroniska förslag"): 25/25, 25/33.
+    /// Nordanstig …"), and an "e-" word said in full ("elektroniska förslag"): 25/25, 25/33; a word the
+    /// dictionary does not know indexed with guessed parts before a known head ("lean|metodik",
+    /// "lean|principerna"), so "lean" finds it: 27/27, 27/33.
     /// The first set judges the municipalities a ranking puts ahead ("kommunen ligger fortfarande
     /// efter Vellinge och Ängelholm") as cited for the topic; the seventh and eighth, by helpers who
     /// had not seen the rules, judge them comparison objects, which the rule follows: the first
@@ -131,7 +133,7 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-5.json", 0.91, 0.57, 10 },
         { "examples-judged-set-6.json", 1.0, 0.55, 9 },
         { "examples-judged-set-7.json", 0.92, 0.89, 8 },
-        { "examples-judged-set-8.json", 1.0, 0.75, 8 },
+        { "examples-judged-set-8.json", 1.0, 0.81, 8 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");

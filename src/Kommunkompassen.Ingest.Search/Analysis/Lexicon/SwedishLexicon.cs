@@ -19,7 +19,9 @@ public sealed record LexiconOptions(
     int MaxWordLength = 48,
     int CacheSize = 400_000,
     int MinLexicalisedLength = 9,
-    int MinLexicalisedPart = 4)
+    int MinLexicalisedPart = 4,
+    int MinGuessedModifier = 3,
+    int MinGuessedHead = 5)
 {
     public static LexiconOptions Default { get; } = new();
 }
@@ -27,8 +29,9 @@ public sealed record LexiconOptions(
 /// <summary>
 /// A part of a compound: the letters as written (with any linking -s-), the lemmas it can have,
 /// and whether it is a stem found only in compounds ("klago-", "skol-") rather than a form of a word.
-/// </summary>
-public sealed record CompoundPart(string Surface, IReadOnlyList<string> Lemmas, bool Bound = false);
+/// A part may also be guessed: the letters before a known head of a word the dictionary does not
+/// know ("lean" of "leanmetodik"), its lemma the letters themselves.
+public sealed record CompoundPart(string Surface, IReadOnlyList<string> Lemmas, bool Bound = false, bool Guessed = false);
 
 /// <summary>
 /// What the lexicon knows of a word: its lemmas (empty when the word is unknown), and where it
@@ -41,6 +44,9 @@ public sealed record WordAnalysis(IReadOnlyList<string> Lemmas, IReadOnlyList<Co
     public static WordAnalysis Unknown { get; } = new([], [], []);
 
     public bool IsCompound => Parts.Count >= 2;
+
+    /// <summary>Whether the word is unknown to the dictionary and only read as a compound of letters before a known head.</summary>
+    public bool IsGuessed => Parts.Any(p => p.Guessed);
 
     /// <summary>
     /// The letters of the compound's first part as the word splits before its parts are split in
@@ -132,6 +138,12 @@ public sealed class SwedishLexicon
             }
         }
 
+        if (top is null && lemmas.Count == 0 && Guessed(word) is { } guessed)
+        {
+            // Still no word of the dictionary: no lemma, only the parts to be found by.
+            return new WordAnalysis([], guessed, []) { ModifierLength = guessed[0].Surface.Length, LastPartStart = guessed[0].Surface.Length, TopParts = guessed };
+        }
+
         if (top is null)
         {
             return lemmas.Count == 0 ? WordAnalysis.Unknown : new WordAnalysis(lemmas, [], []);
@@ -199,6 +211,26 @@ public sealed class SwedishLexicon
     {
         var prefix = string.Concat(parts.Take(parts.Count - 1).Select(p => p.Surface));
         return new CompoundPart(string.Concat(parts.Select(p => p.Surface)), [.. parts[^1].Lemmas.Select(l => prefix + l).Distinct(StringComparer.Ordinal)]);
+    }
+
+    /// <summary>
+    /// A word the dictionary does not know, read as a compound of unknown letters and the longest
+    /// head the dictionary allows at a compound's end: loan words and names before a Swedish head
+    /// ("lean|metodik", "lean|principerna", "coaching|samtal", "benchmarking|nätverket"), so the
+    /// loan word is found inside it. Null where no such head leaves enough letters before it.
+    /// </summary>
+    private List<CompoundPart>? Guessed(string word)
+    {
+        for (var at = options.MinGuessedModifier; at <= word.Length - options.MinGuessedHead; at++)
+        {
+            if (Part(word[at..], Role.End) is { } head && head.Lemmas.All(l => l.Length >= options.MinGuessedHead))
+            {
+                var modifier = word[..at];
+                return [new CompoundPart(modifier, [modifier], Guessed: true), head];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The best split of the word into two or more parts, each split in turn where it is a compound, or null when there is none.</summary>
