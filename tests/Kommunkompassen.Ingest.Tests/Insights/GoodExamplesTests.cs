@@ -25,7 +25,10 @@ public sealed class GoodExamplesTests : IDisposable
         var examples = GoodExamples.Rank(Records, questions, hits, new TopicMatcher("synpunktshantering"));
 
         Assert.Equal(["Botkyrka", "Kungsbacka", "Uddevalla"], examples.Select(e => e.Municipality.Name));
-        NonEmpty.All(examples, e => Assert.Contains(e.Evidence, ev => ev.Kind == "cited" && ev.Report == "2081-2010" && ev.Text.StartsWith("Botkyrka, Kungsbacka och Uddevalla", StringComparison.Ordinal)));
+        // The citing sentence with the recommendation it answers ("… ett förbättringsområde att utveckla … Botkyrka, Kungsbacka och Uddevalla är …").
+        NonEmpty.All(examples, e => Assert.Contains(e.Evidence, ev => ev.Kind == "cited" && ev.Report == "2081-2010"
+            && ev.Text.StartsWith("Därför kan det vara ett förbättringsområde", StringComparison.Ordinal)
+            && ev.Text.EndsWith("Botkyrka, Kungsbacka och Uddevalla är några kommuner som har erfarenheter av kommunövergripande synpunkts- och klagomålshanteringssystem.", StringComparison.Ordinal)));
         var botkyrka = examples[0];
         Assert.Contains(botkyrka.Evidence, ev => ev is { Kind: "score", Report: "0127-2005", Framework: "2002", Question: "2.5", Score: 9.5, Max: 10.0 });
         Assert.Contains(botkyrka.Evidence, ev => ev.Kind == "narrative" && ev.Text.StartsWith("Botkyrka kommun har en synpunktspolicy", StringComparison.Ordinal));
