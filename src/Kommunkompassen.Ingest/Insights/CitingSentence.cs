@@ -84,21 +84,10 @@ public static partial class CitingSentence
     /// </summary>
     public static bool NamesAsPartner(Mention mention)
     {
-        var name = mention.Municipality.Name;
-        var lists = Partners().Matches(mention.Sentence).Concat(Venues().Matches(mention.Sentence)).Concat(Members().Matches(mention.Sentence)).Select(m => m.Groups["names"]).ToList();
-        if (!lists.Any(g => Names(g.Value, name)))
-        {
-            return false;
-        }
-
         // Named as a partner; still a good example where the sentence names it again outside the lists.
-        var rest = mention.Sentence;
-        foreach (var g in lists.OrderByDescending(g => g.Index))
-        {
-            rest = rest.Remove(g.Index, g.Length);
-        }
-
-        return !Names(rest, name);
+        var lists = Partners().Matches(mention.Sentence).Concat(Venues().Matches(mention.Sentence)).Concat(Members().Matches(mention.Sentence))
+            .Select(m => (m.Groups["names"].Index, m.Groups["names"].Value)).ToList();
+        return OnlyIn(mention.Sentence, lists, mention.Municipality.Name);
     }
 
     /// <summary>
@@ -139,13 +128,14 @@ public static partial class CitingSentence
             return false;
         }
 
-        var rest = sentence;
-        foreach (var (index, value) in spans.DistinctBy(g => g.Index).OrderByDescending(g => g.Index))
+        // The sentence with the spans blanked out (they may overlap).
+        var rest = sentence.ToCharArray();
+        foreach (var (index, value) in spans)
         {
-            rest = rest.Remove(index, value.Length);
+            Array.Fill(rest, ' ', index, Math.Min(value.Length, rest.Length - index));
         }
 
-        return !Names(rest, name);
+        return !Names(new string(rest), name);
     }
 
     /// <summary>
