@@ -107,7 +107,8 @@ public static partial class CitingSentence
             return true;
         }
 
-        var lists = Comparisons().Matches(sentence).Select(m => (m.Groups["names"].Index, m.Groups["names"].Value)).ToList();
+        // What it is compared with, unless the sentence holds it up all the same ("Jfr Tidaholm, vars styrkort … är förebildligt").
+        var lists = Praise().IsMatch(sentence) ? [] : Comparisons().Matches(sentence).Select(m => (m.Groups["names"].Index, m.Groups["names"].Value)).ToList();
         foreach (var statement in Statements(sentence).Where(st => PlannedVisit().IsMatch(st)))
         {
             var offset = sentence.IndexOf(statement, StringComparison.Ordinal);
@@ -327,10 +328,10 @@ public static partial class CitingSentence
     [GeneratedRegex(@"(?<!\p{L})(?:inte|ej|ingen|inget|inga|saknas|saknar|saknades|brister|bristande|bristfällig\p{L}*|ändå|otillräcklig\p{L}*|svårt|svåra|varken|svag|svagt|svaga|svagare|svagheter)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Lack();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:avbröts|avbrutits|avbrutet|avbrutna|avbröt|avbrutit|(?:fick|måste)\s+avbryta|avskaffade|avskaffades|avskaffat|avskaffats|avvecklade|avvecklades|avvecklats|avvecklas|(?:lades|lagts|läggs|lade|lagt|lägga)\s+(?:ner|ned)(?:\s+\p{L}+){0,3}|avstannade|avstannat|(?:inte|aldrig)\s+(?:har\s+)?blivit\s+av|blev\s+aldrig\s+av|blev\s+inte\s+av|misslyckades|misslyckats|misslyckande\p{L}*|knappt|fungerade\s+inte|har\s+inte\s+fungerat|(?:gav|ger|har\s+gett)\s+(?:inte|ingen|ingen\s+större)\s+(?:avsedd\s+|önskad\s+|märkbar\s+)?effekt|utan\s+(?:avsedd|önskad|märkbar)\s+effekt|visat\s+sig\s+(?:svår|svårt|svåra)|gick\s+inte)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:avbröts|avbrutits|avbrutet|avbrutna|avbröt|avbrutit|(?:fick|måste)\s+avbryta|avskaffade|avskaffades|avskaffat|avskaffats|avvecklade|avvecklades|avvecklats|avvecklas|(?:lades|lagts|läggs|lade|lagt|lägga)\s+(?:ner|ned)(?:\s+\p{L}+){0,3}|avstannade|avstannat|återgick|återgått|gick\s+tillbaka|(?:inte|aldrig)\s+(?:har\s+)?blivit\s+av|blev\s+aldrig\s+av|blev\s+inte\s+av|misslyckades|misslyckats|misslyckande\p{L}*|knappt|fungerade\s+inte|har\s+inte\s+fungerat|(?:gav|ger|har\s+gett)\s+(?:inte|ingen|ingen\s+större)\s+(?:avsedd\s+|önskad\s+|märkbar\s+)?effekt|utan\s+(?:avsedd|önskad|märkbar)\s+effekt|visat\s+sig\s+(?:svår|svårt|svåra)|gick\s+inte)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Failed();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:samarbetar|samverkar|samarbete[nt]?|samverkan|tillsammans|gemensamt?(?:\s+\p{Ll}+){0,3}|avtal|\p{L}*förbund(?:et)?|\p{L}*nätverk(?:et)?)\s+(?:med|(?<=nätverk(?:et)?\s+)som)\s+(?:bl\.a\.\s+|bland\s+annat\s+|t\.ex\.\s+)?(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:samarbetar|samverkar|samarbete[nt]?|samverkan|tillsammans|gemensamt?(?:\s+[\p{L}-]+){0,3}|avtal|\p{L}*förbund(?:et)?|\p{L}*nätverk(?:et)?)\s+(?:med|(?<=nätverk(?:et)?\s+)som)|tills\.\s*m\.)\s+(?:bl\.a\.\s+|bland\s+annat\s+|t\.ex\.\s+)?(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]
     private static partial Regex Partners();
 
     [GeneratedRegex(@",\s+som\s+[^,.;]*?(?<!\p{L})(?:samarbetar|samverkar|har\s+ett\s+samarbete|har\s+avtal)\s+med(?:\s+(?:om|kring|i)\s+[^,.;]*)?,", RegexOptions.CultureInvariant)]
@@ -346,16 +347,20 @@ public static partial class CitingSentence
     [GeneratedRegex(@"^\s*(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s*:\s*(?:[–—-]|\d)", RegexOptions.CultureInvariant)]
     private static partial Regex TableRow();
 
-    /// <summary>What something is compared with: "jämfört med (55 procent i) X", "än (i) X", "låg/ligger … efter/före/bakom X".</summary>
-    [GeneratedRegex(@"(?<!\p{L})(?:(?:jämfört|jämföras|jämföra\s+sig|i\s+jämförelse|i\s+förhållande)\s+(?:med|till)\s+(?:[^\s,.;:]+\s+){0,4}?(?:i\s+|hos\s+)?|än\s+(?:i\s+|hos\s+|vad\s+)?|(?:ligger|låg|legat|hamnar|hamnade|hamnat|placerar\s+sig|placerade\s+sig|rankas|rankades)\s+(?:\p{L}+\s+){0,3}?(?:efter|före|bakom|över|under)\s+)(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+|\s+eller\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]
+    /// <summary>What something is compared with: "jämfört med (55 procent i) X", "än (i) X", "låg/ligger … efter/före/bakom X", "Jfr X".</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:(?i:jfr)\.?\s+(?:med\s+)?|(?:jämfört|jämföras|jämföra\s+sig|i\s+jämförelse|i\s+förhållande)\s+(?:med|till)\s+(?:[^\s,.;:]+\s+){0,4}?(?:i\s+|hos\s+)?|än\s+(?:i\s+|hos\s+|vad\s+)?|(?:ligger|låg|legat|hamnar|hamnade|hamnat|placerar\s+sig|placerade\s+sig|rankas|rankades)\s+(?:\p{L}+\s+){0,3}?(?:efter|före|bakom|över|under)\s+)(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+|\s+eller\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]
     private static partial Regex Comparisons();
+
+    /// <summary>Words that hold a municipality up as an example: "förebildligt", "gott exempel", "värd att efterlikna", "inspiration", "lärdom".</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:förebild\p{L}*|föredöme\p{L}*|gott\s+exempel|goda\s+exempel|värd\p{L}*\s+att\s+(?:efterlikna|studera|ta\s+efter|lära\s+av)|inspiration\p{L}*|lärdom)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Praise();
 
     /// <summary>A visit not yet made: planned, intended, to come.</summary>
     [GeneratedRegex(@"(?<!\p{L})(?:planerar|planerad|planerat|planerade|planeras|avser|tänker|ska|skall|kommer\s+att|inplanerad|inplanerat|inplanerade|inbokad|inbokat|bokad|bokat)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PlannedVisit();
 
     /// <summary>The place a visit goes to: "besöka X", "studiebesök i/hos X", "studieresa till X".</summary>
-    [GeneratedRegex(@"(?<!\p{L})(?i:besöka|besök|studiebesök|studieresa|studieresan|studiebesöket)\s+(?:i\s+|hos\s+|till\s+)?(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+|\s+eller\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?i:besöka|besök|studiebesök|studieresa|studieresan|studiebesöket)\s+(?:i\s+|hos\s+|till\s+|på\s+|vid\s+)?(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+|\s+eller\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]
     private static partial Regex Visited();
 
     /// <summary>A sentence's first clause that puts its subject after the verb: "Ett bättre utfall har Sundbyberg".</summary>

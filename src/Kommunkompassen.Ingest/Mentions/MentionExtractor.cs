@@ -30,7 +30,7 @@ public static partial class MentionExtractor
         "Också", "Dessutom", "Likaså", "Sedan", "Numera", "Redan", "Endast", "Bara", "Exempelvis", "Där", "Här", "Då", "Nu", "Dock",
         "Tidigare", "Samtidigt", "Däremot", "Slutligen", "Särskilt", "Framför", "Förutom", "Utom",
         // An evaluator's imperatives that point the reader to a place ("Se Tibros styrmodell …", "Jämför Lerum").
-        "Se", "Jämför", "Titta", "Studera", "Notera",
+        "Se", "Jämför", "Jfr", "Titta", "Studera", "Notera",
     };
 
     /// <summary>Whether the word is one that opens a sentence before a name without being part of it ("I", "Även", "Se").</summary>

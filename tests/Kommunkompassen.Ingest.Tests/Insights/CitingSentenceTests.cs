@@ -108,6 +108,8 @@ public sealed class CitingSentenceTests
     [InlineData("Lönerevisionen görs i ett avtal med Tierp, Älvkarleby och Upplands Väsby.", "Upplands Väsby", true)] // a name of two words in the list
     [InlineData("Räddningstjänsten drivs i ett kommunalförbund med Tierp.", "Tierp", true)]
     [InlineData("En gemensam upphandling av livsmedel med Tierp gjordes 2014.", "Tierp", true)]
+    [InlineData("Kommunen deltar i ett nätverk tills. m. bl.a. Tierp och Torsby.", "Torsby", true)] // "tills. m.": tillsammans med
+    [InlineData("Styrka: gemensam IT-nämnd med Tierp sedan 2014.", "Tierp", true)]
     public void NamesAsPartner_Statement_TrueOnlyWhenNamedAsAPartnerAlone(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 8, "8.2", sentence, null);
@@ -128,6 +130,7 @@ public sealed class CitingSentenceTests
     [InlineData("Mjölby saknar också servicegarantier.", "Mjölby", true)] // a lack of its own
     [InlineData("Tierp, som ännu inte har någon klimatplan, har bjudit in kommunens miljöstrateg.", "Tierp", true)]
     [InlineData("Inte heller Torsby har någon samlad plan.", "Torsby", true)]
+    [InlineData("Torsby införde en månadsrapport 2011 men återgick året därpå till tertialrapporter.", "Torsby", true)]
     [InlineData("Till skillnad från Mjölby har kommunen inga servicegarantier.", "Mjölby", false)] // the lack is the report's own
     [InlineData("Servicegarantier saknas, men Mjölby har infört sådana med kompensation.", "Mjölby", false)]
     public void NamesAsFailure_Statement_TrueWhenItsOwnStatementSaysThePracticeFailedOrIsLacking(string sentence, string municipality, bool expected)
@@ -144,6 +147,9 @@ public sealed class CitingSentenceTests
     [InlineData("Fler förslag kom in än i Tierp.", "Tierp", true)]
     [InlineData("Kommunen planerar att besöka Torsby för att se hur deras medborgarpanel fungerar.", "Torsby", true)]
     [InlineData("Ett studiebesök hos Tierp är inplanerat till våren.", "Tierp", true)]
+    [InlineData("Ett studiebesök på Tierps kontaktcenter är inbokat till november.", "Tierp", true)]
+    [InlineData("Jfr Tierp och Torsby, som har 34 resp. 41 mått i sina styrkort.", "Torsby", true)] // "Jfr": compare with
+    [InlineData("Jfr Torsby, vars styrkort med högst fem mål per nämnd är förebildligt.", "Torsby", false)] // compared, and held up as an example
     [InlineData("Jämfört med kommunen har Mjölby kommit långt med e-förslag.", "Mjölby", false)] // the one compared is the report's own
     [InlineData("Kommunen införde styrkort efter Torsbys modell.", "Torsby", false)] // modelled on, not ranked behind
     [InlineData("Vid ett besök i Tierp 2014 såg kommunen hur resultatdialogerna förs.", "Tierp", false)] // a visit made: what it saw is cited

@@ -37,6 +37,9 @@ public sealed class MentionExtractorTests
         { "Se Tibros styrmodell med sju övergripande mål.", ["Tibro"] }, // an imperative opening the sentence is no part of the name
         { "Kommunen har valt samma upplägg som Ale.", ["Ale"] }, // a comparison with an ambiguous name makes it the place
         { "Jämför Lerum, där varje ärende länkas.", ["Lerum"] },
+        { "Jfr Tidaholm, vars styrkort är förebildligt.", ["Tidaholm"] }, // the abbreviation too
+        { "Mark har en medborgarpanel med 600 invånare.", ["Mark"] }, // an ambiguous name before "har" at the start
+        { "Så gör även Bjuv, i mindre skala.", ["Bjuv"] }, // an ambiguous name capitalised inside a sentence
     };
 
     [Theory]
