@@ -156,9 +156,10 @@ public static partial class MentionExtractor
     /// "Lund redovisar …", "Vara erbjuder …": a name that opens its sentence as the subject of a verb
     /// in the active present (a word in -ar/-er/-ir of four letters or more, or "har": "Mark har en
     /// medborgarpanel") is the place, not the common noun, which would take the definite form there
-    /// ("Lunden", "Marken"). "är" does not count: "Mark är en bristvara" is the noun.
+    /// ("Lunden", "Marken"). "är" counts only before an example ("Lund är ett bra exempel på detta"):
+    /// "Mark är en bristvara" is the noun.
     /// </summary>
-    [GeneratedRegex(@"^(?:\p{Ll}{2,}[aei]r|har)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\p{Ll}{2,}[aei]r|har|är\s+(?:ett|en)\s+(?:\p{Ll}+\s+){0,2}(?:exempel|förebild|föredöme))(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex ActiveVerbAfter();
 
     /// <summary>

@@ -119,7 +119,8 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     /// Nordanstig …"), and an "e-" word said in full ("elektroniska förslag"): 25/25, 25/33; a word the
     /// dictionary does not know indexed with guessed parts before a known head ("lean|metodik",
     /// "lean|principerna"), so "lean" finds it: 27/27, 27/33; a topic's parts up to 12 words apart in
-    /// its sentence (`TopicMatcher.PartsSlop`; 4 before): 29/29, 29/33, and set 7 27/29, 27/29.
+    /// its sentence (`TopicMatcher.PartsSlop`; 4 before): 29/29, 29/33, and set 7 27/29, 27/29; an
+    /// ambiguous name before "är ett bra exempel" ("Lund är ett bra exempel på detta"): 30/30, 30/33.
     /// Ninth set, by a helper who had not seen the rules (2026-11-29; Härnösand 2013 essayistic,
     /// Lidköping 2017 as a checklist of "Styrka:/Svaghet:/Tips:/Jfr" lines), first run after all of
     /// the above: precision 30/45, recall 30/33, 4 of 8. General faults it showed, fixed: "tills. m."
@@ -144,7 +145,7 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-5.json", 0.91, 0.57, 10 },
         { "examples-judged-set-6.json", 1.0, 0.55, 9 },
         { "examples-judged-set-7.json", 0.93, 0.93, 8 },
-        { "examples-judged-set-8.json", 1.0, 0.87, 8 },
+        { "examples-judged-set-8.json", 1.0, 0.90, 8 },
         { "examples-judged-set-9.json", 0.91, 0.93, 7 },
     };
 

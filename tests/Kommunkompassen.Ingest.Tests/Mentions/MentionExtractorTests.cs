@@ -40,6 +40,7 @@ public sealed class MentionExtractorTests
         { "Jfr Tidaholm, vars styrkort är förebildligt.", ["Tidaholm"] }, // the abbreviation too
         { "Mark har en medborgarpanel med 600 invånare.", ["Mark"] }, // an ambiguous name before "har" at the start
         { "Så gör även Bjuv, i mindre skala.", ["Bjuv"] }, // an ambiguous name capitalised inside a sentence
+        { "Lund är ett bra exempel på detta.", ["Lund"] }, // "är" before an example
     };
 
     [Theory]
