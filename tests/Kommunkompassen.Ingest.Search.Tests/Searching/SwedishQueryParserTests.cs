@@ -230,6 +230,19 @@ public sealed class SwedishQueryParserTests
         Assert.Superset(phrase, Terms(Parser(synonyms: NoThesaurus).Parse(typed)));
     }
 
+    [Theory]
+    [InlineData("kulturutbudet", "kultur")] // "utbud": the offering of it
+    [InlineData("klagomålshantering", "klagomål")]
+    [InlineData("föreningslivet", "förening")]
+    public void Parse_CompoundWithALightHead_ItsFirstPartAloneCountsAsItsPartsNear(string typed, string modifier)
+    {
+        var first = Terms(Parser(synonyms: NoThesaurus).Parse(modifier)).Where(t => t.StartsWith(modifier[..^1], StringComparison.Ordinal)).MaxBy(t => t.Length)!;
+        var query = Parser(synonyms: NoThesaurus).Parse(typed);
+
+        // Beside the weak single-part clause (0.05), the first part also stands as a clause of its own at full weight inside the parts-near group.
+        Assert.Contains(Flatten(query).OfType<TermQuery>(), q => q.Term.Text == first && q.Boost == 1f);
+    }
+
     [Fact]
     public void Parse_CompoundOfACompoundWithALightHead_ItsModifierCountsAndNotTheInnerParts()
     {
