@@ -236,7 +236,8 @@ public sealed class SwedishQueryParserTests
     [InlineData("föreningslivet", "förening")]
     public void Parse_CompoundWithALightHead_ItsFirstPartAloneCountsAsItsPartsNear(string typed, string modifier)
     {
-        var first = Terms(Parser(synonyms: NoThesaurus).Parse(modifier)).Where(t => t.StartsWith(modifier[..^1], StringComparison.Ordinal)).MaxBy(t => t.Length)!;
+        // The modifier's own term (full weight), not its family's ("kulturell" for "kultur").
+        var first = Flatten(Parser(synonyms: NoThesaurus).Parse(modifier)).OfType<TermQuery>().Where(q => q.Boost == 1f).Select(q => q.Term.Text).Where(t => t.StartsWith(modifier[..^1], StringComparison.Ordinal)).MaxBy(t => t.Length)!;
         var query = Parser(synonyms: NoThesaurus).Parse(typed);
 
         // Beside the weak single-part clause (0.05), the first part also stands as a clause of its own at full weight inside the parts-near group.

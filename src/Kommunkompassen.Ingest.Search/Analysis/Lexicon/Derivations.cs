@@ -114,6 +114,44 @@ public sealed class Derivations
         {
             yield return lemma + "het";
             yield return lemma + "itet";
+            foreach (var noun in NounsOf(lemma))
+            {
+                yield return noun;
+            }
+        }
+        else if (classes.IsNoun(lemma))
+        {
+            foreach (var adjective in AdjectivesOf(lemma))
+            {
+                yield return adjective;
+            }
+        }
+    }
+
+    /// <summary>The adjectives a noun makes with -lig, -isk or -ell ("fack", "facklig"; "politik", "politisk"; "ekonomi", "ekonomisk"; "kultur", "kulturell").</summary>
+    private static IEnumerable<string> AdjectivesOf(string noun)
+    {
+        yield return noun + "lig";
+        yield return noun + "ell";
+        yield return noun.EndsWith("ik", StringComparison.Ordinal) ? noun[..^2] + "isk" : noun.EndsWith('i') ? noun + "sk" : noun + "isk";
+    }
+
+    /// <summary>The nouns an adjective in -lig, -isk or -ell is made of (the reverse of <see cref="AdjectivesOf"/>).</summary>
+    private static IEnumerable<string> NounsOf(string adjective)
+    {
+        if (adjective.EndsWith("lig", StringComparison.Ordinal))
+        {
+            yield return adjective[..^3];
+        }
+        else if (adjective.EndsWith("ell", StringComparison.Ordinal))
+        {
+            yield return adjective[..^3];
+        }
+        else if (adjective.EndsWith("isk", StringComparison.Ordinal))
+        {
+            yield return adjective[..^3] + "ik";
+            yield return adjective[..^2];
+            yield return adjective[..^3];
         }
     }
 

@@ -29,6 +29,14 @@ public sealed class DerivationsTests
         { "bemöta", "bemötande" }, // -ande, from the verb only
         { "webbsändning", "webbsända" }, // a compound whose verb the dictionary lists whole
         { "kompetensutveckling", "kompetensutveckla" },
+        { "fack", "facklig" }, // a noun and its adjective in -lig, -isk or -ell, both ways
+        { "facklig", "fack" },
+        { "politik", "politisk" },
+        { "politisk", "politik" },
+        { "ekonomi", "ekonomisk" },
+        { "ekonomisk", "ekonomi" },
+        { "kultur", "kulturell" },
+        { "kulturell", "kultur" },
     };
 
     [Theory]
