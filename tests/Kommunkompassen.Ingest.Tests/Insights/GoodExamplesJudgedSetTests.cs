@@ -147,6 +147,7 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-7.json", 0.93, 0.93, 8 },
         { "examples-judged-set-8.json", 1.0, 0.90, 8 },
         { "examples-judged-set-9.json", 0.91, 0.93, 7 },
+        { "examples-judged-set-10.json", 0.0, 0.0, 0 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");
