@@ -98,6 +98,9 @@ public sealed class SwedishQueryParser : QueryParser
     /// <summary>What the "e-" of "e-förslag", "e-tjänst" stands for.</summary>
     private static readonly string[] ElectronicAdjectives = ["elektronisk", "digital"];
 
+    /// <summary>How many words may stand between an "e-" word's noun and the adjective said in full.</summary>
+    private const int SaidInFullSlop = 3;
+
     /// <summary>How many words may stand between a verb and its particle ("hur följs nämndernas arbete upp").</summary>
     private const int ParticleReach = 3;
 
@@ -871,7 +874,7 @@ public sealed class SwedishQueryParser : QueryParser
 
         var typedIdf = Idf(p.Words);
         wholes.AddRange(SynonymsOf(p.Words).Select(s => SynonymQuery(s, typedIdf)));
-        wholes.AddRange(SaidInFull(typed).Select(s => SynonymQuery(s, typedIdf)));
+        wholes.AddRange(SaidInFull(typed).Select(s => SaidInFullQuery(s, typedIdf)));
         var family = Family(typed, p.Words).ToList();
         var spoken = Spoken(typed);
         wholes.AddRange(family.Select(terms => WeighedBelowTyped(terms, spoken ? weights.Spoken : weights.Derived, typedIdf)));
@@ -987,6 +990,29 @@ public sealed class SwedishQueryParser : QueryParser
                 yield return new Synonym(phrase, Narrower: false);
             }
         }
+    }
+
+    /// <summary>
+    /// An "e-" word said in full, found in either order within <see cref="SaidInFullSlop"/> words,
+    /// as the adjective or its adverb: "digitala förslag", "lämna förslag digitalt"; weighed as an
+    /// equivalent of the thesaurus.
+    /// </summary>
+    private Query SaidInFullQuery(Synonym synonym, double typedIdf)
+    {
+        var phrase = synonym.Phrase;
+        if (phrase.Term is not null || phrase.Terms.Count != 2)
+        {
+            return SynonymQuery(synonym, typedIdf);
+        }
+
+        var boost = weights.Synonym;
+        var idf = phrase.Terms.Sum(Idf);
+        if (typedIdf > 0 && idf > typedIdf)
+        {
+            boost *= (float)(typedIdf / idf);
+        }
+
+        return new SpanNearQuery([.. phrase.Terms.Select(Spans)], SaidInFullSlop, inOrder: false) { Boost = boost };
     }
 
     /// <summary>A verb typed as it is spoken ("hur jämför sig kommunen"), which the reports say in its noun ("jämförelser").</summary>

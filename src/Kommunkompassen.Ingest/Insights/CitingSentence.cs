@@ -79,13 +79,15 @@ public static partial class CitingSentence
     /// ("samarbetar med Lycksele om räddningstjänsten", "ett jämförelsenätverk med Laholm och
     /// Mönsterås", "samma nätverk som Sölvesborg", "tillsammans med bl.a. Ystad", "ett gemensamt
     /// projekt med Boden", "ett nätverk där bl.a. Falun också ingår"): a municipality worked
-    /// with, not one to learn from; or only as where a meeting was held ("en konferens … som hölls i
-    /// Sala", "kursen ägde rum i Nybro", "kursdagarna förläggs till Borås"): a venue.
+    /// with, not one to learn from; or as the host of a shared body ("med Österåker som
+    /// värdkommun"); or only as where a meeting was held ("en konferens … som hölls i
+    /// Sala", "kursen ägde rum i Nybro", "kursdagarna förläggs till Borås", "vid den nationella
+    /// ledarkonferens i Åre", "vid sitt internat i Åre"): a venue.
     /// </summary>
     public static bool NamesAsPartner(Mention mention)
     {
         // Named as a partner; still a good example where the sentence names it again outside the lists.
-        var lists = Partners().Matches(mention.Sentence).Concat(Venues().Matches(mention.Sentence)).Concat(Members().Matches(mention.Sentence))
+        var lists = Partners().Matches(mention.Sentence).Concat(Venues().Matches(mention.Sentence)).Concat(Members().Matches(mention.Sentence)).Concat(Hosts().Matches(mention.Sentence))
             .Select(m => (m.Groups["names"].Index, m.Groups["names"].Value)).ToList();
         return OnlyIn(mention.Sentence, lists, mention.Municipality.Name);
     }
@@ -222,7 +224,7 @@ public static partial class CitingSentence
     /// <summary>
     /// Whether sentence <paramref name="at"/> answers the one before it: it opens with a municipality
     /// (among its first three words: "I Skövde …", "Göteborg har …") and the one before states a lack
-    /// or a shortfall ("inte", "ingen", "saknas", "ändå", "brister" …).
+    /// or a shortfall ("inte", "ingen", "saknas", "ändå", "brister", "ligger efter" …).
     /// </summary>
     private static bool Answers(List<string>? all, int at) =>
         all is not null && at > 0 && OpensWithAMunicipality(all[at]) && (Lack().IsMatch(all[at - 1]) || Recommends().IsMatch(all[at - 1]));
@@ -291,8 +293,11 @@ public static partial class CitingSentence
     /// "motsvarande", "likaså", "likadant", "på samma/liknande sätt" not followed by "som …"),
     /// "här" ("kommunen kan här ta intryck av …"), the elliptic "så gör/har/är …", "så även",
     /// "även där/här", and a comparative of success with no "än" to say what it is compared with
-    /// ("Arvika har lyckats bättre genom …", "har kommit längre"): it is measured against what the
-    /// sentence before described. Not in the list: a bare "även"/"också". They mark an addition, and a sentence
+    /// ("Arvika har lyckats bättre genom …", "har kommit längre"), and a thing of more or better of a
+    /// kind with no "än" opening the sentence or statement ("En mer systematisk ansats finns i Täby",
+    /// "…; ett ännu mer strukturerat arbetssätt har utvecklats i Nora"; not as an object, "kommunen
+    /// behöver ett mer systematiskt arbete", which compares with the report's own state): it is
+    /// measured against what the sentence before described. Not in the list: a bare "även"/"också". They mark an addition, and a sentence
     /// with them usually names its own practice ("Även Haninge har en medborgarpanel"), which the
     /// previous sentence's practice would then be credited to.
     /// </summary>
@@ -325,7 +330,7 @@ public static partial class CitingSentence
     [GeneratedRegex(@"^\s*Däremot(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex ContrastOpens();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:inte|ej|ingen|inget|inga|saknas|saknar|saknades|brister|bristande|bristfällig\p{L}*|ändå|otillräcklig\p{L}*|svårt|svåra|varken|svag|svagt|svaga|svagare|svagheter)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:inte|ej|ingen|inget|inga|saknas|saknar|saknades|brister|bristande|bristfällig\p{L}*|ändå|otillräcklig\p{L}*|svårt|svåra|varken|svag|svagt|svaga|svagare|svagheter|(?:ligger|låg|släpar|släpade)\s+(?:\p{Ll}+\s+){0,2}?efter(?!\s+(?-i:\p{Lu})))(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Lack();
 
     [GeneratedRegex(@"(?<!\p{L})(?:avbröts|avbrutits|avbrutet|avbrutna|avbröt|avbrutit|(?:fick|måste)\s+avbryta|avskaffade|avskaffades|avskaffat|avskaffats|avvecklade|avvecklades|avvecklats|avvecklas|(?:lades|lagts|läggs|lade|lagt|lägga)\s+(?:ner|ned)(?:\s+\p{L}+){0,3}|avstannade|avstannat|återgick|återgått|gick\s+tillbaka|(?:inte|aldrig)\s+(?:har\s+)?blivit\s+av|blev\s+aldrig\s+av|blev\s+inte\s+av|misslyckades|misslyckats|misslyckande\p{L}*|knappt|fungerade\s+inte|har\s+inte\s+fungerat|(?:gav|ger|har\s+gett)\s+(?:inte|ingen|ingen\s+större)\s+(?:avsedd\s+|önskad\s+|märkbar\s+)?effekt|utan\s+(?:avsedd|önskad|märkbar)\s+effekt|visat\s+sig\s+(?:svår|svårt|svåra)|gick\s+inte)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -334,10 +339,14 @@ public static partial class CitingSentence
     [GeneratedRegex(@"(?<!\p{L})(?:(?:samarbetar|samverkar|samarbete[nt]?|samverkan|tillsammans|gemensamt?(?:\s+[\p{L}-]+){0,3}|avtal|\p{L}*förbund(?:et)?|\p{L}*nätverk(?:et)?)\s+(?:med|(?<=nätverk(?:et)?\s+)som)|tills\.\s*m\.)\s+(?:bl\.a\.\s+|bland\s+annat\s+|t\.ex\.\s+)?(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]
     private static partial Regex Partners();
 
+    /// <summary>The host of a shared body: "med Österåker som värdkommun", "värdkommun är Ystad".</summary>
+    [GeneratedRegex(@"(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:som|är)\s+(?:värdkommun|huvudman|värd)(?!\p{L})|(?<!\p{L})(?:[vV]ärdkommun(?:en)?|[hH]uvudman(?:nen)?)\s+(?:är|var|blir)\s+(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)", RegexOptions.CultureInvariant)]
+    private static partial Regex Hosts();
+
     [GeneratedRegex(@",\s+som\s+[^,.;]*?(?<!\p{L})(?:samarbetar|samverkar|har\s+ett\s+samarbete|har\s+avtal)\s+med(?:\s+(?:om|kring|i)\s+[^,.;]*)?,", RegexOptions.CultureInvariant)]
     private static partial Regex PartnerClause();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:hölls|hålls|ägde\s+rum|äger\s+rum|anordnades|arrangerades|förläggs|förlades|förlagts|förlagda|förlagd)\s+(?:i|till)\s+(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*)*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:hölls|hålls|ägde\s+rum|äger\s+rum|anordnades|arrangerades|förläggs|förlades|förlagts|förlagda|förlagd|\p{L}*(?:konferens|konferensen|kongress|kongressen|mässa|mässan|seminarium|seminariet|internat|internatet|kursen|kurs|konvent|konventet))\s+(?:i|till)\s+(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*)*)", RegexOptions.CultureInvariant)]
     private static partial Regex Venues();
 
     [GeneratedRegex(@"(?<!\p{L})(?:där|i\s+vilket|i\s+vilken|som)\s+(?:bl\.a\.\s+|bland\s+annat\s+|även\s+|också\s+)?(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*)*)\s+(?:också\s+|även\s+)?ingår(?!\p{L})", RegexOptions.CultureInvariant)]
@@ -375,7 +384,7 @@ public static partial class CitingSentence
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(
-        @"(?<!\p{L})(?:sådan|sådana|sådant|detta|dessa|denna|detsamma|densamma|desamma|(?:det|den|de)\s+här|(?:det|den|de)\s+\p{Ll}{3,}(?:et|en)|samma\s+\p{L}+(?!\s+som(?!\p{L}))|här|liknande|motsvarande|likaså|likadant|på\s+(?:samma|liknande)\s+sätt(?!\s+som)|så\s+(?:gör|har|är|även|också)|(?:gör|gjorde|gjort|arbetar|arbetade|jobbar|jobbade)\s+(?:även\s+|också\s+)?så(?=\s*(?:[.!;]|$))|det\s+gör\s+(?:även|också)|(?:även|också)\s+(?:där|här)|(?:lyckats|kommit|nått|hunnit)\s+(?:\p{L}+\s+)?(?:bättre|längre|längst|bäst)(?!.*(?<!\p{L})än(?!\p{L})))(?!\p{L})",
+        @"(?<!\p{L})(?:sådan|sådana|sådant|detta|dessa|denna|detsamma|densamma|desamma|(?:det|den|de)\s+här|(?:det|den|de)\s+\p{Ll}{3,}(?:et|en)|samma\s+\p{L}+(?!\s+som(?!\p{L}))|här|liknande|motsvarande|likaså|likadant|på\s+(?:samma|liknande)\s+sätt(?!\s+som)|så\s+(?:gör|har|är|även|också)|(?:gör|gjorde|gjort|arbetar|arbetade|jobbar|jobbade)\s+(?:även\s+|också\s+)?så(?=\s*(?:[.!;]|$))|det\s+gör\s+(?:även|också)|(?:även|också)\s+(?:där|här)|(?:lyckats|kommit|nått|hunnit)\s+(?:\p{L}+\s+)?(?:bättre|längre|längst|bäst)(?!.*(?<!\p{L})än(?!\p{L}))|^\s*(?:en|ett)\s+(?:ännu\s+)?(?:mer|mera|bättre)\s+\p{L}+(?!.*(?<!\p{L})än(?!\p{L})))(?!\p{L})",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Anaphor();
 }

@@ -157,9 +157,11 @@ public static partial class MentionExtractor
     /// in the active present (a word in -ar/-er/-ir of four letters or more, or "har": "Mark har en
     /// medborgarpanel") is the place, not the common noun, which would take the definite form there
     /// ("Lunden", "Marken"). "är" counts only before an example ("Lund är ett bra exempel på detta"):
-    /// "Mark är en bristvara" is the noun.
+    /// "Mark är en bristvara" is the noun. So does a relative clause set off by a comma, about what
+    /// the place is or does ("Vara, vars arbete …", "Sala, som är en av de kommuner …"): the common
+    /// noun at a sentence's start takes a restrictive clause without one ("Mark som ägs av kommunen").
     /// </summary>
-    [GeneratedRegex(@"^(?:\p{Ll}{2,}[aei]r|har|är\s+(?:ett|en)\s+(?:\p{Ll}+\s+){0,2}(?:exempel|förebild|föredöme))(?![\p{L}])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\p{Ll}{2,}[aei]r|har|är\s+(?:ett|en)\s+(?:\p{Ll}+\s+){0,2}(?:exempel|förebild|föredöme)|,\s*(?:vars|som\s+(?:även\s+|också\s+)?(?:är|har|\p{Ll}{2,}[aei]r)))(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex ActiveVerbAfter();
 
     /// <summary>

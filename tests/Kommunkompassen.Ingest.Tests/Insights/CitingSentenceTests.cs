@@ -24,6 +24,10 @@ public sealed class CitingSentenceTests
     [InlineData("Även Mjölby arbetar så.", true)]
     [InlineData("Torsby gör också så", true)]
     [InlineData("Mjölby arbetar så att alla får svar inom en vecka.", false)] // "så att": how, not "the same way"
+    [InlineData("En mer systematisk ansats finns i Torsby, som prövar verksamheten varje år.", true)] // more of the kind just named
+    [InlineData("Ett ännu bättre upplägg har Mjölby.", true)]
+    [InlineData("En mer systematisk ansats än kommunens finns i Torsby.", false)] // compared within the sentence
+    [InlineData("Kommunen behöver ett mer systematiskt arbete, så som i Torsby.", false)] // an object: compared with the report's own state
     public void RefersBack_Sentence_OnlyWhenItsFirstClausePointsBack(string sentence, bool expected)
     {
         Assert.Equal(expected, CitingSentence.RefersBack(sentence));
@@ -60,6 +64,9 @@ public sealed class CitingSentenceTests
         { "Informationen om taxorna är bristfällig. Tranås har en taxeguide.", "Tranås", "Tranås har en taxeguide.", "Informationen om taxorna är bristfällig. Tranås har en taxeguide." },
         { "Varken bygglov eller skolval kan sökas på webben. I Tranås går båda att söka där.", "Tranås", "I Tranås går båda att söka där.", "Varken bygglov eller skolval kan sökas på webben. I Tranås går båda att söka där." },
         { "Uppföljningen av målen är svag. Hörby har en enkel trafikljusmodell.", "Hörby", "Hörby har en enkel trafikljusmodell.", "Uppföljningen av målen är svag. Hörby har en enkel trafikljusmodell." },
+        { "Kommunen ligger efter när det gäller öppna data. Tranås och Sävsjö är goda förebilder.", "Sävsjö", "Tranås och Sävsjö är goda förebilder.", "Kommunen ligger efter när det gäller öppna data. Tranås och Sävsjö är goda förebilder." }, // a shortfall
+        // A statement that opens with more of the kind: read with what came before it.
+        { "Företagsbesöken är uppskattade; ett ännu mer strukturerat arbetssätt har utvecklats i Ockelbo.", "Ockelbo", "Företagsbesöken är uppskattade; ett ännu mer strukturerat arbetssätt har utvecklats i Ockelbo.", "Företagsbesöken är uppskattade; ett ännu mer strukturerat arbetssätt har utvecklats i Ockelbo." },
         // A recommendation before it, and the municipality the subject after the verb: read together.
         { "Kommunen bör ta fram ett medborgarbokslut. Ett enkelt upplägg har Torsby, som delar ut en sammanfattning till alla hushåll.", "Torsby", "Ett enkelt upplägg har Torsby, som delar ut en sammanfattning till alla hushåll.", "Kommunen bör ta fram ett medborgarbokslut. Ett enkelt upplägg har Torsby, som delar ut en sammanfattning till alla hushåll." },
         // No lack before it: the sentence alone.
@@ -110,6 +117,10 @@ public sealed class CitingSentenceTests
     [InlineData("En gemensam upphandling av livsmedel med Tierp gjordes 2014.", "Tierp", true)]
     [InlineData("Kommunen deltar i ett nätverk tills. m. bl.a. Tierp och Torsby.", "Torsby", true)] // "tills. m.": tillsammans med
     [InlineData("Styrka: gemensam IT-nämnd med Tierp sedan 2014.", "Tierp", true)]
+    [InlineData("Överförmyndaren är en gemensam nämnd med Tierp och Torsby (med Torsby som värdkommun).", "Torsby", true)] // the host of a shared body
+    [InlineData("Värdkommun är Tierp, som har kortast handläggningstider.", "Tierp", true)]
+    [InlineData("Vid den nationella ledarkonferensen i Tranås presenterades flera program.", "Tranås", true)] // where a conference was held
+    [InlineData("Kommunledningen beslutade vid sitt internat i Tranås att ta fram en plan.", "Tranås", true)]
     public void NamesAsPartner_Statement_TrueOnlyWhenNamedAsAPartnerAlone(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 8, "8.2", sentence, null);

@@ -18,7 +18,7 @@ namespace Kommunkompassen.Ingest.Tests.Insights;
 /// examples-judged-set-4.json (two more in a fourth voice, written after that change),
 /// examples-judged-set-5.json (two more by a helper who had not seen the rules),
 /// examples-judged-set-6.json (two more by another such helper, in a terse and a discursive voice),
-/// examples-judged-set-7.json and -8.json (two more each, by two more such helpers, in other voices).
+/// examples-judged-set-7.json to -10.json (two more each, by four more such helpers, in other voices).
 /// Precision and recall of the cited municipalities over all topics (pooled), with the rule
 /// before the citing sentence was judged (sub-question or a paragraph the search found) as the
 /// baseline in the same run. The issue's target is 0.95 each; the figures measured on this set
@@ -131,6 +131,18 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     /// of the report's own ("Jämfört med Härnösand har Piteå kommit längre med …", which the earlier
     /// sets count and this one does not), a two-word topic whose words stand apart ("en gemensam
     /// riskworkshop för nämnd och förvaltning" for "gemensam nämnd").
+    /// Tenth set, by another such helper (2026-11-29; Kristianstad 2016 as bulleted observations with
+    /// "Iakttagelser:/Bedömning:" run into the text, Norrtälje 2019 formal and passive), first run
+    /// after the adjective family of the search: precision 21/22, recall 21/29, 6 of 7. General faults
+    /// it showed, fixed: an ambiguous name opening a sentence before a relative clause set off by a
+    /// comma ("Vara, vars arbete …", "Sala, som är …"); more of the kind opening a statement as a
+    /// reference back ("En mer systematisk ansats finns i Täby", "…; ett ännu mer strukturerat
+    /// arbetssätt har utvecklats i Nora"); "ligger efter" as a shortfall the next sentence answers;
+    /// the host of a shared body ("med Österåker som värdkommun") as a partner, and a conference or
+    /// internat "i Åre" as a venue; an "e-" word said in full in either order ("lämna förslag
+    /// digitalt"): 27/27, 27/29, 7 of 7, the other sets unchanged. Left: a compound verb the
+    /// dictionary lacks ("konkurrenspröva" for konkurrensprövning), a compound topic later called by
+    /// its head alone ("dialogerna", "dialog" after "Medborgardialoger").
     /// The first set judges the municipalities a ranking puts ahead ("kommunen ligger fortfarande
     /// efter Vellinge och Ängelholm") as cited for the topic; the seventh and eighth, by helpers who
     /// had not seen the rules, judge them comparison objects, which the rule follows: the first
@@ -147,7 +159,7 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-7.json", 0.93, 0.93, 8 },
         { "examples-judged-set-8.json", 1.0, 0.90, 8 },
         { "examples-judged-set-9.json", 0.91, 0.93, 7 },
-        { "examples-judged-set-10.json", 0.0, 0.0, 0 },
+        { "examples-judged-set-10.json", 1.0, 0.93, 7 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");

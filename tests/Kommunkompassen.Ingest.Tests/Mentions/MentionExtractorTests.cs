@@ -41,6 +41,9 @@ public sealed class MentionExtractorTests
         { "Mark har en medborgarpanel med 600 invånare.", ["Mark"] }, // an ambiguous name before "har" at the start
         { "Så gör även Bjuv, i mindre skala.", ["Bjuv"] }, // an ambiguous name capitalised inside a sentence
         { "Lund är ett bra exempel på detta.", ["Lund"] }, // "är" before an example
+        { "Vara, vars arbete med heltid har uppmärksammats, har visat vägen.", ["Vara"] }, // a relative clause set off by a comma
+        { "Sala, som är en av de kommuner där en fond funnits längst, har förenklat ansökan.", ["Sala"] },
+        { "Mark som ägs av kommunen säljs sällan.", [] }, // the common noun takes its relative clause without a comma
     };
 
     [Theory]
