@@ -95,6 +95,9 @@ public sealed class SwedishQueryParser : QueryParser
     /// </summary>
     private static readonly HashSet<string> LightHeads = new(StringComparer.Ordinal) { "hanter", "arbet", "liv", "fråg", "områd", "utbud" };
 
+    /// <summary>Whether an index term is that of a head that says little more than "the matter of" its modifier (<see cref="LightHeads"/>).</summary>
+    internal static bool IsLightHead(string term) => LightHeads.Contains(term);
+
     /// <summary>What the "e-" of "e-förslag", "e-tjänst" stands for.</summary>
     private static readonly string[] ElectronicAdjectives = ["elektronisk", "digital"];
 

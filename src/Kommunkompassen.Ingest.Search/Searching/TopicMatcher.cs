@@ -1,7 +1,10 @@
 using Kommunkompassen.Ingest.Insights;
+using System.Text.RegularExpressions;
 using Kommunkompassen.Ingest.Search.Analysis;
+using Kommunkompassen.Ingest.Search.Analysis.Lexicon;
 using Kommunkompassen.Ingest.Search.Indexing;
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index.Memory;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
@@ -21,7 +24,7 @@ namespace Kommunkompassen.Ingest.Search.Searching;
 /// "föreningsliv"); its head may be said as the verb it is made of ("styr … mål" for "målstyrning"). A topic of stop words only matches nothing. The query is built once; each call indexes
 /// its text in its own memory index, so a matcher is safe to share between threads.
 /// </summary>
-public sealed class TopicMatcher : ITopicMatcher
+public sealed partial class TopicMatcher : ITopicMatcher
 {
     /// <summary>
     /// How many words may stand between a topic's parts in one sentence ("varje ny chef en mentor
@@ -33,6 +36,8 @@ public sealed class TopicMatcher : ITopicMatcher
 
     private readonly Query? query;
     private readonly Analyzer indexAnalyzer;
+    private readonly SwedishLexicon? lexicon;
+    private readonly string? head;
 
     /// <summary>A matcher for <paramref name="topic"/>, with the Swedish analysis of the archive unless other analyzers are given.</summary>
     public TopicMatcher(string topic, Analyzer? analyzer = null, SynonymList? synonyms = null)
@@ -40,6 +45,8 @@ public sealed class TopicMatcher : ITopicMatcher
         Topic = topic;
         indexAnalyzer = analyzer ?? SwedishSearchAnalyzer.Default;
         query = TopicQuery(topic, indexAnalyzer, synonyms ?? (analyzer is null ? SynonymList.Default.Equivalents : new SynonymList([], indexAnalyzer)));
+        lexicon = (indexAnalyzer as SwedishSearchAnalyzer)?.Lexicon;
+        head = lexicon is null ? null : HeadOf(topic, lexicon, indexAnalyzer);
     }
 
     /// <summary>The topic as typed.</summary>
@@ -57,6 +64,72 @@ public sealed class TopicMatcher : ITopicMatcher
         index.AddField(IndexFields.Text, text, indexAnalyzer);
         return index.Search(query) > 0;
     }
+
+    /// <inheritdoc/>
+    public bool SpeaksByHead(string text)
+    {
+        if (head is null || lexicon is null || string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        foreach (var match in Word().EnumerateMatches(text))
+        {
+            var word = text.Substring(match.Index, match.Length).ToLowerInvariant();
+            if (word.Length > head.Length && Definite(word) && lexicon.Analyse(word) is { IsCompound: false } analysis && analysis.Lemmas.Contains(head))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A noun's definite ending: -en, -et (singular), -na (plural: -arna, -erna, -orna, -ena).</summary>
+    private static bool Definite(string word) =>
+        word.EndsWith("en", StringComparison.Ordinal) || word.EndsWith("et", StringComparison.Ordinal) || word.EndsWith("na", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The lemma of the head of a topic that is one compound word ("dialog" for "medborgardialog",
+    /// "fond" for "innovationsfond"); null for a topic of other words, a head the splitter guessed, or
+    /// a head that says little alone ("-hantering", "-arbete": <see cref="SwedishQueryParser.IsLightHead"/>).
+    /// </summary>
+    private static string? HeadOf(string topic, SwedishLexicon lexicon, Analyzer analyzer)
+    {
+        var word = topic.Trim().ToLowerInvariant();
+        if (word.Length == 0 || !word.All(char.IsLetter))
+        {
+            return null;
+        }
+
+        var analysis = lexicon.Analyse(word);
+        var parts = analysis.TopParts.Count >= 2 ? analysis.TopParts : analysis.Parts;
+        if (parts.Count < 2 || parts[^1] is not { Guessed: false, Lemmas: [var lemma, ..] })
+        {
+            return null;
+        }
+
+        return Terms(analyzer, lemma).Any(SwedishQueryParser.IsLightHead) ? null : lemma;
+    }
+
+    /// <summary>The index terms the analysis makes of a word.</summary>
+    private static List<string> Terms(Analyzer analyzer, string word)
+    {
+        var terms = new List<string>();
+        using var stream = analyzer.GetTokenStream(IndexFields.Text, word);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
 
     /// <summary>
     /// The query a text must match to speak of the topic: the topic in Lucene's classic query

@@ -313,6 +313,14 @@ public static partial class CitingSentence
         return m.Success ? sentence[..m.Index] : sentence;
     }
 
+    /// <summary>The text of the passage before the mention's sentence (empty when it opens the passage or no passage holds it).</summary>
+    public static string Earlier(Mention mention, IReadOnlyList<Passage> passages)
+    {
+        var text = PassageOf(mention, passages);
+        var at = text?.IndexOf(mention.Sentence, StringComparison.Ordinal) ?? -1;
+        return at > 0 ? text![..at] : string.Empty;
+    }
+
     /// <summary>The text of the passage that holds the mention's sentence: same area and sub-question first, any passage as a fallback.</summary>
     private static string? PassageOf(Mention mention, IReadOnlyList<Passage> passages) =>
         passages.FirstOrDefault(p => p.Area == mention.Area && p.Question == mention.Question && p.Text.Contains(mention.Sentence, StringComparison.Ordinal))?.Text
@@ -356,8 +364,8 @@ public static partial class CitingSentence
     [GeneratedRegex(@"^\s*(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s*:\s*(?:[–—-]|\d)", RegexOptions.CultureInvariant)]
     private static partial Regex TableRow();
 
-    /// <summary>What something is compared with: "jämfört med (55 procent i) X", "än (i) X", "låg/ligger … efter/före/bakom X", "Jfr X".</summary>
-    [GeneratedRegex(@"(?<!\p{L})(?:(?i:jfr)\.?\s+(?:med\s+)?|(?:jämfört|jämföras|jämföra\s+sig|i\s+jämförelse|i\s+förhållande)\s+(?:med|till)\s+(?:[^\s,.;:]+\s+){0,4}?(?:i\s+|hos\s+)?|än\s+(?:i\s+|hos\s+|vad\s+)?|(?:ligger|låg|legat|hamnar|hamnade|hamnat|placerar\s+sig|placerade\s+sig|rankas|rankades)\s+(?:\p{L}+\s+){0,3}?(?:efter|före|bakom|över|under)\s+)(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+|\s+eller\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]
+    /// <summary>What something is compared with: "jämfört med (55 procent i) X", "än (i) X", "på samma nivå som X", "i nivå med X", "låg/ligger … efter/före/bakom X", "Jfr X".</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:(?i:jfr)\.?\s+(?:med\s+)?|(?:jämfört|jämföras|jämföra\s+sig|i\s+jämförelse|i\s+förhållande)\s+(?:med|till)\s+(?:[^\s,.;:]+\s+){0,4}?(?:i\s+|hos\s+)?|än\s+(?:i\s+|hos\s+|vad\s+)?|(?:på\s+)?samma\s+nivå\s+som\s+|i\s+nivå\s+med\s+|(?:ligger|låg|legat|hamnar|hamnade|hamnat|placerar\s+sig|placerade\s+sig|rankas|rankades)\s+(?:\p{L}+\s+){0,3}?(?:efter|före|bakom|över|under)\s+)(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+|\s+eller\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]
     private static partial Regex Comparisons();
 
     /// <summary>Words that hold a municipality up as an example: "förebildligt", "gott exempel", "värd att efterlikna", "inspiration", "lärdom".</summary>

@@ -24,7 +24,8 @@ public sealed record GoodExample(MunicipalityRef Municipality, double Rank, IRea
 /// when its citing sentence speaks of the topic — the sentence that names the municipality, or,
 /// where that sentence refers back ("Sådana kanaler finns även i …", "Ett gott exempel på detta
 /// är …"), the sentence before it and the sentence together (<see cref="CitingSentence"/>); that
-/// text is the evidence. Neither the sub-question the topic resolved to nor a paragraph that
+/// text is the evidence. A compound topic named whole earlier in the passage may be called by its
+/// head alone in the definite form ("dialogerna" after "Medborgardialoger"). Neither the sub-question the topic resolved to nor a paragraph that
 /// mentions the topic makes a citation: a paragraph often cites one municipality per practice. A
 /// topic nobody is cited for lists no citation. For a sub-question id (no matcher) a citation
 /// counts when the mention sits under one of the topic's sub-questions, or in a passage the
@@ -86,7 +87,7 @@ public static class GoodExamples
                         continue;
                     }
 
-                    if (CitingSentence.Readings(m, r.Passages).FirstOrDefault(topic.Speaks) is { } citing)
+                    if (CitingSentence.Readings(m, r.Passages).FirstOrDefault(reading => Speaks(topic, reading, m, r.Passages)) is { } citing)
                     {
                         Add(m.Municipality, new ExampleEvidence("cited", r.Id, r.Year, r.Framework, citing, m.Question, null, null));
                     }
@@ -138,6 +139,14 @@ public static class GoodExamples
             .ThenBy(x => x.Municipality.Name, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>
+    /// Whether a citing text speaks of the topic: itself, or by the topic's head alone in the
+    /// definite form where its passage named the whole topic before it ("Medborgardialoger har
+    /// genomförts … dialogerna har inte planerats … Ett sådant arbete bedrivs i Tierp").
+    /// </summary>
+    private static bool Speaks(ITopicMatcher topic, string reading, Mention mention, IReadOnlyList<Passage> passages) =>
+        topic.Speaks(reading) || (topic.SpeaksByHead(reading) && CitingSentence.Earlier(mention, passages) is { Length: > 0 } earlier && topic.Speaks(earlier));
 
     private static double RankOf(IReadOnlyList<ExampleEvidence> evidence) =>
         (CitationWeight * evidence.Count(e => e.Kind == "cited"))

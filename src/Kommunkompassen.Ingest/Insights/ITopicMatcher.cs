@@ -9,4 +9,11 @@ public interface ITopicMatcher
 {
     /// <summary>True when <paramref name="text"/> (a sentence, a sentence pair, a finding) speaks of the topic.</summary>
     bool Speaks(string text);
+
+    /// <summary>
+    /// True when <paramref name="text"/> names the head of a topic that is one compound word in the
+    /// definite form, as a text that named the whole topic before it calls it again ("dialogerna",
+    /// "fonden" after "medborgardialog", "innovationsfond"). False for a topic of other words.
+    /// </summary>
+    bool SpeaksByHead(string text) => false;
 }

@@ -67,6 +67,19 @@ public sealed class TopicMatcherTests
         Assert.True(matcher.Speaks("Kommunen har nya e-tjänster och en medborgarpanel, and so on."));
     }
 
+    [Theory]
+    [InlineData("medborgardialog", "Dialogerna har inte återkopplats.", true)] // the head in the definite plural
+    [InlineData("innovationsfond", "Fonden är okänd för de flesta.", true)]
+    [InlineData("medborgardialog", "Dialoger förs med företagen.", false)] // indefinite
+    [InlineData("medborgardialog", "Företagsdialogen är uppskattad.", false)] // another compound with the head
+    [InlineData("klagomålshantering", "Hanteringen är snabb.", false)] // a light head says nothing alone
+    [InlineData("digitala kanaler", "Kanalerna är många.", false)] // not one compound word
+    [InlineData("budget", "Budgeten är i balans.", false)] // not a compound
+    public void SpeaksByHead_Text_TrueOnlyForTheDefiniteHeadOfACompoundTopic(string topic, string text, bool expected)
+    {
+        Assert.Equal(expected, new TopicMatcher(topic).SpeaksByHead(text));
+    }
+
     [Fact]
     public void Speaks_SharedBetweenThreads_SameAnswerEveryCall()
     {

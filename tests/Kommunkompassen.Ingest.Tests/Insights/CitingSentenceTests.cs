@@ -156,6 +156,8 @@ public sealed class CitingSentenceTests
     [InlineData("Andelen var 40 procent, jämfört med 55 procent i Mjölby.", "Mjölby", true)]
     [InlineData("Kommunen ligger fortfarande efter Tierp och Torsby i rankningen.", "Torsby", true)]
     [InlineData("Fler förslag kom in än i Tierp.", "Tierp", true)]
+    [InlineData("Kommunen låg på samma nivå som Tierp och Torsby när det gäller antalet garantier.", "Torsby", true)]
+    [InlineData("Andelen ligger i nivå med Mjölby.", "Mjölby", true)]
     [InlineData("Kommunen planerar att besöka Torsby för att se hur deras medborgarpanel fungerar.", "Torsby", true)]
     [InlineData("Ett studiebesök hos Tierp är inplanerat till våren.", "Tierp", true)]
     [InlineData("Ett studiebesök på Tierps kontaktcenter är inbokat till november.", "Tierp", true)]

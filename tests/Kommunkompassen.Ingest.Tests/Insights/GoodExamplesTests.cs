@@ -82,6 +82,22 @@ public sealed class GoodExamplesTests : IDisposable
         Assert.Equal(expected, Cited(examples));
     }
 
+    public static TheoryData<string, string[]> HeadAlone => new()
+    {
+        { "Kommunen har genomfört flera medborgardialoger. Dialogerna i Xköping återkopplas alltid till deltagarna. Yköping har en dialog med företagen.", ["Xköping"] }, // the definite head after the whole
+        { "Dialogerna i Xköping återkopplas alltid till deltagarna. Kommunen har genomfört flera medborgardialoger.", [] }, // the whole only after it
+        { "Kommunen har genomfört flera medborgardialoger. Dialoger med företagen förs i Xköping.", [] }, // indefinite: not the one named before
+    };
+
+    [Theory]
+    [MemberData(nameof(HeadAlone))]
+    public void Rank_CompoundTopicCalledByItsHead_CitedOnlyInTheDefiniteAfterTheWhole(string text, string[] expected)
+    {
+        var record = Report([new Passage(1, "1.4", text, null)]);
+
+        Assert.Equal(expected, Cited(GoodExamples.Rank([record], new HashSet<QuestionKey>(), [], new TopicMatcher("medborgardialog"))));
+    }
+
     [Fact]
     public void Rank_CitingSentenceRefersBack_JudgedWithThePreviousSentenceWhichIsTheEvidence()
     {
