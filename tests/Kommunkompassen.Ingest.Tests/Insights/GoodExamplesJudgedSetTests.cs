@@ -144,8 +144,8 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     /// earlier in the passage and then by its head in the definite form ("Medborgardialoger … dialogerna
     /// … Ett sådant arbete bedrivs i Tierp"), with "på samma nivå som X" as a comparison (the head
     /// rule let in "låg … på samma nivå som Ånge och Kramfors när det gäller antalet garantier" in
-    /// set 9): 28/28, 28/29, the other sets unchanged. Left: a compound verb the dictionary lacks
-    /// ("konkurrenspröva" for konkurrensprövning).
+    /// set 9): 28/28, 28/29, the other sets unchanged; a compound verb the dictionary does not know,
+    /// of a known word and a verb ("konkurrenspröva"), as the family of its noun: 29/29, 29/29.
     /// The first set judges the municipalities a ranking puts ahead ("kommunen ligger fortfarande
     /// efter Vellinge och Ängelholm") as cited for the topic; the seventh and eighth, by helpers who
     /// had not seen the rules, judge them comparison objects, which the rule follows: the first
@@ -162,7 +162,7 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-7.json", 0.93, 0.93, 8 },
         { "examples-judged-set-8.json", 1.0, 0.90, 8 },
         { "examples-judged-set-9.json", 0.91, 0.93, 7 },
-        { "examples-judged-set-10.json", 1.0, 0.96, 7 },
+        { "examples-judged-set-10.json", 1.0, 1.0, 7 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");

@@ -83,9 +83,11 @@ public sealed class Derivations
         else if (compound)
         {
             // A compound's verb is seldom a word ("verksamhetsutveckling" has no "verksamhetsutveckla"):
-            // only one the dictionary lists whole ("webbsändning", "webbsända").
+            // only one the dictionary lists whole ("webbsändning", "webbsända"), or one it does not
+            // know at all whose head is a verb of its own ("konkurrenspröva": "konkurrensprövning";
+            // such a word is indexed by its stem, which the verb's stem then finds).
             var verb = lemma.EndsWith("ning", StringComparison.Ordinal) ? lemma[..^4] + "a" : lemma.EndsWith("ing", StringComparison.Ordinal) ? lemma[..^3] + "a" : null;
-            if (verb is not null && lexicon.Dictionary.HasStem(verb))
+            if (verb is not null && (lexicon.Dictionary.HasStem(verb) || UnknownWithVerbHead(verb)))
             {
                 yield return verb;
             }
@@ -155,10 +157,35 @@ public sealed class Derivations
         }
     }
 
-    /// <summary>A base form of the dictionary, or where <paramref name="compound"/>, one the splitter builds of dictionary words.</summary>
+    /// <summary>A base form of the dictionary, or where <paramref name="compound"/>, one the splitter builds of dictionary words, or a compound verb the dictionary does not know (<see cref="UnknownWithVerbHead"/>).</summary>
     private bool IsWord(string word, bool compound)
     {
         var analysis = lexicon.Analyse(word);
-        return analysis.Lemmas.Contains(word) && (compound || !analysis.IsCompound);
+        return (analysis.Lemmas.Contains(word) && (compound || !analysis.IsCompound)) || (compound && UnknownWithVerbHead(word));
+    }
+
+    /// <summary>
+    /// A verb the dictionary does not know, made of a word it allows first in a compound and a verb
+    /// of its own ("konkurrens" + "pröva"): Swedish makes such verbs freely, and Hunspell's
+    /// compounding covers nouns only.
+    /// </summary>
+    private bool UnknownWithVerbHead(string verb)
+    {
+        if (lexicon.Analyse(verb).Lemmas.Count > 0)
+        {
+            return false;
+        }
+
+        for (var split = MinStem; split <= verb.Length - MinStem; split++)
+        {
+            var head = verb[split..];
+            var modifier = verb[..split];
+            if (classes.IsVerb(head) && lexicon.Analyse(head) is { IsCompound: false } && (lexicon.Analyse(modifier).Lemmas.Count > 0 || (modifier.EndsWith('s') && lexicon.Analyse(modifier[..^1]).Lemmas.Count > 0)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

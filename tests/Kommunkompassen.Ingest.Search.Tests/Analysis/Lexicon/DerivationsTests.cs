@@ -29,6 +29,7 @@ public sealed class DerivationsTests
         { "bemöta", "bemötande" }, // -ande, from the verb only
         { "webbsändning", "webbsända" }, // a compound whose verb the dictionary lists whole
         { "kompetensutveckling", "kompetensutveckla" },
+        { "konkurrensprövning", "konkurrenspröva" }, // a compound verb the dictionary does not know, of a known word and a verb
         { "fack", "facklig" }, // a noun and its adjective in -lig, -isk or -ell, both ways
         { "facklig", "fack" },
         { "politik", "politisk" },
