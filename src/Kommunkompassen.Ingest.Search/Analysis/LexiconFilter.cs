@@ -13,7 +13,9 @@ namespace Kommunkompassen.Ingest.Search.Analysis;
 /// neighbouring parts (<see cref="TokenKinds.Inner"/>); a word the dictionary does not know, its
 /// guessed parts (<see cref="TokenKinds.Guessed"/>: "lean", "metodik" of "leanmetodik"). "kommunstyrelsens" gives kommunstyrelse,
 /// kommun, styrelse. A hyphenated word gives the word with its last piece lemmatised
-/// ("e-tjänster" → e-tjänst) and each piece as a part ("it-stödet" → it, stöd), and where the
+/// ("e-tjänster" → e-tjänst) and each piece as a part ("it-stödet" → it, stöd; a piece that is no
+/// word alone as the first part of the compound it makes with the next: "beställar-utförarmodellen"
+/// → beställare), and where the
 /// last piece is a compound, the word before the hyphen with its first part ("e-postadresser" → e-post).
 /// Parts that are stop words are left out, and so is the head of a compound listed in
 /// <see cref="FigurativeCompounds"/> ("företagsklimat" gives företag, not klimat). Lemmas are marked as keywords (Lucene's
@@ -138,9 +140,28 @@ public sealed class LexiconFilter : TokenFilter
                 Add(head + lemma, TokenKinds.Word, true);
             }
 
-            foreach (var piece in pieces.Where(p => p.Length >= 2))
+            for (var i = 0; i < pieces.Length; i++)
             {
-                AddWord(piece, TokenKinds.Part, Add);
+                if (pieces[i].Length < 2)
+                {
+                    continue;
+                }
+
+                // A piece the dictionary does not know as a word, before another, is read as the first
+                // part of the compound the two make ("beställar-utförarmodellen": beställare, as in
+                // "beställarutförarmodellen").
+                if (i + 1 < pieces.Length && lexicon.Analyse(pieces[i]).Lemmas.Count == 0
+                    && lexicon.Analyse(pieces[i] + pieces[i + 1]) is { IsCompound: true, IsGuessed: false } joined && joined.Parts[0].Surface == pieces[i])
+                {
+                    foreach (var lemma in joined.Parts[0].Lemmas)
+                    {
+                        Add(lemma, TokenKinds.Part, true);
+                    }
+
+                    continue;
+                }
+
+                AddWord(pieces[i], TokenKinds.Part, Add);
             }
 
             // The hyphen's word with the first part of a compound after it: "e-postadresser" holds e-post.
