@@ -163,6 +163,7 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-8.json", 1.0, 0.90, 8 },
         { "examples-judged-set-9.json", 0.91, 0.93, 7 },
         { "examples-judged-set-10.json", 1.0, 1.0, 7 },
+        { "examples-judged-set-11.json", 0.89, 0.74, 5 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");
