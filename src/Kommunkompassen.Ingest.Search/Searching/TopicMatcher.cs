@@ -66,7 +66,7 @@ public sealed partial class TopicMatcher : ITopicMatcher
     }
 
     /// <inheritdoc/>
-    public bool SpeaksByHead(string text)
+    public bool SpeaksByHead(string text, bool anyForm = false)
     {
         if (head is null || lexicon is null || string.IsNullOrWhiteSpace(text))
         {
@@ -76,7 +76,7 @@ public sealed partial class TopicMatcher : ITopicMatcher
         foreach (var match in Word().EnumerateMatches(text))
         {
             var word = text.Substring(match.Index, match.Length).ToLowerInvariant();
-            if (word.Length > head.Length && Definite(word) && lexicon.Analyse(word) is { IsCompound: false } analysis && analysis.Lemmas.Contains(head))
+            if ((anyForm ? word.Length >= head.Length : word.Length > head.Length && Definite(word)) && lexicon.Analyse(word) is { IsCompound: false } analysis && analysis.Lemmas.Contains(head))
             {
                 return true;
             }

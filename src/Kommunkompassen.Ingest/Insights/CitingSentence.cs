@@ -144,7 +144,8 @@ public static partial class CitingSentence
     /// <summary>
     /// Whether the statement that names the municipality says its practice failed ("Kramfors införde
     /// e-förslag 2013 men har knappt fått in några förslag", "Lean-satsningen i Karlshamn gav inte
-    /// avsedd effekt och avbröts", "modellen har visat sig svår att tillämpa"): a warning, not an
+    /// avsedd effekt och avbröts", "modellen har visat sig svår att tillämpa", "lade, i likhet med
+    /// Vänersborg, ned försöket", "har skjutit upp en motsvarande satsning"): a warning, not an
     /// example to learn from.
     /// </summary>
     public static bool NamesAsFailure(Mention mention)
@@ -157,7 +158,8 @@ public static partial class CitingSentence
     /// <summary>
     /// Whether the statement says the municipality itself lacks something: its name as the subject
     /// of a denial ("Söderhamn saknar också tjänstegarantier", "Bollnäs har inte antagit några
-    /// riktlinjer", "Hässleholm, som ännu inte har någon klimatstrategi, …", "Inte heller
+    /// riktlinjer", "Hässleholm, som ännu inte har någon klimatstrategi, …", "Vellinge har, liksom
+    /// Kristianstad, ännu inga garantier", "Inte heller
     /// Hässleholm … har"). A lack of the report's own set against it ("Till skillnad från Karlshamn
     /// har kommunen inga servicegarantier") does not count.
     /// </summary>
@@ -166,7 +168,7 @@ public static partial class CitingSentence
         var n = Regex.Escape(name) + "s?";
         const string Adverbs = @"(?:(?:också|heller|ännu|fortfarande|dock|däremot|själv|i\s+dag|idag)\s+){0,3}";
         var lack = new Regex(
-            $@"(?<!\p{{L}})(?:{n}(?:\s*,\s*som)?\s+{Adverbs}(?:saknar|saknade|inte|ej|ingen|inget|inga|har\s+{Adverbs}(?:inte|ej|ingen|inget|inga))|(?i:inte\s+heller)\s+(?:i\s+|hos\s+)?{n})(?!\p{{L}})",
+            $@"(?<!\p{{L}})(?:{n}(?:\s*,\s*som)?\s+{Adverbs}(?:saknar|saknade|inte|ej|ingen|inget|inga|har(?:\s*,[^,.;]{{1,40}},)?\s+{Adverbs}(?:inte|ej|ingen|inget|inga))|(?i:inte\s+heller)\s+(?:i\s+|hos\s+)?{n})(?!\p{{L}})",
             RegexOptions.CultureInvariant,
             TimeSpan.FromSeconds(1));
         return lack.IsMatch(statement);
@@ -231,11 +233,18 @@ public static partial class CitingSentence
 
     /// <summary>
     /// The sentence's subject or opening place is a municipality: its first word, or its first after
-    /// words that open a sentence ("I Skövde …", "Även i Mora …"), not one named after a noun of the
+    /// words that open a sentence ("I Skövde …", "Även i Mora …"), or of a quotation after a colon
+    /// ("… berättar hon: \"I Luleå har alla nya chefer …\""), not one named after a noun of the
     /// sentence's own ("Heltidsarbetet i Älmhult …" speaks of heltidsarbetet, not of the lack before).
     /// </summary>
     private static bool OpensWithAMunicipality(string sentence)
     {
+        // Reported speech after a colon opens anew ("… berättar hon: \"I Luleå har alla nya chefer …\"").
+        if (QuoteOpens().Match(sentence) is { Success: true } quote && OpensWithAMunicipality(sentence[(quote.Index + quote.Length)..]))
+        {
+            return true;
+        }
+
         // Its subject after the verb, the object first ("Ett enkelt upplägg har Nordanstig, som …").
         if (InvertedSubject().Match(sentence) is { Success: true } inverted && MunicipalityRegistry.Default.Find(inverted.Groups["name"].Value) is not null)
         {
@@ -291,7 +300,8 @@ public static partial class CitingSentence
     /// genomfördes i …"), "sådan(a/t)" (a thing of the kind just named),
     /// comparison words with nothing to compare with in their own sentence ("liknande",
     /// "motsvarande", "likaså", "likadant", "på samma/liknande sätt" not followed by "som …"),
-    /// "här" ("kommunen kan här ta intryck av …"), the elliptic "så gör/har/är …", "så även",
+    /// "här" ("kommunen kan här ta intryck av …"), the elliptic "så gör/har/är …", "gör/har gjort så"
+    /// at a stop or before a time ("Mark har gjort så i flera år"), "så även",
     /// "även där/här", and a comparative of success with no "än" to say what it is compared with
     /// ("Arvika har lyckats bättre genom …", "har kommit längre"), and a thing of more or better of a
     /// kind with no "än" opening the sentence or statement ("En mer systematisk ansats finns i Täby",
@@ -321,6 +331,24 @@ public static partial class CitingSentence
         return at > 0 ? text![..at] : string.Empty;
     }
 
+    /// <summary>
+    /// The sentence right before a citing text of the mention (<see cref="Readings"/>): before the
+    /// first sentence the text holds, or before the mention's sentence when it is one statement of
+    /// it; null when none stands before it.
+    /// </summary>
+    public static string? Preceding(Mention mention, IReadOnlyList<Passage> passages, string reading)
+    {
+        var all = SentencesAround(mention, passages);
+        if (all is null)
+        {
+            return null;
+        }
+
+        var first = all.FindIndex(s => reading.StartsWith(s, StringComparison.Ordinal));
+        var at = first >= 0 ? first : all.IndexOf(mention.Sentence);
+        return at > 0 ? all[at - 1] : null;
+    }
+
     /// <summary>The text of the passage that holds the mention's sentence: same area and sub-question first, any passage as a fallback.</summary>
     private static string? PassageOf(Mention mention, IReadOnlyList<Passage> passages) =>
         passages.FirstOrDefault(p => p.Area == mention.Area && p.Question == mention.Question && p.Text.Contains(mention.Sentence, StringComparison.Ordinal))?.Text
@@ -332,6 +360,10 @@ public static partial class CitingSentence
     [GeneratedRegex(@"\p{L}[\p{L}-]*", RegexOptions.CultureInvariant)]
     private static partial Regex Words();
 
+    /// <summary>A colon and an opening quote: what follows is a statement of its own.</summary>
+    [GeneratedRegex(@":\s*[""”»]", RegexOptions.CultureInvariant)]
+    private static partial Regex QuoteOpens();
+
     [GeneratedRegex(@"^\s*Där(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex ThereOpens();
 
@@ -341,7 +373,7 @@ public static partial class CitingSentence
     [GeneratedRegex(@"(?<!\p{L})(?:inte|ej|ingen|inget|inga|saknas|saknar|saknades|brister|bristande|bristfällig\p{L}*|ändå|otillräcklig\p{L}*|svårt|svåra|varken|svag|svagt|svaga|svagare|svagheter|(?:ligger|låg|släpar|släpade)\s+(?:\p{Ll}+\s+){0,2}?efter(?!\s+(?-i:\p{Lu})))(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Lack();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:avbröts|avbrutits|avbrutet|avbrutna|avbröt|avbrutit|(?:fick|måste)\s+avbryta|avskaffade|avskaffades|avskaffat|avskaffats|avvecklade|avvecklades|avvecklats|avvecklas|(?:lades|lagts|läggs|lade|lagt|lägga)\s+(?:ner|ned)(?:\s+\p{L}+){0,3}|avstannade|avstannat|återgick|återgått|gick\s+tillbaka|(?:inte|aldrig)\s+(?:har\s+)?blivit\s+av|blev\s+aldrig\s+av|blev\s+inte\s+av|misslyckades|misslyckats|misslyckande\p{L}*|knappt|fungerade\s+inte|har\s+inte\s+fungerat|(?:gav|ger|har\s+gett)\s+(?:inte|ingen|ingen\s+större)\s+(?:avsedd\s+|önskad\s+|märkbar\s+)?effekt|utan\s+(?:avsedd|önskad|märkbar)\s+effekt|visat\s+sig\s+(?:svår|svårt|svåra)|gick\s+inte)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:avbröts|avbrutits|avbrutet|avbrutna|avbröt|avbrutit|(?:fick|måste)\s+avbryta|avskaffade|avskaffades|avskaffat|avskaffats|avvecklade|avvecklades|avvecklats|avvecklas|(?:lades|lagts|läggs|lade|lagt|lägga)(?:\s*,[^,.;]{1,40},)?\s+(?:ner|ned)(?:\s+\p{L}+){0,3}|(?:sköt|skjutit|skjuter|skjutits|skjuts)\s+upp|avstannade|avstannat|återgick|återgått|gick\s+tillbaka|(?:inte|aldrig)\s+(?:har\s+)?blivit\s+av|blev\s+aldrig\s+av|blev\s+inte\s+av|misslyckades|misslyckats|misslyckande\p{L}*|knappt|fungerade\s+inte|har\s+inte\s+fungerat|(?:gav|ger|har\s+gett)\s+(?:inte|ingen|ingen\s+större)\s+(?:avsedd\s+|önskad\s+|märkbar\s+)?effekt|utan\s+(?:avsedd|önskad|märkbar)\s+effekt|visat\s+sig\s+(?:svår|svårt|svåra)|gick\s+inte)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Failed();
 
     [GeneratedRegex(@"(?<!\p{L})(?:(?:samarbetar|samverkar|samarbete[nt]?|samverkan|tillsammans|gemensamt?(?:\s+[\p{L}-]+){0,3}|avtal|\p{L}*förbund(?:et)?|\p{L}*nätverk(?:et)?)\s+(?:med|(?<=nätverk(?:et)?\s+)som)|tills\.\s*m\.)\s+(?:bl\.a\.\s+|bland\s+annat\s+|t\.ex\.\s+)?(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]
@@ -392,7 +424,7 @@ public static partial class CitingSentence
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(
-        @"(?<!\p{L})(?:sådan|sådana|sådant|detta|dessa|denna|detsamma|densamma|desamma|(?:det|den|de)\s+här|(?:det|den|de)\s+\p{Ll}{3,}(?:et|en)|samma\s+\p{L}+(?!\s+som(?!\p{L}))|här|liknande|motsvarande|likaså|likadant|på\s+(?:samma|liknande)\s+sätt(?!\s+som)|så\s+(?:gör|har|är|även|också)|(?:gör|gjorde|gjort|arbetar|arbetade|jobbar|jobbade)\s+(?:även\s+|också\s+)?så(?=\s*(?:[.!;]|$))|det\s+gör\s+(?:även|också)|(?:även|också)\s+(?:där|här)|(?:lyckats|kommit|nått|hunnit)\s+(?:\p{L}+\s+)?(?:bättre|längre|längst|bäst)(?!.*(?<!\p{L})än(?!\p{L}))|^\s*(?:en|ett)\s+(?:ännu\s+)?(?:mer|mera|bättre)\s+\p{L}+(?!.*(?<!\p{L})än(?!\p{L})))(?!\p{L})",
+        @"(?<!\p{L})(?:sådan|sådana|sådant|detta|dessa|denna|detsamma|densamma|desamma|(?:det|den|de)\s+här|(?:det|den|de)\s+\p{Ll}{3,}(?:et|en)|samma\s+\p{L}+(?!\s+som(?!\p{L}))|här|liknande|motsvarande|likaså|likadant|på\s+(?:samma|liknande)\s+sätt(?!\s+som)|så\s+(?:gör|har|är|även|också)|(?:gör|gjorde|gjort|arbetar|arbetade|arbetat|jobbar|jobbade)\s+(?:även\s+|också\s+)?så(?=\s*(?:[.!;,""”]|$)|\s+(?:i|sedan|under|redan|länge|numera)\s)|det\s+gör\s+(?:även|också)|(?:även|också)\s+(?:där|här)|(?:lyckats|kommit|nått|hunnit)\s+(?:\p{L}+\s+)?(?:bättre|längre|längst|bäst)(?!.*(?<!\p{L})än(?!\p{L}))|^\s*(?:en|ett)\s+(?:ännu\s+)?(?:mer|mera|bättre)\s+\p{L}+(?!.*(?<!\p{L})än(?!\p{L})))(?!\p{L})",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Anaphor();
 }

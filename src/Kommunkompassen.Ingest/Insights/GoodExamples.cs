@@ -25,7 +25,8 @@ public sealed record GoodExample(MunicipalityRef Municipality, double Rank, IRea
 /// where that sentence refers back ("Sådana kanaler finns även i …", "Ett gott exempel på detta
 /// är …"), the sentence before it and the sentence together (<see cref="CitingSentence"/>); that
 /// text is the evidence. A compound topic named whole earlier in the passage may be called by its
-/// head alone in the definite form ("dialogerna" after "Medborgardialoger"). Neither the sub-question the topic resolved to nor a paragraph that
+/// head alone in the definite form ("dialogerna" after "Medborgardialoger"), and right after the
+/// sentence that named it, in any form. Neither the sub-question the topic resolved to nor a paragraph that
 /// mentions the topic makes a citation: a paragraph often cites one municipality per practice. A
 /// topic nobody is cited for lists no citation. For a sub-question id (no matcher) a citation
 /// counts when the mention sits under one of the topic's sub-questions, or in a passage the
@@ -143,10 +144,14 @@ public static class GoodExamples
     /// <summary>
     /// Whether a citing text speaks of the topic: itself, or by the topic's head alone in the
     /// definite form where its passage named the whole topic before it ("Medborgardialoger har
-    /// genomförts … dialogerna har inte planerats … Ett sådant arbete bedrivs i Tierp").
+    /// genomförts … dialogerna har inte planerats … Ett sådant arbete bedrivs i Tierp"), or in any
+    /// form right after a sentence that named it ("Tillfälliga fullmäktigeberedningar är ett beprövat
+    /// sätt … Nora, som tillsätter en beredning per år …").
     /// </summary>
     private static bool Speaks(ITopicMatcher topic, string reading, Mention mention, IReadOnlyList<Passage> passages) =>
-        topic.Speaks(reading) || (topic.SpeaksByHead(reading) && CitingSentence.Earlier(mention, passages) is { Length: > 0 } earlier && topic.Speaks(earlier));
+        topic.Speaks(reading)
+        || (topic.SpeaksByHead(reading) && CitingSentence.Earlier(mention, passages) is { Length: > 0 } earlier && topic.Speaks(earlier))
+        || (topic.SpeaksByHead(reading, anyForm: true) && CitingSentence.Preceding(mention, passages, reading) is { } preceding && topic.Speaks(preceding));
 
     private static double RankOf(IReadOnlyList<ExampleEvidence> evidence) =>
         (CitationWeight * evidence.Count(e => e.Kind == "cited"))

@@ -13,7 +13,9 @@ public interface ITopicMatcher
     /// <summary>
     /// True when <paramref name="text"/> names the head of a topic that is one compound word in the
     /// definite form, as a text that named the whole topic before it calls it again ("dialogerna",
-    /// "fonden" after "medborgardialog", "innovationsfond"). False for a topic of other words.
+    /// "fonden" after "medborgardialog", "innovationsfond"), or in any form where
+    /// <paramref name="anyForm"/> ("en beredning" right after "fullmäktigeberedningar"). False for a
+    /// topic of other words.
     /// </summary>
-    bool SpeaksByHead(string text) => false;
+    bool SpeaksByHead(string text, bool anyForm = false) => false;
 }

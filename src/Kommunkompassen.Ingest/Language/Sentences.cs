@@ -55,7 +55,9 @@ public static class Sentences
                 continue;
             }
 
-            if (!char.IsWhiteSpace(text[i]) || text[i - 1] is not ('.' or '!' or '?'))
+            // The stop may stand inside a closing quote ("… bestämde oss." Kalix …).
+            var stop = i >= 2 && text[i - 1] is '"' or '”' or '»' or '\'' ? i - 2 : i - 1;
+            if (!char.IsWhiteSpace(text[i]) || text[stop] is not ('.' or '!' or '?'))
             {
                 continue;
             }
@@ -66,7 +68,7 @@ public static class Sentences
                 next++;
             }
 
-            if (next < text.Length && StartsSentence(text[next]) && !(text[i - 1] == '.' && ContinuesAfter(text, start, i - 1)))
+            if (next < text.Length && StartsSentence(text[next]) && !(text[stop] == '.' && ContinuesAfter(text, start, stop)))
             {
                 if (Trimmed(text, start, i) is { } sentence)
                 {

@@ -95,9 +95,10 @@ public static partial class MentionExtractor
             }
 
             // A capital inside a sentence, with no capitalised word after it, can only be a name's
-            // ("Så gör även Bjuv", "enligt Vara"); at the start, the verb that follows tells.
+            // ("Så gör även Bjuv", "enligt Vara"); at the start, or after a word that opens
+            // sentences ("Likaså Sala, vars …"), the verb that follows tells.
             var marked = MarkedAsMunicipality().IsMatch(after) || PlacePreposition().IsMatch(before)
-                || (before.IsWhiteSpace() ? ActiveVerbAfter().IsMatch(after) : !m.Groups["two"].Success && !Opener(before));
+                || (before.IsWhiteSpace() || Opener(before) ? ActiveVerbAfter().IsMatch(after) : !m.Groups["two"].Success);
             hits.Add((municipality, Ambiguous.Contains(municipality.Name) && surface == municipality.Name, marked));
         }
 
@@ -153,15 +154,15 @@ public static partial class MentionExtractor
     // left, so they cost the length of the match, not of the sentence before it.
 
     /// <summary>
-    /// "Lund redovisar …", "Vara erbjuder …": a name that opens its sentence as the subject of a verb
-    /// in the active present (a word in -ar/-er/-ir of four letters or more, or "har": "Mark har en
+    /// "Lund redovisar …", "Vara erbjuder …", "Habo utbildade …": a name that opens its sentence as the subject of a verb
+    /// in the active present or past (a word in -ar/-er/-ir or -ade/-de/-te of four letters or more, or "har": "Mark har en
     /// medborgarpanel") is the place, not the common noun, which would take the definite form there
     /// ("Lunden", "Marken"). "är" counts only before an example ("Lund är ett bra exempel på detta"):
     /// "Mark är en bristvara" is the noun. So does a relative clause set off by a comma, about what
     /// the place is or does ("Vara, vars arbete …", "Sala, som är en av de kommuner …"): the common
     /// noun at a sentence's start takes a restrictive clause without one ("Mark som ägs av kommunen").
     /// </summary>
-    [GeneratedRegex(@"^(?:\p{Ll}{2,}[aei]r|har|är\s+(?:ett|en)\s+(?:\p{Ll}+\s+){0,2}(?:exempel|förebild|föredöme)|,\s*(?:vars|som\s+(?:även\s+|också\s+)?(?:är|har|\p{Ll}{2,}[aei]r)))(?![\p{L}])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\p{Ll}{2,}[aei]r|\p{Ll}{2,}(?:ade|de|te)|har|är\s+(?:ett|en)\s+(?:\p{Ll}+\s+){0,2}(?:exempel|förebild|föredöme)|,\s*(?:vars|som\s+(?:(?:även|också|sedan\s+\d{4}|sedan\s+länge|redan|länge|numera|i\s+dag|idag|ofta)\s+){0,2}(?:är|har|\p{Ll}{2,}[aei]r)))(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex ActiveVerbAfter();
 
     /// <summary>

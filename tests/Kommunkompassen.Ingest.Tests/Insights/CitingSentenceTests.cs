@@ -24,6 +24,7 @@ public sealed class CitingSentenceTests
     [InlineData("Även Mjölby arbetar så.", true)]
     [InlineData("Torsby gör också så", true)]
     [InlineData("Mjölby arbetar så att alla får svar inom en vecka.", false)] // "så att": how, not "the same way"
+    [InlineData("\"Torsby har gjort så i flera år\", säger hon.", true)] // "gjort så" before a time
     [InlineData("En mer systematisk ansats finns i Torsby, som prövar verksamheten varje år.", true)] // more of the kind just named
     [InlineData("Ett ännu bättre upplägg har Mjölby.", true)]
     [InlineData("En mer systematisk ansats än kommunens finns i Torsby.", false)] // compared within the sentence
@@ -67,6 +68,8 @@ public sealed class CitingSentenceTests
         { "Kommunen ligger efter när det gäller öppna data. Tranås och Sävsjö är goda förebilder.", "Sävsjö", "Tranås och Sävsjö är goda förebilder.", "Kommunen ligger efter när det gäller öppna data. Tranås och Sävsjö är goda förebilder." }, // a shortfall
         // A statement that opens with more of the kind: read with what came before it.
         { "Företagsbesöken är uppskattade; ett ännu mer strukturerat arbetssätt har utvecklats i Ockelbo.", "Ockelbo", "Företagsbesöken är uppskattade; ett ännu mer strukturerat arbetssätt har utvecklats i Ockelbo.", "Företagsbesöken är uppskattade; ett ännu mer strukturerat arbetssätt har utvecklats i Ockelbo." },
+        // A quotation after a colon that opens with a municipality answers a lack before it.
+        { "Någon gemensam introduktion för nya chefer finns inte. HR-chefen berättar: \"I Torsby har alla nya chefer ett program med mentor.\"", "Torsby", "HR-chefen berättar: \"I Torsby har alla nya chefer ett program med mentor.\"", "Någon gemensam introduktion för nya chefer finns inte. HR-chefen berättar: \"I Torsby har alla nya chefer ett program med mentor.\"" },
         // A recommendation before it, and the municipality the subject after the verb: read together.
         { "Kommunen bör ta fram ett medborgarbokslut. Ett enkelt upplägg har Torsby, som delar ut en sammanfattning till alla hushåll.", "Torsby", "Ett enkelt upplägg har Torsby, som delar ut en sammanfattning till alla hushåll.", "Kommunen bör ta fram ett medborgarbokslut. Ett enkelt upplägg har Torsby, som delar ut en sammanfattning till alla hushåll." },
         // No lack before it: the sentence alone.
@@ -137,6 +140,9 @@ public sealed class CitingSentenceTests
     [InlineData("Eksjö införde LOV inom boendet men fick avbryta då ingen utförare ansökte.", "Eksjö", true)]
     [InlineData("Nässjö prövade en friskvårdstimme 2013 men avskaffade den efter ett år.", "Nässjö", true)]
     [InlineData("Torsby lade ned sin e-förslagstjänst efter ett år.", "Torsby", true)]
+    [InlineData("Torsby prövade medborgarbudget och lade, i likhet med Mjölby, ned försöket.", "Torsby", true)] // an insertion between the verb and its particle
+    [InlineData("Tierp har däremot skjutit upp en motsvarande satsning två gånger.", "Tierp", true)] // put off
+    [InlineData("Mjölby har, liksom Tierp, ännu inga garantier.", "Mjölby", true)] // a lack with an insertion
     [InlineData("Ett gemensamt kontaktcenter med Tierp utreddes, men arbetet avstannade.", "Tierp", true)]
     [InlineData("Mjölby saknar också servicegarantier.", "Mjölby", true)] // a lack of its own
     [InlineData("Tierp, som ännu inte har någon klimatplan, har bjudit in kommunens miljöstrateg.", "Tierp", true)]

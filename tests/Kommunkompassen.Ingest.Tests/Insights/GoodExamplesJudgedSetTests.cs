@@ -146,6 +146,20 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     /// rule let in "låg … på samma nivå som Ånge och Kramfors när det gäller antalet garantier" in
     /// set 9): 28/28, 28/29, the other sets unchanged; a compound verb the dictionary does not know,
     /// of a known word and a verb ("konkurrenspröva"), as the family of its noun: 29/29, 29/29.
+    /// Eleventh set, by another such helper (2026-11-29; Piteå 2018 as an interview summary in
+    /// reported speech and quotations, Vänersborg 2021 as a consultant's memo with numbered
+    /// findings), first run after all of the above: precision 26/29, recall 26/35, 5 of 7. General
+    /// faults it showed, fixed: a sentence that ends inside a closing quote ("… bestämde oss." Kalix
+    /// …) was run into the next; an ambiguous name before a verb in the past ("Habo utbildade …"),
+    /// before ", som sedan 2015 tillsätter …", or after a word that opens sentences ("Likaså Sala,
+    /// vars …"); "har gjort så i flera år" as a reference back; a failure with an insertion ("lade, i
+    /// likhet med Vänersborg, ned försöket") or put off ("har skjutit upp"); a lack with an insertion
+    /// ("Vellinge har, liksom Kristianstad, ännu inga garantier"); a quotation after a colon that opens
+    /// with a municipality answers a lack before it; a compound topic's head in any form right after
+    /// the sentence that named the topic ("Tillfälliga fullmäktigeberedningar … Nora, som tillsätter
+    /// en beredning per år"): 31/32, 31/35, 6 of 7, the other sets unchanged. Left: paraphrase
+    /// ("hälsoombud" for hälsoinspiratör, "kameratillsyn" for digital nattillsyn), and a practice the
+    /// sentence before names only as what another serves ("avlasta kontaktcentret").
     /// The first set judges the municipalities a ranking puts ahead ("kommunen ligger fortfarande
     /// efter Vellinge och Ängelholm") as cited for the topic; the seventh and eighth, by helpers who
     /// had not seen the rules, judge them comparison objects, which the rule follows: the first
@@ -163,7 +177,7 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-8.json", 1.0, 0.90, 8 },
         { "examples-judged-set-9.json", 0.91, 0.93, 7 },
         { "examples-judged-set-10.json", 1.0, 1.0, 7 },
-        { "examples-judged-set-11.json", 0.89, 0.74, 5 },
+        { "examples-judged-set-11.json", 0.96, 0.88, 6 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");

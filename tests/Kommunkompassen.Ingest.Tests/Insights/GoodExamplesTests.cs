@@ -86,12 +86,13 @@ public sealed class GoodExamplesTests : IDisposable
     {
         { "Kommunen har genomfört flera medborgardialoger. Dialogerna i Xköping återkopplas alltid till deltagarna. Yköping har en dialog med företagen.", ["Xköping"] }, // the definite head after the whole
         { "Dialogerna i Xköping återkopplas alltid till deltagarna. Kommunen har genomfört flera medborgardialoger.", [] }, // the whole only after it
-        { "Kommunen har genomfört flera medborgardialoger. Dialoger med företagen förs i Xköping.", [] }, // indefinite: not the one named before
+        { "Kommunen har genomfört flera medborgardialoger. Kommunen har också en plan för dem. Dialoger med företagen förs i Xköping.", [] }, // indefinite, and not right after it
+        { "Kommunen har genomfört flera medborgardialoger. Xköping för en dialog per år om budgeten.", ["Xköping"] }, // any form right after the sentence that named it
     };
 
     [Theory]
     [MemberData(nameof(HeadAlone))]
-    public void Rank_CompoundTopicCalledByItsHead_CitedOnlyInTheDefiniteAfterTheWhole(string text, string[] expected)
+    public void Rank_CompoundTopicCalledByItsHead_CitedInTheDefiniteAfterTheWholeOrRightAfterIt(string text, string[] expected)
     {
         var record = Report([new Passage(1, "1.4", text, null)]);
 

@@ -44,6 +44,9 @@ public sealed class SentencesTests
         { "– Första punkten.\n  – Andra punkten.", ["Första punkten.", "Andra punkten."] }, // the text opening with an item, an indented one
         { "Kostnaden steg – Nässjö prövade detta – och föll.\nNy rad utan punkt", ["Kostnaden steg – Nässjö prövade detta – och föll.", "Ny rad utan punkt"] }, // dashes within a sentence stay
         { "Kostnaden är 5\n-3 % lägre", ["Kostnaden är 5\n-3 % lägre"] }, // a minus sign is no bullet
+        { "Hon säger: \"Vi var där i våras.\" Kalix lade ned sitt råd.", ["Hon säger: \"Vi var där i våras.\"", "Kalix lade ned sitt råd."] }, // the stop inside a closing quote
+        { "Han kallar det ”ett lyft!” Nu följer planen.", ["Han kallar det ”ett lyft!”", "Nu följer planen."] },
+        { "Hon säger \"nej.\" och går.", ["Hon säger \"nej.\" och går."] }, // no capital after it: the sentence goes on
     };
 
     [Theory]

@@ -44,6 +44,9 @@ public sealed class MentionExtractorTests
         { "Vara, vars arbete med heltid har uppmärksammats, har visat vägen.", ["Vara"] }, // a relative clause set off by a comma
         { "Sala, som är en av de kommuner där en fond funnits längst, har förenklat ansökan.", ["Sala"] },
         { "Mark som ägs av kommunen säljs sällan.", [] }, // the common noun takes its relative clause without a comma
+        { "Nora, som sedan 2015 tillsätter en beredning per år, får goda omdömen.", ["Nora"] }, // an adverbial before the verb of the clause
+        { "Habo utbildade 2019 sina första förbättringsledare.", ["Habo"] }, // a verb in the past
+        { "Likaså Sala, vars beredning ledde till ett enigt beslut.", ["Sala"] }, // after a word that opens sentences, the same test
     };
 
     [Theory]
