@@ -98,7 +98,9 @@ public static partial class CitingSentence
     /// Kävlinge", "låg Kristianstad efter Landskrona och Kävlinge", "fler än i Ovanåker"), or as a
     /// place a visit is planned to ("planerar att besöka Nacka för att se hur deras kontaktcenter
     /// är organiserat", "ett studiebesök i Ludvika … är planerat"): a figure or a destination, not
-    /// an example the report holds up. Still cited where the sentence names it again outside these.
+    /// an example the report holds up; or as where people commute, move or were recruited to or from
+    /// ("pendlar till Luleå", "rekryterades från Umeå"). Still cited where the sentence names it
+    /// again outside these.
     /// </summary>
     public static bool NamesInPassing(Mention mention)
     {
@@ -120,6 +122,7 @@ public static partial class CitingSentence
             }
         }
 
+        lists.AddRange(Moved().Matches(sentence).Select(m => (m.Groups["names"].Index, m.Groups["names"].Value)));
         return OnlyIn(sentence, lists, name);
     }
 
@@ -158,7 +161,8 @@ public static partial class CitingSentence
     /// <summary>
     /// Whether the statement says the municipality itself lacks something: its name as the subject
     /// of a denial ("Söderhamn saknar också tjänstegarantier", "Bollnäs har inte antagit några
-    /// riktlinjer", "Hässleholm, som ännu inte har någon klimatstrategi, …", "Vellinge har, liksom
+    /// riktlinjer", "Hässleholm, som ännu inte har någon klimatstrategi, …", "Hofors, där någon sådan
+    /// rätt inte finns", "Vellinge har, liksom
     /// Kristianstad, ännu inga garantier", "Inte heller
     /// Hässleholm … har"). A lack of the report's own set against it ("Till skillnad från Karlshamn
     /// har kommunen inga servicegarantier") does not count.
@@ -168,7 +172,7 @@ public static partial class CitingSentence
         var n = Regex.Escape(name) + "s?";
         const string Adverbs = @"(?:(?:också|heller|ännu|fortfarande|dock|däremot|själv|i\s+dag|idag)\s+){0,3}";
         var lack = new Regex(
-            $@"(?<!\p{{L}})(?:{n}(?:\s*,\s*som)?\s+{Adverbs}(?:saknar|saknade|inte|ej|ingen|inget|inga|har(?:\s*,[^,.;]{{1,40}},)?\s+{Adverbs}(?:inte|ej|ingen|inget|inga))|(?i:inte\s+heller)\s+(?:i\s+|hos\s+)?{n})(?!\p{{L}})",
+            $@"(?<!\p{{L}})(?:{n}\s*,\s*där\s+(?:[^,.;]{{0,40}}?\s)?(?:inte|ej|saknas|ingen|inget|inga)|{n}(?:\s*,\s*som)?\s+{Adverbs}(?:saknar|saknade|inte|ej|ingen|inget|inga|har(?:\s*,[^,.;]{{1,40}},)?\s+{Adverbs}(?:inte|ej|ingen|inget|inga))|(?i:inte\s+heller)\s+(?:i\s+|hos\s+)?{n})(?!\p{{L}})",
             RegexOptions.CultureInvariant,
             TimeSpan.FromSeconds(1));
         return lack.IsMatch(statement);
@@ -397,12 +401,16 @@ public static partial class CitingSentence
     private static partial Regex TableRow();
 
     /// <summary>What something is compared with: "jämfört med (55 procent i) X", "än (i) X", "på samma nivå som X", "i nivå med X", "låg/ligger … efter/före/bakom X", "Jfr X".</summary>
-    [GeneratedRegex(@"(?<!\p{L})(?:(?i:jfr)\.?\s+(?:med\s+)?|(?:jämfört|jämföras|jämföra\s+sig|i\s+jämförelse|i\s+förhållande)\s+(?:med|till)\s+(?:[^\s,.;:]+\s+){0,4}?(?:i\s+|hos\s+)?|än\s+(?:i\s+|hos\s+|vad\s+)?|(?:på\s+)?samma\s+nivå\s+som\s+|i\s+nivå\s+med\s+|(?:ligger|låg|legat|hamnar|hamnade|hamnat|placerar\s+sig|placerade\s+sig|rankas|rankades)\s+(?:\p{L}+\s+){0,3}?(?:efter|före|bakom|över|under)\s+)(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+|\s+eller\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:(?i:jfr)\.?\s+(?:med\s+)?|(?:jämfört|jämföras|jämföra\s+sig|i\s+jämförelse|i\s+förhållande)\s+(?:med|till)\s+(?:[^\s,.;:]+\s+){0,4}?(?:i\s+|hos\s+)?|än\s+(?:i\s+|hos\s+|vad\s+)?|(?:på\s+)?samma\s+nivå\s+som\s+|i\s+nivå\s+med\s+|(?:ligger|låg|legat|hamnar|hamnade|hamnat|placerar\s+sig|placerade\s+sig|rankas|rankades)\s+(?:\p{L}+\s+){0,3}?(?:efter|före|bakom|över|under)\s+)(?:\p{Ll}*(?:kommunen|kommunerna|staden)\s+)?(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+|\s+eller\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]
     private static partial Regex Comparisons();
 
     /// <summary>Words that hold a municipality up as an example: "förebildligt", "gott exempel", "värd att efterlikna", "inspiration", "lärdom".</summary>
     [GeneratedRegex(@"(?<!\p{L})(?:förebild\p{L}*|föredöme\p{L}*|gott\s+exempel|goda\s+exempel|värd\p{L}*\s+att\s+(?:efterlikna|studera|ta\s+efter|lära\s+av)|inspiration\p{L}*|lärdom)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Praise();
+
+    /// <summary>Where people commute, move or were recruited to or from, or live: "pendlar till Luleå", "rekryterades från Umeå", "bodde i Mark".</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:pendlar|pendlade|pendlat|flyttar|flyttade|flyttat|rekryterades|rekryterats|rekryteras|bor|bodde|bott)\s+(?:till|från|i)\s+(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+|\s+eller\s+|\s+respektive\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex Moved();
 
     /// <summary>A visit not yet made: planned, intended, to come.</summary>
     [GeneratedRegex(@"(?<!\p{L})(?:planerar|planerad|planerat|planerade|planeras|avser|tänker|ska|skall|kommer\s+att|inplanerad|inplanerat|inplanerade|inbokad|inbokat|bokad|bokat)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

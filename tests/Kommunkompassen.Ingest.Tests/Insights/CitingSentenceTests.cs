@@ -143,6 +143,7 @@ public sealed class CitingSentenceTests
     [InlineData("Torsby prövade medborgarbudget och lade, i likhet med Mjölby, ned försöket.", "Torsby", true)] // an insertion between the verb and its particle
     [InlineData("Tierp har däremot skjutit upp en motsvarande satsning två gånger.", "Tierp", true)] // put off
     [InlineData("Mjölby har, liksom Tierp, ännu inga garantier.", "Mjölby", true)] // a lack with an insertion
+    [InlineData("Personal har gått till Sandviken från Tierp, där någon sådan rätt inte finns.", "Tierp", true)] // a lack in a relative clause
     [InlineData("Ett gemensamt kontaktcenter med Tierp utreddes, men arbetet avstannade.", "Tierp", true)]
     [InlineData("Mjölby saknar också servicegarantier.", "Mjölby", true)] // a lack of its own
     [InlineData("Tierp, som ännu inte har någon klimatplan, har bjudit in kommunens miljöstrateg.", "Tierp", true)]
@@ -164,6 +165,10 @@ public sealed class CitingSentenceTests
     [InlineData("Fler förslag kom in än i Tierp.", "Tierp", true)]
     [InlineData("Kommunen låg på samma nivå som Tierp och Torsby när det gäller antalet garantier.", "Torsby", true)]
     [InlineData("Andelen ligger i nivå med Mjölby.", "Mjölby", true)]
+    [InlineData("I rankingen ligger kommunen klart efter grannkommunen Tierp.", "Tierp", true)] // an appositive noun before the name
+    [InlineData("Många invånare pendlar till Tierp och efterfrågar längre öppettider.", "Tierp", true)] // where people commute
+    [InlineData("Två av cheferna har rekryterats från Tierp respektive Torsby.", "Torsby", true)]
+    [InlineData("HR-chefen, som rekryterades från Tierp, berättar att Tierp har ett förebildligt program.", "Tierp", false)] // named again outside it
     [InlineData("Kommunen planerar att besöka Torsby för att se hur deras medborgarpanel fungerar.", "Torsby", true)]
     [InlineData("Ett studiebesök hos Tierp är inplanerat till våren.", "Tierp", true)]
     [InlineData("Ett studiebesök på Tierps kontaktcenter är inbokat till november.", "Tierp", true)]

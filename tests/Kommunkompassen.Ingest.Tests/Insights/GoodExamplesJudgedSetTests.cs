@@ -159,7 +159,12 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     /// the sentence that named the topic ("Tillfälliga fullmäktigeberedningar … Nora, som tillsätter
     /// en beredning per år"): 31/32, 31/35, 6 of 7, the other sets unchanged. Left: paraphrase
     /// ("hälsoombud" for hälsoinspiratör, "kameratillsyn" for digital nattillsyn), and a practice the
-    /// sentence before names only as what another serves ("avlasta kontaktcentret").
+    /// sentence before names only as what another serves ("avlasta kontaktcentret"). Then, from the
+    /// earlier sets' wrong listings: where people commute, move or were recruited to or from
+    /// ("pendlar till Luleå", "rekryterades från Umeå"), an appositive before a compared name ("ligger
+    /// … klart efter grannkommunen Värnamo"), a lack in a relative clause ("från Hofors, där någon
+    /// sådan rätt inte finns"): set 4 19/22 → 19/21 and 7 of 7, set 5 11/12 → 11/11, set 7 27/29 →
+    /// 27/28 and 9 of 9, the others unchanged.
     /// The first set judges the municipalities a ranking puts ahead ("kommunen ligger fortfarande
     /// efter Vellinge och Ängelholm") as cited for the topic; the seventh and eighth, by helpers who
     /// had not seen the rules, judge them comparison objects, which the rule follows: the first
@@ -170,10 +175,10 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set.json", 0.96, 0.86, 5 },
         { "examples-judged-set-2.json", 1.0, 1.0, 3 },
         { "examples-judged-set-3.json", 1.0, 1.0, 6 },
-        { "examples-judged-set-4.json", 0.86, 1.0, 6 },
-        { "examples-judged-set-5.json", 0.91, 0.57, 10 },
+        { "examples-judged-set-4.json", 0.90, 1.0, 7 },
+        { "examples-judged-set-5.json", 1.0, 0.57, 10 },
         { "examples-judged-set-6.json", 1.0, 0.55, 9 },
-        { "examples-judged-set-7.json", 0.93, 0.93, 8 },
+        { "examples-judged-set-7.json", 0.96, 0.93, 9 },
         { "examples-judged-set-8.json", 1.0, 0.90, 8 },
         { "examples-judged-set-9.json", 0.91, 0.93, 7 },
         { "examples-judged-set-10.json", 1.0, 1.0, 7 },
