@@ -177,6 +177,36 @@ public sealed class LexiconFilter : TokenFilter
         return terms;
     }
 
+    /// <summary>
+    /// The terms of a lemma that is both a noun and an adjective ("lokal": lokalen, lokaler; lokalt,
+    /// lokala): the noun's forms keep the lemma, the adjective's get it marked
+    /// (<see cref="AdjectiveTerm"/>), so "lokaler" does not find "lokala företag"; the base form
+    /// and a compound's part, which may be either, get both. Any other lemma is its own term.
+    /// </summary>
+    private IEnumerable<string> ClassTerms(string word, string lemma, string kind)
+    {
+        var classes = Classes.GetValue(lexicon, l => new WordClasses(l));
+        if (!classes.IsNoun(lemma) || !classes.IsAdjective(lemma))
+        {
+            return [lemma];
+        }
+
+        if (kind != TokenKinds.Word || word == lemma)
+        {
+            return [lemma, AdjectiveTerm(lemma)];
+        }
+
+        return word.StartsWith(lemma, StringComparison.Ordinal) && AdjectiveEndings.Contains(word[lemma.Length..]) ? [AdjectiveTerm(lemma)] : [lemma];
+    }
+
+    /// <summary>The term of the adjective of a lemma that is a noun as well ("adj:lokal").</summary>
+    public static string AdjectiveTerm(string lemma) => "adj:" + lemma;
+
+    /// <summary>What an adjective adds to its lemma and a noun of the same lemma never does: -t, -a, -e, -are, -ast, -aste.</summary>
+    private static readonly HashSet<string> AdjectiveEndings = new(StringComparer.Ordinal) { "t", "a", "e", "are", "ast", "aste", "ares" };
+
+    private static readonly ConditionalWeakTable<SwedishLexicon, WordClasses> Classes = new();
+
     /// <summary>A word's lemmas as <paramref name="kind"/>, then its parts and inner compounds.</summary>
     private void AddWord(string word, string kind, Action<string, string, bool> add)
     {
@@ -188,7 +218,10 @@ public sealed class LexiconFilter : TokenFilter
 
         foreach (var lemma in analysis.Lemmas)
         {
-            add(lemma, kind, true);
+            foreach (var t in ClassTerms(word, lemma, kind))
+            {
+                add(t, kind, true);
+            }
         }
 
         // A compound whose head stands in another sense ("företagsklimat") keeps its head out of the parts.
@@ -198,7 +231,16 @@ public sealed class LexiconFilter : TokenFilter
             foreach (var lemma in part.Lemmas)
             {
                 // A guessed part is no lemma: the stemmer reads it as it reads unknown words.
-                add(lemma, analysis.IsGuessed ? TokenKinds.Guessed : TokenKinds.Part, !part.Guessed);
+                if (analysis.IsGuessed)
+                {
+                    add(lemma, TokenKinds.Guessed, !part.Guessed);
+                    continue;
+                }
+
+                foreach (var t in ClassTerms(lemma, lemma, TokenKinds.Part))
+                {
+                    add(t, TokenKinds.Part, true);
+                }
             }
         }
 

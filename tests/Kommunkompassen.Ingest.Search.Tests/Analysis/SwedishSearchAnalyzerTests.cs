@@ -124,6 +124,25 @@ public sealed class SwedishSearchAnalyzerTests
     }
 
     [Theory]
+    [InlineData("lokaler", "lokala")] // "lokal" is a noun (premises) and an adjective (local)
+    [InlineData("lokalen", "lokalt")]
+    public void Analyse_NounAndAdjectiveOfOneLemma_TheirFormsDoNotMeet(string noun, string adjective)
+    {
+        Assert.Empty(Terms(SwedishSearchAnalyzer.Default, noun).Intersect(Terms(SwedishSearchAnalyzer.Default, adjective)));
+    }
+
+    [Theory]
+    [InlineData("lokal", "lokaler", "lokala")] // the base form may be either, and meets both
+    [InlineData("lokalförsörjning", "lokaler", "lokala")] // so may a compound's part
+    public void Analyse_BaseFormOfANounAndAdjective_MeetsTheFormsOfBoth(string either, string noun, string adjective)
+    {
+        var terms = Terms(SwedishSearchAnalyzer.Default, either);
+
+        Assert.NotEmpty(terms.Intersect(Terms(SwedishSearchAnalyzer.Default, noun)));
+        Assert.NotEmpty(terms.Intersect(Terms(SwedishSearchAnalyzer.Default, adjective)));
+    }
+
+    [Theory]
     [InlineData("synpunktshantrering")] // a misspelling: no known head ends it
     [InlineData("subtopia")]
     public void Analyse_UnknownWordWithoutAKnownHead_IsTheWordAlone(string word)
