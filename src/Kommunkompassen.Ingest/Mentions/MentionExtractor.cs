@@ -73,7 +73,7 @@ public static partial class MentionExtractor
             // ("Även Ovanåker", "Region Gotland" read as one), the second is tried on its own.
             var two = m.Groups["two"].Success ? registry.Find(m.Groups["one"].Value + " " + m.Groups["two"].Value) : null;
             var surface = two is not null ? m.Groups["one"].Value + " " + m.Groups["two"].Value : m.Groups["one"].Value;
-            var municipality = two ?? registry.Find(m.Groups["one"].Value);
+            var municipality = two ?? registry.Find(m.Groups["one"].Value) ?? ModelOf(m.Groups["one"].Value, registry);
             if (two is not null)
             {
                 taken = m.Index + surface.Length;
@@ -88,7 +88,7 @@ public static partial class MentionExtractor
             var end = m.Index + surface.Length;
             var after = sentence.AsSpan(end).TrimStart();
             var before = sentence.AsSpan(0, start);
-            if (NotAMunicipality().IsMatch(after) || (end < sentence.Length && sentence[end] is '/' or '-')
+            if (NotAMunicipality().IsMatch(after) || (end < sentence.Length && sentence[end] is '/' or '-' && !ModelAfter().IsMatch(sentence.AsSpan(end)))
                 || (start > 0 && sentence[start - 1] is '/' or '-') || InsideProperName(before) || InstitutionIn().IsMatch(before))
             {
                 continue;
@@ -105,6 +105,10 @@ public static partial class MentionExtractor
         var clear = hits.Count(h => !h.Ambiguous);
         return hits.Where(h => !h.Ambiguous || h.Marked || clear >= 1).Select(h => h.M).ToList();
     }
+
+    /// <summary>The municipality a model is named after, written as one word ("Trelleborgsmodellen", "Eksjömetoden"); null for any other word.</summary>
+    private static Municipality? ModelOf(string word, MunicipalityRegistry registry) =>
+        ModelWord().Match(word) is { Success: true } model ? registry.Find(model.Groups["name"].Value) ?? registry.Find(model.Groups["name"].Value + "s") : null;
 
     /// <summary>Whether the text before the name is only a word that opens sentences ("Även ", "Dessutom "), after which a capital tells nothing.</summary>
     private static bool Opener(ReadOnlySpan<char> before)
@@ -145,6 +149,14 @@ public static partial class MentionExtractor
 
     [GeneratedRegex(@"^(?:kommun|stad|\((?:19|20)\d{2})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MarkedAsMunicipality();
+
+    /// <summary>A model or method named after a place, one word: "Trelleborgsmodellen", "Eksjömetoden".</summary>
+    [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}+?)s?(?:modellen|modell|metoden|metod)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ModelWord();
+
+    /// <summary>A model or method named after the place before the hyphen: "-modellen" of "Eksjö-modellen".</summary>
+    [GeneratedRegex(@"^-(?:modellen|modell|metoden|metod)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex ModelAfter();
 
     /// <summary>"musikhögskolan i Piteå", "universitetet i Umeå": an institution located there, not the municipality.</summary>
     [GeneratedRegex(@"(?:högskolan|universitetet|skolan|sjukhuset|lasarettet|akademien)\s+i\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]

@@ -27,7 +27,7 @@ public sealed class SynonymListTests
         "allmän", "anhörigråd", "beställar-", "boråd", "exitsamtal", "företagarråd", "funktionshinderråd", "gatudrift",
         "handikappolitik", "handikappolitiskt", "handikapplan", "hälso-", "jämtegrering", "kostavdelning", "kostservice",
         "måluppfyllnad", "närbibliotek", "ortsmarknadsföring", "sektornämnd", "självservice", "självschemaläggning",
-        "självutvärdering", "självvärdering", "sveriges", "telearbete", "tillgänglighetsråd", "vänkommun", "24-timmarsmyndighet",
+        "samskapande", "självutvärdering", "självvärdering", "sveriges", "telearbete", "tillgänglighetsråd", "vänkommun", "24-timmarsmyndighet",
     };
 
     private static readonly SynonymList Thesaurus = SynonymList.Default;

@@ -25,6 +25,10 @@ public sealed class CitingSentenceTests
     [InlineData("Torsby gör också så", true)]
     [InlineData("Mjölby arbetar så att alla får svar inom en vecka.", false)] // "så att": how, not "the same way"
     [InlineData("\"Torsby har gjort så i flera år\", säger hon.", true)] // "gjort så" before a time
+    [InlineData("I Torsby har en dylik plattform funnits sedan 2003.", true)] // the older "dylik"
+    [InlineData("Idén kommer från Mjölby.", true)] // a noun for the practice just described
+    [InlineData("Ett exempel är påminnelser med en social norm.", true)]
+    [InlineData("Mjölby har en idé om hur exemplet kan spridas.", false)]
     [InlineData("En mer systematisk ansats finns i Torsby, som prövar verksamheten varje år.", true)] // more of the kind just named
     [InlineData("Ett ännu bättre upplägg har Mjölby.", true)]
     [InlineData("En mer systematisk ansats än kommunens finns i Torsby.", false)] // compared within the sentence
@@ -120,6 +124,7 @@ public sealed class CitingSentenceTests
     [InlineData("En gemensam upphandling av livsmedel med Tierp gjordes 2014.", "Tierp", true)]
     [InlineData("Kommunen deltar i ett nätverk tills. m. bl.a. Tierp och Torsby.", "Torsby", true)] // "tills. m.": tillsammans med
     [InlineData("Styrka: gemensam IT-nämnd med Tierp sedan 2014.", "Tierp", true)]
+    [InlineData("Poolen drivs ihop med Tierp och ett privat bolag.", "Tierp", true)] // "ihop med": tillsammans med
     [InlineData("Överförmyndaren är en gemensam nämnd med Tierp och Torsby (med Torsby som värdkommun).", "Torsby", true)] // the host of a shared body
     [InlineData("Värdkommun är Tierp, som har kortast handläggningstider.", "Tierp", true)]
     [InlineData("Vid den nationella ledarkonferensen i Tranås presenterades flera program.", "Tranås", true)] // where a conference was held
@@ -142,6 +147,8 @@ public sealed class CitingSentenceTests
     [InlineData("Torsby lade ned sin e-förslagstjänst efter ett år.", "Torsby", true)]
     [InlineData("Torsby prövade medborgarbudget och lade, i likhet med Mjölby, ned försöket.", "Torsby", true)] // an insertion between the verb and its particle
     [InlineData("Tierp har däremot skjutit upp en motsvarande satsning två gånger.", "Tierp", true)] // put off
+    [InlineData("Torsby lanserade en chattbot 2023 men stängde den efter tre månader.", "Torsby", true)] // closed
+    [InlineData("Mjölby beslutade om en klimatbudget 2022 men har inte kommit igång.", "Mjölby", true)]
     [InlineData("Mjölby har, liksom Tierp, ännu inga garantier.", "Mjölby", true)] // a lack with an insertion
     [InlineData("Personal har gått till Sandviken från Tierp, där någon sådan rätt inte finns.", "Tierp", true)] // a lack in a relative clause
     [InlineData("Ett gemensamt kontaktcenter med Tierp utreddes, men arbetet avstannade.", "Tierp", true)]

@@ -47,6 +47,8 @@ public sealed class MentionExtractorTests
         { "Nora, som sedan 2015 tillsätter en beredning per år, får goda omdömen.", ["Nora"] }, // an adverbial before the verb of the clause
         { "Habo utbildade 2019 sina första förbättringsledare.", ["Habo"] }, // a verb in the past
         { "Likaså Sala, vars beredning ledde till ett enigt beslut.", ["Sala"] }, // after a word that opens sentences, the same test
+        { "Nästa steg är försörjningsstöd enligt Trelleborgsmodellen.", ["Trelleborg"] }, // a model named after the place, one word
+        { "Kommunen har infört Eksjö-modellen för hemtjänsten.", ["Eksjö"] }, // or with a hyphen
     };
 
     [Theory]
