@@ -73,10 +73,13 @@ public sealed partial class TopicMatcher : ITopicMatcher
             return false;
         }
 
+        var previous = string.Empty;
         foreach (var match in Word().EnumerateMatches(text))
         {
             var word = text.Substring(match.Index, match.Length).ToLowerInvariant();
-            if ((anyForm ? word.Length >= head.Length : word.Length > head.Length && Definite(word)) && lexicon.Analyse(word) is { IsCompound: false } analysis && analysis.Lemmas.Contains(head))
+            var determined = Determiners.Contains(previous);
+            previous = word;
+            if ((anyForm || determined ? word.Length >= head.Length : word.Length > head.Length && Definite(word)) && lexicon.Analyse(word) is { IsCompound: false } analysis && analysis.Lemmas.Contains(head))
             {
                 return true;
             }
@@ -84,6 +87,9 @@ public sealed partial class TopicMatcher : ITopicMatcher
 
         return false;
     }
+
+    /// <summary>Words that make the noun after them definite without its ending ("de vandringar som …", "den plan som …").</summary>
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "den", "det", "de", "denna", "detta", "dessa" };
 
     /// <summary>A noun's definite ending: -en, -et (singular), -na (plural: -arna, -erna, -orna, -ena).</summary>
     private static bool Definite(string word) =>

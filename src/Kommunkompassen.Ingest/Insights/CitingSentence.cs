@@ -36,7 +36,7 @@ public static partial class CitingSentence
     /// its own statement; a later statement that refers back ("…, och Umeå har en liknande ordning")
     /// is read with the whole sentence.
     /// </summary>
-    public static string Of(Mention mention, IReadOnlyList<Passage> passages) => Readings(mention, passages)[0];
+    public static string Of(Mention mention, IReadOnlyList<Passage> passages, string? ownCode = null) => Readings(mention, passages, ownCode)[0];
 
     /// <summary>
     /// The citing text of each statement of the sentence that names the municipality, in order (one
@@ -44,20 +44,20 @@ public static partial class CitingSentence
     /// statements: "… bör titta på Värnamo eller Nacka, vilka …; i Nacka kan man dessutom följa sitt
     /// ärende i en e-tjänstportal" cites Nacka for both).
     /// </summary>
-    public static IReadOnlyList<string> Readings(Mention mention, IReadOnlyList<Passage> passages)
+    public static IReadOnlyList<string> Readings(Mention mention, IReadOnlyList<Passage> passages, string? ownCode = null)
     {
         var statements = Statements(mention.Sentence);
         if (statements.Count < 2)
         {
-            return [Reading(mention, passages, statements, -1)];
+            return [Reading(mention, passages, statements, -1, ownCode)];
         }
 
         var naming = Enumerable.Range(0, statements.Count).Where(i => Names(statements[i], mention.Municipality.Name)).ToList();
-        return naming.Count == 0 ? [Reading(mention, passages, statements, -1)] : naming.Select(at => Reading(mention, passages, statements, at)).ToList();
+        return naming.Count == 0 ? [Reading(mention, passages, statements, -1, ownCode)] : naming.Select(at => Reading(mention, passages, statements, at, ownCode)).ToList();
     }
 
     /// <summary>The citing text of the statement at <paramref name="at"/> (-1: the sentence has one statement, or none names it).</summary>
-    private static string Reading(Mention mention, IReadOnlyList<Passage> passages, List<string> statements, int at)
+    private static string Reading(Mention mention, IReadOnlyList<Passage> passages, List<string> statements, int at, string? ownCode)
     {
         var sentence = mention.Sentence;
         var all = SentencesAround(mention, passages);
@@ -66,11 +66,11 @@ public static partial class CitingSentence
         if (at > 0 && !Anaphor().IsMatch(statements[at]))
         {
             // A later statement with a subject of its own: read alone, or with the lack it answers.
-            return (Answers(all, index) ? all![index - 1] + " " : string.Empty) + statements[at] + after;
+            return (Answers(all, index, ownCode) ? all![index - 1] + " " : string.Empty) + statements[at] + after;
         }
 
         var own = WithoutPartnership(at == 0 ? statements[0] : sentence, mention.Municipality.Name);
-        var before = Before(all, index);
+        var before = Before(all, index, ownCode);
         return (before.Count == 0 ? own : string.Join(" ", before) + " " + own) + after;
     }
 
@@ -82,7 +82,7 @@ public static partial class CitingSentence
     /// with, not one to learn from; or as the host of a shared body ("med Österåker som
     /// värdkommun"); or only as where a meeting was held ("en konferens … som hölls i
     /// Sala", "kursen ägde rum i Nybro", "kursdagarna förläggs till Borås", "vid den nationella
-    /// ledarkonferens i Åre", "vid sitt internat i Åre"): a venue.
+    /// ledarkonferens i Åre", "vid sitt internat i Åre", "hölls på en kursgård i Tingsryd"): a venue.
     /// </summary>
     public static bool NamesAsPartner(Mention mention)
     {
@@ -164,7 +164,8 @@ public static partial class CitingSentence
     /// of a denial ("Söderhamn saknar också tjänstegarantier", "Bollnäs har inte antagit några
     /// riktlinjer", "Hässleholm, som ännu inte har någon klimatstrategi, …", "Hofors, där någon sådan
     /// rätt inte finns", "Vellinge har, liksom
-    /// Kristianstad, ännu inga garantier", "Inte heller
+    /// Kristianstad, ännu inga garantier", "Söderhamn – ej med i LUPP"), or asks others about it
+    /// ("Sölvesborg har hört av sig till Karlshamn för att få råd", "Ronneby har hört sig för"), "Inte heller
     /// Hässleholm … har"). A lack of the report's own set against it ("Till skillnad från Karlshamn
     /// har kommunen inga servicegarantier") does not count.
     /// </summary>
@@ -173,7 +174,7 @@ public static partial class CitingSentence
         var n = Regex.Escape(name) + "s?";
         const string Adverbs = @"(?:(?:också|heller|ännu|fortfarande|dock|däremot|själv|i\s+dag|idag)\s+){0,3}";
         var lack = new Regex(
-            $@"(?<!\p{{L}})(?:{n}\s*,\s*där\s+(?:[^,.;]{{0,40}}?\s)?(?:inte|ej|saknas|ingen|inget|inga)|{n}(?:\s*,\s*som)?\s+{Adverbs}(?:saknar|saknade|inte|ej|ingen|inget|inga|har(?:\s*,[^,.;]{{1,40}},)?\s+{Adverbs}(?:inte|ej|ingen|inget|inga))|(?i:inte\s+heller)\s+(?:i\s+|hos\s+)?{n})(?!\p{{L}})",
+            $@"(?<!\p{{L}})(?:{n}\s*,\s*där\s+(?:[^,.;]{{0,40}}?\s)?(?:inte|ej|saknas|ingen|inget|inga)|{n}\s+(?:\p{{L}}+\s+){{0,4}}?(?:hört|hörde|hör|hört)\s+(?:av\s+sig|sig\s+för)|{n}(?:\s*,\s*som|\s*[–—-])?\s+{Adverbs}(?:saknar|saknade|inte|ej|ingen|inget|inga|har(?:\s*,[^,.;]{{1,40}},)?\s+{Adverbs}(?:inte|ej|ingen|inget|inga))|(?i:inte\s+heller)\s+(?:i\s+|hos\s+)?{n})(?!\p{{L}})",
             RegexOptions.CultureInvariant,
             TimeSpan.FromSeconds(1));
         return lack.IsMatch(statement);
@@ -202,7 +203,7 @@ public static partial class CitingSentence
         PassageOf(mention, passages) is { } text ? Sentences.Of(text).ToList() : null;
 
     /// <summary>The sentences a citing sentence refers back over (or answers), in text order (none when it does neither).</summary>
-    private static List<string> Before(List<string>? all, int at)
+    private static List<string> Before(List<string>? all, int at, string? ownCode)
     {
         var chain = new List<string>();
         if (all is null || at < 0)
@@ -210,7 +211,7 @@ public static partial class CitingSentence
             return chain;
         }
 
-        if (!RefersBack(all[at]) && Answers(all, at))
+        if (!RefersBack(all[at]) && Answers(all, at, ownCode))
         {
             chain.Add(all[at - 1]);
             return chain;
@@ -231,15 +232,26 @@ public static partial class CitingSentence
     /// <summary>
     /// Whether sentence <paramref name="at"/> answers the one before it: it opens with a municipality
     /// (among its first three words: "I Skövde …", "Göteborg har …") and the one before states a lack
-    /// or a shortfall ("inte", "ingen", "saknas", "ändå", "brister", "ligger efter" …).
+    /// or a shortfall ("inte", "ingen", "saknas", "ändå", "brister", "ligger efter" …) that is not
+    /// another municipality's (<see cref="LackIsAnothers"/>).
     /// </summary>
-    private static bool Answers(List<string>? all, int at) =>
-        all is not null && at > 0 && OpensWithAMunicipality(all[at]) && (Lack().IsMatch(all[at - 1]) || Recommends().IsMatch(all[at - 1]));
+    private static bool Answers(List<string>? all, int at, string? ownCode) =>
+        all is not null && at > 0 && OpensWithAMunicipality(all[at]) && (Lack().IsMatch(all[at - 1]) || Recommends().IsMatch(all[at - 1]))
+        && !LackIsAnothers(all[at - 1], ownCode);
+
+    /// <summary>
+    /// Whether the lack a sentence states is another municipality's, not the report's own ("Jfr
+    /// Götene, där ett liknande pris inte heller fick fäste"): a sentence after it answers nothing.
+    /// The report's own municipality (<paramref name="ownCode"/>) may state its own lack by name.
+    /// </summary>
+    private static bool LackIsAnothers(string sentence, string? ownCode) =>
+        MentionExtractor.InSentence(sentence, MunicipalityRegistry.Default, ownCode).Any(m => Lacks(sentence, m.Name));
 
     /// <summary>
     /// The sentence's subject or opening place is a municipality: its first word, or its first after
     /// words that open a sentence ("I Skövde …", "Även i Mora …"), or of a quotation after a colon
-    /// ("… berättar hon: \"I Luleå har alla nya chefer …\""), not one named after a noun of the
+    /// ("… berättar hon: \"I Luleå har alla nya chefer …\""), or after a label run into the line
+    /// ("Att lära av – Ljusdal: …"), not one named after a noun of the
     /// sentence's own ("Heltidsarbetet i Älmhult …" speaks of heltidsarbetet, not of the lack before).
     /// </summary>
     private static bool OpensWithAMunicipality(string sentence)
@@ -254,6 +266,12 @@ public static partial class CitingSentence
         if (InvertedSubject().Match(sentence) is { Success: true } inverted && MunicipalityRegistry.Default.Find(inverted.Groups["name"].Value) is not null)
         {
             return true;
+        }
+
+        // A label run into the line ("Att lära av – Ljusdal: …", "Föredöme – Västerås (…)", "Tips: …") opens nothing itself.
+        if (Label().Match(sentence) is { Success: true } label)
+        {
+            sentence = sentence[label.Length..];
         }
 
         foreach (var w in Words().Matches(sentence).Take(3).Select(m => m.Value))
@@ -367,6 +385,10 @@ public static partial class CitingSentence
     [GeneratedRegex(@"\p{L}[\p{L}-]*", RegexOptions.CultureInvariant)]
     private static partial Regex Words();
 
+    /// <summary>A label of one to four words run into a line before a dash or colon ("Att lära av – ", "Tips: ").</summary>
+    [GeneratedRegex(@"^\s*\p{L}+(?:\s+\p{L}+){0,3}\s*(?:[–—]|-(?=\s)|:)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Label();
+
     /// <summary>A colon and an opening quote: what follows is a statement of its own.</summary>
     [GeneratedRegex(@":\s*[""”»]", RegexOptions.CultureInvariant)]
     private static partial Regex QuoteOpens();
@@ -393,7 +415,7 @@ public static partial class CitingSentence
     [GeneratedRegex(@",\s+som\s+[^,.;]*?(?<!\p{L})(?:samarbetar|samverkar|har\s+ett\s+samarbete|har\s+avtal)\s+med(?:\s+(?:om|kring|i)\s+[^,.;]*)?,", RegexOptions.CultureInvariant)]
     private static partial Regex PartnerClause();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:hölls|hålls|ägde\s+rum|äger\s+rum|anordnades|arrangerades|förläggs|förlades|förlagts|förlagda|förlagd|\p{L}*(?:konferens|konferensen|kongress|kongressen|mässa|mässan|seminarium|seminariet|internat|internatet|kursen|kurs|konvent|konventet))\s+(?:i|till)\s+(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*)*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:hölls|hålls|ägde\s+rum|äger\s+rum|anordnades|arrangerades|förläggs|förlades|förlagts|förlagda|förlagd|\p{L}*(?:konferens|konferensen|kongress|kongressen|mässa|mässan|seminarium|seminariet|internat|internatet|kursen|kurs|konvent|konventet))\s+(?:(?:på|vid)\s+(?:\p{Ll}+\s+){1,3}?)?(?:i|till)\s+(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*)*)", RegexOptions.CultureInvariant)]
     private static partial Regex Venues();
 
     [GeneratedRegex(@"(?<!\p{L})(?:där|i\s+vilket|i\s+vilken|som)\s+(?:bl\.a\.\s+|bland\s+annat\s+|även\s+|också\s+)?(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*)*)\s+(?:också\s+|även\s+)?ingår(?!\p{L})", RegexOptions.CultureInvariant)]
@@ -412,7 +434,7 @@ public static partial class CitingSentence
     private static partial Regex Praise();
 
     /// <summary>Where people commute, move or were recruited to or from, or live: "pendlar till Luleå", "rekryterades från Umeå", "bodde i Mark".</summary>
-    [GeneratedRegex(@"(?<!\p{L})(?:pendlar|pendlade|pendlat|flyttar|flyttade|flyttat|rekryterades|rekryterats|rekryteras|bor|bodde|bott)\s+(?:till|från|i)\s+(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+|\s+eller\s+|\s+respektive\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:pendlar|pendlade|pendlat|flyttar|flyttade|flyttat|rekryterades|rekryterats|rekryteras|rekryterad|rekryterade|bor|bodde|bott)\s+(?:till|från|i)\s+(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+|\s+eller\s+|\s+respektive\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]
     private static partial Regex Moved();
 
     /// <summary>A visit not yet made: planned, intended, to come.</summary>

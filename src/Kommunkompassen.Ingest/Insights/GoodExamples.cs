@@ -88,7 +88,7 @@ public static class GoodExamples
                         continue;
                     }
 
-                    if (CitingSentence.Readings(m, r.Passages).FirstOrDefault(reading => Speaks(topic, reading, m, r.Passages)) is { } citing)
+                    if (CitingSentence.Readings(m, r.Passages, r.Municipality.Code).FirstOrDefault(reading => Speaks(topic, reading, m, r.Passages)) is { } citing)
                     {
                         Add(m.Municipality, new ExampleEvidence("cited", r.Id, r.Year, r.Framework, citing, m.Question, null, null));
                     }

@@ -21,6 +21,7 @@ public static class Sentences
     {
         "t.ex", "bl.a", "s.k", "resp", "ca", "fr.o.m", "t.o.m", "kap", "jfr", "dvs", "d.v.s", "p.g.a", "pga", "mfl", "inkl", "exkl",
         "nr", "s", "sid", "st", "tel", "tfn", "kl", "o.d", "f.d", "fd", "e.d", "ang", "enl", "bet", "prop", "sfs", "jämför", "dir", "fig", "tab", "avd",
+        "ev", "ngt", "fr.a", "m.fl", "o.s.v", "osv", "motsv", "dgr",
     };
 
     /// <summary>The sentences of the text, trimmed, in order.</summary>

@@ -71,6 +71,7 @@ public sealed class TopicMatcherTests
     [Theory]
     [InlineData("medborgardialog", "Dialogerna har inte återkopplats.", true)] // the head in the definite plural
     [InlineData("innovationsfond", "Fonden är okänd för de flesta.", true)]
+    [InlineData("trygghetsvandring", "Inget bättre exempel än de vandringar som genomförs i Torsby.", true)] // made definite by "de … som"
     [InlineData("medborgardialog", "Dialoger förs med företagen.", false)] // indefinite
     [InlineData("medborgardialog", "Företagsdialogen är uppskattad.", false)] // another compound with the head
     [InlineData("klagomålshantering", "Hanteringen är snabb.", false)] // a light head says nothing alone

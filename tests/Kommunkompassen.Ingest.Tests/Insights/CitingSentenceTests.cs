@@ -74,6 +74,10 @@ public sealed class CitingSentenceTests
         { "Företagsbesöken är uppskattade; ett ännu mer strukturerat arbetssätt har utvecklats i Ockelbo.", "Ockelbo", "Företagsbesöken är uppskattade; ett ännu mer strukturerat arbetssätt har utvecklats i Ockelbo.", "Företagsbesöken är uppskattade; ett ännu mer strukturerat arbetssätt har utvecklats i Ockelbo." },
         // A quotation after a colon that opens with a municipality answers a lack before it.
         { "Någon gemensam introduktion för nya chefer finns inte. HR-chefen berättar: \"I Torsby har alla nya chefer ett program med mentor.\"", "Torsby", "HR-chefen berättar: \"I Torsby har alla nya chefer ett program med mentor.\"", "Någon gemensam introduktion för nya chefer finns inte. HR-chefen berättar: \"I Torsby har alla nya chefer ett program med mentor.\"" },
+        // A label run into the line before the municipality ("Att lära av – X:") opens nothing itself.
+        { "Brister – inga lokala servicepunkter i byarna. Att lära av – Torsby: sex servicekontor.", "Torsby", "Att lära av – Torsby: sex servicekontor.", "Brister – inga lokala servicepunkter i byarna. Att lära av – Torsby: sex servicekontor." },
+        // A lack that is another municipality's is no lack the next sentence answers.
+        { "Jfr Mjölby, där ett liknande pris inte heller fick fäste. Tips: Torsby har en förebildlig förslagsverksamhet.", "Torsby", "Tips: Torsby har en förebildlig förslagsverksamhet.", "Tips: Torsby har en förebildlig förslagsverksamhet." },
         // A recommendation before it, and the municipality the subject after the verb: read together.
         { "Kommunen bör ta fram ett medborgarbokslut. Ett enkelt upplägg har Torsby, som delar ut en sammanfattning till alla hushåll.", "Torsby", "Ett enkelt upplägg har Torsby, som delar ut en sammanfattning till alla hushåll.", "Kommunen bör ta fram ett medborgarbokslut. Ett enkelt upplägg har Torsby, som delar ut en sammanfattning till alla hushåll." },
         // No lack before it: the sentence alone.
@@ -129,6 +133,7 @@ public sealed class CitingSentenceTests
     [InlineData("Värdkommun är Tierp, som har kortast handläggningstider.", "Tierp", true)]
     [InlineData("Vid den nationella ledarkonferensen i Tranås presenterades flera program.", "Tranås", true)] // where a conference was held
     [InlineData("Kommunledningen beslutade vid sitt internat i Tranås att ta fram en plan.", "Tranås", true)]
+    [InlineData("Chefsdagarna, som i fjol hölls på en kursgård i Tranås, är uppskattade.", "Tranås", true)] // a place between
     public void NamesAsPartner_Statement_TrueOnlyWhenNamedAsAPartnerAlone(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 8, "8.2", sentence, null);
@@ -151,6 +156,8 @@ public sealed class CitingSentenceTests
     [InlineData("Mjölby beslutade om en klimatbudget 2022 men har inte kommit igång.", "Mjölby", true)]
     [InlineData("Mjölby har, liksom Tierp, ännu inga garantier.", "Mjölby", true)] // a lack with an insertion
     [InlineData("Personal har gått till Sandviken från Tierp, där någon sådan rätt inte finns.", "Tierp", true)] // a lack in a relative clause
+    [InlineData("Torsby – ej med i LUPP sedan 2014.", "Torsby", true)] // a lack after a dash
+    [InlineData("Ändå har Tierp under våren hört av sig till kommunen för att få råd.", "Tierp", true)] // one that asks about it
     [InlineData("Ett gemensamt kontaktcenter med Tierp utreddes, men arbetet avstannade.", "Tierp", true)]
     [InlineData("Mjölby saknar också servicegarantier.", "Mjölby", true)] // a lack of its own
     [InlineData("Tierp, som ännu inte har någon klimatplan, har bjudit in kommunens miljöstrateg.", "Tierp", true)]
@@ -175,6 +182,7 @@ public sealed class CitingSentenceTests
     [InlineData("I rankingen ligger kommunen klart efter grannkommunen Tierp.", "Tierp", true)] // an appositive noun before the name
     [InlineData("Många invånare pendlar till Tierp och efterfrågar längre öppettider.", "Tierp", true)] // where people commute
     [InlineData("Två av cheferna har rekryterats från Tierp respektive Torsby.", "Torsby", true)]
+    [InlineData("Två konsulenter (en rekryterad från Tierp 2018).", "Tierp", true)]
     [InlineData("HR-chefen, som rekryterades från Tierp, berättar att Tierp har ett förebildligt program.", "Tierp", false)] // named again outside it
     [InlineData("Kommunen planerar att besöka Torsby för att se hur deras medborgarpanel fungerar.", "Torsby", true)]
     [InlineData("Ett studiebesök hos Tierp är inplanerat till våren.", "Tierp", true)]

@@ -47,6 +47,8 @@ public sealed class SentencesTests
         { "Hon säger: \"Vi var där i våras.\" Kalix lade ned sitt råd.", ["Hon säger: \"Vi var där i våras.\"", "Kalix lade ned sitt råd."] }, // the stop inside a closing quote
         { "Han kallar det ”ett lyft!” Nu följer planen.", ["Han kallar det ”ett lyft!”", "Nu följer planen."] },
         { "Hon säger \"nej.\" och går.", ["Hon säger \"nej.\" och går."] }, // no capital after it: the sentence goes on
+        { "Inga servicepunkter, ev. Forsa m.fl. Nästa steg osv. Klart.", ["Inga servicepunkter, ev. Forsa m.fl. Nästa steg osv. Klart."] }, // "ev.", "m.fl.", "osv." never end one
+        { "Kommunen köper grön el. Nästa steg är solceller.", ["Kommunen köper grön el.", "Nästa steg är solceller."] }, // "el" is also a word: no abbreviation
     };
 
     [Theory]
