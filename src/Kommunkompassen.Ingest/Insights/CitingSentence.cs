@@ -374,6 +374,30 @@ public static partial class CitingSentence
         return at > 0 ? all[at - 1] : null;
     }
 
+    /// <summary>
+    /// The heading a terse passage opens with, where the mention's sentence holds the municipality
+    /// up under a label ("Välfärdsteknik – handlingsplan 2018–2020 … Föredöme – Västerås (…)"): the
+    /// words before the first dash or colon of the passage, one to five of them. Null where the
+    /// sentence has no such label, or the passage no such heading.
+    /// </summary>
+    public static string? HeadingOfPraise(Mention mention, IReadOnlyList<Passage> passages)
+    {
+        if (!PraiseLabel().IsMatch(mention.Sentence) || PassageOf(mention, passages) is not { } text || Heading().Match(text) is not { Success: true } heading)
+        {
+            return null;
+        }
+
+        return mention.Sentence.StartsWith(heading.Groups["heading"].Value, StringComparison.Ordinal) ? null : heading.Groups["heading"].Value;
+    }
+
+    /// <summary>A label that holds up what follows: "Föredöme –", "Att lära av –", "Gott exempel:", "Tips:".</summary>
+    [GeneratedRegex(@"^\s*(?:Föredöme|Förebild|Att\s+lära\s+av|Gott\s+exempel|Goda\s+exempel|Bra\s+exempel|Tips|Inspiration)\s*[–—:]", RegexOptions.CultureInvariant)]
+    private static partial Regex PraiseLabel();
+
+    /// <summary>A passage's heading run into its first line: one to five words before a dash or colon.</summary>
+    [GeneratedRegex(@"^\s*(?<heading>\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,4})\s*(?:[–—]|-(?=\s)|:)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex Heading();
+
     /// <summary>The text of the passage that holds the mention's sentence: same area and sub-question first, any passage as a fallback.</summary>
     private static string? PassageOf(Mention mention, IReadOnlyList<Passage> passages) =>
         passages.FirstOrDefault(p => p.Area == mention.Area && p.Question == mention.Question && p.Text.Contains(mention.Sentence, StringComparison.Ordinal))?.Text

@@ -146,12 +146,14 @@ public static class GoodExamples
     /// definite form where its passage named the whole topic before it ("Medborgardialoger har
     /// genomförts … dialogerna har inte planerats … Ett sådant arbete bedrivs i Tierp"), or in any
     /// form right after a sentence that named it ("Tillfälliga fullmäktigeberedningar är ett beprövat
-    /// sätt … Nora, som tillsätter en beredning per år …").
+    /// sätt … Nora, som tillsätter en beredning per år …"); or, for a municipality held up under a
+    /// label in a terse passage, the passage's heading ("Välfärdsteknik – … Föredöme – Västerås (…)").
     /// </summary>
     private static bool Speaks(ITopicMatcher topic, string reading, Mention mention, IReadOnlyList<Passage> passages) =>
         topic.Speaks(reading)
         || (topic.SpeaksByHead(reading) && CitingSentence.Earlier(mention, passages) is { Length: > 0 } earlier && topic.Speaks(earlier))
-        || (topic.SpeaksByHead(reading, anyForm: true) && CitingSentence.Preceding(mention, passages, reading) is { } preceding && topic.Speaks(preceding));
+        || (topic.SpeaksByHead(reading, anyForm: true) && CitingSentence.Preceding(mention, passages, reading) is { } preceding && topic.Speaks(preceding))
+        || (CitingSentence.HeadingOfPraise(mention, passages) is { } heading && topic.Speaks(heading));
 
     private static double RankOf(IReadOnlyList<ExampleEvidence> evidence) =>
         (CitationWeight * evidence.Count(e => e.Kind == "cited"))

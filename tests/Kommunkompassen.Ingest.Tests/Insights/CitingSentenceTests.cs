@@ -50,6 +50,18 @@ public sealed class CitingSentenceTests
         Assert.Equal(expected, CitingSentence.Of(mention, passages));
     }
 
+    [Theory]
+    [InlineData("Välfärdsteknik – handlingsplan 2018. Brister – ingen plan. Föredöme – Torsby (nattkameror).", "Föredöme – Torsby (nattkameror).", "Välfärdsteknik")] // a label that holds up, under a heading
+    [InlineData("Välfärdsteknik – handlingsplan 2018. Torsby har nattkameror.", "Torsby har nattkameror.", null)] // no label
+    [InlineData("Kommunen har en handlingsplan. Föredöme – Torsby (nattkameror).", "Föredöme – Torsby (nattkameror).", null)] // no heading
+    public void HeadingOfPraise_TersePassage_TheHeadingWhereTheSentenceIsLabelledPraise(string text, string sentence, string? expected)
+    {
+        var passages = new List<Passage> { new(2, "2.4", text, null) };
+        var mention = new Mention(new MunicipalityRef("Torsby", "1737"), 2, "2.4", sentence, null);
+
+        Assert.Equal(expected, CitingSentence.HeadingOfPraise(mention, passages));
+    }
+
     [Fact]
     public void Of_ChainOfReferringSentences_FollowedBackToTheTopic()
     {

@@ -184,8 +184,9 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     /// that asks about it ("hört av sig till Karlshamn för att få råd"), "en rekryterad från", "hölls
     /// på en kursgård i Tingsryd"; a compound topic's head after "de … som" ("de vandringar som
     /// genomförs i Kristinehamns regi"); "ev.", "ngt", "fr.a.", "m.fl.", "osv." as abbreviations:
-    /// 23/24, 23/27, 6 of 7, the other sets unchanged. Left: a terse passage whose topic is only its
-    /// heading ("Välfärdsteknik – … Föredöme – Västerås (…)"), an agent noun for the practice
+    /// 23/24, 23/27, 6 of 7, the other sets unchanged; a municipality held up under a label in a terse
+    /// passage read with the passage's heading ("Välfärdsteknik – … Föredöme – Västerås (…)"): 24/25,
+    /// 24/27, the other sets unchanged. Left: an agent noun for the practice
     /// ("brukarrevisorer" for brukarrevision), an alternative question that doubts ("är Oskarshamns
     /// låga värde ett resultat av …, eller …?").
     /// The first set judges the municipalities a ranking puts ahead ("kommunen ligger fortfarande
@@ -207,7 +208,7 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-10.json", 1.0, 1.0, 7 },
         { "examples-judged-set-11.json", 0.96, 0.88, 6 },
         { "examples-judged-set-12.json", 1.0, 0.86, 7 },
-        { "examples-judged-set-13.json", 0.95, 0.85, 6 },
+        { "examples-judged-set-13.json", 0.96, 0.88, 6 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");
