@@ -166,6 +166,7 @@ public sealed class CitingSentenceTests
     [InlineData("Tierp har däremot skjutit upp en motsvarande satsning två gånger.", "Tierp", true)] // put off
     [InlineData("Torsby lanserade en chattbot 2023 men stängde den efter tre månader.", "Torsby", true)] // closed
     [InlineData("Mjölby beslutade om en klimatbudget 2022 men har inte kommit igång.", "Mjölby", true)]
+    [InlineData("Tierp beslutade att pröva en liknande granskning men har ännu inte kommit längre än till en plan.", "Tierp", true)]
     [InlineData("Mjölby har, liksom Tierp, ännu inga garantier.", "Mjölby", true)] // a lack with an insertion
     [InlineData("Personal har gått till Sandviken från Tierp, där någon sådan rätt inte finns.", "Tierp", true)] // a lack in a relative clause
     [InlineData("Torsby – ej med i LUPP sedan 2014.", "Torsby", true)] // a lack after a dash

@@ -8,7 +8,8 @@ namespace Kommunkompassen.Ingest.Search.Analysis.Lexicon;
 /// told by its inflection; for a compound only a verb the dictionary lists whole: "webbsändning",
 /// "webbsända"), and a verb's noun in -else or -ande from the verb only ("jämföra" finds
 /// "jämförelse", "bemöta" finds "bemötande"; the noun typed does not bring in the verb, whose
-/// texts are seldom about the practice). Each is offered only
+/// texts are seldom about the practice), and a noun in -ion and its agent noun in -or ("revision",
+/// "revisor"). Each is offered only
 /// where the other is a word of the dictionary, and never for nouns whose meaning has left the
 /// adjective's ("myndighet" is not "myndig", "verksamhet" not "verksam"). The query side weighs
 /// them like a narrower term, below the word typed, so they bring in texts that speak of the
@@ -24,6 +25,8 @@ public sealed class Derivations
     private static readonly HashSet<string> Apart = new(StringComparer.Ordinal)
     {
         "myndighet", "verksamhet", "lägenhet", "befogenhet", "enhet", "nyhet", "kvalitet", "menighet", "kristenhet", "egenhet", "station", "nation", "ration",
+        // an agent noun in -or and a noun in -ion of other senses
+        "motor", "motion", "sektor", "sektion", "faktor", "faktion", "reaktor", "reaktion", "divisor", "division", "professor", "profession",
     };
 
     private readonly SwedishLexicon lexicon;
@@ -79,6 +82,14 @@ public sealed class Derivations
         else if (lemma.EndsWith("era", StringComparison.Ordinal))
         {
             yield return lemma[..^3] + "ation";
+        }
+        else if (lemma.EndsWith("ion", StringComparison.Ordinal))
+        {
+            yield return lemma[..^3] + "or"; // "revision", "revisor"
+        }
+        else if (lemma.EndsWith("or", StringComparison.Ordinal))
+        {
+            yield return lemma[..^2] + "ion";
         }
         else if (compound)
         {

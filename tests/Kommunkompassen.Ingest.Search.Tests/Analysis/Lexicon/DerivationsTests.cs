@@ -38,6 +38,9 @@ public sealed class DerivationsTests
         { "ekonomisk", "ekonomi" },
         { "kultur", "kulturell" },
         { "kulturell", "kultur" },
+        { "revision", "revisor" }, // a noun in -ion and its agent noun in -or, both ways
+        { "revisor", "revision" },
+        { "brukarrevision", "brukarrevisor" },
     };
 
     [Theory]
@@ -54,6 +57,8 @@ public sealed class DerivationsTests
     [InlineData("kommun")] // a noun: "kommunitet" is no kin
     [InlineData("planera")] // "planation" is no word
     [InlineData("kvalitet")]
+    [InlineData("sektor")] // "sektion" is another thing
+    [InlineData("motion")]
     [InlineData("tidning")] // "tida" is no word
     [InlineData("jämförelse")] // the -else noun does not bring in its verb
     [InlineData("bemötande")] // nor the -ande noun
