@@ -939,15 +939,60 @@ public sealed class SwedishQueryParser : QueryParser
             said.Boost = weights.Derived;
             query.Add(said, Occur.SHOULD);
         }
-        foreach (var alternatives in parts != PartMatching.NearAndAlone ? [] : p.TopParts.Count >= 2 ? p.TopParts : p.Parts)
+        if (parts == PartMatching.NearAndAlone)
         {
-            foreach (var t in alternatives)
+            foreach (var t in split.SelectMany(a => a).Distinct(StringComparer.Ordinal))
             {
                 query.Add(new TermQuery(new Term(IndexFields.Text, t)) { Boost = weights.Part }, Occur.SHOULD);
+            }
+
+            if (SomeLeafParts(p) is { } some)
+            {
+                query.Add(some, Occur.SHOULD);
             }
         }
 
         return query;
+    }
+
+    /// <summary>
+    /// For a compound whose first split has a compound part ("beslutsstödssystem": beslutsstöd |
+    /// system, then beslut | stöd | system), texts that hold two of its finest parts anywhere
+    /// ("beslutsystem", "ledningsstödssystemet"), weighed as two single parts: they speak of
+    /// more of it than a text with the head alone ("system"). One fine part alone ("äldre" of
+    /// "äldreomsorgsnämnd") finds nearly anything and is not looked for. Null for a compound of
+    /// two parts.
+    /// </summary>
+    private BooleanQuery? SomeLeafParts(Position p)
+    {
+        if (p.TopParts.Count < 2 || p.Parts.Count <= p.TopParts.Count)
+        {
+            return null;
+        }
+
+        var some = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = 2, Boost = 2 * weights.Part };
+        foreach (var alternatives in p.Parts)
+        {
+            some.Add(Either(alternatives), Occur.SHOULD);
+        }
+
+        return some;
+
+        static Query Either(IReadOnlyList<string> alternatives)
+        {
+            if (alternatives.Count == 1)
+            {
+                return new TermQuery(new Term(IndexFields.Text, alternatives[0]));
+            }
+
+            var any = new BooleanQuery(disableCoord: true);
+            foreach (var t in alternatives)
+            {
+                any.Add(new TermQuery(new Term(IndexFields.Text, t)), Occur.SHOULD);
+            }
+
+            return any;
+        }
     }
 
     /// <summary>

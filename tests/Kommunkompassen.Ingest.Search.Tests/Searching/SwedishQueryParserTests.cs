@@ -117,8 +117,28 @@ public sealed class SwedishQueryParserTests
         // "äldreomsorgsnämnd" splits first as äldreomsorgs|nämnd, then äldre|omsorgs|nämnd: alone, "äldre" would find nearly anything.
         var query = Assert.IsType<BooleanQuery>(Parser(synonyms: NoThesaurus).Parse("äldreomsorgsnämnd"));
 
-        var alone = query.Clauses.Skip(2).Select(c => Assert.IsType<TermQuery>(c.Query).Term.Text).ToList();
+        var alone = query.Clauses.Skip(2).Select(c => c.Query).OfType<TermQuery>().Select(q => q.Term.Text).ToList();
         Assert.Equal(["äldreomsorg", "nämnd"], alone);
+    }
+
+    [Fact]
+    public void Parse_CompoundOfACompound_TwoOfItsFinestPartsFindATextWeakly()
+    {
+        // "beslutsstödssystem" splits first as beslutsstöds|system: a text with "beslutsystem" holds two of beslut, stöd, system.
+        var query = Assert.IsType<BooleanQuery>(Parser(synonyms: NoThesaurus).Parse("beslutsstödssystem"));
+
+        var some = Assert.Single(query.Clauses.Skip(2).Select(c => c.Query).OfType<BooleanQuery>());
+        Assert.Equal(2, some.MinimumNumberShouldMatch);
+        Assert.Equal(["beslut", "stöd", "system"], some.Clauses.Select(c => Assert.IsType<TermQuery>(c.Query).Term.Text));
+        Assert.True(some.Boost < 0.2f);
+    }
+
+    [Fact]
+    public void Parse_CompoundOfTwoParts_NoClauseForSomeOfItsParts()
+    {
+        var query = Assert.IsType<BooleanQuery>(Parser(synonyms: NoThesaurus).Parse("ledarskapsutbildning"));
+
+        Assert.DoesNotContain(query.Clauses.Skip(2), c => c.Query is BooleanQuery);
     }
 
     [Fact]

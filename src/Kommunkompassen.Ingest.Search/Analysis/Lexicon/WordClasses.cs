@@ -18,11 +18,12 @@ public sealed class WordClasses
 
     /// <summary>
     /// Inflected as a noun: a definite singular form is a form of it ("budgeten", "skolan",
-    /// "mötet"; not -at after -a, which is a verb's supine: "planerat").
+    /// "mötet"; a stressed final vowel takes -et: "partiet", "bageriet"; not -at after -a, which
+    /// is a verb's supine: "planerat").
     /// </summary>
     public bool IsNoun(string lemma)
     {
-        string[] forms = lemma.EndsWith('a') ? [lemma + "n"] : EndsInVowel(lemma) ? [lemma + "n", lemma + "t"] : [lemma + "en", lemma + "et"];
+        string[] forms = lemma.EndsWith('a') ? [lemma + "n"] : EndsInVowel(lemma) ? [lemma + "n", lemma + "t", lemma + "et"] : [lemma + "en", lemma + "et"];
         return forms.Any(f => Inflects(f, lemma));
     }
 

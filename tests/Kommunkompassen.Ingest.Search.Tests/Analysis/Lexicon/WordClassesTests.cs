@@ -13,6 +13,8 @@ public sealed class WordClassesTests
     [InlineData("nämnd")]
     [InlineData("projekt")]
     [InlineData("idé")] // idén
+    [InlineData("parti")] // partiet: a stressed final vowel takes -et
+    [InlineData("bageri")] // bageriet
     public void IsNoun_NounOfTheDictionary_True(string lemma)
     {
         Assert.True(Classes.IsNoun(lemma));
