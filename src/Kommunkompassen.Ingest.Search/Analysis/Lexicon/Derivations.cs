@@ -97,19 +97,20 @@ public sealed class Derivations
             // only one the dictionary lists whole ("webbsändning", "webbsända"), or one it does not
             // know at all whose head is a verb of its own ("konkurrenspröva": "konkurrensprövning";
             // such a word is indexed by its stem, which the verb's stem then finds).
-            var verb = lemma.EndsWith("ning", StringComparison.Ordinal) ? lemma[..^4] + "a" : lemma.EndsWith("ing", StringComparison.Ordinal) ? lemma[..^3] + "a" : null;
-            if (verb is not null && (lexicon.Dictionary.HasStem(verb) || UnknownWithVerbHead(verb)))
+            foreach (var verb in VerbsOf(lemma))
             {
-                yield return verb;
+                if (lexicon.Dictionary.HasStem(verb) || UnknownWithVerbHead(verb))
+                {
+                    yield return verb;
+                }
             }
-        }
-        else if (lemma.EndsWith("ning", StringComparison.Ordinal))
-        {
-            yield return lemma[..^4] + "a"; // "styrning", "styra"
         }
         else if (lemma.EndsWith("ing", StringComparison.Ordinal))
         {
-            yield return lemma[..^3] + "a"; // "utveckling", "utveckla"
+            foreach (var verb in VerbsOf(lemma))
+            {
+                yield return verb;
+            }
         }
         else if (lemma.EndsWith('e'))
         {
@@ -138,6 +139,24 @@ public sealed class Derivations
             {
                 yield return adjective;
             }
+        }
+    }
+
+    /// <summary>
+    /// The verbs a noun in -ning or -ing may be made of: the stem before -ning ("styrning", "styra")
+    /// or before -ing ("utveckling", "utveckla"; "belöning", "belöna"; "öppning", "öppna"); the
+    /// dictionary tells which is a word.
+    /// </summary>
+    private static IEnumerable<string> VerbsOf(string noun)
+    {
+        if (noun.EndsWith("ning", StringComparison.Ordinal))
+        {
+            yield return noun[..^4] + "a";
+        }
+
+        if (noun.EndsWith("ing", StringComparison.Ordinal))
+        {
+            yield return noun[..^3] + "a";
         }
     }
 

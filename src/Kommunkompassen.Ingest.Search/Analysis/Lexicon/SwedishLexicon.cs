@@ -125,9 +125,31 @@ public sealed class SwedishLexicon
         return analysis;
     }
 
+    /// <summary>
+    /// The verb a present or passive form is of where sv_SE lists the forms of a strong verb as
+    /// words of their own ("kartlägger", "kartläggs" beside "kartlägga"; "handläggs", "antags"):
+    /// a stem X+er or X+s is read as X+a when all three are stems of the dictionary, neither X nor the
+    /// form is a noun or an adjective (a definite or -t form of its own: "inläggs" may be the
+    /// genitive of "inlägg", "mans" of "man"; "order" stays). Null otherwise.
+    /// </summary>
+    private string? StrongVerbOf(string lemma)
+    {
+        var x = lemma.EndsWith("er", StringComparison.Ordinal) ? lemma[..^2] : lemma.EndsWith('s') ? lemma[..^1] : null;
+        if (x is null || x.Length < 3 || !dictionary.HasStem(lemma) || !dictionary.HasStem(x + "a") || !dictionary.HasStem(x + "er") || !dictionary.HasStem(x + "s")
+            || Declines(x) || Declines(lemma))
+        {
+            return null;
+        }
+
+        return x + "a";
+
+        // A noun's definite or an adjective's -t form of the word itself.
+        bool Declines(string word) => new[] { word + "en", word + "et", word + "n", word + "t" }.Any(d => dictionary.Analyse(d).Any(f => f.Lemma == word));
+    }
+
     private WordAnalysis Compute(string word)
     {
-        var lemmas = dictionary.Analyse(word).Where(f => f.IsStandalone).Select(f => f.Lemma).Distinct(StringComparer.Ordinal).ToList();
+        var lemmas = dictionary.Analyse(word).Where(f => f.IsStandalone).Select(f => StrongVerbOf(f.Lemma) ?? f.Lemma).Distinct(StringComparer.Ordinal).ToList();
         var top = word.Length >= options.MinCompoundLength ? TopSplit(word, Role.End) : null;
         if (top is null && lemmas.Count > 0 && word.Length >= options.MinLexicalisedLength)
         {

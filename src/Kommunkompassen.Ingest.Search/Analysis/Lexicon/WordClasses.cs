@@ -64,7 +64,16 @@ public sealed class WordClasses
     /// ("hur följs nämndernas arbete upp").
     /// </summary>
     public bool IsActiveVerb(string word) =>
-        !word.EndsWith('s') && lexicon.Analyse(word).Lemmas.Any(IsVerb);
+        !word.EndsWith('s') && lexicon.Analyse(word).Lemmas.Any(l => IsVerb(l) && !LightVerbs.Contains(l));
+
+    /// <summary>
+    /// Verbs that say too little to be what a question asks about ("vad säger revisorerna", "hur
+    /// gör kommunen", "vad får man"): in a query they weigh as the words that name no thing.
+    /// </summary>
+    private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal)
+    {
+        "säga", "göra", "ha", "få", "ge", "gå", "komma", "bli", "vara", "finnas", "ta", "sätta", "lägga", "hålla", "se",
+    };
 
     private bool Inflects(string form, string lemma) => lexicon.Analyse(form).Lemmas.Contains(lemma);
 

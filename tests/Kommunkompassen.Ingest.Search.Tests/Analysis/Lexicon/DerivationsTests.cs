@@ -41,6 +41,9 @@ public sealed class DerivationsTests
         { "revision", "revisor" }, // a noun in -ion and its agent noun in -or, both ways
         { "revisor", "revision" },
         { "brukarrevision", "brukarrevisor" },
+        { "belöning", "belöna" }, // -ing on a verb's stem ending in n, not -ning
+        { "öppning", "öppna" },
+        { "kartläggning", "kartlägga" },
     };
 
     [Theory]

@@ -60,6 +60,27 @@ public sealed class SwedishLexiconTests
     }
 
     [Theory]
+    [InlineData("kartläggs", "kartlägga")] // sv_SE lists a strong verb's present and passive as words of their own
+    [InlineData("kartlägger", "kartlägga")]
+    [InlineData("handläggs", "handlägga")]
+    [InlineData("order", "order")] // a noun: "ordern"
+    [InlineData("inläggs", "inlägg")] // the genitive of a noun
+    [InlineData("mans", "man")]
+    public void Analyse_StrongVerbFormListedApart_HasTheVerbAsLemma(string word, string lemma)
+    {
+        Assert.Contains(lemma, SwedishLexicon.Default.Analyse(word).Lemmas);
+    }
+
+    [Theory]
+    [InlineData("inläggs", "inlägga")]
+    [InlineData("mans", "mana")]
+    [InlineData("order", "orda")]
+    public void Analyse_NounFormEndingLikeAVerb_NotReadAsTheVerb(string word, string notLemma)
+    {
+        Assert.DoesNotContain(notLemma, SwedishLexicon.Default.Analyse(word).Lemmas);
+    }
+
+    [Theory]
     [InlineData("användarna", "användare", "använda")] // sv_SE derives the agent noun from the verb by a suffix rule
     [InlineData("forskaren", "forskare", "forska")]
     [InlineData("lärarna", "lärare", "lära")]
