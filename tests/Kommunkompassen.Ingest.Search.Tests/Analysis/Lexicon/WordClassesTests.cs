@@ -15,6 +15,8 @@ public sealed class WordClassesTests
     [InlineData("idé")] // idén
     [InlineData("parti")] // partiet: a stressed final vowel takes -et
     [InlineData("bageri")] // bageriet
+    [InlineData("trivsel")] // trivseln: an unstressed -el, -er or -en takes -n
+    [InlineData("exempel")] // exemplet
     public void IsNoun_NounOfTheDictionary_True(string lemma)
     {
         Assert.True(Classes.IsNoun(lemma));
