@@ -99,7 +99,8 @@ public static partial class CitingSentence
     /// place a visit is planned to ("planerar att besöka Nacka för att se hur deras kontaktcenter
     /// är organiserat", "ett studiebesök i Ludvika … är planerat"): a figure or a destination, not
     /// an example the report holds up; or as where people commute, move or were recruited to or from
-    /// ("pendlar till Luleå", "rekryterades från Umeå"). Still cited where the sentence names it
+    /// ("pendlar till Luleå", "rekryterades från Umeå"); or in a question that doubts what it shows
+    /// ("är Oskarshamns låga värde ett resultat av …, eller …?"). Still cited where the sentence names it
     /// again outside these.
     /// </summary>
     public static bool NamesInPassing(Mention mention)
@@ -123,6 +124,7 @@ public static partial class CitingSentence
         }
 
         lists.AddRange(Moved().Matches(sentence).Select(m => (m.Groups["names"].Index, m.Groups["names"].Value)));
+        lists.AddRange(Doubts().Matches(sentence).Select(m => (m.Groups["names"].Index, m.Groups["names"].Value)));
         return OnlyIn(sentence, lists, name);
     }
 
@@ -464,6 +466,14 @@ public static partial class CitingSentence
     /// <summary>A visit not yet made: planned, intended, to come.</summary>
     [GeneratedRegex(@"(?<!\p{L})(?:planerar|planerad|planerat|planerade|planeras|avser|tänker|ska|skall|kommer\s+att|inplanerad|inplanerat|inplanerade|inbokad|inbokat|bokad|bokat)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PlannedVisit();
+
+    /// <summary>
+    /// A question that weighs two readings of what it names ("är Oskarshamns låga värde ett resultat
+    /// av ett medvetet arbete, eller helt enkelt av att skolorna är fullsatta?"): a yes/no question
+    /// with "eller", at the start of a sentence or after a colon; it doubts, it does not hold up.
+    /// </summary>
+    [GeneratedRegex(@"(?:^|[:;]\s*)(?<names>(?i:är|var|blir|blev|beror|berodde|har|hade|kan|kunde|handlar|finns|fanns)\s[^?]*?(?<!\p{L})eller(?!\p{L})[^?]*\?)", RegexOptions.CultureInvariant)]
+    private static partial Regex Doubts();
 
     /// <summary>The place a visit goes to: "besöka X", "studiebesök i/hos X", "studieresa till X".</summary>
     [GeneratedRegex(@"(?<!\p{L})(?i:besöka|besök|studiebesök|studieresa|studieresan|studiebesöket)\s+(?:i\s+|hos\s+|till\s+|på\s+|vid\s+)?(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+|\s+eller\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]

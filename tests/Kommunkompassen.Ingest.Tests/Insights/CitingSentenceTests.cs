@@ -206,6 +206,10 @@ public sealed class CitingSentenceTests
     [InlineData("Kommunen införde styrkort efter Torsbys modell.", "Torsby", false)] // modelled on, not ranked behind
     [InlineData("Vid ett besök i Tierp 2014 såg kommunen hur resultatdialogerna förs.", "Tierp", false)] // a visit made: what it saw is cited
     [InlineData("Kommunen planerar att besöka Tierp; Tierp har en förebildlig medborgarpanel.", "Tierp", false)] // named again outside the visit
+    [InlineData("Vi tvekade: är Tierps låga kostnad ett resultat av ett medvetet arbete, eller av att lokalerna är fullsatta?", "Tierp", true)] // a question that doubts what the figure shows
+    [InlineData("Beror Torsbys höga andel på garantierna eller på att färre klagar?", "Torsby", true)]
+    [InlineData("Varför inte göra som i Tierp, där alla förslag besvaras inom en månad?", "Tierp", false)] // a question that holds it up
+    [InlineData("Är det värt att pröva Tierps modell? Ja, eftersom den har halverat svarstiderna.", "Tierp", false)] // no "eller": not weighing two readings
     public void NamesInPassing_Statement_TrueForFiguresComparisonsAndPlannedVisits(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 1, "1.4", sentence.Contains('\n') ? sentence.Split('\n')[^1] : sentence, null);
