@@ -79,7 +79,7 @@ public sealed class WordClasses
     /// </summary>
     private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal)
     {
-        "säga", "göra", "ha", "få", "ge", "gå", "komma", "bli", "vara", "finnas", "ta", "sätta", "lägga", "hålla", "se",
+        "säga", "göra", "ha", "få", "ge", "gå", "komma", "bli", "vara", "finnas", "ta", "sätta", "lägga", "hålla", "se", "hitta", "finna", "veta",
     };
 
     private bool Inflects(string form, string lemma) => lexicon.Analyse(form).Lemmas.Contains(lemma);

@@ -93,6 +93,7 @@ public sealed class WordClassesTests
     [InlineData("kartlägger", true)] // a strong verb's present the dictionary lists as a word of its own
     [InlineData("säger", false)] // a light verb says too little to be what is asked
     [InlineData("gör", false)]
+    [InlineData("hittar", false)] // "var hittar jag protokollen"
     public void IsActiveVerb_Word_TellsAnActiveVerbForm(string word, bool expected)
     {
         Assert.Equal(expected, Classes.IsActiveVerb(word));
