@@ -27,6 +27,7 @@ public sealed class CitingSentenceTests
     [InlineData("\"Torsby har gjort så i flera år\", säger hon.", true)] // "gjort så" before a time
     [InlineData("I Torsby har en dylik plattform funnits sedan 2003.", true)] // the older "dylik"
     [InlineData("Idén kommer från Mjölby.", true)] // a noun for the practice just described
+    [InlineData("Så arbetar även Torsby sedan 2009.", true)] // "så arbetar": as just described
     [InlineData("Ett exempel är påminnelser med en social norm.", true)]
     [InlineData("Mjölby har en idé om hur exemplet kan spridas.", false)]
     [InlineData("En mer systematisk ansats finns i Torsby, som prövar verksamheten varje år.", true)] // more of the kind just named
@@ -146,6 +147,9 @@ public sealed class CitingSentenceTests
     [InlineData("Vid den nationella ledarkonferensen i Tranås presenterades flera program.", "Tranås", true)] // where a conference was held
     [InlineData("Kommunledningen beslutade vid sitt internat i Tranås att ta fram en plan.", "Tranås", true)]
     [InlineData("Chefsdagarna, som i fjol hölls på en kursgård i Tranås, är uppskattade.", "Tranås", true)] // a place between
+    [InlineData("Flera chefer har gått en kurs om friskfaktorer i Tranås.", "Tranås", true)] // a course on something, in a place
+    [InlineData("Tierp deltar tillsammans med er i ett nätverk om friskfaktorer.", "Tierp", true)] // the partner as the subject
+    [InlineData("Tierp deltar sedan 2015 i ett nätverk om friskfaktorer, med goda resultat.", "Tierp", false)] // takes part, with no one named beside it
     public void NamesAsPartner_Statement_TrueOnlyWhenNamedAsAPartnerAlone(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 8, "8.2", sentence, null);
@@ -175,6 +179,10 @@ public sealed class CitingSentenceTests
     [InlineData("Mjölby saknar också servicegarantier.", "Mjölby", true)] // a lack of its own
     [InlineData("Tierp, som ännu inte har någon klimatplan, har bjudit in kommunens miljöstrateg.", "Tierp", true)]
     [InlineData("Inte heller Torsby har någon samlad plan.", "Torsby", true)]
+    [InlineData("Torsby prövade öppna sammanträden 2008 och slutade efter ett år, eftersom ingen kom.", "Torsby", true)]
+    [InlineData("Torsby har beslutat att köpa en bokbuss, men den har ännu inte kommit i gång.", "Torsby", true)]
+    [InlineData("Hon berättar att Torsby nyligen har ringt och frågat hur kommunen gör.", "Torsby", true)] // asks for advice
+    [InlineData("Något motsvarande finns ännu inte i Torsby, enligt ordföranden.", "Torsby", true)]
     [InlineData("Torsby införde en månadsrapport 2011 men återgick året därpå till tertialrapporter.", "Torsby", true)]
     [InlineData("Till skillnad från Mjölby har kommunen inga servicegarantier.", "Mjölby", false)] // the lack is the report's own
     [InlineData("Servicegarantier saknas, men Mjölby har infört sådana med kompensation.", "Mjölby", false)]
@@ -208,6 +216,11 @@ public sealed class CitingSentenceTests
     [InlineData("Kommunen planerar att besöka Tierp; Tierp har en förebildlig medborgarpanel.", "Tierp", false)] // named again outside the visit
     [InlineData("Vi tvekade: är Tierps låga kostnad ett resultat av ett medvetet arbete, eller av att lokalerna är fullsatta?", "Tierp", true)] // a question that doubts what the figure shows
     [InlineData("Beror Torsbys höga andel på garantierna eller på att färre klagar?", "Torsby", true)]
+    [InlineData("Samma år kom det in tolv förslag i Tierp och nitton i Torsby.", "Torsby", true)] // figures of two municipalities set side by side
+    [InlineData("Tierp fick 71 poäng och Torsby 68 i samma granskning.", "Tierp", true)]
+    [InlineData("Tierp hamnade närmast noll avvikelse och Torsby på 1,2 procent.", "Torsby", true)]
+    [InlineData("Tierp har 14 laddpunkter vid sina skolor.", "Tierp", false)] // one municipality's figure: no comparison
+    [InlineData("Tierp har sedan 2009 tolv servicepunkter och Torsby elva, ett förebildligt nät.", "Torsby", false)] // figures, and held up as an example
     [InlineData("Varför inte göra som i Tierp, där alla förslag besvaras inom en månad?", "Tierp", false)] // a question that holds it up
     [InlineData("Är det värt att pröva Tierps modell? Ja, eftersom den har halverat svarstiderna.", "Tierp", false)] // no "eller": not weighing two readings
     public void NamesInPassing_Statement_TrueForFiguresComparisonsAndPlannedVisits(string sentence, string municipality, bool expected)

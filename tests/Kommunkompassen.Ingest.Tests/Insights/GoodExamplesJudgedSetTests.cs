@@ -211,7 +211,7 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-11.json", 0.96, 0.88, 6 },
         { "examples-judged-set-12.json", 1.0, 0.86, 7 },
         { "examples-judged-set-13.json", 1.0, 0.92, 7 },
-        { "examples-judged-set-14.json", 0.66, 0.84, 4 },
+        { "examples-judged-set-14.json", 0.96, 0.87, 8 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");
