@@ -113,13 +113,13 @@ public sealed class LexiconFilter : TokenFilter
         return terms;
     }
 
-    /// <summary>The terms of one word, the word's own first, without repeats.</summary>
+    /// <summary>The terms of one word, the word's own first, without repeats (a text may stand twice, as a lemma and as a word the stemmer reads).</summary>
     internal IReadOnlyList<(string Term, string Kind, bool Known)> Expand(string word)
     {
         var terms = new List<(string Term, string Kind, bool Known)>(4);
         void Add(string t, string kind, bool isKnown)
         {
-            if (t.Length > 0 && !terms.Exists(x => x.Term == t))
+            if (t.Length > 0 && !terms.Exists(x => x.Term == t && x.Known == isKnown))
             {
                 terms.Add((t, kind, isKnown));
             }
@@ -214,6 +214,17 @@ public sealed class LexiconFilter : TokenFilter
         if (analysis.Lemmas.Count == 0)
         {
             add(word, kind, false);
+        }
+
+        // A word the dictionary does not know, split before a known head, also stands for its
+        // modifier with the head's lemma ("meröppet", "meröppna": meröppen), so its forms meet
+        // where the stemmer would read them apart.
+        if (analysis.IsGuessed && analysis.Parts is [{ Guessed: true } modifier, { Guessed: false } head])
+        {
+            foreach (var lemma in head.Lemmas)
+            {
+                add(modifier.Surface + lemma, kind, true);
+            }
         }
 
         foreach (var lemma in analysis.Lemmas)

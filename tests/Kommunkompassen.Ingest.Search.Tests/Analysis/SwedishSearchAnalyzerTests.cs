@@ -124,6 +124,17 @@ public sealed class SwedishSearchAnalyzerTests
     }
 
     [Theory]
+    [InlineData("meröppet", "meröppna")] // unknown, before a known head: modifier and the head's lemma, "meröppen"
+    [InlineData("meröppen", "meröppet")] // which the stemmer alone reads apart ("meröpp", "meröppet")
+    [InlineData("leanmetodiken", "leanmetodik")]
+    public void Analyse_FormsOfAnUnknownWordBeforeAKnownHead_Meet(string one, string other)
+    {
+        Assert.NotEmpty(Terms(SwedishSearchAnalyzer.Default, one).Where(t => !IsPart(one, t)).Intersect(Terms(SwedishSearchAnalyzer.Default, other)));
+
+        static bool IsPart(string word, string term) => Tokens(SwedishSearchAnalyzer.Default, word).Any(x => x.Term == term && x.Kind != TokenKinds.Word);
+    }
+
+    [Theory]
     [InlineData("lokaler", "lokala")] // "lokal" is a noun (premises) and an adjective (local)
     [InlineData("lokalen", "lokalt")]
     public void Analyse_NounAndAdjectiveOfOneLemma_TheirFormsDoNotMeet(string noun, string adjective)
