@@ -125,6 +125,11 @@ public static partial class CitingSentence
 
         lists.AddRange(Moved().Matches(sentence).Select(m => (m.Groups["names"].Index, m.Groups["names"].Value)));
         lists.AddRange(Doubts().Matches(sentence).Select(m => (m.Groups["names"].Index, m.Groups["names"].Value)));
+        if (!Praise().IsMatch(sentence))
+        {
+            lists.AddRange(Comparatives().Matches(sentence).Select(m => (m.Groups["names"].Index, m.Groups["names"].Value)));
+        }
+
         if (!Praise().IsMatch(sentence) && Figures().Matches(sentence) is { } figures && figures.Select(m => m.Groups["names"].Value).Distinct(StringComparer.Ordinal).Count() >= 2)
         {
             lists.AddRange(figures.Select(m => (m.Groups["names"].Index, m.Groups["names"].Value)));
@@ -181,7 +186,7 @@ public static partial class CitingSentence
         var n = Regex.Escape(name) + "s?";
         const string Adverbs = @"(?:(?:också|heller|ännu|fortfarande|dock|däremot|själv|i\s+dag|idag)\s+){0,3}";
         var lack = new Regex(
-            $@"(?<!\p{{L}})(?:{n}\s*,\s*där\s+(?:[^,.;]{{0,40}}?\s)?(?:inte|ej|saknas|ingen|inget|inga)|{n}\s+(?:\p{{L}}+\s+){{0,4}}?(?:(?:hört|hörde|hör|hört)\s+(?:av\s+sig|sig\s+för)|(?:ringt|ringde|mejlat|mejlade|skrivit|skrev)\s+och\s+(?:frågat|frågade)|(?:bett|bad)\s+om\s+(?:råd|hjälp))|(?:finns|fanns)\s+(?:\p{{L}}+\s+){{0,2}}?(?:inte|ej)\s+(?:heller\s+)?(?:i|hos)\s+{n}|{n}(?:\s*,\s*som|\s*[–—-])?\s+{Adverbs}(?:saknar|saknade|inte|ej|ingen|inget|inga|har(?:\s*,[^,.;]{{1,40}},)?\s+{Adverbs}(?:inte|ej|ingen|inget|inga))|(?i:inte\s+heller)\s+(?:i\s+|hos\s+)?{n})(?!\p{{L}})",
+            $@"(?<!\p{{L}})(?:{n}\s*,\s*där\s+(?:[^,.;]{{0,40}}?\s)?(?:inte|ej|saknas|ingen|inget|inga)|{n}\s+(?:\p{{L}}+\s+){{0,4}}?(?:(?:hört|hörde|hör|hört)\s+(?:av\s+sig|sig\s+för)|(?:ringt|ringde|mejlat|mejlade|skrivit|skrev)\s+och\s+(?:frågat|frågade)|(?:bett|bad)\s+om\s+(?:råd|hjälp)|(?:begärt|begärde|bett|bad)\s+att\s+få)|(?:fått|fick|får)\s+(?:\p{{L}}+\s+){{0,2}}?frågor\s+från\s+{n}|(?:finns|fanns)\s+(?:\p{{L}}+\s+){{0,2}}?(?:inte|ej)\s+(?:heller\s+)?(?:i|hos)\s+{n}|{n}(?:\s*,\s*som|\s*[–—-])?\s+{Adverbs}(?:saknar|saknade|inte|ej|ingen|inget|inga|har(?:\s*,[^,.;]{{1,40}},)?\s+{Adverbs}(?:inte|ej|ingen|inget|inga))|(?i:inte\s+heller)\s+(?:i\s+|hos\s+)?{n})(?!\p{{L}})",
             RegexOptions.CultureInvariant,
             TimeSpan.FromSeconds(1));
         return lack.IsMatch(statement);
@@ -433,7 +438,7 @@ public static partial class CitingSentence
     [GeneratedRegex(@"(?<!\p{L})(?:inte|ej|ingen|inget|inga|saknas|saknar|saknades|brister|bristande|bristfällig\p{L}*|ändå|otillräcklig\p{L}*|svårt|svåra|varken|svag|svagt|svaga|svagare|svagheter|(?:ligger|låg|släpar|släpade)\s+(?:\p{Ll}+\s+){0,2}?efter(?!\s+(?-i:\p{Lu})))(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Lack();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:avbröts|avbrutits|avbrutet|avbrutna|avbröt|avbrutit|(?:fick|måste)\s+avbryta|avskaffade|avskaffades|avskaffat|avskaffats|avvecklade|avvecklades|avvecklats|avvecklas|(?:lades|lagts|läggs|lade|lagt|lägga)(?:\s*,[^,.;]{1,40},)?\s+(?:ner|ned)(?:\s+\p{L}+){0,3}|(?:sköt|skjutit|skjuter|skjutits|skjuts)\s+upp|avstannade|avstannat|återgick|återgått|gick\s+tillbaka|(?:inte|aldrig)\s+(?:har\s+)?blivit\s+av|blev\s+aldrig\s+av|blev\s+inte\s+av|misslyckades|misslyckats|misslyckande\p{L}*|stängde|stängdes|stängts|(?:inte|aldrig)\s+(?:har\s+)?kommit\s+(?:igång|i\s+gång|längre\s+än)|slutade\s+(?:efter|med\s+(?:det|dem|den))|upphörde|knappt|fungerade\s+inte|har\s+inte\s+fungerat|(?:gav|ger|har\s+gett)\s+(?:inte|ingen|ingen\s+större)\s+(?:avsedd\s+|önskad\s+|märkbar\s+)?effekt|utan\s+(?:avsedd|önskad|märkbar)\s+effekt|visat\s+sig\s+(?:svår|svårt|svåra)|gick\s+inte)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:avbröts|avbrutits|avbrutet|avbrutna|avbröt|avbrutit|(?:fick|måste)\s+avbryta|avskaffade|avskaffades|avskaffat|avskaffats|avvecklade|avvecklades|avvecklats|avvecklas|(?:lades|lagts|läggs|lade|lagt|lägga)(?:\s*,[^,.;]{1,40},)?\s+(?:ner|ned)(?:\s+\p{L}+){0,3}|(?:sköt|skjutit|skjuter|skjutits|skjuts)\s+upp|avstannade|avstannat|återgick|återgått|gick\s+tillbaka|(?:inte|aldrig)\s+(?:har\s+)?blivit\s+av|blev\s+aldrig\s+av|blev\s+inte\s+av|misslyckades|misslyckats|misslyckande\p{L}*|stängde|stängdes|stängts|(?:inte|aldrig)\s+(?:har\s+)?kommit\s+(?:igång|i\s+gång|längre\s+än)|slutade\s+(?:efter|med\s+(?:det|dem|den))|upphörde|(?:drog|drogs|dragit|dragits)\s+in|(?:beslutat|beslutade|beslöt)\s+att\s+inte\s+(?:upprepa|fortsätta|införa|genomföra|förlänga)|försökte\s[^.;:]{0,80}?(?<!\p{L})men(?!\p{L})|(?:för|alltför)\s+tidigt\s+att\s+(?:säga|bedöma|dra\s+slutsatser)|har(?:\s*,[^,.;]{1,40},)?\s+(?:nyligen\s+|just\s+|redan\s+|nu\s+)?(?:beslutat|bestämt)\s+(?:att\s+(?:börja|införa|starta|inrätta|utreda|pröva|ta\s+fram)|om)|knappt|fungerade\s+inte|har\s+inte\s+fungerat|(?:gav|ger|har\s+gett)\s+(?:inte|ingen|ingen\s+större)\s+(?:avsedd\s+|önskad\s+|märkbar\s+)?effekt|utan\s+(?:avsedd|önskad|märkbar)\s+effekt|visat\s+sig\s+(?:svår|svårt|svåra)|gick\s+inte)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Failed();
 
     [GeneratedRegex(@"(?<!\p{L})(?:(?:samarbetar|samverkar|samarbete[nt]?|samverkan|tillsammans|ihop|gemensamt?(?:\s+[\p{L}-]+){0,3}|avtal|\p{L}*förbund(?:et)?|\p{L}*nätverk(?:et)?)\s+(?:med|(?<=nätverk(?:et)?\s+)som)|tills\.\s*m\.)\s+(?:bl\.a\.\s+|bland\s+annat\s+|t\.ex\.\s+)?(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]
@@ -450,7 +455,7 @@ public static partial class CitingSentence
     [GeneratedRegex(@",\s+som\s+[^,.;]*?(?<!\p{L})(?:samarbetar|samverkar|har\s+ett\s+samarbete|har\s+avtal)\s+med(?:\s+(?:om|kring|i)\s+[^,.;]*)?,", RegexOptions.CultureInvariant)]
     private static partial Regex PartnerClause();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:hölls|hålls|ägde\s+rum|äger\s+rum|anordnades|arrangerades|förläggs|förlades|förlagts|förlagda|förlagd|\p{L}*(?:konferens|konferensen|kongress|kongressen|mässa|mässan|seminarium|seminariet|internat|internatet|kursen|kurs|konvent|konventet))\s+(?:(?:på|vid|om|i)\s+(?:\p{Ll}+\s+){1,3}?)?(?:i|till)\s+(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*)*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:hölls|hålls|ägde\s+rum|äger\s+rum|anordnades|arrangerades|anordnade|anordnat|arrangerade|arrangerat|förläggs|förlades|förlagts|förlagda|förlagd|\p{L}*(?:konferens|konferensen|kongress|kongressen|mässa|mässan|seminarium|seminariet|internat|internatet|kursen|kurs|konvent|konventet))\s+(?:(?:på|vid|om|i)\s+(?:\p{Ll}+\s+){1,3}?)?(?:i|till)\s+(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*)*)", RegexOptions.CultureInvariant)]
     private static partial Regex Venues();
 
     [GeneratedRegex(@"(?<!\p{L})(?:där|i\s+vilket|i\s+vilken|som)\s+(?:bl\.a\.\s+|bland\s+annat\s+|även\s+|också\s+)?(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*)*)\s+(?:också\s+|även\s+)?ingår(?!\p{L})", RegexOptions.CultureInvariant)]
@@ -482,8 +487,16 @@ public static partial class CitingSentence
     /// ("tolv förslag i Heby", "nitton i Håbo"); a year is no figure. Two names with figures in one
     /// sentence compare figures, as a table does.
     /// </summary>
-    [GeneratedRegex(@"(?<names>\p{Lu}[\p{L}-]*)\s+(?:(?!och\s|men\s|samt\s)\p{Ll}+\s+){0,3}?(?:på\s+)?(?:(?!(?:19|20)\d\d(?!\d))\d+(?:[,.]\d+)?(?!\d)|(?:noll|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|hundra)(?!\p{L}))|(?<!\p{L})(?:(?!(?:19|20)\d\d(?!\d))\d+(?:[,.]\d+)?(?!\d)|(?:noll|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|hundra)(?!\p{L}))\s+(?:\p{Ll}+\s+){0,2}?(?:i|hos)\s+(?<names>\p{Lu}[\p{L}-]*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<names>\p{Lu}[\p{L}-]*)\s+(?:(?!och\s|men\s|samt\s)\p{Ll}+\s+){0,5}?(?:på\s+)?(?:(?!(?:19|20)\d\d(?!\d))\d+(?:[,.]\d+)?(?!\d)|(?:noll|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|hundra)(?!\p{L}))|(?<!\p{L})(?:(?!(?:19|20)\d\d(?!\d))\d+(?:[,.]\d+)?(?!\d)|(?:noll|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|hundra)(?!\p{L}))\s+(?:\p{Ll}+\s+){0,2}?(?:i|hos)\s+(?<names>\p{Lu}[\p{L}-]*)", RegexOptions.CultureInvariant)]
     private static partial Regex Figures();
+
+    /// <summary>
+    /// A municipality with more or less of something than another ("Ale … har färre obesvarade
+    /// motioner än Alingsås", "andelen är lägre i Vårgårda än i Alingsås"): a figure compared, not
+    /// a practice held up.
+    /// </summary>
+    [GeneratedRegex(@"(?<names>\p{Lu}[\p{L}-]*)\s+(?:[\p{Ll}\d,.-]+\s+){0,8}?(?:fler|färre|lägre|högre|större|mindre|billigare|dyrare)\s+(?:\p{Ll}+\s+){0,3}?än(?!\p{L})|(?<!\p{L})(?:fler|färre|lägre|högre|större|mindre|billigare|dyrare)\s+(?:i|hos)\s+(?<names>\p{Lu}[\p{L}-]*)\s+än(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex Comparatives();
 
     /// <summary>
     /// A question that weighs two readings of what it names ("är Oskarshamns låga värde ett resultat
@@ -509,7 +522,7 @@ public static partial class CitingSentence
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(
-        @"(?<!\p{L})(?:sådan|sådana|sådant|dylik|dylika|dylikt|nämnda|^\s*(?:idén|modellen|metoden|arbetssättet|upplägget|konceptet|tanken|inspirationen|förebilden)|^\s*(?:ett|ytterligare\s+ett|ett\s+annat)\s+(?:\p{L}+\s+)?exempel\s+är|detta|dessa|denna|detsamma|densamma|desamma|(?:det|den|de)\s+här|(?:det|den|de)\s+\p{Ll}{3,}(?:et|en)|samma\s+\p{L}+(?!\s+som(?!\p{L}))|här|liknande|motsvarande|likaså|likadant|på\s+(?:samma|liknande)\s+sätt(?!\s+som)|så\s+(?:gör|har|är|även|också|arbetar|jobbar|fungerar)|(?:gör|gjorde|gjort|arbetar|arbetade|arbetat|jobbar|jobbade)\s+(?:även\s+|också\s+)?så(?=\s*(?:[.!;,""”]|$)|\s+(?:i|sedan|under|redan|länge|numera)\s)|det\s+gör\s+(?:även|också)|(?:även|också)\s+(?:där|här)|(?:lyckats|kommit|nått|hunnit)\s+(?:\p{L}+\s+)?(?:bättre|längre|längst|bäst)(?!.*(?<!\p{L})än(?!\p{L}))|^\s*(?:en|ett)\s+(?:ännu\s+)?(?:mer|mera|bättre)\s+\p{L}+(?!.*(?<!\p{L})än(?!\p{L})))(?!\p{L})",
+        @"(?<!\p{L})(?:sådan|sådana|sådant|dylik|dylika|dylikt|nämnda|^\s*(?:idén|modellen|metoden|arbetssättet|upplägget|konceptet|tanken|inspirationen|förebilden)|^\s*(?:ett|ytterligare\s+ett|ett\s+annat)\s+(?:\p{L}+\s+)?exempel\s+är|detta|dessa|denna|detsamma|densamma|desamma|(?:det|den|de)\s+här|(?:det|den|de)\s+\p{Ll}{3,}(?:et|en)|samma\s+(?!(?:år|året|period|perioden|tid|tidpunkt|dag|vecka|månad|höst|vår|sommar|vinter|mandatperiod)(?!\p{L}))\p{L}+(?!\s+som(?!\p{L}))|(?:tagit|tog|tar)\s+efter(?=\s*(?:[.,;:]|och\s|$))|här|liknande|motsvarande|likaså|likadant|på\s+(?:samma|liknande)\s+sätt(?!\s+som)|så\s+(?:gör|har|är|även|också|arbetar|jobbar|fungerar)|(?:gör|gjorde|gjort|arbetar|arbetade|arbetat|jobbar|jobbade)\s+(?:även\s+|också\s+)?så(?=\s*(?:[.!;,""”]|$)|\s+(?:i|sedan|under|redan|länge|numera)\s)|det\s+gör\s+(?:även|också)|(?:även|också)\s+(?:där|här)|(?:lyckats|kommit|nått|hunnit)\s+(?:\p{L}+\s+)?(?:bättre|längre|längst|bäst)(?!.*(?<!\p{L})än(?!\p{L}))|^\s*(?:en|ett)\s+(?:ännu\s+)?(?:mer|mera|bättre)\s+\p{L}+(?!.*(?<!\p{L})än(?!\p{L})))(?!\p{L})",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Anaphor();
 }

@@ -28,6 +28,9 @@ public sealed class CitingSentenceTests
     [InlineData("I Torsby har en dylik plattform funnits sedan 2003.", true)] // the older "dylik"
     [InlineData("Idén kommer från Mjölby.", true)] // a noun for the practice just described
     [InlineData("Så arbetar även Torsby sedan 2009.", true)] // "så arbetar": as just described
+    [InlineData("Torsby har tagit efter och sms-aviserar numera även vid planerade avbrott.", true)] // took the practice just described
+    [InlineData("Torsby har tagit efter Mjölbys modell för styrkort.", false)] // took something it names itself
+    [InlineData("Noterades att Torsby under samma period har redovisat ett resultat på 2,4 procent.", false)] // "samma period": a time, not the practice
     [InlineData("Ett exempel är påminnelser med en social norm.", true)]
     [InlineData("Mjölby har en idé om hur exemplet kan spridas.", false)]
     [InlineData("En mer systematisk ansats finns i Torsby, som prövar verksamheten varje år.", true)] // more of the kind just named
@@ -148,6 +151,7 @@ public sealed class CitingSentenceTests
     [InlineData("Kommunledningen beslutade vid sitt internat i Tranås att ta fram en plan.", "Tranås", true)]
     [InlineData("Chefsdagarna, som i fjol hölls på en kursgård i Tranås, är uppskattade.", "Tranås", true)] // a place between
     [InlineData("Flera chefer har gått en kurs om friskfaktorer i Tranås.", "Tranås", true)] // a course on something, in a place
+    [InlineData("Ledamöterna har deltagit i en utbildning om uppsiktsplikt som förbundet anordnade i Tranås.", "Tranås", true)]
     [InlineData("Tierp deltar tillsammans med er i ett nätverk om friskfaktorer.", "Tierp", true)] // the partner as the subject
     [InlineData("Tierp deltar sedan 2015 i ett nätverk om friskfaktorer, med goda resultat.", "Tierp", false)] // takes part, with no one named beside it
     public void NamesAsPartner_Statement_TrueOnlyWhenNamedAsAPartnerAlone(string sentence, string municipality, bool expected)
@@ -183,6 +187,14 @@ public sealed class CitingSentenceTests
     [InlineData("Torsby har beslutat att köpa en bokbuss, men den har ännu inte kommit i gång.", "Torsby", true)]
     [InlineData("Hon berättar att Torsby nyligen har ringt och frågat hur kommunen gör.", "Torsby", true)] // asks for advice
     [InlineData("Något motsvarande finns ännu inte i Torsby, enligt ordföranden.", "Torsby", true)]
+    [InlineData("Torsby inrättade en liknande tjänst 2009 men drog in den redan året därpå.", "Torsby", true)]
+    [InlineData("Torsby genomförde ett skolval samma år men har beslutat att inte upprepa det.", "Torsby", true)]
+    [InlineData("Torsby försökte schemalägga bort de delade turerna 2019, men återinförde dem efter ett halvår.", "Torsby", true)]
+    [InlineData("Torsby har påbörjat ett liknande arbete, men det är för tidigt att säga hur det går.", "Torsby", true)] // not yet proven
+    [InlineData("Torsby har beslutat att börja mäta NKI i sina anläggningar 2022.", "Torsby", true)] // decided, not yet done
+    [InlineData("Upplystes om att Torsby har begärt att få ta del av kommunens material.", "Torsby", true)] // asks the report's own
+    [InlineData("Kommunen har sedan dess fått frågor från Torsby om hur tavlan är uppbyggd.", "Torsby", true)]
+    [InlineData("Torsby har sedan 2015 en digital anslagstavla som invånarna använder flitigt.", "Torsby", false)]
     [InlineData("Torsby införde en månadsrapport 2011 men återgick året därpå till tertialrapporter.", "Torsby", true)]
     [InlineData("Till skillnad från Mjölby har kommunen inga servicegarantier.", "Mjölby", false)] // the lack is the report's own
     [InlineData("Servicegarantier saknas, men Mjölby har infört sådana med kompensation.", "Mjölby", false)]
@@ -220,6 +232,10 @@ public sealed class CitingSentenceTests
     [InlineData("Tierp fick 71 poäng och Torsby 68 i samma granskning.", "Tierp", true)]
     [InlineData("Tierp hamnade närmast noll avvikelse och Torsby på 1,2 procent.", "Torsby", true)]
     [InlineData("Tierp har 14 laddpunkter vid sina skolor.", "Tierp", false)] // one municipality's figure: no comparison
+    [InlineData("Noterades att Tierp enligt gruppledarnas sammanställning har färre obesvarade motioner än kommunen.", "Tierp", true)] // more or less of something than another
+    [InlineData("Enligt sammanställningen är andelen delade turer lägre i Tierp än i kommunen.", "Tierp", true)]
+    [InlineData("Lerum i samma undersökning fick 58 och Borås 56 i Nöjd-Medborgar-Index.", "Borås", true)] // figures a few words from the name
+    [InlineData("Tierp har färre obesvarade motioner än kommunen och är ett föredöme i sin motionshantering.", "Tierp", false)] // and held up all the same
     [InlineData("Tierp har sedan 2009 tolv servicepunkter och Torsby elva, ett förebildligt nät.", "Torsby", false)] // figures, and held up as an example
     [InlineData("Varför inte göra som i Tierp, där alla förslag besvaras inom en månad?", "Tierp", false)] // a question that holds it up
     [InlineData("Är det värt att pröva Tierps modell? Ja, eftersom den har halverat svarstiderna.", "Tierp", false)] // no "eller": not weighing two readings

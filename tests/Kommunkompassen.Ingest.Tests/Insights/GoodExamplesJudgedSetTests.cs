@@ -211,8 +211,8 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-11.json", 0.96, 0.91, 6 },
         { "examples-judged-set-12.json", 1.0, 0.86, 7 },
         { "examples-judged-set-13.json", 1.0, 0.92, 7 },
-        { "examples-judged-set-14.json", 0.96, 0.87, 8 },
-        { "examples-judged-set-15.json", 0.60, 0.72, 3 },
+        { "examples-judged-set-14.json", 0.96, 0.84, 8 },
+        { "examples-judged-set-15.json", 0.95, 0.79, 8 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");
