@@ -137,6 +137,11 @@ public static partial class MentionExtractor
         }
 
         var word = before[first..^1];
+        if (word.EndsWith("kommunen", StringComparison.Ordinal))
+        {
+            return false; // an apposition: "Jämtlandskommunen Berg"
+        }
+
         return word.Length > 0 && char.IsUpper(word[0])
             && !(before[..first].IsWhiteSpace() && SentenceOpeners.Contains(word.ToString()));
     }
@@ -174,14 +179,15 @@ public static partial class MentionExtractor
     /// the place is or does ("Vara, vars arbete …", "Sala, som är en av de kommuner …"): the common
     /// noun at a sentence's start takes a restrictive clause without one ("Mark som ägs av kommunen").
     /// </summary>
-    [GeneratedRegex(@"^(?:\p{Ll}{2,}[aei]r|\p{Ll}{2,}(?:ade|de|te)|har|är\s+(?:ett|en)\s+(?:\p{Ll}+\s+){0,2}(?:exempel|förebild|föredöme)|,\s*(?:vars|som\s+(?:(?:även|också|sedan\s+\d{4}|sedan\s+länge|redan|länge|numera|i\s+dag|idag|ofta)\s+){0,2}(?:är|har|\p{Ll}{2,}[aei]r)))(?![\p{L}])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\p{Ll}{2,}[aei]r|\p{Ll}{2,}(?:ade|de|te)|har|är\s+(?:ett|en)\s+(?:\p{Ll}+\s+){0,2}(?:exempel|förebild|föredöme)|,\s*(?:vars|som\s+(?:(?:även|också|sedan\s+\d{4}|sedan\s+länge|redan|länge|numera|i\s+dag|idag|ofta|(?:år\s+)?\d{4})\s+){0,2}(?:är|var|har|hade|blev|blir|\p{Ll}{2,}[aei]r|\p{Ll}{2,}(?:ade|de|te))))(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex ActiveVerbAfter();
 
     /// <summary>
     /// "i Ale", "från Vara", and at the start of a sentence "I Boden": a preposition of place makes an
     /// ambiguous name a place; so does a comparison with it ("samma upplägg som Ale", "liksom Sala"),
-    /// where the capital can only be a name's.
+    /// where the capital can only be a name's; and so does a noun for a municipality before it in
+    /// apposition ("grannkommunen Vara", "Jämtlandskommunen Berg").
     /// </summary>
-    [GeneratedRegex(@"\b(?:[iI]|[fF]rån|[tT]ill|[hH]os|[sS]om|[lL]iksom|[sS]åsom)\s+$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:\b(?:[iI]|[fF]rån|[tT]ill|[hH]os|[sS]om|[lL]iksom|[sS]åsom)|\p{L}*kommunen)\s+$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex PlacePreposition();
 }

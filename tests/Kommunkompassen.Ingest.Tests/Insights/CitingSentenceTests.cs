@@ -192,6 +192,8 @@ public sealed class CitingSentenceTests
     [InlineData("Torsby försökte schemalägga bort de delade turerna 2019, men återinförde dem efter ett halvår.", "Torsby", true)]
     [InlineData("Torsby har påbörjat ett liknande arbete, men det är för tidigt att säga hur det går.", "Torsby", true)] // not yet proven
     [InlineData("Torsby har beslutat att börja mäta NKI i sina anläggningar 2022.", "Torsby", true)] // decided, not yet done
+    [InlineData("Torsby prövar ny teknik i liten skala, som utvärderas och införs eller avvecklas inom ett år.", "Torsby", false)] // a way of working, not a failure
+    [InlineData("Torsbys servicegarantier ska avvecklas nästa år.", "Torsby", true)]
     [InlineData("Upplystes om att Torsby har begärt att få ta del av kommunens material.", "Torsby", true)] // asks the report's own
     [InlineData("Kommunen har sedan dess fått frågor från Torsby om hur tavlan är uppbyggd.", "Torsby", true)]
     [InlineData("Torsby har sedan 2015 en digital anslagstavla som invånarna använder flitigt.", "Torsby", false)]

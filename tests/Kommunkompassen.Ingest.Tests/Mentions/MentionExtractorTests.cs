@@ -49,6 +49,8 @@ public sealed class MentionExtractorTests
         { "Likaså Sala, vars beredning ledde till ett enigt beslut.", ["Sala"] }, // after a word that opens sentences, the same test
         { "Nästa steg är försörjningsstöd enligt Trelleborgsmodellen.", ["Trelleborg"] }, // a model named after the place, one word
         { "Kommunen har infört Eksjö-modellen för hemtjänsten.", ["Eksjö"] }, // or with a hyphen
+        { "Ale, som 2011 blev en av de första kommunerna med ett e-arkiv, har avvecklat pappersarkivet.", ["Ale"] }, // a year and a past tense in the clause
+        { "Jämtlandskommunen Berg har i nio år fördelat en bygdepeng.", ["Berg"] }, // a noun for a municipality in apposition
     };
 
     [Theory]
