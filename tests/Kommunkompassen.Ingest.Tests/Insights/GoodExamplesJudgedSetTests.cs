@@ -213,6 +213,7 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-13.json", 1.0, 0.92, 7 },
         { "examples-judged-set-14.json", 0.96, 0.84, 8 },
         { "examples-judged-set-15.json", 0.96, 0.89, 8 },
+        { "examples-judged-set-16.json", 0.75, 0.84, 5 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");
