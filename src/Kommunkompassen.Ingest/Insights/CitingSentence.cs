@@ -89,6 +89,17 @@ public static partial class CitingSentence
         // Named as a partner; still a good example where the sentence names it again outside the lists.
         var lists = Partners().Matches(mention.Sentence).Concat(Venues().Matches(mention.Sentence)).Concat(Members().Matches(mention.Sentence)).Concat(Hosts().Matches(mention.Sentence)).Concat(PartnerSubjects().Matches(mention.Sentence))
             .Select(m => (m.Groups["names"].Index, m.Groups["names"].Value)).ToList();
+
+        // An agreement between the municipalities makes every one the statement names a partner ("tar emot larmen från Hjo och Tibro enligt ett avtal mellan kommunerna").
+        foreach (var statement in Statements(mention.Sentence).Where(st => Between().IsMatch(st)))
+        {
+            var offset = mention.Sentence.IndexOf(statement, StringComparison.Ordinal);
+            if (offset >= 0)
+            {
+                lists.Add((offset, statement));
+            }
+        }
+
         return OnlyIn(mention.Sentence, lists, mention.Municipality.Name);
     }
 
@@ -168,6 +179,11 @@ public static partial class CitingSentence
     {
         var name = mention.Municipality.Name;
         var statements = Statements(mention.Sentence);
+        if (Unexamined().IsMatch(mention.Sentence) && !Praise().IsMatch(mention.Sentence))
+        {
+            return true; // "… men vi har inte granskat hur pengarna har använts och kan inte säga om …"
+        }
+
         return statements.Where(st => Names(st, name)).DefaultIfEmpty(mention.Sentence).All(st => Failed().IsMatch(st) || Lacks(st, name));
     }
 
@@ -186,7 +202,7 @@ public static partial class CitingSentence
         var n = Regex.Escape(name) + "s?";
         const string Adverbs = @"(?:(?:också|heller|ännu|fortfarande|dock|däremot|själv|i\s+dag|idag)\s+){0,3}";
         var lack = new Regex(
-            $@"(?<!\p{{L}})(?:{n}\s*,\s*där\s+(?:[^,.;]{{0,40}}?\s)?(?:inte|ej|saknas|ingen|inget|inga)|{n}\s+(?:\p{{L}}+\s+){{0,4}}?(?:(?:hört|hörde|hör|hört)\s+(?:av\s+sig|sig\s+för)|(?:ringt|ringde|mejlat|mejlade|skrivit|skrev)\s+och\s+(?:frågat|frågade)|(?:bett|bad)\s+om\s+(?:råd|hjälp)|(?:begärt|begärde|bett|bad)\s+att\s+få)|(?:fått|fick|får)\s+(?:\p{{L}}+\s+){{0,2}}?frågor\s+från\s+{n}|(?:finns|fanns)\s+(?:\p{{L}}+\s+){{0,2}}?(?:inte|ej)\s+(?:heller\s+)?(?:i|hos)\s+{n}|{n}(?:\s*,\s*som|\s*[–—-])?\s+{Adverbs}(?:saknar|saknade|inte|ej|ingen|inget|inga|har(?:\s*,[^,.;]{{1,40}},)?\s+{Adverbs}(?:inte|ej|ingen|inget|inga))|(?i:inte\s+heller)\s+(?:i\s+|hos\s+)?{n})(?!\p{{L}})",
+            $@"(?<!\p{{L}})(?:{n}\s*,\s*där\s+(?:[^,.;]{{0,40}}?\s)?(?:inte|ej|saknas|ingen|inget|inga)|{n}\s+(?:\p{{L}}+\s+){{0,4}}?(?:(?:hört|hörde|hör|hört)\s+(?:av\s+sig|sig\s+för)|(?:ringt|ringde|mejlat|mejlade|skrivit|skrev)\s+och\s+(?:frågat|frågade)|(?:bett|bad)\s+om\s+(?:råd|hjälp)|(?:begärt|begärde|bett|bad)\s+att\s+få)|(?:fått|fick|får)\s+(?:\p{{L}}+\s+){{0,2}}?frågor\s+från\s+{n}|(?:finns|fanns)\s+(?:\p{{L}}+\s+){{0,2}}?(?:inte|ej)\s+(?:heller\s+)?(?:i|hos)\s+{n}|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,\s*som|\s*[–—-])?\s+{Adverbs}(?:saknar|saknade|inte|ej|ingen|inget|inga|har(?:\s*,[^,.;]{{1,40}},)?\s+{Adverbs}(?:inte|ej|ingen|inget|inga))|(?i:inte\s+heller)\s+(?:i\s+|hos\s+)?{n})(?!\p{{L}})",
             RegexOptions.CultureInvariant,
             TimeSpan.FromSeconds(1));
         return lack.IsMatch(statement);
@@ -438,7 +454,7 @@ public static partial class CitingSentence
     [GeneratedRegex(@"(?<!\p{L})(?:inte|ej|ingen|inget|inga|saknas|saknar|saknades|brister|bristande|bristfällig\p{L}*|ändå|otillräcklig\p{L}*|svårt|svåra|varken|svag|svagt|svaga|svagare|svagheter|(?:ligger|låg|släpar|släpade)\s+(?:\p{Ll}+\s+){0,2}?efter(?!\s+(?-i:\p{Lu})))(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Lack();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:avbröts|avbrutits|avbrutet|avbrutna|avbröt|avbrutit|(?:fick|måste)\s+avbryta|avskaffade|avskaffades|avskaffat|avskaffats|avvecklade|avvecklades|avvecklats|(?:ska|skall|kommer\s+att)\s+avvecklas|(?:lades|lagts|läggs|lade|lagt|lägga)(?:\s*,[^,.;]{1,40},)?\s+(?:ner|ned)(?:\s+\p{L}+){0,3}|(?:sköt|skjutit|skjuter|skjutits|skjuts)\s+upp|avstannade|avstannat|återgick|återgått|gick\s+tillbaka|(?:inte|aldrig)\s+(?:har\s+)?blivit\s+av|blev\s+aldrig\s+av|blev\s+inte\s+av|misslyckades|misslyckats|misslyckande\p{L}*|stängde|stängdes|stängts|(?:inte|aldrig)\s+(?:har\s+)?kommit\s+(?:igång|i\s+gång|längre\s+än)|slutade\s+(?:efter|med\s+(?:det|dem|den))|upphörde|(?:drog|drogs|dragit|dragits)\s+in|(?:beslutat|beslutade|beslöt)\s+att\s+inte\s+(?:upprepa|fortsätta|införa|genomföra|förlänga)|försökte\s[^.;:]{0,80}?(?<!\p{L})men(?!\p{L})|(?:för|alltför)\s+tidigt\s+att\s+(?:säga|bedöma|dra\s+slutsatser)|har(?:\s*,[^,.;]{1,40},)?\s+(?:nyligen\s+|just\s+|redan\s+|nu\s+)?(?:beslutat|bestämt)\s+(?:att\s+(?:börja|införa|starta|inrätta|utreda|pröva|ta\s+fram)|om)|knappt|fungerade\s+inte|har\s+inte\s+fungerat|(?:gav|ger|har\s+gett)\s+(?:inte|ingen|ingen\s+större)\s+(?:avsedd\s+|önskad\s+|märkbar\s+)?effekt|utan\s+(?:avsedd|önskad|märkbar)\s+effekt|visat\s+sig\s+(?:svår|svårt|svåra)|gick\s+inte)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:avbröts|avbrutits|avbrutet|avbrutna|avbröt|avbrutit|(?:fick|måste)\s+avbryta|avskaffade|avskaffades|avskaffat|avskaffats|avvecklade|avvecklades|avvecklats|(?:ska|skall|kommer\s+att)\s+avvecklas|(?:lades|lagts|läggs|lade|lagt|lägga)(?:\s*,[^,.;]{1,40},)?\s+(?:ner|ned)(?:\s+\p{L}+){0,3}|(?:sköt|skjutit|skjuter|skjutits|skjuts)\s+upp|avstannade|avstannat|återgick|återgått|gick\s+tillbaka|(?:inte|aldrig)\s+(?:har\s+)?blivit\s+av|blev\s+aldrig\s+av|blev\s+inte\s+av|misslyckades|misslyckats|misslyckande\p{L}*|stängde|stängdes|stängts|(?:inte|aldrig)\s+(?:har\s+)?kommit\s+(?:igång|i\s+gång|längre\s+än)|slutade\s+(?:efter|med\s+(?:det|dem|den))|upphörde|(?:hjälper|hjälpte|hjälpt)\s+inte|(?:drog|drogs|dragit|dragits)\s+in|(?:beslutat|beslutade|beslöt)\s+att\s+inte\s+(?:upprepa|fortsätta|införa|genomföra|förlänga)|försökte\s[^.;:]{0,80}?(?<!\p{L})men(?!\p{L})|(?:för|alltför)\s+tidigt\s+att\s+(?:säga|bedöma|dra\s+slutsatser)|har(?:\s*,[^,.;]{1,40},)?\s+(?:nyligen\s+|just\s+|redan\s+|nu\s+)?(?:beslutat|bestämt)\s+(?:att\s+(?:börja|införa|starta|inrätta|utreda|pröva|ta\s+fram)|om)|knappt|fungerade\s+inte|har\s+inte\s+fungerat|(?:gav|ger|har\s+gett)\s+(?:inte|ingen|ingen\s+större)\s+(?:avsedd\s+|önskad\s+|märkbar\s+)?effekt|utan\s+(?:avsedd|önskad|märkbar)\s+effekt|visat\s+sig\s+(?:svår|svårt|svåra)|gick\s+inte)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Failed();
 
     [GeneratedRegex(@"(?<!\p{L})(?:(?:samarbetar|samverkar|samarbete[nt]?|samverkan|tillsammans|ihop|gemensamt?(?:\s+[\p{L}-]+){0,3}|avtal|\p{L}*förbund(?:et)?|\p{L}*nätverk(?:et)?)\s+(?:med|(?<=nätverk(?:et)?\s+)som)|tills\.\s*m\.)\s+(?:bl\.a\.\s+|bland\s+annat\s+|t\.ex\.\s+)?(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]
@@ -457,6 +473,14 @@ public static partial class CitingSentence
 
     [GeneratedRegex(@"(?<!\p{L})(?:hölls|hålls|ägde\s+rum|äger\s+rum|anordnades|arrangerades|anordnade|anordnat|arrangerade|arrangerat|förläggs|förlades|förlagts|förlagda|förlagd|\p{L}*(?:konferens|konferensen|kongress|kongressen|mässa|mässan|seminarium|seminariet|internat|internatet|kursen|kurs|konvent|konventet))\s+(?:(?:på|vid|om|i)\s+(?:\p{Ll}+\s+){1,3}?)?(?:i|till)\s+(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*)*)", RegexOptions.CultureInvariant)]
     private static partial Regex Venues();
+
+    /// <summary>An agreement or a collaboration between the municipalities named: "enligt ett avtal mellan kommunerna", "samarbetet mellan de tre kommunerna".</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:avtal(?:et)?|samarbete(?:t)?|samverkan|överenskommelse(?:n)?)\s+mellan\s+(?:de\s+(?:\p{Ll}+\s+)?)?(?:kommunerna|dem|oss)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Between();
+
+    /// <summary>The evaluators saying they have not examined what the sentence reports: "vi har inte granskat …", "kan inte säga om det har gjort någon skillnad".</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:vi|utvärderarna)\s+har\s+inte\s+(?:granskat|undersökt|kunnat\s+(?:granska|pröva|bedöma))|kan\s+inte\s+(?:säga|bedöma)\s+(?:om|hur|vad))(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Unexamined();
 
     [GeneratedRegex(@"(?<!\p{L})(?:där|i\s+vilket|i\s+vilken|som)\s+(?:bl\.a\.\s+|bland\s+annat\s+|även\s+|också\s+)?(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*)*)\s+(?:också\s+|även\s+)?ingår(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex Members();
@@ -503,7 +527,7 @@ public static partial class CitingSentence
     /// av ett medvetet arbete, eller helt enkelt av att skolorna är fullsatta?"): a yes/no question
     /// with "eller", at the start of a sentence or after a colon; it doubts, it does not hold up.
     /// </summary>
-    [GeneratedRegex(@"(?:^|[:;]\s*)(?<names>(?i:är|var|blir|blev|beror|berodde|har|hade|kan|kunde|handlar|finns|fanns)\s[^?]*?(?<!\p{L})eller(?!\p{L})[^?]*\?)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[:;]\s*)(?:(?i:men|och|så)\s+)?(?<names>(?i:är|var|blir|blev|beror|berodde|har|hade|kan|kunde|handlar|finns|fanns)\s[^?]*?(?<!\p{L})(?:eller|verkligen)(?!\p{L})[^?]*\?)", RegexOptions.CultureInvariant)]
     private static partial Regex Doubts();
 
     /// <summary>The place a visit goes to: "besöka X", "studiebesök i/hos X", "studieresa till X".</summary>
@@ -522,7 +546,7 @@ public static partial class CitingSentence
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(
-        @"(?<!\p{L})(?:sådan|sådana|sådant|dylik|dylika|dylikt|nämnda|^\s*(?:idén|modellen|metoden|arbetssättet|upplägget|konceptet|tanken|inspirationen|förebilden)|^\s*(?:ett|ytterligare\s+ett|ett\s+annat)\s+(?:\p{L}+\s+)?exempel\s+är|detta|dessa|denna|detsamma|densamma|desamma|(?:det|den|de)\s+här|(?:det|den|de)\s+\p{Ll}{3,}(?:et|en)|samma\s+(?!(?:år|året|period|perioden|tid|tidpunkt|dag|vecka|månad|höst|vår|sommar|vinter|mandatperiod)(?!\p{L}))\p{L}+(?!\s+som(?!\p{L}))|(?:tagit|tog|tar)\s+efter(?=\s*(?:[.,;:]|och\s|$))|här|liknande|motsvarande|likaså|likadant|på\s+(?:samma|liknande)\s+sätt(?!\s+som)|så\s+(?:gör|har|är|även|också|arbetar|jobbar|fungerar)|(?:gör|gjorde|gjort|arbetar|arbetade|arbetat|jobbar|jobbade)\s+(?:även\s+|också\s+)?så(?=\s*(?:[.!;,""”]|$)|\s+(?:i|sedan|under|redan|länge|numera)\s)|det\s+gör\s+(?:även|också)|(?:även|också)\s+(?:där|här)|(?:lyckats|kommit|nått|hunnit)\s+(?:\p{L}+\s+)?(?:bättre|längre|längst|bäst)(?!.*(?<!\p{L})än(?!\p{L}))|^\s*(?:en|ett)\s+(?:ännu\s+)?(?:mer|mera|bättre)\s+\p{L}+(?!.*(?<!\p{L})än(?!\p{L})))(?!\p{L})",
+        @"(?<!\p{L})(?:sådan|sådana|sådant|dylik|dylika|dylikt|nämnda|^\s*(?:idén|modellen|metoden|arbetssättet|upplägget|konceptet|tanken|inspirationen|förebilden)|^\s*(?:ett|ytterligare\s+ett|ett\s+annat)\s+(?:\p{L}+\s+)?exempel\s+är|detta|dessa|denna|detsamma|densamma|desamma|(?:det|den|de)\s+här|(?:det|den|de)\s+\p{Ll}{3,}(?:et|en)|samma\s+(?!(?:år|året|period|perioden|tid|tidpunkt|dag|vecka|månad|höst|vår|sommar|vinter|mandatperiod)(?!\p{L}))\p{L}+(?!\s+som(?!\p{L}))|(?:tagit|tog|tar)\s+efter(?=\s*(?:[.,;:]|och\s|$))|^\s*(?:det|detta)\s+(?:har\s+|hade\s+)?(?:gjort|lett|gett|gav|ledde|inneburit|innebar|medfört|medförde|resulterat|resulterade)(?!\p{L})|(?:har|hade)\s+det\s+(?:förbättrat|lett|gett|gjort|inneburit|medfört|minskat|ökat)|här|liknande|motsvarande|likaså|likadant|på\s+(?:samma|liknande)\s+sätt(?!\s+som)|så\s+(?:gör|har|är|även|också|arbetar|jobbar|fungerar)|(?:gör|gjorde|gjort|arbetar|arbetade|arbetat|jobbar|jobbade)\s+(?:även\s+|också\s+)?så(?=\s*(?:[.!;,""”]|$)|\s+(?:i|sedan|under|redan|länge|numera)\s)|det\s+gör\s+(?:även|också)|(?:även|också)\s+(?:där|här)|(?:lyckats|kommit|nått|hunnit)\s+(?:\p{L}+\s+)?(?:bättre|längre|längst|bäst)(?!.*(?<!\p{L})än(?!\p{L}))|^\s*(?:en|ett)\s+(?:ännu\s+)?(?:mer|mera|bättre)\s+\p{L}+(?!.*(?<!\p{L})än(?!\p{L})))(?!\p{L})",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Anaphor();
 }

@@ -83,7 +83,7 @@ public static class GoodExamples
             {
                 if (topic is not null)
                 {
-                    if (CitingSentence.NamesAsPartner(m) || CitingSentence.NamesInPassing(m) || CitingSentence.NamesAsFailure(m))
+                    if (CitingSentence.NamesAsPartner(m) || CitingSentence.NamesInPassing(m) || CitingSentence.NamesAsFailure(m) || Withdrawn(m, r, topic))
                     {
                         continue;
                     }
@@ -149,6 +149,26 @@ public static class GoodExamples
     /// sätt … Nora, som tillsätter en beredning per år …"); or, for a municipality held up under a
     /// label in a terse passage, the passage's heading ("Välfärdsteknik – … Föredöme – Västerås (…)").
     /// </summary>
+    /// <summary>
+    /// Whether a later sentence of the same passage says the municipality's practice on the topic
+    /// failed ("Utvärderarna pekade då på Hjo, som hade inrättat ett medborgarråd … 2015: Hjos
+    /// medborgarråd lades ned 2013"): what was held up has been taken back.
+    /// </summary>
+    private static bool Withdrawn(Mention mention, ReportRecord record, ITopicMatcher topic)
+    {
+        var passage = record.Passages.FirstOrDefault(p => p.Area == mention.Area && p.Question == mention.Question && p.Text.Contains(mention.Sentence, StringComparison.Ordinal));
+        if (passage is null)
+        {
+            return false;
+        }
+
+        var at = passage.Text.IndexOf(mention.Sentence, StringComparison.Ordinal);
+        return record.Mentions.Any(later => later.Municipality.Code == mention.Municipality.Code && !ReferenceEquals(later, mention)
+            && later.Area == mention.Area && later.Question == mention.Question
+            && passage.Text.IndexOf(later.Sentence, StringComparison.Ordinal) > at
+            && CitingSentence.NamesAsFailure(later) && topic.Speaks(later.Sentence));
+    }
+
     private static bool Speaks(ITopicMatcher topic, string reading, Mention mention, IReadOnlyList<Passage> passages) =>
         topic.Speaks(reading)
         || (topic.SpeaksByHead(reading) && CitingSentence.Earlier(mention, passages) is { Length: > 0 } earlier && topic.Speaks(earlier))

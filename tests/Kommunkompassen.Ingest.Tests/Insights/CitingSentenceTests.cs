@@ -28,6 +28,9 @@ public sealed class CitingSentenceTests
     [InlineData("I Torsby har en dylik plattform funnits sedan 2003.", true)] // the older "dylik"
     [InlineData("Idén kommer från Mjölby.", true)] // a noun for the practice just described
     [InlineData("Så arbetar även Torsby sedan 2009.", true)] // "så arbetar": as just described
+    [InlineData("Det har gjort att omkring tvåhundra anställda har blivit undersköterskor.", true)] // the effect of what was just described
+    [InlineData("Enligt Mjölbys egen utvärdering har det förbättrat dokumentationen.", true)]
+    [InlineData("Det finns ingen gemensam plan i Mjölby.", false)]
     [InlineData("Torsby har tagit efter och sms-aviserar numera även vid planerade avbrott.", true)] // took the practice just described
     [InlineData("Torsby har tagit efter Mjölbys modell för styrkort.", false)] // took something it names itself
     [InlineData("Noterades att Torsby under samma period har redovisat ett resultat på 2,4 procent.", false)] // "samma period": a time, not the practice
@@ -153,6 +156,7 @@ public sealed class CitingSentenceTests
     [InlineData("Flera chefer har gått en kurs om friskfaktorer i Tranås.", "Tranås", true)] // a course on something, in a place
     [InlineData("Ledamöterna har deltagit i en utbildning om uppsiktsplikt som förbundet anordnade i Tranås.", "Tranås", true)]
     [InlineData("Tierp deltar tillsammans med er i ett nätverk om friskfaktorer.", "Tierp", true)] // the partner as the subject
+    [InlineData("Larmcentralen tar sedan 2013 också emot larmen från Tierp och Tranås enligt ett avtal mellan kommunerna.", "Tranås", true)] // an agreement between them
     [InlineData("Tierp deltar sedan 2015 i ett nätverk om friskfaktorer, med goda resultat.", "Tierp", false)] // takes part, with no one named beside it
     public void NamesAsPartner_Statement_TrueOnlyWhenNamedAsAPartnerAlone(string sentence, string municipality, bool expected)
     {
@@ -187,6 +191,10 @@ public sealed class CitingSentenceTests
     [InlineData("Torsby har beslutat att köpa en bokbuss, men den har ännu inte kommit i gång.", "Torsby", true)]
     [InlineData("Hon berättar att Torsby nyligen har ringt och frågat hur kommunen gör.", "Torsby", true)] // asks for advice
     [InlineData("Något motsvarande finns ännu inte i Torsby, enligt ordföranden.", "Torsby", true)]
+    [InlineData("Vi har tittat på Torsby, som har ett e-diarium, men där publiceras bara rubrikerna, så det hjälper inte mycket.", "Torsby", true)]
+    [InlineData("Kansliet uppger att grannkommunerna Torsby och Mjölby ännu inte har något motsvarande diarium.", "Torsby", true)] // a lack of names coordinated
+    [InlineData("Torsby gav ut gröna obligationer 2016, och Mjölby har tagit gröna lån, men vi har inte granskat hur pengarna har använts.", "Torsby", true)] // the evaluators have not examined it
+    [InlineData("Torsby gav ut gröna obligationer 2016 och är ett föredöme, men vi har inte granskat alla projekt.", "Torsby", false)]
     [InlineData("Torsby inrättade en liknande tjänst 2009 men drog in den redan året därpå.", "Torsby", true)]
     [InlineData("Torsby genomförde ett skolval samma år men har beslutat att inte upprepa det.", "Torsby", true)]
     [InlineData("Torsby försökte schemalägga bort de delade turerna 2019, men återinförde dem efter ett halvår.", "Torsby", true)]
@@ -230,6 +238,7 @@ public sealed class CitingSentenceTests
     [InlineData("Kommunen planerar att besöka Tierp; Tierp har en förebildlig medborgarpanel.", "Tierp", false)] // named again outside the visit
     [InlineData("Vi tvekade: är Tierps låga kostnad ett resultat av ett medvetet arbete, eller av att lokalerna är fullsatta?", "Tierp", true)] // a question that doubts what the figure shows
     [InlineData("Beror Torsbys höga andel på garantierna eller på att färre klagar?", "Torsby", true)]
+    [InlineData("Kommundirektören: Men är Tierps internbank verkligen något att ta efter?", "Tierp", true)] // "verkligen": a question that doubts
     [InlineData("Samma år kom det in tolv förslag i Tierp och nitton i Torsby.", "Torsby", true)] // figures of two municipalities set side by side
     [InlineData("Tierp fick 71 poäng och Torsby 68 i samma granskning.", "Tierp", true)]
     [InlineData("Tierp hamnade närmast noll avvikelse och Torsby på 1,2 procent.", "Torsby", true)]

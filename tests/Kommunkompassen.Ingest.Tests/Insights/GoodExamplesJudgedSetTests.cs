@@ -211,9 +211,9 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-11.json", 0.96, 0.91, 6 },
         { "examples-judged-set-12.json", 1.0, 0.86, 7 },
         { "examples-judged-set-13.json", 1.0, 0.92, 7 },
-        { "examples-judged-set-14.json", 0.96, 0.84, 8 },
+        { "examples-judged-set-14.json", 0.96, 0.87, 8 },
         { "examples-judged-set-15.json", 0.96, 0.89, 8 },
-        { "examples-judged-set-16.json", 0.75, 0.84, 5 },
+        { "examples-judged-set-16.json", 1.0, 0.88, 8 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");

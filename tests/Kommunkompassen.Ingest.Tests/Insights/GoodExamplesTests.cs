@@ -140,6 +140,16 @@ public sealed class GoodExamplesTests : IDisposable
         Assert.Equal(["Xköping"], Cited(GoodExamples.Rank([record], new HashSet<QuestionKey>(), [], new TopicMatcher("medborgarpanel"))));
     }
 
+    [Theory]
+    [InlineData("Utvärderarna pekade 2011 på Xköping, som hade inrättat ett medborgarråd med utvalda invånare. Xköpings medborgarråd lades ned 2013. Yköping har ett medborgarråd vars förslag alltid besvaras.", new[] { "Yköping" })] // held up, then said to have failed
+    [InlineData("Xköpings första medborgarråd lades ned 2009. Sedan 2012 har Xköping ett medborgarråd vars förslag alltid besvaras.", new[] { "Xköping" })] // failed first, then held up
+    public void Rank_PracticeSaidToHaveFailedLaterInThePassage_Withdrawn(string text, string[] expected)
+    {
+        var record = Report([new Passage(1, "1.3", text, null)]);
+
+        Assert.Equal(expected, Cited(GoodExamples.Rank([record], new HashSet<QuestionKey>(), [], new TopicMatcher("medborgarråd"))));
+    }
+
     [Fact]
     public void Rank_TopicNobodyIsCitedFor_ListsNoCitation()
     {
