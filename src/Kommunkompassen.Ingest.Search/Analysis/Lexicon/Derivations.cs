@@ -26,6 +26,7 @@ public sealed class Derivations
     {
         "myndighet", "verksamhet", "lägenhet", "befogenhet", "enhet", "nyhet", "kvalitet", "menighet", "kristenhet", "egenhet", "station", "nation", "ration",
         // an agent noun in -or and a noun in -ion of other senses
+        "lokal", "lok", // local, not of the locomotive
         "motor", "motion", "sektor", "sektion", "faktor", "faktion", "reaktor", "reaktion", "divisor", "division", "professor", "profession",
     };
 
@@ -168,7 +169,7 @@ public sealed class Derivations
         yield return noun.EndsWith("ik", StringComparison.Ordinal) ? noun[..^2] + "isk" : noun.EndsWith('i') ? noun + "sk" : noun + "isk";
     }
 
-    /// <summary>The nouns an adjective in -lig, -isk or -ell is made of (the reverse of <see cref="AdjectivesOf"/>).</summary>
+    /// <summary>The nouns an adjective in -lig, -isk, -ell or -al is made of (the reverse of <see cref="AdjectivesOf"/>, which makes no -al: "kommun" stays alone).</summary>
     private static IEnumerable<string> NounsOf(string adjective)
     {
         if (adjective.EndsWith("lig", StringComparison.Ordinal))
@@ -178,6 +179,10 @@ public sealed class Derivations
         else if (adjective.EndsWith("ell", StringComparison.Ordinal))
         {
             yield return adjective[..^3];
+        }
+        else if (adjective.EndsWith("al", StringComparison.Ordinal))
+        {
+            yield return adjective[..^2]; // "regional", "region"; "kommunal", "kommun": one way, "kommun" is in nearly every text
         }
         else if (adjective.EndsWith("isk", StringComparison.Ordinal))
         {

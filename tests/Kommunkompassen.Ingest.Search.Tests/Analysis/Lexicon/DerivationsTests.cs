@@ -41,6 +41,8 @@ public sealed class DerivationsTests
         { "revision", "revisor" }, // a noun in -ion and its agent noun in -or, both ways
         { "revisor", "revision" },
         { "brukarrevision", "brukarrevisor" },
+        { "regional", "region" }, // an adjective in -al and its noun
+        { "kommunal", "kommun" }, // one way only: "kommun" stays alone
         { "belöning", "belöna" }, // -ing on a verb's stem ending in n, not -ning
         { "öppning", "öppna" },
         { "kartläggning", "kartlägga" },
@@ -63,6 +65,7 @@ public sealed class DerivationsTests
     [InlineData("sektor")] // "sektion" is another thing
     [InlineData("motion")]
     [InlineData("tidning")] // "tida" is no word
+    [InlineData("lokal")] // local: not of the locomotive ("lok")
     [InlineData("jämförelse")] // the -else noun does not bring in its verb
     [InlineData("bemötande")] // nor the -ande noun
     [InlineData("verksamhetsutveckling")] // a compound whose verb the dictionary does not list ("verksamhetsutveckla")
