@@ -87,7 +87,7 @@ public static partial class CitingSentence
     public static bool NamesAsPartner(Mention mention)
     {
         // Named as a partner; still a good example where the sentence names it again outside the lists.
-        var lists = Partners().Matches(mention.Sentence).Concat(Venues().Matches(mention.Sentence)).Concat(Members().Matches(mention.Sentence)).Concat(Hosts().Matches(mention.Sentence)).Concat(PartnerSubjects().Matches(mention.Sentence))
+        var lists = Partners().Matches(mention.Sentence).Concat(Venues().Matches(mention.Sentence)).Concat(Members().Matches(mention.Sentence)).Concat(Hosts().Matches(mention.Sentence)).Concat(PartnerSubjects().Matches(mention.Sentence)).Concat(Dealings().Matches(mention.Sentence))
             .Select(m => (m.Groups["names"].Index, m.Groups["names"].Value)).ToList();
 
         // An agreement between the municipalities makes every one the statement names a partner ("tar emot larmen från Hjo och Tibro enligt ett avtal mellan kommunerna").
@@ -179,7 +179,7 @@ public static partial class CitingSentence
     {
         var name = mention.Municipality.Name;
         var statements = Statements(mention.Sentence);
-        if (Unexamined().IsMatch(mention.Sentence) && !Praise().IsMatch(mention.Sentence))
+        if (Unexamined().IsMatch(mention.Sentence) && (!Praise().IsMatch(mention.Sentence) || NotPraised().IsMatch(mention.Sentence)))
         {
             return true; // "… men vi har inte granskat hur pengarna har använts och kan inte säga om …"
         }
@@ -202,7 +202,7 @@ public static partial class CitingSentence
         var n = Regex.Escape(name) + "s?";
         const string Adverbs = @"(?:(?:också|heller|ännu|fortfarande|dock|däremot|själv|i\s+dag|idag)\s+){0,3}";
         var lack = new Regex(
-            $@"(?<!\p{{L}})(?:{n}\s*,\s*där\s+(?:[^,.;]{{0,40}}?\s)?(?:inte|ej|saknas|ingen|inget|inga)|{n}\s+(?:\p{{L}}+\s+){{0,4}}?(?:(?:hört|hörde|hör|hört)\s+(?:av\s+sig|sig\s+för)|(?:ringt|ringde|mejlat|mejlade|skrivit|skrev)\s+och\s+(?:frågat|frågade)|(?:bett|bad)\s+om\s+(?:råd|hjälp)|(?:begärt|begärde|bett|bad)\s+att\s+få)|(?:fått|fick|får)\s+(?:\p{{L}}+\s+){{0,2}}?frågor\s+från\s+{n}|(?:finns|fanns)\s+(?:\p{{L}}+\s+){{0,2}}?(?:inte|ej)\s+(?:heller\s+)?(?:i|hos)\s+{n}|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,\s*som|\s*[–—-])?\s+{Adverbs}(?:saknar|saknade|inte|ej|ingen|inget|inga|har(?:\s*,[^,.;]{{1,40}},)?\s+{Adverbs}(?:inte|ej|ingen|inget|inga))|(?i:inte\s+heller)\s+(?:i\s+|hos\s+)?{n})(?!\p{{L}})",
+            $@"(?<!\p{{L}})(?:{n}\s*,\s*där\s+(?:[^,.;]{{0,40}}?\s)?(?:inte|ej|saknas|ingen|inget|inga)|{n}\s+(?:\p{{L}}+\s+){{0,4}}?(?:(?:hört|hörde|hör|hört)\s+(?:av\s+sig|sig\s+för)|(?:ringt|ringde|mejlat|mejlade|skrivit|skrev)\s+och\s+(?:frågat|frågade)|(?:bett|bad)\s+om\s+(?:råd|hjälp)|(?:begärt|begärde|bett|bad)\s+att\s+få)|(?:fått|fick|får)\s+(?:\p{{L}}+\s+){{0,2}}?frågor\s+från\s+{n}|(?:finns|fanns)\s+(?:\p{{L}}+\s+){{0,2}}?(?:inte|ej)\s+(?:heller\s+)?(?:i|hos)\s+{n}|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,[^,.;]{{1,80}},)?\s+(?:har|hade)\s+(?:(?!löst|lös|åtgärdat|klarat)\p{{L}}+\s+){{0,7}}?(?:samma\s+(?:brist|problem|svårighet|frågor\s+olösta)\p{{L}}*|olöst\p{{L}}*)|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,\s*som|\s*[–—-])?\s+{Adverbs}(?:saknar|saknade|inte|ej|ingen|inget|inga|har(?:\s*,[^,.;]{{1,40}},)?\s+{Adverbs}(?:inte|ej|ingen|inget|inga))|(?i:inte\s+heller)\s+(?:i\s+|hos\s+)?{n})(?!\p{{L}})",
             RegexOptions.CultureInvariant,
             TimeSpan.FromSeconds(1));
         return lack.IsMatch(statement);
@@ -264,7 +264,7 @@ public static partial class CitingSentence
     /// another municipality's (<see cref="LackIsAnothers"/>).
     /// </summary>
     private static bool Answers(List<string>? all, int at, string? ownCode) =>
-        all is not null && at > 0 && OpensWithAMunicipality(all[at]) && (Lack().IsMatch(all[at - 1]) || Recommends().IsMatch(all[at - 1]))
+        all is not null && at > 0 && OpensWithAMunicipality(all[at]) && !OwnTopicOpens().IsMatch(all[at]) && (Lack().IsMatch(all[at - 1]) || Recommends().IsMatch(all[at - 1]))
         && !LackIsAnothers(all[at - 1], ownCode);
 
     /// <summary>
@@ -448,17 +448,29 @@ public static partial class CitingSentence
     [GeneratedRegex(@"^\s*Där(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex ThereOpens();
 
+    /// <summary>A sentence that names its own topic first ("När det gäller rekryteringen har Laholm …"): it answers no lack before it.</summary>
+    [GeneratedRegex(@"^\s*(?:När\s+det\s+gäller|Vad\s+gäller|Vad\s+beträffar|Beträffande|I\s+fråga\s+om|Ifråga\s+om)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnTopicOpens();
+
     [GeneratedRegex(@"^\s*Däremot(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex ContrastOpens();
 
     [GeneratedRegex(@"(?<!\p{L})(?:inte|ej|ingen|inget|inga|saknas|saknar|saknades|brister|bristande|bristfällig\p{L}*|ändå|otillräcklig\p{L}*|svårt|svåra|varken|svag|svagt|svaga|svagare|svagheter|(?:ligger|låg|släpar|släpade)\s+(?:\p{Ll}+\s+){0,2}?efter(?!\s+(?-i:\p{Lu})))(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Lack();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:avbröts|avbrutits|avbrutet|avbrutna|avbröt|avbrutit|(?:fick|måste)\s+avbryta|avskaffade|avskaffades|avskaffat|avskaffats|avvecklade|avvecklades|avvecklats|(?:ska|skall|kommer\s+att)\s+avvecklas|(?:lades|lagts|läggs|lade|lagt|lägga)(?:\s*,[^,.;]{1,40},)?\s+(?:ner|ned)(?:\s+\p{L}+){0,3}|(?:sköt|skjutit|skjuter|skjutits|skjuts)\s+upp|avstannade|avstannat|återgick|återgått|gick\s+tillbaka|(?:inte|aldrig)\s+(?:har\s+)?blivit\s+av|blev\s+aldrig\s+av|blev\s+inte\s+av|misslyckades|misslyckats|misslyckande\p{L}*|stängde|stängdes|stängts|(?:inte|aldrig)\s+(?:har\s+)?kommit\s+(?:igång|i\s+gång|längre\s+än)|slutade\s+(?:efter|med\s+(?:det|dem|den))|upphörde|(?:hjälper|hjälpte|hjälpt)\s+inte|(?:drog|drogs|dragit|dragits)\s+in|(?:beslutat|beslutade|beslöt)\s+att\s+inte\s+(?:upprepa|fortsätta|införa|genomföra|förlänga)|försökte\s[^.;:]{0,80}?(?<!\p{L})men(?!\p{L})|(?:för|alltför)\s+tidigt\s+att\s+(?:säga|bedöma|dra\s+slutsatser)|har(?:\s*,[^,.;]{1,40},)?\s+(?:nyligen\s+|just\s+|redan\s+|nu\s+)?(?:beslutat|bestämt)\s+(?:att\s+(?:börja|införa|starta|inrätta|utreda|pröva|ta\s+fram)|om)|knappt|fungerade\s+inte|har\s+inte\s+fungerat|(?:gav|ger|har\s+gett)\s+(?:inte|ingen|ingen\s+större)\s+(?:avsedd\s+|önskad\s+|märkbar\s+)?effekt|utan\s+(?:avsedd|önskad|märkbar)\s+effekt|visat\s+sig\s+(?:svår|svårt|svåra)|gick\s+inte)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:avbröts|avbrutits|avbrutet|avbrutna|avbröt|avbrutit|(?:fick|måste)\s+avbryta|avskaffade|avskaffades|avskaffat|avskaffats|avvecklade|avvecklades|avvecklats|(?:ska|skall|kommer\s+att)\s+avvecklas|(?:lades|lagts|läggs|lade|lagt|lägga)(?:\s*,[^,.;]{1,40},)?\s+(?:ner|ned)(?:\s+\p{L}+){0,3}|(?:sköt|skjutit|skjuter|skjutits|skjuts)\s+upp|avstannade|avstannat|återgick|återgått|gick\s+tillbaka|(?:inte|aldrig)\s+(?:har\s+)?blivit\s+av|blev\s+aldrig\s+av|blev\s+inte\s+av|misslyckades|misslyckats|misslyckande\p{L}*|stängde|stängdes|stängts|(?:inte|aldrig)\s+(?:har\s+)?kommit\s+(?:igång|i\s+gång|längre\s+än)|slutade\s+(?:efter|med\s+(?:det|dem|den))|upphörde|(?:hjälper|hjälpte|hjälpt)\s+inte|(?:ställdes|ställts|ställde)\s+(?:\p{L}+\s+){0,2}?in(?!\p{L})|(?:håller|gäller)\s+inte\s+längre|(?:tagit|tog|dragit|drog)\s+tillbaka|ligger\s+på\s+remiss|ännu\s+inte\s+(?:har\s+)?(?:börjat|behandlats|antagits|beslutats|genomförts|startat|kommit\s+i\s*gång)|(?:bara|endast)\s+(?:ett\s+fåtal|några\s+få|få)\s+(?:\p{Ll}+\s+){0,2}?(?:använder|utnyttjar|nyttjar|deltar)|(?:drog|drogs|dragit|dragits)\s+in|(?:beslutat|beslutade|beslöt)\s+att\s+inte\s+(?:upprepa|fortsätta|införa|genomföra|förlänga)|försökte\s[^.;:]{0,80}?(?<!\p{L})men(?!\p{L})|(?:för|alltför)\s+tidigt\s+att\s+(?:säga|bedöma|dra\s+slutsatser)|har(?:\s*,[^,.;]{1,40},)?\s+(?:nyligen\s+|just\s+|redan\s+|nu\s+)?(?:beslutat|bestämt)\s+(?:att|om)(?=\s)|knappt|fungerade\s+inte|har\s+inte\s+fungerat|(?:gav|ger|har\s+gett)\s+(?:inte|ingen|ingen\s+större)\s+(?:avsedd\s+|önskad\s+|märkbar\s+)?effekt|utan\s+(?:avsedd|önskad|märkbar)\s+effekt|visat\s+sig\s+(?:svår|svårt|svåra)|gick\s+inte)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Failed();
 
     [GeneratedRegex(@"(?<!\p{L})(?:(?:samarbetar|samverkar|samarbete[nt]?|samverkan|tillsammans|ihop|gemensamt?(?:\s+[\p{L}-]+){0,3}|avtal|\p{L}*förbund(?:et)?|\p{L}*nätverk(?:et)?)\s+(?:med|(?<=nätverk(?:et)?\s+)som)|tills\.\s*m\.)\s+(?:bl\.a\.\s+|bland\s+annat\s+|t\.ex\.\s+)?(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]
     private static partial Regex Partners();
+
+    /// <summary>
+    /// A municipality the report's own deals with or shares a supplier with: "har diskuterat frågan
+    /// med Oxelösund", "samma GIS-leverantör som Alvesta och Gnosjö", "Oxelösund, som köper sin
+    /// ekonomiadministration av er".
+    /// </summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:diskuterat|diskuterade|diskuterar|pratat|talat)\s+(?:\p{Ll}+\s+){0,2}?med|samma\s+[\p{L}-]*(?:leverantör|entreprenör|system|systemleverantör)\p{L}*\s+som)\s+(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*)*)|(?<names>\p{Lu}[\p{L}-]*)\s*,\s+som\s+(?:köper|köpte|hyr)\s+[^,.;]{1,60}?\s+(?:av|från)\s+(?:er|oss|kommunen)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex Dealings();
 
     /// <summary>A municipality that takes part with the report's own: "Ånge deltar tillsammans med er i ett nätverk", "Tierp ingår med oss i …".</summary>
     [GeneratedRegex(@"(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+)\p{Lu}[\p{L}-]*)*)\s+(?:deltar|deltog|ingår|ingick|medverkar|medverkade|samarbetar|samverkar)\s+(?:\p{Ll}+\s+){0,2}?(?:tillsammans\s+)?med\s+(?:er|oss|kommunen|dem)(?!\p{L})", RegexOptions.CultureInvariant)]
@@ -471,15 +483,19 @@ public static partial class CitingSentence
     [GeneratedRegex(@",\s+som\s+[^,.;]*?(?<!\p{L})(?:samarbetar|samverkar|har\s+ett\s+samarbete|har\s+avtal)\s+med(?:\s+(?:om|kring|i)\s+[^,.;]*)?,", RegexOptions.CultureInvariant)]
     private static partial Regex PartnerClause();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:hölls|hålls|ägde\s+rum|äger\s+rum|anordnades|arrangerades|anordnade|anordnat|arrangerade|arrangerat|förläggs|förlades|förlagts|förlagda|förlagd|\p{L}*(?:konferens|konferensen|kongress|kongressen|mässa|mässan|seminarium|seminariet|internat|internatet|kursen|kurs|konvent|konventet))\s+(?:(?:på|vid|om|i)\s+(?:\p{Ll}+\s+){1,3}?)?(?:i|till)\s+(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*)*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:hölls|hålls|ägde\s+rum|äger\s+rum|anordnades|arrangerades|anordnade|anordnat|arrangerade|arrangerat|förläggs|förlades|förlagts|förlagda|förlagd|\p{L}*(?:konferens|konferensen|kongress|kongressen|mässa|mässan|seminarium|seminariet|internat|internatet|kursen|kurs|kursgård|kursgården|konferensgård|konferensgården|konvent|konventet))\s+(?:(?:på|vid|om|i)\s+(?:\p{Ll}+\s+){1,3}?)?(?:i|till|utanför)\s+(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*)*)", RegexOptions.CultureInvariant)]
     private static partial Regex Venues();
+
+    /// <summary>Praise denied: "så vi pekar inte på dem som förebilder", "knappast ett föredöme".</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:inte|ej|knappast)\s+(?:\p{L}+\s+){0,4}?(?:som\s+)?(?:förebild|föredöme|gott\s+exempel)\p{L}*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NotPraised();
 
     /// <summary>An agreement or a collaboration between the municipalities named: "enligt ett avtal mellan kommunerna", "samarbetet mellan de tre kommunerna".</summary>
     [GeneratedRegex(@"(?<!\p{L})(?:avtal(?:et)?|samarbete(?:t)?|samverkan|överenskommelse(?:n)?)\s+mellan\s+(?:de\s+(?:\p{Ll}+\s+)?)?(?:kommunerna|dem|oss)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Between();
 
     /// <summary>The evaluators saying they have not examined what the sentence reports: "vi har inte granskat …", "kan inte säga om det har gjort någon skillnad".</summary>
-    [GeneratedRegex(@"(?<!\p{L})(?:(?:vi|utvärderarna)\s+har\s+inte\s+(?:granskat|undersökt|kunnat\s+(?:granska|pröva|bedöma))|kan\s+inte\s+(?:säga|bedöma)\s+(?:om|hur|vad))(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:(?:vi|utvärderarna)\s+)?har\s+inte\s+(?:granskat|undersökt|kunnat\s+(?:granska|pröva|bedöma))|kan\s+inte\s+(?:säga|bedöma)\s+(?:om|hur|vad)|vi\s+vet\s+inte\s+(?:hur|om|vad)|säger\s+(?:oss\s+)?(?:ingenting|inget|lite|inte\s+mycket|inte\s+så\s+mycket)\s+om|har\s+inget\s+med\s+[^.;]{1,40}\s+att\s+göra|(?:inte|ej|knappast)\s+(?:\p{L}+\s+){0,4}?som\s+(?:förebild|föredöme|gott\s+exempel)\p{L}*|(?:kan|vill)\s+(?:vi\s+)?inte\s+rekommendera)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Unexamined();
 
     [GeneratedRegex(@"(?<!\p{L})(?:där|i\s+vilket|i\s+vilken|som)\s+(?:bl\.a\.\s+|bland\s+annat\s+|även\s+|också\s+)?(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*)*)\s+(?:också\s+|även\s+)?ingår(?!\p{L})", RegexOptions.CultureInvariant)]
@@ -490,7 +506,7 @@ public static partial class CitingSentence
     private static partial Regex TableRow();
 
     /// <summary>What something is compared with: "jämfört med (55 procent i) X", "än (i) X", "på samma nivå som X", "i nivå med X", "låg/ligger … efter/före/bakom X", "Jfr X".</summary>
-    [GeneratedRegex(@"(?<!\p{L})(?:(?i:jfr)\.?\s+(?:med\s+)?|(?:jämfört|jämföras|jämföra\s+sig|i\s+jämförelse|i\s+förhållande)\s+(?:med|till)\s+(?:[^\s,.;:]+\s+){0,4}?(?:i\s+|hos\s+)?|än\s+(?:i\s+|hos\s+|vad\s+)?|(?:på\s+)?samma\s+nivå\s+som\s+|i\s+nivå\s+med\s+|(?:ligger|låg|legat|hamnar|hamnade|hamnat|placerar\s+sig|placerade\s+sig|rankas|rankades)\s+(?:\p{L}+\s+){0,3}?(?:efter|före|bakom|över|under)\s+)(?:\p{Ll}*(?:kommunen|kommunerna|staden)\s+)?(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+|\s+eller\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:(?i:jfr)\.?\s+(?:med\s+)?|(?:jämfört|jämföras|jämföra\s+sig|jämförde|jämför|i\s+jämförelse|i\s+förhållande)\s+(?:med|till)\s+(?:[^\s,.;:]+\s+){0,4}?(?:i\s+|hos\s+)?|än\s+(?:i\s+|hos\s+|vad\s+)?|(?:på\s+)?samma\s+nivå\s+som\s+|i\s+nivå\s+med\s+|(?:ligger|låg|legat|hamnar|hamnade|hamnat|placerar\s+sig|placerade\s+sig|rankas|rankades)\s+(?:\p{L}+\s+){0,3}?(?:efter|före|bakom|över|under)\s+)(?:\p{Ll}*(?:kommunen|kommunerna|staden)\s+)?(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+|\s+eller\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]
     private static partial Regex Comparisons();
 
     /// <summary>Words that hold a municipality up as an example: "förebildligt", "gott exempel", "värd att efterlikna", "inspiration", "lärdom".</summary>
@@ -498,7 +514,7 @@ public static partial class CitingSentence
     private static partial Regex Praise();
 
     /// <summary>Where people commute, move or were recruited to or from, or live: "pendlar till Luleå", "rekryterades från Umeå", "bodde i Mark".</summary>
-    [GeneratedRegex(@"(?<!\p{L})(?:pendlar|pendlade|pendlat|flyttar|flyttade|flyttat|rekryterades|rekryterats|rekryteras|rekryterad|rekryterade|bor|bodde|bott)\s+(?:till|från|i)\s+(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+|\s+eller\s+|\s+respektive\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:pendlar|pendlade|pendlat|flyttar|flyttade|flyttat|rekryterades|rekryterats|rekryteras|rekryterad|rekryterade|bor|bodde|bott|arbetade|arbetat|jobbade|jobbat)\s+(?:till|från|i)\s+(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+|\s+eller\s+|\s+respektive\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]
     private static partial Regex Moved();
 
     /// <summary>A visit not yet made: planned, intended, to come.</summary>
@@ -519,7 +535,7 @@ public static partial class CitingSentence
     /// motioner än Alingsås", "andelen är lägre i Vårgårda än i Alingsås"): a figure compared, not
     /// a practice held up.
     /// </summary>
-    [GeneratedRegex(@"(?<names>\p{Lu}[\p{L}-]*)\s+(?:[\p{Ll}\d,.-]+\s+){0,8}?(?:fler|färre|lägre|högre|större|mindre|billigare|dyrare)\s+(?:\p{Ll}+\s+){0,3}?än(?!\p{L})|(?<!\p{L})(?:fler|färre|lägre|högre|större|mindre|billigare|dyrare)\s+(?:i|hos)\s+(?<names>\p{Lu}[\p{L}-]*)\s+än(?!\p{L})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:ligger|låg|hamnar|hamnade)\s+(?<names>\p{Lu}[\p{L}-]*)\s+(?:\p{Ll}+\s+){0,2}?(?:före|efter|bakom|över|under)\s+(?:er|oss|kommunen|\p{Lu})|(?<names>\p{Lu}[\p{L}-]*)\s*,[^,.;]{1,80},\s+ligger\s+på\s+samma\s+nivå|(?<names>\p{Lu}[\p{L}-]*)\s+(?:[\p{Ll}\d,.-]+\s+){0,8}?(?:fler|färre|lägre|högre|större|mindre|billigare|dyrare)\s+(?:\p{Ll}+\s+){0,3}?än(?!\p{L})|(?<!\p{L})(?:fler|färre|lägre|högre|större|mindre|billigare|dyrare)\s+(?:i|hos)\s+(?<names>\p{Lu}[\p{L}-]*)\s+än(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex Comparatives();
 
     /// <summary>

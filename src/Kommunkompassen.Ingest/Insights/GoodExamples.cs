@@ -152,7 +152,8 @@ public static class GoodExamples
     /// <summary>
     /// Whether a later sentence of the same passage says the municipality's practice on the topic
     /// failed ("Utvärderarna pekade då på Hjo, som hade inrättat ett medborgarråd … 2015: Hjos
-    /// medborgarråd lades ned 2013"): what was held up has been taken back.
+    /// medborgarråd lades ned 2013"; "… slingorna fungerar inte längre …, så Katrineholm kan vi inte
+    /// rekommendera", the topic's head in the definite): what was held up has been taken back.
     /// </summary>
     private static bool Withdrawn(Mention mention, ReportRecord record, ITopicMatcher topic)
     {
@@ -166,7 +167,7 @@ public static class GoodExamples
         return record.Mentions.Any(later => later.Municipality.Code == mention.Municipality.Code && !ReferenceEquals(later, mention)
             && later.Area == mention.Area && later.Question == mention.Question
             && passage.Text.IndexOf(later.Sentence, StringComparison.Ordinal) > at
-            && CitingSentence.NamesAsFailure(later) && topic.Speaks(later.Sentence));
+            && CitingSentence.NamesAsFailure(later) && (topic.Speaks(later.Sentence) || topic.SpeaksByHead(later.Sentence)));
     }
 
     private static bool Speaks(ITopicMatcher topic, string reading, Mention mention, IReadOnlyList<Passage> passages) =>

@@ -157,6 +157,10 @@ public sealed class CitingSentenceTests
     [InlineData("Ledamöterna har deltagit i en utbildning om uppsiktsplikt som förbundet anordnade i Tranås.", "Tranås", true)]
     [InlineData("Tierp deltar tillsammans med er i ett nätverk om friskfaktorer.", "Tierp", true)] // the partner as the subject
     [InlineData("Larmcentralen tar sedan 2013 också emot larmen från Tierp och Tranås enligt ett avtal mellan kommunerna.", "Tranås", true)] // an agreement between them
+    [InlineData("Ni har diskuterat frågan med Tierp, som har samma entreprenör, men inte kommit fram till något.", "Tierp", true)] // dealt with
+    [InlineData("Kommunen har samma GIS-leverantör som Tierp och Tranås, så tekniken finns redan.", "Tranås", true)] // a supplier shared
+    [InlineData("Tierp, som köper sin ekonomiadministration av er, har också e-faktura.", "Tierp", true)] // buys from the report's own
+    [InlineData("Förvaltningscheferna har gått en ledarutbildning på en kursgård utanför Tranås.", "Tranås", true)] // a venue outside a town
     [InlineData("Tierp deltar sedan 2015 i ett nätverk om friskfaktorer, med goda resultat.", "Tierp", false)] // takes part, with no one named beside it
     public void NamesAsPartner_Statement_TrueOnlyWhenNamedAsAPartnerAlone(string sentence, string municipality, bool expected)
     {
@@ -200,6 +204,18 @@ public sealed class CitingSentenceTests
     [InlineData("Torsby försökte schemalägga bort de delade turerna 2019, men återinförde dem efter ett halvår.", "Torsby", true)]
     [InlineData("Torsby har påbörjat ett liknande arbete, men det är för tidigt att säga hur det går.", "Torsby", true)] // not yet proven
     [InlineData("Torsby har beslutat att börja mäta NKI i sina anläggningar 2022.", "Torsby", true)] // decided, not yet done
+    [InlineData("Torsby har beslutat att erbjuda yrkessvenska på arbetstid från nästa år, men har ännu inte börjat.", "Torsby", true)]
+    [InlineData("Torsby har tagit fram ett liknande reglemente som ännu ligger på remiss.", "Torsby", true)]
+    [InlineData("Idén kom från Torsby, men där ställdes demokratidagen in redan efter det första året.", "Torsby", true)]
+    [InlineData("Torsby har sedan dess tagit tillbaka plattorna och gått över till mobiltelefoner.", "Torsby", true)]
+    [InlineData("Torsby har också löneväxling för alla, men bara ett fåtal använder den.", "Torsby", true)]
+    [InlineData("Torsby har fått kritik av sina revisorer för samma brist.", "Torsby", true)] // the same lack
+    [InlineData("Torsby och Mjölby, som använder samma mötessystem, har samma frågor olösta.", "Torsby", true)]
+    [InlineData("Torsby har löst samma problem med IT-ombud på varje arbetsplats.", "Torsby", false)] // solved it
+    [InlineData("I Torsby är andelen e-fakturor högre, men vi vet inte hur de har nått dit.", "Torsby", true)] // the evaluators do not know
+    [InlineData("Torsby har bättre resultat för webben, men det säger oss inget om hur invånarna nås.", "Torsby", true)]
+    [InlineData("Ingen av dem har kunnat visa hur måtten används, så vi pekar inte på Torsby som förebild.", "Torsby", true)] // praise denied
+    [InlineData("Hälften av slingorna fungerar inte, så Torsby kan vi inte rekommendera.", "Torsby", true)]
     [InlineData("Torsby prövar ny teknik i liten skala, som utvärderas och införs eller avvecklas inom ett år.", "Torsby", false)] // a way of working, not a failure
     [InlineData("Torsbys servicegarantier ska avvecklas nästa år.", "Torsby", true)]
     [InlineData("Upplystes om att Torsby har begärt att få ta del av kommunens material.", "Torsby", true)] // asks the report's own
@@ -243,6 +259,10 @@ public sealed class CitingSentenceTests
     [InlineData("Tierp fick 71 poäng och Torsby 68 i samma granskning.", "Tierp", true)]
     [InlineData("Tierp hamnade närmast noll avvikelse och Torsby på 1,2 procent.", "Torsby", true)]
     [InlineData("Tierp har 14 laddpunkter vid sina skolor.", "Tierp", false)] // one municipality's figure: no comparison
+    [InlineData("Vi jämförde med Tierp, där arvodet till ordföranden är högre.", "Tierp", true)]
+    [InlineData("I KKiK ligger Tierp före er när det gäller hur snabbt e-post besvaras.", "Tierp", true)] // ranked ahead, the name before "före"
+    [InlineData("Tierp, som köper sin ekonomiadministration av er, ligger på samma nivå.", "Tierp", true)]
+    [InlineData("Kommunjuristen, som tidigare arbetade i Tierp, har tagit fram ett utkast.", "Tierp", true)] // where someone worked
     [InlineData("Noterades att Tierp enligt gruppledarnas sammanställning har färre obesvarade motioner än kommunen.", "Tierp", true)] // more or less of something than another
     [InlineData("Enligt sammanställningen är andelen delade turer lägre i Tierp än i kommunen.", "Tierp", true)]
     [InlineData("Lerum i samma undersökning fick 58 och Borås 56 i Nöjd-Medborgar-Index.", "Borås", true)] // figures a few words from the name
