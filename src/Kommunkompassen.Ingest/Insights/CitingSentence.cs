@@ -134,7 +134,12 @@ public static partial class CitingSentence
             }
         }
 
-        lists.AddRange(Moved().Matches(sentence).Select(m => (m.Groups["names"].Index, m.Groups["names"].Value)));
+        // Not in a counterfactual that holds the place up ("Hade Birgitta bott i Säffle hade hon kunnat …").
+        if (!Counterfactual().IsMatch(sentence))
+        {
+            lists.AddRange(Moved().Matches(sentence).Select(m => (m.Groups["names"].Index, m.Groups["names"].Value)));
+        }
+
         lists.AddRange(Doubts().Matches(sentence).Select(m => (m.Groups["names"].Index, m.Groups["names"].Value)));
         if (!Praise().IsMatch(sentence))
         {
@@ -513,6 +518,10 @@ public static partial class CitingSentence
     [GeneratedRegex(@"(?<!\p{L})(?:förebild\p{L}*|föredöme\p{L}*|gott\s+exempel|goda\s+exempel|värd\p{L}*\s+att\s+(?:efterlikna|studera|ta\s+efter|lära\s+av)|inspiration\p{L}*|lärdom)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Praise();
 
+    /// <summary>A sentence that opens with a condition contrary to fact: "Hade Amira bott i Alvesta hade hon kunnat …".</summary>
+    [GeneratedRegex(@"^\s*Hade\s+\p{Lu}\p{L}*\s+(?:\p{Ll}+\s+){0,2}?(?:bott|varit|arbetat|levt)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex Counterfactual();
+
     /// <summary>Where people commute, move or were recruited to or from, or live: "pendlar till Luleå", "rekryterades från Umeå", "bodde i Mark".</summary>
     [GeneratedRegex(@"(?<!\p{L})(?:pendlar|pendlade|pendlat|flyttar|flyttade|flyttat|rekryterades|rekryterats|rekryteras|rekryterad|rekryterade|bor|bodde|bott|arbetade|arbetat|jobbade|jobbat)\s+(?:till|från|i)\s+(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+|\s+eller\s+|\s+respektive\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]
     private static partial Regex Moved();
@@ -562,7 +571,7 @@ public static partial class CitingSentence
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(
-        @"(?<!\p{L})(?:sådan|sådana|sådant|dylik|dylika|dylikt|nämnda|^\s*(?:idén|modellen|metoden|arbetssättet|upplägget|konceptet|tanken|inspirationen|förebilden)|^\s*(?:ett|ytterligare\s+ett|ett\s+annat)\s+(?:\p{L}+\s+)?exempel\s+är|detta|dessa|denna|detsamma|densamma|desamma|(?:det|den|de)\s+här|(?:det|den|de)\s+\p{Ll}{3,}(?:et|en)|samma\s+(?!(?:år|året|period|perioden|tid|tidpunkt|dag|vecka|månad|höst|vår|sommar|vinter|mandatperiod)(?!\p{L}))\p{L}+(?!\s+som(?!\p{L}))|(?:tagit|tog|tar)\s+efter(?=\s*(?:[.,;:]|och\s|$))|^\s*(?:det|detta)\s+(?:har\s+|hade\s+)?(?:gjort|lett|gett|gav|ledde|inneburit|innebar|medfört|medförde|resulterat|resulterade)(?!\p{L})|(?:har|hade)\s+det\s+(?:förbättrat|lett|gett|gjort|inneburit|medfört|minskat|ökat)|här|liknande|motsvarande|likaså|likadant|på\s+(?:samma|liknande)\s+sätt(?!\s+som)|så\s+(?:gör|har|är|även|också|arbetar|jobbar|fungerar)|(?:gör|gjorde|gjort|arbetar|arbetade|arbetat|jobbar|jobbade)\s+(?:även\s+|också\s+)?så(?=\s*(?:[.!;,""”]|$)|\s+(?:i|sedan|under|redan|länge|numera)\s)|det\s+gör\s+(?:även|också)|(?:även|också)\s+(?:där|här)|(?:lyckats|kommit|nått|hunnit)\s+(?:\p{L}+\s+)?(?:bättre|längre|längst|bäst)(?!.*(?<!\p{L})än(?!\p{L}))|^\s*(?:en|ett)\s+(?:ännu\s+)?(?:mer|mera|bättre)\s+\p{L}+(?!.*(?<!\p{L})än(?!\p{L})))(?!\p{L})",
+        @"(?<!\p{L})(?:sådan|sådana|sådant|dylik|dylika|dylikt|nämnda|^\s*(?:idén|modellen|metoden|arbetssättet|upplägget|konceptet|tanken|inspirationen|förebilden)|^\s*(?:ett|ytterligare\s+ett|ett\s+annat)\s+(?:\p{L}+\s+)?exempel\s+är|detta|dessa|denna|detsamma|densamma|desamma|(?:det|den|de)\s+här|(?:det|den|de)\s+\p{Ll}{3,}(?:et|en)|samma\s+(?!(?:år|året|period|perioden|tid|tidpunkt|dag|vecka|månad|höst|vår|sommar|vinter|mandatperiod)(?!\p{L}))\p{L}+(?!\s+som(?!\p{L}))|(?:tagit|tog|tar)\s+efter(?=\s*(?:[.,;:]|och\s|$))|^\s*(?:det|detta)\s+(?:har\s+|hade\s+)?(?:gjort|lett|gett|gav|ledde|inneburit|innebar|medfört|medförde|resulterat|resulterade)(?!\p{L})|(?:har|hade)\s+det\s+(?:förbättrat|lett|gett|gjort|inneburit|medfört|minskat|ökat)|(?:har|hade|är|var)\s+där\s+(?:\p{Ll}+\s+){0,2}?(?:minskat|ökat|halverats|fördubblats|förbättrats|sjunkit|stigit)|här|liknande|motsvarande|likaså|likadant|på\s+(?:samma|liknande)\s+sätt(?!\s+som)|så\s+(?:gör|har|är|även|också|arbetar|jobbar|fungerar)|(?:gör|gjorde|gjort|arbetar|arbetade|arbetat|jobbar|jobbade)\s+(?:även\s+|också\s+)?så(?=\s*(?:[.!;,""”]|$)|\s+(?:i|sedan|under|redan|länge|numera)\s)|det\s+gör\s+(?:även|också)|(?:även|också)\s+(?:där|här)|(?:lyckats|kommit|nått|hunnit)\s+(?:\p{L}+\s+)?(?:bättre|längre|längst|bäst)(?!.*(?<!\p{L})än(?!\p{L}))|^\s*(?:en|ett)\s+(?:ännu\s+)?(?:mer|mera|bättre)\s+\p{L}+(?!.*(?<!\p{L})än(?!\p{L})))(?!\p{L})",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Anaphor();
 }

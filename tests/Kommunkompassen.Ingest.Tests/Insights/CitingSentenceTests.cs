@@ -29,6 +29,7 @@ public sealed class CitingSentenceTests
     [InlineData("Idén kommer från Mjölby.", true)] // a noun for the practice just described
     [InlineData("Så arbetar även Torsby sedan 2009.", true)] // "så arbetar": as just described
     [InlineData("Det har gjort att omkring tvåhundra anställda har blivit undersköterskor.", true)] // the effect of what was just described
+    [InlineData("Antalet fallskador som krävt sjukhusvård har där minskat med en fjärdedel.", true)] // "där": the place just named
     [InlineData("Enligt Mjölbys egen utvärdering har det förbättrat dokumentationen.", true)]
     [InlineData("Det finns ingen gemensam plan i Mjölby.", false)]
     [InlineData("Torsby har tagit efter och sms-aviserar numera även vid planerade avbrott.", true)] // took the practice just described
@@ -263,6 +264,7 @@ public sealed class CitingSentenceTests
     [InlineData("I KKiK ligger Tierp före er när det gäller hur snabbt e-post besvaras.", "Tierp", true)] // ranked ahead, the name before "före"
     [InlineData("Tierp, som köper sin ekonomiadministration av er, ligger på samma nivå.", "Tierp", true)]
     [InlineData("Kommunjuristen, som tidigare arbetade i Tierp, har tagit fram ett utkast.", "Tierp", true)] // where someone worked
+    [InlineData("Hade Amira bott i Tierp hade hon kunnat prenumerera på ett nyhetsbrev för sin ort.", "Tierp", false)] // a counterfactual holds the place up
     [InlineData("Noterades att Tierp enligt gruppledarnas sammanställning har färre obesvarade motioner än kommunen.", "Tierp", true)] // more or less of something than another
     [InlineData("Enligt sammanställningen är andelen delade turer lägre i Tierp än i kommunen.", "Tierp", true)]
     [InlineData("Lerum i samma undersökning fick 58 och Borås 56 i Nöjd-Medborgar-Index.", "Borås", true)] // figures a few words from the name
