@@ -107,6 +107,9 @@ public sealed class SwedishQueryParser : QueryParser
     /// <summary>How many words may stand between a verb and its particle ("hur följs nämndernas arbete upp").</summary>
     private const int ParticleReach = 3;
 
+    /// <summary>The bonus for two of three or more words standing together, as a share of the whole phrase's.</summary>
+    private const float PairShare = 0.15f;
+
     private readonly Analyzer analyzer;
     private readonly SynonymList synonyms;
     private readonly QueryWeights weights;
@@ -435,13 +438,23 @@ public sealed class SwedishQueryParser : QueryParser
         }
 
         // Phrase queries, not spans: they read positions only in texts that hold every word.
-        return new BooleanQuery
+        var bonus = new BooleanQuery
         {
-            { Phrase(0, weights.Phrase), Occur.SHOULD },
-            { Phrase(weights.NearSlop, weights.Near), Occur.SHOULD },
+            { Phrase(words, 0, weights.Phrase), Occur.SHOULD },
+            { Phrase(words, weights.NearSlop, weights.Near), Occur.SHOULD },
         };
 
-        MultiPhraseQuery Phrase(int slop, float boost)
+        // With three words or more, each pair typed next to each other also counts where it stands
+        // together ("kostnad per elev": "kostnad per brukare"), as the sequential dependence model
+        // of retrieval weighs a query's bigrams.
+        for (var i = 0; words.Count > 2 && i + 1 < words.Count; i++)
+        {
+            bonus.Add(Phrase(words.GetRange(i, 2), 0, weights.Phrase * PairShare), Occur.SHOULD);
+        }
+
+        return bonus;
+
+        static MultiPhraseQuery Phrase(IEnumerable<IReadOnlyList<string>> words, int slop, float boost)
         {
             var phrase = new MultiPhraseQuery { Slop = slop, Boost = boost };
             foreach (var alternatives in words)

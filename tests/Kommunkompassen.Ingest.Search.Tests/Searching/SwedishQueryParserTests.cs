@@ -309,6 +309,20 @@ public sealed class SwedishQueryParserTests
         Assert.Null(one.Proximity());
     }
 
+    [Fact]
+    public void Proximity_ThreeWords_EachPairTypedTogetherAlsoCountsWeakly()
+    {
+        var three = Parser();
+        three.Parse("kostnad per elev");
+        var two = Parser();
+        two.Parse("gemensam värdegrund");
+
+        var phrases = Assert.IsType<BooleanQuery>(three.Proximity()).Clauses.Select(c => Assert.IsType<MultiPhraseQuery>(c.Query)).ToList();
+        Assert.Equal([3, 3, 2, 2], phrases.Select(p => p.GetTermArrays().Count));
+        Assert.All(phrases.Skip(2), p => Assert.True(p.Boost < 0.5f && p.Slop == 0));
+        Assert.Equal(2, Assert.IsType<BooleanQuery>(two.Proximity()).Clauses.Count); // a pair is the whole phrase already
+    }
+
     private static SynonymPhrase Read(string text) => SynonymList.Analyse(SwedishSearchAnalyzer.Default, text)!;
 
     private static IEnumerable<Query> Flatten(Query query) => query switch
