@@ -1,0 +1,159 @@
+using System.Text.RegularExpressions;
+
+namespace Kommunkompassen.Ingest.Insights;
+
+/// <summary>
+/// The patterns <see cref="CitingSentence"/> reads sentences with, kept apart from its logic: each
+/// names one way a report holds a municipality up, refers back, or names one without holding it up
+/// (a partner, a venue, a figure, a failure, a lack, a doubt). Swedish only; each is compiled at build
+/// time (<see cref="GeneratedRegexAttribute"/>) and runs over one sentence or one passage.
+/// </summary>
+public static partial class CitingSentence
+{
+    /// <summary>A label that holds up what follows: "Föredöme –", "Att lära av –", "Gott exempel:", "Tips:".</summary>
+    [GeneratedRegex(@"^\s*(?:Föredöme|Förebild|Att\s+lära\s+av|Gott\s+exempel|Goda\s+exempel|Bra\s+exempel|Tips|Inspiration)\s*[–—:]", RegexOptions.CultureInvariant)]
+    private static partial Regex PraiseLabel();
+
+    /// <summary>A passage's heading run into its first line: one to five words before a dash or colon.</summary>
+    [GeneratedRegex(@"^\s*(?<heading>\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,4})\s*(?:[–—]|-(?=\s)|:)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex Heading();
+
+    [GeneratedRegex(@";|,\s+(?=och\s)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StatementBreak();
+
+    [GeneratedRegex(@"\p{L}[\p{L}-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Words();
+
+    /// <summary>A label of one to four words run into a line before a dash or colon ("Att lära av – ", "Tips: ").</summary>
+    [GeneratedRegex(@"^\s*\p{L}+(?:\s+\p{L}+){0,3}\s*(?:[–—]|-(?=\s)|:)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Label();
+
+    /// <summary>A colon and an opening quote: what follows is a statement of its own.</summary>
+    [GeneratedRegex(@":\s*[""”»]", RegexOptions.CultureInvariant)]
+    private static partial Regex QuoteOpens();
+
+    [GeneratedRegex(@"^\s*Där(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex ThereOpens();
+
+    /// <summary>A sentence that names its own topic first ("När det gäller rekryteringen har Laholm …"): it answers no lack before it.</summary>
+    [GeneratedRegex(@"^\s*(?:När\s+det\s+gäller|Vad\s+gäller|Vad\s+beträffar|Beträffande|I\s+fråga\s+om|Ifråga\s+om)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnTopicOpens();
+
+    [GeneratedRegex(@"^\s*Däremot(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex ContrastOpens();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:inte|ej|ingen|inget|inga|saknas|saknar|saknades|brister|bristande|bristfällig\p{L}*|ändå|otillräcklig\p{L}*|svårt|svåra|varken|svag|svagt|svaga|svagare|svagheter|(?:ligger|låg|släpar|släpade)\s+(?:\p{Ll}+\s+){0,2}?efter(?!\s+(?-i:\p{Lu})))(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Lack();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:avbröts|avbrutits|avbrutet|avbrutna|avbröt|avbrutit|(?:fick|måste)\s+avbryta|avskaffade|avskaffades|avskaffat|avskaffats|avvecklade|avvecklades|avvecklats|(?:ska|skall|kommer\s+att)\s+avvecklas|(?:lades|lagts|läggs|lade|lagt|lägga)(?:\s*,[^,.;]{1,40},)?\s+(?:ner|ned)(?:\s+\p{L}+){0,3}|(?:sköt|skjutit|skjuter|skjutits|skjuts)\s+upp|avstannade|avstannat|återgick|återgått|gick\s+tillbaka|(?:inte|aldrig)\s+(?:har\s+)?blivit\s+av|blev\s+aldrig\s+av|blev\s+inte\s+av|misslyckades|misslyckats|misslyckande\p{L}*|stängde|stängdes|stängts|(?:inte|aldrig)\s+(?:har\s+)?kommit\s+(?:igång|i\s+gång|längre\s+än)|slutade\s+(?:efter|med\s+(?:det|dem|den))|upphörde|(?:hjälper|hjälpte|hjälpt)\s+inte|(?:ställdes|ställts|ställde)\s+(?:\p{L}+\s+){0,2}?in(?!\p{L})|(?:håller|gäller)\s+inte\s+längre|(?:tagit|tog|dragit|drog)\s+tillbaka|ligger\s+på\s+remiss|ännu\s+inte\s+(?:har\s+)?(?:börjat|behandlats|antagits|beslutats|genomförts|startat|kommit\s+i\s*gång)|(?:bara|endast)\s+(?:ett\s+fåtal|några\s+få|få)\s+(?:\p{Ll}+\s+){0,2}?(?:använder|utnyttjar|nyttjar|deltar)|(?:drog|drogs|dragit|dragits)\s+in|(?:beslutat|beslutade|beslöt)\s+att\s+inte\s+(?:upprepa|fortsätta|införa|genomföra|förlänga)|försökte\s[^.;:]{0,80}?(?<!\p{L})men(?!\p{L})|(?:för|alltför)\s+tidigt\s+att\s+(?:säga|bedöma|dra\s+slutsatser)|har(?:\s*,[^,.;]{1,40},)?\s+(?:nyligen\s+|just\s+|redan\s+|nu\s+)?(?:beslutat|bestämt)\s+(?:att|om)(?=\s)|knappt|fungerade\s+inte|har\s+inte\s+fungerat|(?:gav|ger|har\s+gett)\s+(?:inte|ingen|ingen\s+större)\s+(?:avsedd\s+|önskad\s+|märkbar\s+)?effekt|utan\s+(?:avsedd|önskad|märkbar)\s+effekt|visat\s+sig\s+(?:svår|svårt|svåra)|gick\s+inte)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Failed();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:samarbetar|samverkar|samarbete[nt]?|samverkan|tillsammans|ihop|gemensamt?(?:\s+[\p{L}-]+){0,3}|avtal|\p{L}*förbund(?:et)?|\p{L}*nätverk(?:et)?)\s+(?:med|(?<=nätverk(?:et)?\s+)som)|tills\.\s*m\.)\s+(?:bl\.a\.\s+|bland\s+annat\s+|t\.ex\.\s+)?(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex Partners();
+
+    /// <summary>
+    /// A municipality the report's own deals with or shares a supplier with: "har diskuterat frågan
+    /// med Oxelösund", "samma GIS-leverantör som Alvesta och Gnosjö", "Oxelösund, som köper sin
+    /// ekonomiadministration av er".
+    /// </summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:diskuterat|diskuterade|diskuterar|pratat|talat)\s+(?:\p{Ll}+\s+){0,2}?med|samma\s+[\p{L}-]*(?:leverantör|entreprenör|system|systemleverantör)\p{L}*\s+som)\s+(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*)*)|(?<names>\p{Lu}[\p{L}-]*)\s*,\s+som\s+(?:köper|köpte|hyr)\s+[^,.;]{1,60}?\s+(?:av|från)\s+(?:er|oss|kommunen)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex Dealings();
+
+    /// <summary>A municipality that takes part with the report's own: "Ånge deltar tillsammans med er i ett nätverk", "Tierp ingår med oss i …".</summary>
+    [GeneratedRegex(@"(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+)\p{Lu}[\p{L}-]*)*)\s+(?:deltar|deltog|ingår|ingick|medverkar|medverkade|samarbetar|samverkar)\s+(?:\p{Ll}+\s+){0,2}?(?:tillsammans\s+)?med\s+(?:er|oss|kommunen|dem)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex PartnerSubjects();
+
+    /// <summary>The host of a shared body: "med Österåker som värdkommun", "värdkommun är Ystad".</summary>
+    [GeneratedRegex(@"(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:som|är)\s+(?:värdkommun|huvudman|värd)(?!\p{L})|(?<!\p{L})(?:[vV]ärdkommun(?:en)?|[hH]uvudman(?:nen)?)\s+(?:är|var|blir)\s+(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)", RegexOptions.CultureInvariant)]
+    private static partial Regex Hosts();
+
+    [GeneratedRegex(@",\s+som\s+[^,.;]*?(?<!\p{L})(?:samarbetar|samverkar|har\s+ett\s+samarbete|har\s+avtal)\s+med(?:\s+(?:om|kring|i)\s+[^,.;]*)?,", RegexOptions.CultureInvariant)]
+    private static partial Regex PartnerClause();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:hölls|hålls|ägde\s+rum|äger\s+rum|anordnades|arrangerades|anordnade|anordnat|arrangerade|arrangerat|förläggs|förlades|förlagts|förlagda|förlagd|\p{L}*(?:konferens|konferensen|kongress|kongressen|mässa|mässan|seminarium|seminariet|internat|internatet|kursen|kurs|kursgård|kursgården|konferensgård|konferensgården|konvent|konventet))\s+(?:(?:på|vid|om|i)\s+(?:\p{Ll}+\s+){1,3}?)?(?:i|till|utanför)\s+(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex Venues();
+
+    /// <summary>Praise denied: "så vi pekar inte på dem som förebilder", "knappast ett föredöme".</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:inte|ej|knappast)\s+(?:\p{L}+\s+){0,4}?(?:som\s+)?(?:förebild|föredöme|gott\s+exempel)\p{L}*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NotPraised();
+
+    /// <summary>An agreement or a collaboration between the municipalities named: "enligt ett avtal mellan kommunerna", "samarbetet mellan de tre kommunerna".</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:avtal(?:et)?|samarbete(?:t)?|samverkan|överenskommelse(?:n)?)\s+mellan\s+(?:de\s+(?:\p{Ll}+\s+)?)?(?:kommunerna|dem|oss)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Between();
+
+    /// <summary>The evaluators saying they have not examined what the sentence reports: "vi har inte granskat …", "kan inte säga om det har gjort någon skillnad".</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:(?:vi|utvärderarna)\s+)?har\s+inte\s+(?:granskat|undersökt|kunnat\s+(?:granska|pröva|bedöma))|kan\s+inte\s+(?:säga|bedöma)\s+(?:om|hur|vad)|vi\s+vet\s+inte\s+(?:hur|om|vad)|säger\s+(?:oss\s+)?(?:ingenting|inget|lite|inte\s+mycket|inte\s+så\s+mycket)\s+om|har\s+inget\s+med\s+[^.;]{1,40}\s+att\s+göra|(?:inte|ej|knappast)\s+(?:\p{L}+\s+){0,4}?som\s+(?:förebild|föredöme|gott\s+exempel)\p{L}*|(?:kan|vill)\s+(?:vi\s+)?inte\s+rekommendera)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Unexamined();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:där|i\s+vilket|i\s+vilken|som)\s+(?:bl\.a\.\s+|bland\s+annat\s+|även\s+|också\s+)?(?<names>\p{Lu}[\p{L}-]*(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)\p{Lu}[\p{L}-]*)*)\s+(?:också\s+|även\s+)?ingår(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex Members();
+
+    /// <summary>A line of a table of figures: a name, a colon and a figure ("Hofors: 61 %", "Ockelbo: – (sänder inte)").</summary>
+    [GeneratedRegex(@"^\s*(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s*:\s*(?:[–—-]|\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex TableRow();
+
+    /// <summary>What something is compared with: "jämfört med (55 procent i) X", "än (i) X", "på samma nivå som X", "i nivå med X", "låg/ligger … efter/före/bakom X", "Jfr X".</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:(?i:jfr)\.?\s+(?:med\s+)?|(?:jämfört|jämföras|jämföra\s+sig|jämförde|jämför|i\s+jämförelse|i\s+förhållande)\s+(?:med|till)\s+(?:[^\s,.;:]+\s+){0,4}?(?:i\s+|hos\s+)?|än\s+(?:i\s+|hos\s+|vad\s+)?|(?:på\s+)?samma\s+nivå\s+som\s+|i\s+nivå\s+med\s+|(?:ligger|låg|legat|hamnar|hamnade|hamnat|placerar\s+sig|placerade\s+sig|rankas|rankades)\s+(?:\p{L}+\s+){0,3}?(?:efter|före|bakom|över|under)\s+)(?:\p{Ll}*(?:kommunen|kommunerna|staden)\s+)?(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+|\s+eller\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex Comparisons();
+
+    /// <summary>Words that hold a municipality up as an example: "förebildligt", "gott exempel", "värd att efterlikna", "inspiration", "lärdom".</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:förebild\p{L}*|föredöme\p{L}*|gott\s+exempel|goda\s+exempel|värd\p{L}*\s+att\s+(?:efterlikna|studera|ta\s+efter|lära\s+av)|inspiration\p{L}*|lärdom)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Praise();
+
+    /// <summary>A sentence that opens with a condition contrary to fact: "Hade Amira bott i Alvesta hade hon kunnat …".</summary>
+    [GeneratedRegex(@"^\s*Hade\s+\p{Lu}\p{L}*\s+(?:\p{Ll}+\s+){0,2}?(?:bott|varit|arbetat|levt)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex Counterfactual();
+
+    /// <summary>Where people commute, move or were recruited to or from, or live: "pendlar till Luleå", "rekryterades från Umeå", "bodde i Mark".</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:pendlar|pendlade|pendlat|flyttar|flyttade|flyttat|rekryterades|rekryterats|rekryteras|rekryterad|rekryterade|bor|bodde|bott|arbetade|arbetat|jobbade|jobbat)\s+(?:till|från|i)\s+(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+|\s+eller\s+|\s+respektive\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex Moved();
+
+    /// <summary>A visit not yet made: planned, intended, to come.</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:planerar|planerad|planerat|planerade|planeras|avser|tänker|ska|skall|kommer\s+att|inplanerad|inplanerat|inplanerade|inbokad|inbokat|bokad|bokat)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PlannedVisit();
+
+    /// <summary>
+    /// A name with its figure: the name before a number within a few words ("Kramfors fick 71 poäng",
+    /// "Härnösand 68", "Ånge hamnade närmast noll avvikelse", "Örnsköldsvik drygt 40") or after one
+    /// ("tolv förslag i Heby", "nitton i Håbo"); a year is no figure. Two names with figures in one
+    /// sentence compare figures, as a table does.
+    /// </summary>
+    [GeneratedRegex(@"(?<names>\p{Lu}[\p{L}-]*)\s+(?:(?!och\s|men\s|samt\s)\p{Ll}+\s+){0,5}?(?:på\s+)?(?:(?!(?:19|20)\d\d(?!\d))\d+(?:[,.]\d+)?(?!\d)|(?:noll|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|hundra)(?!\p{L}))|(?<!\p{L})(?:(?!(?:19|20)\d\d(?!\d))\d+(?:[,.]\d+)?(?!\d)|(?:noll|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|hundra)(?!\p{L}))\s+(?:\p{Ll}+\s+){0,2}?(?:i|hos)\s+(?<names>\p{Lu}[\p{L}-]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex Figures();
+
+    /// <summary>
+    /// A municipality with more or less of something than another ("Ale … har färre obesvarade
+    /// motioner än Alingsås", "andelen är lägre i Vårgårda än i Alingsås"): a figure compared, not
+    /// a practice held up.
+    /// </summary>
+    [GeneratedRegex(@"(?:ligger|låg|hamnar|hamnade)\s+(?<names>\p{Lu}[\p{L}-]*)\s+(?:\p{Ll}+\s+){0,2}?(?:före|efter|bakom|över|under)\s+(?:er|oss|kommunen|\p{Lu})|(?<names>\p{Lu}[\p{L}-]*)\s*,[^,.;]{1,80},\s+ligger\s+på\s+samma\s+nivå|(?<names>\p{Lu}[\p{L}-]*)\s+(?:[\p{Ll}\d,.-]+\s+){0,8}?(?:fler|färre|lägre|högre|större|mindre|billigare|dyrare)\s+(?:\p{Ll}+\s+){0,3}?än(?!\p{L})|(?<!\p{L})(?:fler|färre|lägre|högre|större|mindre|billigare|dyrare)\s+(?:i|hos)\s+(?<names>\p{Lu}[\p{L}-]*)\s+än(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex Comparatives();
+
+    /// <summary>
+    /// A question that weighs two readings of what it names ("är Oskarshamns låga värde ett resultat
+    /// av ett medvetet arbete, eller helt enkelt av att skolorna är fullsatta?"): a yes/no question
+    /// with "eller", at the start of a sentence or after a colon; it doubts, it does not hold up.
+    /// </summary>
+    [GeneratedRegex(@"(?:^|[:;]\s*)(?:(?i:men|och|så)\s+)?(?<names>(?i:är|var|blir|blev|beror|berodde|har|hade|kan|kunde|handlar|finns|fanns)\s[^?]*?(?<!\p{L})(?:eller|verkligen)(?!\p{L})[^?]*\?)", RegexOptions.CultureInvariant)]
+    private static partial Regex Doubts();
+
+    /// <summary>The place a visit goes to: "besöka X", "studiebesök i/hos X", "studieresa till X".</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?i:besöka|besök|studiebesök|studieresa|studieresan|studiebesöket)\s+(?:i\s+|hos\s+|till\s+|på\s+|vid\s+)?(?<names>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+|\s+eller\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex Visited();
+
+    /// <summary>A sentence's first clause that puts its subject after the verb: "Ett bättre utfall har Sundbyberg".</summary>
+    [GeneratedRegex(@"^[^,;:]{0,60}?(?<!\p{L})(?:har|gör|visar|erbjuder|finns\s+(?:i|hos))\s+(?:även\s+|också\s+)?(?<name>\p{Lu}[\p{L}-]+)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex InvertedSubject();
+
+    /// <summary>A recommendation to the report's own municipality ("Kommunen bör överväga att …", "Vi rekommenderar …"): it asks for what another may show.</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:bör|borde|rekommenderar|rekommenderas|föreslår|föreslås|överväga|förbättringsområde)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Recommends();
+
+    [GeneratedRegex(@";|,\s+(?:och|men|medan|samtidigt\s+som|där|vilket)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(
+        @"(?<!\p{L})(?:sådan|sådana|sådant|dylik|dylika|dylikt|nämnda|^\s*(?:idén|modellen|metoden|arbetssättet|upplägget|konceptet|tanken|inspirationen|förebilden)|^\s*(?:ett|ytterligare\s+ett|ett\s+annat)\s+(?:\p{L}+\s+)?exempel\s+är|detta|dessa|denna|detsamma|densamma|desamma|(?:det|den|de)\s+här|(?:det|den|de)\s+\p{Ll}{3,}(?:et|en)|samma\s+(?!(?:år|året|period|perioden|tid|tidpunkt|dag|vecka|månad|höst|vår|sommar|vinter|mandatperiod)(?!\p{L}))\p{L}+(?!\s+som(?!\p{L}))|(?:tagit|tog|tar)\s+efter(?=\s*(?:[.,;:]|och\s|$))|^\s*(?:det|detta)\s+(?:har\s+|hade\s+)?(?:gjort|lett|gett|gav|ledde|inneburit|innebar|medfört|medförde|resulterat|resulterade)(?!\p{L})|(?:har|hade)\s+det\s+(?:förbättrat|lett|gett|gjort|inneburit|medfört|minskat|ökat)|(?:har|hade|är|var)\s+där\s+(?:\p{Ll}+\s+){0,2}?(?:minskat|ökat|halverats|fördubblats|förbättrats|sjunkit|stigit)|här|liknande|motsvarande|likaså|likadant|på\s+(?:samma|liknande)\s+sätt(?!\s+som)|så\s+(?:gör|har|är|även|också|arbetar|jobbar|fungerar)|(?:gör|gjorde|gjort|arbetar|arbetade|arbetat|jobbar|jobbade)\s+(?:även\s+|också\s+)?så(?=\s*(?:[.!;,""”]|$)|\s+(?:i|sedan|under|redan|länge|numera)\s)|det\s+gör\s+(?:även|också)|(?:även|också)\s+(?:där|här)|(?:lyckats|kommit|nått|hunnit)\s+(?:\p{L}+\s+)?(?:bättre|längre|längst|bäst)(?!.*(?<!\p{L})än(?!\p{L}))|^\s*(?:en|ett)\s+(?:ännu\s+)?(?:mer|mera|bättre)\s+\p{L}+(?!.*(?<!\p{L})än(?!\p{L})))(?!\p{L})",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Anaphor();
+}
