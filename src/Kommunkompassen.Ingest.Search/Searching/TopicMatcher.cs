@@ -91,18 +91,28 @@ public sealed partial class TopicMatcher : ITopicMatcher
     /// <summary>Words that make the noun after them definite without its ending ("de vandringar som …", "den plan som …").</summary>
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "den", "det", "de", "denna", "detta", "dessa" };
 
-    /// <summary>A noun's definite ending: -en, -et (singular), -na (plural: -arna, -erna, -orna, -ena).</summary>
-    private static bool Definite(string word) =>
-        word.EndsWith("en", StringComparison.Ordinal) || word.EndsWith("et", StringComparison.Ordinal) || word.EndsWith("na", StringComparison.Ordinal);
+    /// <summary>A noun's definite ending: -en, -et (singular), -na (plural: -arna, -erna, -orna, -ena), or their genitive ("collegets").</summary>
+    private static bool Definite(string word)
+    {
+        var w = word.EndsWith('s') ? word[..^1] : word;
+        return w.EndsWith("en", StringComparison.Ordinal) || w.EndsWith("et", StringComparison.Ordinal) || w.EndsWith("na", StringComparison.Ordinal);
+    }
 
     /// <summary>
     /// The lemma of the head of a topic that is one compound word ("dialog" for "medborgardialog",
-    /// "fond" for "innovationsfond"); null for a topic of other words, a head the splitter guessed, or
+    /// "fond" for "innovationsfond"; "college" for the coordination "vård- och omsorgscollege"); null for a topic of other words, a head the splitter guessed, or
     /// a head that says little alone ("-hantering", "-arbete": <see cref="SwedishQueryParser.IsLightHead"/>).
     /// </summary>
     private static string? HeadOf(string topic, SwedishLexicon lexicon, Analyzer analyzer)
     {
         var word = topic.Trim().ToLowerInvariant();
+
+        // A coordination's compound carries the head ("vård- och omsorgscollege": omsorgscollege).
+        if (Coordination().Match(word) is { Success: true } coordination)
+        {
+            word = coordination.Groups["last"].Value;
+        }
+
         if (word.Length == 0 || !word.All(char.IsLetter))
         {
             return null;
@@ -136,6 +146,9 @@ public sealed partial class TopicMatcher : ITopicMatcher
 
     [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"^\p{L}+-\s+(?:och|eller)\s+(?<last>\p{L}+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Coordination();
 
     /// <summary>
     /// The query a text must match to speak of the topic: the topic in Lucene's classic query

@@ -16,7 +16,9 @@ namespace Kommunkompassen.Ingest.Insights;
 /// after the verb: "Ett enkelt upplägg har Nordanstig") right after one that states a lack of the
 /// report's own or recommends something to it ("Kommunen har ännu ingen plan för kompetensförsörjning. I Skövde
 /// kartlägger varje förvaltning sina behov …") answers it, and is read with it; a sentence after it
-/// that opens with "Där" says more of the same place, and is read with it. A municipality named only
+/// that opens with "Där" says more of the same place, and is read with it, and so is the sentence
+/// after a short one that only points ("Uddevalla har gjort just det.", "Värnamo gör det."), which
+/// tells what was done. A municipality named only
 /// as a partner ("samarbetar med Lycksele om räddningstjänsten") is not cited at all (<see cref="NamesAsPartner"/>),
 /// nor one named only to compare with or to visit (<see cref="NamesInPassing"/>), nor one whose own
 /// statement says its practice failed or is lacking (<see cref="NamesAsFailure"/>).
@@ -62,8 +64,8 @@ public static partial class CitingSentence
         var sentence = mention.Sentence;
         var all = SentencesAround(mention, passages);
         var index = all?.IndexOf(mention.Sentence) ?? -1;
-        var after = index >= 0 && index + 1 < all!.Count && ThereOpens().IsMatch(all[index + 1]) ? " " + all[index + 1] : string.Empty;
-        if (at > 0 && !Anaphor().IsMatch(statements[at]))
+        var after = index >= 0 && index + 1 < all!.Count && (ThereOpens().IsMatch(all[index + 1]) || PointsAhead().IsMatch(sentence)) ? " " + all[index + 1] : string.Empty;
+        if (at > 0 && !Anaphor().IsMatch(statements[at]) && !ListItem(sentence, statements[at]))
         {
             // A later statement with a subject of its own: read alone, or with the lack it answers.
             return (Answers(all, index, ownCode) ? all![index - 1] + " " : string.Empty) + statements[at] + after;
@@ -73,6 +75,14 @@ public static partial class CitingSentence
         var before = Before(all, index, ownCode);
         return (before.Count == 0 ? own : string.Join(" ", before) + " " + own) + after;
     }
+
+    /// <summary>
+    /// Whether a later statement is one more item of a list after a colon, a name and a relative
+    /// clause with no verb of its own ("har kommit längre: Åtvidaberg, som …, och Kinda, där …"): it is
+    /// held up by what the sentence says before the colon, and read with the whole sentence.
+    /// </summary>
+    private static bool ListItem(string sentence, string statement) =>
+        ListItemOpens().IsMatch(statement) && sentence.IndexOf(statement, StringComparison.Ordinal) is var at && at > 0 && sentence.AsSpan(0, at).Contains(':');
 
     /// <summary>
     /// Whether the municipality is named in its statement only as a partner of the report's own
@@ -177,8 +187,9 @@ public static partial class CitingSentence
     /// e-förslag 2013 men har knappt fått in några förslag", "Lean-satsningen i Karlshamn gav inte
     /// avsedd effekt och avbröts", "modellen har visat sig svår att tillämpa", "stängde den efter tre
     /// månader", "har inte kommit igång", "har ännu inte kommit längre än till en projektplan", "lade, i likhet med
-    /// Vänersborg, ned försöket", "har skjutit upp en motsvarande satsning"): a warning, not an
-    /// example to learn from.
+    /// Vänersborg, ned försöket", "har skjutit upp en motsvarande satsning", "har i år beslutat att …, men där
+    /// har ännu ingen börjat", "men när vi frågade visade det sig att …", "för tung för att användas",
+    /// "avslutades efter ett år", "… erbjuder man inte där heller"): a warning, not an example to learn from.
     /// </summary>
     public static bool NamesAsFailure(Mention mention)
     {
@@ -250,6 +261,13 @@ public static partial class CitingSentence
             return chain;
         }
 
+        // "Boxholm har gjort likadant som Kinda": read back to the sentence that named Kinda.
+        if (FollowedBack(all, at) is { } from)
+        {
+            chain.AddRange(all.GetRange(from, at - from));
+            return chain;
+        }
+
         // A citing sentence that opens with "Däremot" sets itself against the one before ("… webbsänds.
         // Däremot går det inte att hoppa till en viss punkt, något som Lerum har löst"), and is read
         // with it; further back the contrast marks where the topic changed, so the chain stops there.
@@ -260,6 +278,35 @@ public static partial class CitingSentence
         }
 
         return chain;
+    }
+
+    /// <summary>
+    /// Where a sentence says its municipality does as another did ("har gjort likadant som Kinda",
+    /// "på samma sätt som Vara", "efter Älmhults modell", "tog efter Boxholm"): the index of the
+    /// nearest sentence before it, at most <see cref="MaxChain"/> back, that names the other; null
+    /// when none does.
+    /// </summary>
+    private static int? FollowedBack(List<string> all, int at)
+    {
+        foreach (Match m in Follows().Matches(all[at]))
+        {
+            var word = m.Groups["name"].Value;
+            var other = MunicipalityRegistry.Default.Find(word) ?? (word.EndsWith('s') ? MunicipalityRegistry.Default.Find(word[..^1]) : null);
+            if (other is null)
+            {
+                continue;
+            }
+
+            for (var back = at - 1; back >= 0 && back >= at - MaxChain; back--)
+            {
+                if (Names(all[back], other.Name))
+                {
+                    return back;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -114,6 +114,14 @@ public sealed class CitingSentenceTests
         { "Kommunen har e-förslag. Däremot saknas en strategi för medborgardialog. Nacka har kommit längre.", "Nacka", "Nacka har kommit längre.", "Däremot saknas en strategi för medborgardialog. Nacka har kommit längre." },
         // "Där" after it says more of the same place.
         { "I Ockelbo har kommunen en trygghetsvandring varje höst. Där har inbrotten minskat.", "Ockelbo", "I Ockelbo har kommunen en trygghetsvandring varje höst.", "I Ockelbo har kommunen en trygghetsvandring varje höst. Där har inbrotten minskat." },
+        // A short sentence that only points is read with the one after it, which tells what was done.
+        { "Kommunen har ingen fond för förebyggande insatser. Tierp har gjort just det. Där finansierar fonden ett team för unga.", "Tierp", "Tierp har gjort just det.", "Kommunen har ingen fond för förebyggande insatser. Tierp har gjort just det. Där finansierar fonden ett team för unga." },
+        { "Vi saknar en plan för lokalerna. Torsby gör det. Varje år räknar förvaltningen fram behovet.", "Torsby", "Torsby gör det.", "Vi saknar en plan för lokalerna. Torsby gör det. Varje år räknar förvaltningen fram behovet." },
+        // Doing as another did: read back to the sentence that named the other.
+        { "Tierp ger sina sommarvikarier en betald introduktion. Det uppskattas. Torsby har gjort likadant som Tierp sedan i fjol.", "Torsby", "Torsby har gjort likadant som Tierp sedan i fjol.", "Tierp ger sina sommarvikarier en betald introduktion. Det uppskattas. Torsby har gjort likadant som Tierp sedan i fjol." },
+        { "Hörby har en trafikljusmodell. Torsby arbetar på samma sätt som Tierp.", "Torsby", "Torsby arbetar på samma sätt som Tierp.", "Torsby arbetar på samma sätt som Tierp." }, // the other not named before: the sentence alone
+        // One more item of a list after a colon is read with the whole sentence.
+        { "Två kommuner har kommit längre: Tierp, som ger sina vikarier en introduktion, och Torsby, där den som återkommer får förtur.", "Torsby", "Två kommuner har kommit längre: Tierp, som ger sina vikarier en introduktion, och Torsby, där den som återkommer får förtur.", "Två kommuner har kommit längre: Tierp, som ger sina vikarier en introduktion, och Torsby, där den som återkommer får förtur." },
     };
 
     [Theory]
@@ -163,6 +171,9 @@ public sealed class CitingSentenceTests
     [InlineData("Tierp, som köper sin ekonomiadministration av er, har också e-faktura.", "Tierp", true)] // buys from the report's own
     [InlineData("Förvaltningscheferna har gått en ledarutbildning på en kursgård utanför Tranås.", "Tranås", true)] // a venue outside a town
     [InlineData("Tierp deltar sedan 2015 i ett nätverk om friskfaktorer, med goda resultat.", "Tierp", false)] // takes part, with no one named beside it
+    [InlineData("Växeln, som ni delar med Tierp, svarar inom en minut.", "Tierp", true)] // shared with the report's own
+    [InlineData("Länets ekonomichefer träffas två gånger om året i Tranås.", "Tranås", true)] // where a network meets
+    [InlineData("Tranås ska i höst stå värd för en konferens om trygghet.", "Tranås", true)] // the host of an event
     public void NamesAsPartner_Statement_TrueOnlyWhenNamedAsAPartnerAlone(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 8, "8.2", sentence, null);
@@ -225,6 +236,14 @@ public sealed class CitingSentenceTests
     [InlineData("Torsby införde en månadsrapport 2011 men återgick året därpå till tertialrapporter.", "Torsby", true)]
     [InlineData("Till skillnad från Mjölby har kommunen inga servicegarantier.", "Mjölby", false)] // the lack is the report's own
     [InlineData("Servicegarantier saknas, men Mjölby har infört sådana med kompensation.", "Mjölby", false)]
+    [InlineData("Torsby har i fjol beslutat att införa medborgarlöften, men inget löfte har ännu formulerats.", "Torsby", true)] // decided only, with a time between
+    [InlineData("Torsby har en e-tjänst för bygglov, men ännu ingen för serveringstillstånd.", "Torsby", true)] // "men … ännu ingen"
+    [InlineData("Torsby lyftes länge fram för sina byaråd, men när vi frågade visade det sig att två av tio är aktiva.", "Torsby", true)]
+    [InlineData("Torsby köpte en projektmodell, men cheferna tycker att den är för tung för att användas.", "Torsby", true)]
+    [InlineData("Torsby prövade modellen 2017, men projektet avslutades efter ett år.", "Torsby", true)]
+    [InlineData("Torsby har ett bra introduktionsprogram, men mentorer finns inte där heller.", "Torsby", true)]
+    [InlineData("Torsby fick en ny plan förra året, men hur den används har vi inte hunnit se.", "Torsby", true)] // the evaluators have not looked
+    [InlineData("Torsby har sedan 2016 en mentor för varje ny chef, och ännu har ingen lämnat.", "Torsby", false)] // "ännu" with no "men": no failure
     public void NamesAsFailure_Statement_TrueWhenItsOwnStatementSaysThePracticeFailedOrIsLacking(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 8, "8.2", sentence, null);
@@ -264,6 +283,10 @@ public sealed class CitingSentenceTests
     [InlineData("I KKiK ligger Tierp före er när det gäller hur snabbt e-post besvaras.", "Tierp", true)] // ranked ahead, the name before "före"
     [InlineData("Tierp, som köper sin ekonomiadministration av er, ligger på samma nivå.", "Tierp", true)]
     [InlineData("Kommunjuristen, som tidigare arbetade i Tierp, har tagit fram ett utkast.", "Tierp", true)] // where someone worked
+    [InlineData("Ekonomichefen, som kom till Mjölby från Tierp 2012, har infört månadsrapporter.", "Tierp", true)] // where someone came from
+    [InlineData("Idén kommer från Tierp, där fakturorna har fått en enkel social norm.", "Tierp", false)] // where the idea came from: cited
+    [InlineData("Tierp har ungefär samma väntetider som ni.", "Tierp", true)] // the same figure as the report's own
+    [InlineData("Tierps linjetrafik har fått fler resenärer än regionen hade räknat med.", "Tierp", false)] // more than expected: praise, not a comparison
     [InlineData("Hade Amira bott i Tierp hade hon kunnat prenumerera på ett nyhetsbrev för sin ort.", "Tierp", false)] // a counterfactual holds the place up
     [InlineData("Noterades att Tierp enligt gruppledarnas sammanställning har färre obesvarade motioner än kommunen.", "Tierp", true)] // more or less of something than another
     [InlineData("Enligt sammanställningen är andelen delade turer lägre i Tierp än i kommunen.", "Tierp", true)]

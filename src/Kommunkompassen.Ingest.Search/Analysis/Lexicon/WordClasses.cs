@@ -20,11 +20,11 @@ public sealed class WordClasses
     /// Inflected as a noun: a definite singular form is a form of it ("budgeten", "skolan",
     /// "mötet"; a stressed final vowel takes -et: "partiet", "bageriet"; an unstressed -el, -er
     /// or -en takes -n or drops its e: "trivseln", "numret"; not -at after -a, which is a verb's
-    /// supine: "planerat").
+    /// supine: "planerat"; a Latin noun in -um drops it: "museet", "mediet", "kriteriet").
     /// </summary>
     public bool IsNoun(string lemma)
     {
-        string[] forms = lemma.EndsWith('a') ? [lemma + "n"] : EndsInVowel(lemma) ? [lemma + "n", lemma + "t", lemma + "et"] : [lemma + "en", lemma + "et", .. Unstressed(lemma)];
+        string[] forms = lemma.EndsWith('a') ? [lemma + "n"] : EndsInVowel(lemma) ? [lemma + "n", lemma + "t", lemma + "et"] : [lemma + "en", lemma + "et", .. Unstressed(lemma), .. Latin(lemma)];
         return forms.Any(f => Inflects(f, lemma));
 
         // An unstressed -el, -er or -en takes -n, or drops its e before -et ("trivseln", "regeln", "numret", "exemplet").
@@ -32,6 +32,9 @@ public sealed class WordClasses
             lemma.Length > 3 && (lemma.EndsWith("el", StringComparison.Ordinal) || lemma.EndsWith("er", StringComparison.Ordinal) || lemma.EndsWith("en", StringComparison.Ordinal))
                 ? [lemma + "n", lemma[..^2] + lemma[^1] + "et"]
                 : [];
+
+        static IEnumerable<string> Latin(string lemma) =>
+            lemma.Length > 4 && lemma.EndsWith("um", StringComparison.Ordinal) ? [lemma[..^2] + "et"] : [];
     }
 
     /// <summary>Inflected as an adjective: its -t and -a forms are forms of it ("tryggt", "trygga"); "kommun" is not.</summary>
