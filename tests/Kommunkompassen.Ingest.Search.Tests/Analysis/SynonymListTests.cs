@@ -31,6 +31,8 @@ public sealed class SynonymListTests
         "måluppfyllnad", "närbibliotek", "ortsmarknadsföring", "sektornämnd", "självservice", "självschemaläggning",
         "samskapande", "självutvärdering", "självvärdering", "sveriges", "telearbete", "tillgänglighetsråd", "vänkommun", "24-timmarsmyndighet",
         "bygderåd", "företagareförening", "gatuhållning", "grönplan", "hospitering", "hälsotal", "lärportal", "mellanchef", "mellanledare", "seniorråd", "tillflyttning", "äldreråd", "årshjul",
+        "biståndspröva", "budgetlägga", "delaktiggöra", "detaljplanelägga", "invånarnära", "kompetenshöja", "konkurrenspröva", "målstyra",
+        "självskatta", "självutvärdera", "självvärdera", "underbudgeterad", "utkontraktera",
     };
 
     private static readonly SynonymList Thesaurus = SynonymList.Default;
