@@ -8,8 +8,9 @@ namespace Kommunkompassen.Ingest.Search.Analysis.Lexicon;
 /// told by its inflection; for a compound only a verb the dictionary lists whole: "webbsändning",
 /// "webbsända"), and a verb's noun in -else or -ande from the verb only ("jämföra" finds
 /// "jämförelse", "bemöta" finds "bemötande"; the noun typed does not bring in the verb, whose
-/// texts are seldom about the practice), and a noun in -ion and its agent noun in -or ("revision",
-/// "revisor"). Each is offered only
+/// texts are seldom about the practice), a noun and the verb in -era made of it, from the noun only
+/// ("arvode" finds "heltidsarvoderade"; "rapporterar" does not bring in every "rapport"), and a noun
+/// in -ion and its agent noun in -or ("revision", "revisor"). Each is offered only
 /// where the other is a word of the dictionary, and never for nouns whose meaning has left the
 /// adjective's ("myndighet" is not "myndig", "verksamhet" not "verksam"). The query side weighs
 /// them like a narrower term, below the word typed, so they bring in texts that speak of the
@@ -20,6 +21,9 @@ public sealed class Derivations
 {
     /// <summary>Shortest stem a suffix is taken off ("nyhet" → "ny", "enhet" → "en" are not).</summary>
     public const int MinStem = 4;
+
+    /// <summary>Shortest noun stem taken with a verb in -era: "rapport", "arvod"; not "mark" (markera), "park", "pass".</summary>
+    private const int NounStem = 5;
 
     /// <summary>Nouns in -het/-itet whose sense is not the adjective's.</summary>
     private static readonly HashSet<string> Apart = new(StringComparer.Ordinal)
@@ -82,7 +86,7 @@ public sealed class Derivations
         }
         else if (lemma.EndsWith("era", StringComparison.Ordinal))
         {
-            yield return lemma[..^3] + "ation";
+            yield return lemma[..^3] + "ation"; // not the noun the verb is made of: "rapporterar" would bring in every "rapport"
         }
         else if (lemma.EndsWith("ion", StringComparison.Ordinal))
         {
@@ -116,6 +120,10 @@ public sealed class Derivations
         else if (lemma.EndsWith('e'))
         {
             yield return lemma[..^1] + "a"; // "möte", "möta"
+            if (lemma.Length - 1 >= NounStem)
+            {
+                yield return lemma[..^1] + "era"; // "arvode", "arvodera"
+            }
         }
         else if (classes.IsVerb(lemma))
         {
@@ -139,6 +147,13 @@ public sealed class Derivations
             foreach (var adjective in AdjectivesOf(lemma))
             {
                 yield return adjective;
+            }
+
+            // The verb in -era made of the noun ("rapport", "rapportera"; "arvode", "arvodera"; "analys", "analysera").
+            var stem = lemma.EndsWith('e') || lemma.EndsWith('a') ? lemma[..^1] : lemma;
+            if (stem.Length >= NounStem)
+            {
+                yield return stem + "era";
             }
         }
     }

@@ -46,6 +46,9 @@ public sealed class DerivationsTests
         { "belöning", "belöna" }, // -ing on a verb's stem ending in n, not -ning
         { "öppning", "öppna" },
         { "kartläggning", "kartlägga" },
+        { "arvode", "arvodera" }, // a noun and the verb in -era made of it, from the noun only
+        { "rapport", "rapportera" },
+        { "analys", "analysera" },
     };
 
     [Theory]
@@ -68,6 +71,7 @@ public sealed class DerivationsTests
     [InlineData("lokal")] // local: not of the locomotive ("lok")
     [InlineData("jämförelse")] // the -else noun does not bring in its verb
     [InlineData("bemötande")] // nor the -ande noun
+    [InlineData("rapportera")] // nor the -era verb its noun ("rapporterar" would bring in every "rapport"), save the -ation noun
     [InlineData("verksamhetsutveckling")] // a compound whose verb the dictionary does not list ("verksamhetsutveckla")
     public void Of_WordWithoutKinOrApart_GivesNothing(string word)
     {
