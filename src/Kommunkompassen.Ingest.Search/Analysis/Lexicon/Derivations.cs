@@ -5,7 +5,8 @@ namespace Kommunkompassen.Ingest.Search.Analysis.Lexicon;
 /// -itet ("trygg", "trygghet", the adjective told by its inflection; "effektiv", "effektivitet"), a verb in -era and its noun in
 /// -ation ("informera", "information"; "kommunicera", "kommunikation"), a verb and its noun in
 /// -ning, -ing or -e ("styra", "styrning"; "utveckla", "utveckling"; "möta", "möte"; the verb
-/// told by its inflection; for a compound only a verb the dictionary lists whole: "webbsändning",
+/// told by its inflection; the noun in -ning also finds the agent noun in -are, "samordning",
+/// "samordnare", "handledning", "handledare"; for a compound only a verb the dictionary lists whole: "webbsändning",
 /// "webbsända"), and a verb's noun in -else or -ande from the verb only ("jämföra" finds
 /// "jämförelse", "bemöta" finds "bemötande"; the noun typed does not bring in the verb, whose
 /// texts are seldom about the practice), a noun and the verb in -era made of it, from the noun only
@@ -107,6 +108,7 @@ public sealed class Derivations
                 if (lexicon.Dictionary.HasStem(verb) || UnknownWithVerbHead(verb))
                 {
                     yield return verb;
+                    yield return verb[..^1] + "are"; // "handledning", "handledare"
                 }
             }
         }
@@ -115,6 +117,10 @@ public sealed class Derivations
             foreach (var verb in VerbsOf(lemma))
             {
                 yield return verb;
+                if (IsWord(verb, compound: false))
+                {
+                    yield return verb[..^1] + "are"; // "samordning", "samordnare"
+                }
             }
         }
         else if (lemma.EndsWith('e'))

@@ -46,6 +46,8 @@ public sealed class DerivationsTests
         { "belöning", "belöna" }, // -ing on a verb's stem ending in n, not -ning
         { "öppning", "öppna" },
         { "kartläggning", "kartlägga" },
+        { "samordning", "samordnare" }, // a noun in -ning and its agent noun in -are
+        { "handledning", "handledare" }, // also where the splitter reads both as compounds (hand|ledning, hand|ledare)
         { "arvode", "arvodera" }, // a noun and the verb in -era made of it, from the noun only
         { "rapport", "rapportera" },
         { "analys", "analysera" },
