@@ -423,6 +423,14 @@ public sealed class SwedishQueryParser : QueryParser
     /// </summary>
     public bool HeadAsVerb { get; init; }
 
+    /// <summary>
+    /// Whether a noun in -ning also finds the agent noun of its verb ("handledning": handledare,
+    /// <see cref="Derivations"/>). On in search, where it only ranks; off where a sentence is judged to
+    /// speak of a topic (<see cref="TopicMatcher"/>): "en fast handledare på avdelningen" names a person
+    /// of another practice, not handledning for the staff (the eighteenth judged set lost 21/22 → 23/28).
+    /// </summary>
+    public bool AgentNouns { get; init; } = true;
+
     /// <summary>After <see cref="QueryParserBase.Parse"/>: whether a common word was held back so (a search without it could find more).</summary>
     public bool HeldBackCommonWords { get; private set; }
 
@@ -1022,7 +1030,7 @@ public sealed class SwedishQueryParser : QueryParser
 
         var seen = new HashSet<string>(own, StringComparer.Ordinal);
         var lemmas = ((SwedishSearchAnalyzer)analyzer).Lexicon.Analyse(typed.Trim().ToLowerInvariant()).Lemmas;
-        foreach (var related in lemmas.SelectMany(derivations.Of).Distinct(StringComparer.Ordinal))
+        foreach (var related in lemmas.SelectMany(l => derivations.Of(l, AgentNouns)).Distinct(StringComparer.Ordinal))
         {
             var terms = Analyse(related) is [{ Words: { Count: > 0 } w }] ? w : null;
             if (terms is not null && terms.All(seen.Add))
@@ -1092,7 +1100,7 @@ public sealed class SwedishQueryParser : QueryParser
         var head = analysis.TopParts.Count >= 2 ? analysis.TopParts[^1] : analysis.Parts.Count >= 2 ? analysis.Parts[^1] : null;
         return head is null
             ? []
-            : [.. head.Lemmas.SelectMany(derivations.Of).Distinct(StringComparer.Ordinal).SelectMany(w => Analyse(w) is [{ Words: { Count: > 0 } terms }] ? terms : []).Distinct(StringComparer.Ordinal)];
+            : [.. head.Lemmas.SelectMany(l => derivations.Of(l, AgentNouns)).Distinct(StringComparer.Ordinal).SelectMany(w => Analyse(w) is [{ Words: { Count: > 0 } terms }] ? terms : []).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>A term query over alternatives, weighed <paramref name="boost"/> and, where rarer than the word typed, less by as much (as <see cref="SynonymQuery"/>).</summary>

@@ -167,6 +167,7 @@ public sealed partial class TopicMatcher : ITopicMatcher
         {
             DefaultOperator = Operator.AND,
             HeadAsVerb = true,
+            AgentNouns = false,
         };
         Query? parsed;
         try

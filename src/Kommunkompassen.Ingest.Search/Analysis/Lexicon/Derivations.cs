@@ -44,8 +44,15 @@ public sealed class Derivations
         classes = new WordClasses(lexicon);
     }
 
-    /// <summary>The other members of the lemma's family that are words of the dictionary.</summary>
-    public IEnumerable<string> Of(string lemma)
+    /// <summary>The other members of the lemma's family that are words of the dictionary (without the agent nouns in -are of a noun in -ning unless <paramref name="agents"/>).</summary>
+    public IEnumerable<string> Of(string lemma, bool agents = true)
+    {
+        return agents ? All(lemma) : All(lemma).Where(w => !IsAgentOf(w, lemma));
+
+        static bool IsAgentOf(string word, string lemma) => word.EndsWith("are", StringComparison.Ordinal) && lemma.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    private IEnumerable<string> All(string lemma)
     {
         if (Apart.Contains(lemma))
         {
