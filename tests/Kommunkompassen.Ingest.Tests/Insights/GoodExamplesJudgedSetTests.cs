@@ -230,6 +230,7 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-16.json", 1.0, 0.88, 8 },
         { "examples-judged-set-17.json", 0.90, 0.76, 8 },
         { "examples-judged-set-18.json", 0.95, 0.85, 8 },
+        { "examples-judged-set-19.json", 0.81, 0.54, 7 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");
