@@ -1,4 +1,5 @@
 using Kommunkompassen.Ingest.Insights;
+using Kommunkompassen.Ingest.Municipalities;
 using System.Text.RegularExpressions;
 using Kommunkompassen.Ingest.Search.Analysis;
 using Kommunkompassen.Ingest.Search.Analysis.Lexicon;
@@ -76,9 +77,13 @@ public sealed partial class TopicMatcher : ITopicMatcher
         var previous = string.Empty;
         foreach (var match in Word().EnumerateMatches(text))
         {
-            var word = text.Substring(match.Index, match.Length).ToLowerInvariant();
-            var determined = Determiners.Contains(previous);
-            previous = word;
+            var written = text.Substring(match.Index, match.Length);
+            var word = written.ToLowerInvariant();
+
+            // A municipality's genitive makes the noun after it definite too ("Eslövs kö").
+            var determined = Determiners.Contains(previous.ToLowerInvariant())
+                || (previous.Length > 2 && char.IsUpper(previous[0]) && previous[^1] == 's' && (MunicipalityRegistry.Default.Find(previous[..^1]) ?? MunicipalityRegistry.Default.Find(previous)) is not null); // "Hofors utbildning"
+            previous = written;
             if ((anyForm || determined ? word.Length >= head.Length : word.Length > head.Length && Definite(word)) && lexicon.Analyse(word) is { IsCompound: false } analysis && analysis.Lemmas.Contains(head))
             {
                 return true;
@@ -88,7 +93,7 @@ public sealed partial class TopicMatcher : ITopicMatcher
         return false;
     }
 
-    /// <summary>Words that make the noun after them definite without its ending ("de vandringar som …", "den plan som …").</summary>
+    /// <summary>Words that make the noun after them definite without its ending ("de vandringar som …", "den plan som …"); so does a municipality's genitive.</summary>
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "den", "det", "de", "denna", "detta", "dessa" };
 
     /// <summary>A noun's definite ending: -en, -et (singular), -na (plural: -arna, -erna, -orna, -ena), or their genitive ("collegets").</summary>

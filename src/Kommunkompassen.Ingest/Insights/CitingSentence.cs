@@ -16,9 +16,11 @@ namespace Kommunkompassen.Ingest.Insights;
 /// after the verb: "Ett enkelt upplägg har Nordanstig") right after one that states a lack of the
 /// report's own or recommends something to it ("Kommunen har ännu ingen plan för kompetensförsörjning. I Skövde
 /// kartlägger varje förvaltning sina behov …") answers it, and is read with it; a sentence after it
-/// that opens with "Där" says more of the same place, and is read with it, and so is the sentence
-/// after a short one that only points ("Uddevalla har gjort just det.", "Värnamo gör det."), which
-/// tells what was done. A municipality named only
+/// that opens with "Där" (in a quotation too) says more of the same place, and is read with it, and
+/// so is the sentence after a short one that only points ("Uddevalla har gjort just det.", "Värnamo
+/// gör det."), which tells what was done, and after a question that names it ("Vad har Hässleholm
+/// som kommunen saknar? En lekplatsplan, …"), which answers it (unless it names the municipality
+/// again: then it is a mention of its own, "… som i Olofström? Men Olofström lade ned …"). A municipality named only
 /// as a partner ("samarbetar med Lycksele om räddningstjänsten") is not cited at all (<see cref="NamesAsPartner"/>),
 /// nor one named only to compare with or to visit (<see cref="NamesInPassing"/>), nor one whose own
 /// statement says its practice failed or is lacking (<see cref="NamesAsFailure"/>).
@@ -64,7 +66,7 @@ public static partial class CitingSentence
         var sentence = mention.Sentence;
         var all = SentencesAround(mention, passages);
         var index = all?.IndexOf(mention.Sentence) ?? -1;
-        var after = index >= 0 && index + 1 < all!.Count && (ThereOpens().IsMatch(all[index + 1]) || PointsAhead().IsMatch(sentence)) ? " " + all[index + 1] : string.Empty;
+        var after = index >= 0 && index + 1 < all!.Count && (ThereOpens().IsMatch(all[index + 1]) || PointsAhead().IsMatch(sentence) || (sentence.TrimEnd().EndsWith('?') && !Names(all[index + 1], mention.Municipality.Name))) ? " " + all[index + 1] : string.Empty;
         if (at > 0 && !Anaphor().IsMatch(statements[at]) && !ListItem(sentence, statements[at]))
         {
             // A later statement with a subject of its own: read alone, or with the lack it answers.
@@ -209,7 +211,8 @@ public static partial class CitingSentence
     /// riktlinjer", "Hässleholm, som ännu inte har någon klimatstrategi, …", "Hofors, där någon sådan
     /// rätt inte finns", "Vellinge har, liksom
     /// Kristianstad, ännu inga garantier", "Söderhamn – ej med i LUPP"), or asks others about it
-    /// ("Sölvesborg har hört av sig till Karlshamn för att få råd", "Ronneby har hört sig för"), "Inte heller
+    /// ("Sölvesborg har hört av sig till Karlshamn för att få råd", "Ronneby har hört sig för", "Båstad
+    /// frågade i fjol hur Ängelholm räknar fram …"), "Inte heller
     /// Hässleholm … har"). A lack of the report's own set against it ("Till skillnad från Karlshamn
     /// har kommunen inga servicegarantier") does not count.
     /// </summary>
@@ -218,7 +221,7 @@ public static partial class CitingSentence
         var n = Regex.Escape(name) + "s?";
         const string Adverbs = @"(?:(?:också|heller|ännu|fortfarande|dock|däremot|själv|i\s+dag|idag)\s+){0,3}";
         var lack = new Regex(
-            $@"(?<!\p{{L}})(?:{n}\s*,\s*där\s+(?:[^,.;]{{0,40}}?\s)?(?:inte|ej|saknas|ingen|inget|inga)|{n}\s+(?:\p{{L}}+\s+){{0,4}}?(?:(?:hört|hörde|hör|hört)\s+(?:av\s+sig|sig\s+för)|(?:ringt|ringde|mejlat|mejlade|skrivit|skrev)\s+och\s+(?:frågat|frågade)|(?:bett|bad)\s+om\s+(?:råd|hjälp)|(?:begärt|begärde|bett|bad)\s+att\s+få)|(?:fått|fick|får)\s+(?:\p{{L}}+\s+){{0,2}}?frågor\s+från\s+{n}|(?:finns|fanns)\s+(?:\p{{L}}+\s+){{0,2}}?(?:inte|ej)\s+(?:heller\s+)?(?:i|hos)\s+{n}|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,[^,.;]{{1,80}},)?\s+(?:har|hade)\s+(?:(?!löst|lös|åtgärdat|klarat)\p{{L}}+\s+){{0,7}}?(?:samma\s+(?:brist|problem|svårighet|frågor\s+olösta)\p{{L}}*|olöst\p{{L}}*)|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,\s*som|\s*[–—-])?\s+{Adverbs}(?:saknar|saknade|inte|ej|ingen|inget|inga|har(?:\s*,[^,.;]{{1,40}},)?\s+{Adverbs}(?:inte|ej|ingen|inget|inga))|(?i:inte\s+heller)\s+(?:i\s+|hos\s+)?{n})(?!\p{{L}})",
+            $@"(?<!\p{{L}})(?:{n}\s*,\s*där\s+(?:[^,.;]{{0,40}}?\s)?(?:inte|ej|saknas|ingen|inget|inga)|{n}\s+(?:\p{{L}}+\s+){{0,4}}?(?:(?:hört|hörde|hör|hört)\s+(?:av\s+sig|sig\s+för)|(?:frågade|frågat|frågar)\s+(?:(?:\p{{Ll}}+|\p{{Lu}}\p{{L}}+)\s+){{0,3}}?(?:hur|om|vad)\s+(?:ni|er|vi|oss|kommunen|\p{{Lu}}\p{{L}}+)(?!\p{{L}})|(?:ringt|ringde|mejlat|mejlade|skrivit|skrev)\s+och\s+(?:frågat|frågade)|(?:bett|bad)\s+om\s+(?:råd|hjälp)|(?:begärt|begärde|bett|bad|frågat|frågade|frågar)\s+(?:om\s+)?att\s+få)|(?:fått|fick|får)\s+(?:\p{{L}}+\s+){{0,2}}?frågor\s+från\s+{n}|(?:finns|fanns)\s+(?:\p{{L}}+\s+){{0,2}}?(?:inte|ej)\s+(?:heller\s+)?(?:i|hos)\s+{n}|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,[^,.;]{{1,80}},)?\s+(?:har|hade)\s+(?:(?!löst|lös|åtgärdat|klarat)\p{{L}}+\s+){{0,7}}?(?:samma\s+(?:brist|problem|svårighet|frågor\s+olösta)\p{{L}}*|olöst\p{{L}}*)|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,\s*som|\s*[–—-])?\s+{Adverbs}(?:saknar|saknade|inte|ej|ingen|inget|inga|har(?:\s*,[^,.;]{{1,40}},)?\s+{Adverbs}(?:inte|ej|ingen|inget|inga))|(?i:inte\s+heller)\s+(?:i\s+|hos\s+)?{n})(?!\p{{L}})",
             RegexOptions.CultureInvariant,
             TimeSpan.FromSeconds(1));
         return lack.IsMatch(statement);

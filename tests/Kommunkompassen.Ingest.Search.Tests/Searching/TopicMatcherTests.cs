@@ -72,7 +72,10 @@ public sealed class TopicMatcherTests
     [InlineData("medborgardialog", "Dialogerna har inte återkopplats.", true)] // the head in the definite plural
     [InlineData("innovationsfond", "Fonden är okänd för de flesta.", true)]
     [InlineData("trygghetsvandring", "Inget bättre exempel än de vandringar som genomförs i Torsby.", true)] // made definite by "de … som"
+    [InlineData("trygghetsvandring", "Torsbys vandringar är välbesökta.", true)] // made definite by a municipality's genitive
+    [InlineData("vård- och omsorgscollege", "Collegets idéer har blivit vardag i Torsby.", true)] // the head of a coordination's compound, in the genitive
     [InlineData("medborgardialog", "Dialoger förs med företagen.", false)] // indefinite
+    [InlineData("medborgardialog", "Kommunens dialoger förs med företagen.", false)] // a common noun's genitive, not a municipality's
     [InlineData("medborgardialog", "Företagsdialogen är uppskattad.", false)] // another compound with the head
     [InlineData("klagomålshantering", "Hanteringen är snabb.", false)] // a light head says nothing alone
     [InlineData("digitala kanaler", "Kanalerna är många.", false)] // not one compound word

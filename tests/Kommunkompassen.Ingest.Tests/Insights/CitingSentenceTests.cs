@@ -120,6 +120,11 @@ public sealed class CitingSentenceTests
         // Doing as another did: read back to the sentence that named the other.
         { "Tierp ger sina sommarvikarier en betald introduktion. Det uppskattas. Torsby har gjort likadant som Tierp sedan i fjol.", "Torsby", "Torsby har gjort likadant som Tierp sedan i fjol.", "Tierp ger sina sommarvikarier en betald introduktion. Det uppskattas. Torsby har gjort likadant som Tierp sedan i fjol." },
         { "Hörby har en trafikljusmodell. Torsby arbetar på samma sätt som Tierp.", "Torsby", "Torsby arbetar på samma sätt som Tierp.", "Torsby arbetar på samma sätt som Tierp." }, // the other not named before: the sentence alone
+        // "Där" in a quotation says more of the same place.
+        { "\"Gör som i Tierp\", säger en rektor. \"Där har biblioteket läxhjälp fyra kvällar i veckan.\"", "Tierp", "\"Gör som i Tierp\", säger en rektor.", "\"Gör som i Tierp\", säger en rektor. \"Där har biblioteket läxhjälp fyra kvällar i veckan.\"" },
+        // A question that names it is read with the answer after it, unless that names it again.
+        { "Gungorna är avstängda. Vad har Tierp som kommunen saknar? En lekplatsplan med en lekplats inom 300 meter.", "Tierp", "Vad har Tierp som kommunen saknar?", "Vad har Tierp som kommunen saknar? En lekplatsplan med en lekplats inom 300 meter." },
+        { "Varför inte göra som i Tierp? Men Tierp lade ned tjänsten efter ett halvår.", "Tierp", "Varför inte göra som i Tierp?", "Varför inte göra som i Tierp?" },
         // One more item of a list after a colon is read with the whole sentence.
         { "Två kommuner har kommit längre: Tierp, som ger sina vikarier en introduktion, och Torsby, där den som återkommer får förtur.", "Torsby", "Två kommuner har kommit längre: Tierp, som ger sina vikarier en introduktion, och Torsby, där den som återkommer får förtur.", "Två kommuner har kommit längre: Tierp, som ger sina vikarier en introduktion, och Torsby, där den som återkommer får förtur." },
     };
@@ -243,6 +248,9 @@ public sealed class CitingSentenceTests
     [InlineData("Torsby prövade modellen 2017, men projektet avslutades efter ett år.", "Torsby", true)]
     [InlineData("Torsby har ett bra introduktionsprogram, men mentorer finns inte där heller.", "Torsby", true)]
     [InlineData("Torsby fick en ny plan förra året, men hur den används har vi inte hunnit se.", "Torsby", true)] // the evaluators have not looked
+    [InlineData("Torsby upphandlade städningen 2008, men avtalet sades upp efter två år.", "Torsby", true)]
+    [InlineData("Torsby frågade i fjol hur Mjölby räknar fram sin avgift.", "Torsby", true)] // asks the report's own
+    [InlineData("Torsby har frågat om att få använda kommunens strategi som förlaga.", "Torsby", true)]
     [InlineData("Torsby har sedan 2016 en mentor för varje ny chef, och ännu har ingen lämnat.", "Torsby", false)] // "ännu" with no "men": no failure
     public void NamesAsFailure_Statement_TrueWhenItsOwnStatementSaysThePracticeFailedOrIsLacking(string sentence, string municipality, bool expected)
     {
@@ -286,6 +294,8 @@ public sealed class CitingSentenceTests
     [InlineData("Ekonomichefen, som kom till Mjölby från Tierp 2012, har infört månadsrapporter.", "Tierp", true)] // where someone came from
     [InlineData("Idén kommer från Tierp, där fakturorna har fått en enkel social norm.", "Tierp", false)] // where the idea came from: cited
     [InlineData("Tierp har ungefär samma väntetider som ni.", "Tierp", true)] // the same figure as the report's own
+    [InlineData("I Tierp, som har ungefär lika stor pensionsskuld, ser det ut precis som i Mjölby.", "Tierp", true)] // the same state
+    [InlineData("Närpolisen, som numera utgår från Tierp, deltar i vandringarna.", "Tierp", true)] // where something is based
     [InlineData("Tierps linjetrafik har fått fler resenärer än regionen hade räknat med.", "Tierp", false)] // more than expected: praise, not a comparison
     [InlineData("Hade Amira bott i Tierp hade hon kunnat prenumerera på ett nyhetsbrev för sin ort.", "Tierp", false)] // a counterfactual holds the place up
     [InlineData("Noterades att Tierp enligt gruppledarnas sammanställning har färre obesvarade motioner än kommunen.", "Tierp", true)] // more or less of something than another

@@ -205,6 +205,20 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     /// 17 19/21 → 20/22, 19/26 → 20/26, the other sets unchanged. Left: paraphrase of the topic ("vem jag
     /// ska lyssna på" for rollfördelning, counting the staff a resident meets for personalkontinuitet),
     /// and "bostad först" matched by "äldreboende" and "första".
+    /// Nineteenth set, by another such helper, run once after everything above (Oskarshamn 2011 as a
+    /// journalistic feature with scenes and quotes, Ängelholm 2019 as a roadmap in the future tense):
+    /// first run precision 17/21, recall 17/31, 7 of 8. General faults it showed, fixed: "Där" opening a
+    /// quotation; a question that names a municipality read with the answer after it ("Vad har
+    /// Hässleholm som Ängelholm saknar? En lekplatsplan …"); "sades upp" as a failure; "frågade i fjol hur
+    /// Ängelholm …", "har frågat om att få" as asking; "ser det ut precis som i X" and "utgår från X" as
+    /// names in passing; a municipality's genitive makes a topic's head definite ("Eslövs kö", "Hofors
+    /// utbildning"): 19/20, 19/31, 8 of 8, set 8 30/33 → 31/33, the others unchanged. Measured and not
+    /// taken: the first statement read with the rest of its sentence where no later statement names
+    /// another municipality (set 6 +2, set 19 +1, but sets 14 and 18 lost three citations' precision
+    /// each: "…, och bilarna är desamma som kör färdtjänst" made a sentence speak of färdtjänst). Left:
+    /// paraphrase ("presstjänst … journalister" for pressrelationer, "lista över alla beslut som ännu inte
+    /// är verkställda" for beslutsuppföljning), "råd för funktionshinderfrågor" (sv_SE does not let "råd"
+    /// end a compound, so "funktionshinderråd" stays one unknown word).
     /// The first set judges the municipalities a ranking puts ahead ("kommunen ligger fortfarande
     /// efter Vellinge och Ängelholm") as cited for the topic; the seventh and eighth, by helpers who
     /// had not seen the rules, judge them comparison objects, which the rule follows: the first
@@ -219,7 +233,7 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-5.json", 1.0, 0.57, 10 },
         { "examples-judged-set-6.json", 1.0, 0.55, 9 },
         { "examples-judged-set-7.json", 0.96, 0.93, 9 },
-        { "examples-judged-set-8.json", 1.0, 0.90, 8 },
+        { "examples-judged-set-8.json", 1.0, 0.93, 8 },
         { "examples-judged-set-9.json", 0.91, 0.93, 7 },
         { "examples-judged-set-10.json", 1.0, 1.0, 7 },
         { "examples-judged-set-11.json", 0.96, 0.91, 6 },
@@ -230,7 +244,7 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-16.json", 1.0, 0.88, 8 },
         { "examples-judged-set-17.json", 0.90, 0.76, 8 },
         { "examples-judged-set-18.json", 0.95, 0.85, 8 },
-        { "examples-judged-set-19.json", 0.81, 0.54, 7 },
+        { "examples-judged-set-19.json", 0.95, 0.61, 8 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");
