@@ -56,8 +56,13 @@ public static class Sentences
                 continue;
             }
 
-            // The stop may stand inside a closing quote ("… bestämde oss." Kalix …).
-            var stop = i >= 2 && text[i - 1] is '"' or '”' or '»' or '\'' ? i - 2 : i - 1;
+            // The stop may stand inside closing quotes or brackets ("… bestämde oss." Kalix …, "… resultat.)] Vi har …").
+            var stop = i - 1;
+            while (stop > start && text[stop] is '"' or '”' or '»' or '\'' or ')' or ']')
+            {
+                stop--;
+            }
+
             if (!char.IsWhiteSpace(text[i]) || text[stop] is not ('.' or '!' or '?'))
             {
                 continue;
@@ -69,7 +74,7 @@ public static class Sentences
                 next++;
             }
 
-            if (next < text.Length && StartsSentence(text[next]) && !(text[stop] == '.' && ContinuesAfter(text, start, stop)))
+            if (next < text.Length && (StartsSentence(text[next]) || OpensBracketedSentence(text, next)) && !(text[stop] == '.' && ContinuesAfter(text, start, stop)))
             {
                 if (Trimmed(text, start, i) is { } sentence)
                 {
@@ -153,6 +158,10 @@ public static class Sentences
     }
 
     private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || c is '"' or '”';
+
+    /// <summary>A bracket or parenthesis that opens a sentence of its own ("… beviljad. [Utvärderarnas kommentar: …]", "… dag. (Malmö har …)").</summary>
+    private static bool OpensBracketedSentence(string text, int at) =>
+        text[at] is '[' or '(' && at + 1 < text.Length && char.IsUpper(text[at + 1]);
 
     /// <summary>
     /// The word that ends with the period at <paramref name="period"/> does not end a sentence: an

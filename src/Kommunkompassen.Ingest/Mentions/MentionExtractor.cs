@@ -120,7 +120,8 @@ public static partial class MentionExtractor
     /// <summary>
     /// A capitalised word right before (not after punctuation) means the name is part of another
     /// proper name; a preposition or conjunction that opens the sentence ("I Orust finns", "Liksom
-    /// Ale har") is only capitalised because it comes first.
+    /// Ale har", also after a bracket, a quote or a colon: "(I Orust …", "Han sa: ”I Orust …") is only
+    /// capitalised because it comes first.
     /// </summary>
     private static bool InsideProperName(ReadOnlySpan<char> before)
     {
@@ -143,7 +144,14 @@ public static partial class MentionExtractor
         }
 
         return word.Length > 0 && char.IsUpper(word[0])
-            && !(before[..first].IsWhiteSpace() && SentenceOpeners.Contains(word.ToString()));
+            && !(StartsAnew(before[..first]) && SentenceOpeners.Contains(word.ToString()));
+    }
+
+    /// <summary>Whether what stands before a word leaves it first in its sentence: nothing, or an opening bracket or quote, or a colon ("(I Stenungsund …", "Han sa: ”I Borlänge …").</summary>
+    private static bool StartsAnew(ReadOnlySpan<char> before)
+    {
+        var text = before.TrimEnd();
+        return text.IsEmpty || text[^1] is '(' or '[' or '"' or '”' or '“' or '»' or '\'' or ':';
     }
 
     [GeneratedRegex(@"(?<![\p{L}])(?<one>\p{Lu}[\p{Ll}åäö]+(?:-\p{Lu}[\p{Ll}]+)?)(?![\p{L}])(?:(?=\s(?<two>\p{Lu}[\p{Ll}]+)(?![\p{L}])))?", RegexOptions.CultureInvariant)]

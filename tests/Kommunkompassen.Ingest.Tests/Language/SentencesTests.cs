@@ -49,6 +49,9 @@ public sealed class SentencesTests
         { "Hon säger \"nej.\" och går.", ["Hon säger \"nej.\" och går."] }, // no capital after it: the sentence goes on
         { "Inga servicepunkter, ev. Forsa m.fl. Nästa steg osv. Klart.", ["Inga servicepunkter, ev. Forsa m.fl. Nästa steg osv. Klart."] }, // "ev.", "m.fl.", "osv." never end one
         { "Kommunen köper grön el. Nästa steg är solceller.", ["Kommunen köper grön el.", "Nästa steg är solceller."] }, // "el" is also a word: no abbreviation
+        { "Alla fick ledigt. [Kommentar: Det stämmer, men det kostade.] Vi planerar en pool.", ["Alla fick ledigt.", "[Kommentar: Det stämmer, men det kostade.]", "Vi planerar en pool."] }, // a bracketed sentence of its own
+        { "Frånvaron minskade. (Tierp har gjort likadant.)] Vi har beslutat.", ["Frånvaron minskade.", "(Tierp har gjort likadant.)]", "Vi har beslutat."] }, // the stop inside two closing brackets
+        { "Se bilagan (sidan 4) och planen.", ["Se bilagan (sidan 4) och planen."] }, // a bracket inside a sentence stays in it
     };
 
     [Theory]

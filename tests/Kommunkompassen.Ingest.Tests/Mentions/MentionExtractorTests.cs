@@ -24,6 +24,8 @@ public sealed class MentionExtractorTests
         { "Mora (2004) utvärderades tidigare.", ["Mora"] },
         { "Kvalitetstrappan i Ale kan vara ett exempel.", ["Ale"] },
         { "I Sala får varje ny medarbetare en mentor.", ["Sala"] }, // the preposition capitalised at the start of the sentence
+        { "(I Sala gör man likadant.)", ["Sala"] }, // also after an opening bracket
+        { "Han sa: ”I Sala har alla en mentor.”", ["Sala"] }, // or a colon and a quote
         { "Rockhögskolan drivs med musikhögskolan i Piteå.", [] },
         { "Webbplatsen används som t.ex. Mora gör.", ["Mora"] },
         { "Lund redovisar resultaten i ett öppet webbverktyg.", ["Lund"] },
