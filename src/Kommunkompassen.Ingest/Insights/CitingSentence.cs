@@ -415,8 +415,9 @@ public static partial class CitingSentence
     /// ("Arvika har lyckats bättre genom …", "har kommit längre"), and a thing of more or better of a
     /// kind with no "än" opening the sentence or statement ("En mer systematisk ansats finns i Täby",
     /// "…; ett ännu mer strukturerat arbetssätt har utvecklats i Nora"; not as an object, "kommunen
-    /// behöver ett mer systematiskt arbete", which compares with the report's own state): it is
-    /// measured against what the sentence before described. Not in the list: a bare "även"/"också". They mark an addition, and a sentence
+    /// behöver ett mer systematiskt arbete", which compares with the report's own state), and a
+    /// sentence whose subject is a number of what was just named ("Två var mycket lättare att använda
+    /// än …: Lerums och Sundsvalls"): it is measured against what the sentence before described. Not in the list: a bare "även"/"också". They mark an addition, and a sentence
     /// with them usually names its own practice ("Även Haninge har en medborgarpanel"), which the
     /// previous sentence's practice would then be credited to.
     /// </summary>

@@ -41,6 +41,9 @@ public sealed class CitingSentenceTests
     [InlineData("Ett ännu bättre upplägg har Mjölby.", true)]
     [InlineData("En mer systematisk ansats än kommunens finns i Torsby.", false)] // compared within the sentence
     [InlineData("Kommunen behöver ett mer systematiskt arbete, så som i Torsby.", false)] // an object: compared with the report's own state
+    [InlineData("Två var mycket lättare att använda än kommunens: Torsbys och Mjölbys.", true)] // a number of what was just named
+    [InlineData("Båda har infört e-faktura.", true)]
+    [InlineData("Två chefer i Torsby har gått utbildningen.", false)] // a number of things it names itself
     public void RefersBack_Sentence_OnlyWhenItsFirstClausePointsBack(string sentence, bool expected)
     {
         Assert.Equal(expected, CitingSentence.RefersBack(sentence));
