@@ -1179,6 +1179,9 @@ public sealed class SwedishQueryParser : QueryParser
                 var p = positions[^1];
                 switch (type.Type)
                 {
+                    case TokenKinds.Part when p.Parts.Count > 0 && t == LexiconFilter.AdjectiveTerm(p.Parts[^1][0]):
+                        p.Parts[^1].Add(t); // the same part read as the adjective it may be ("lokal" of "lokalbokning"), not a part of its own
+                        break;
                     case TokenKinds.Part:
                         p.Parts.Add([t]);
                         break;

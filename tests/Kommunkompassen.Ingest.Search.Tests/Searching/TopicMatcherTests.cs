@@ -21,6 +21,7 @@ public sealed class TopicMatcherTests
         { "miljöarbete", "Miljön står högt på dagordningen." },
         { "målstyrning", "Kommunen styr med tydliga mål." }, // the head as the verb it is made of
         { "kompetensutveckling", "Kommunen utvecklar personalens kompetens." },
+        { "lokalbokning", "Föreningarna bokar lokaler i en webbtjänst." }, // a first part that is also an adjective ("lokal") is one part, not two
         { "chefsintroduktion", "Där får varje ny chef en egen mentor och ett halvårslångt introduktionsprogram." }, // parts far apart in one sentence
         { "lean", "Kommunen arbetar sedan 2008 med leanmetodik på alla enheter." }, // a loan word inside a compound the dictionary lacks
         { "e-förslag", "De elektroniska förslagen kan kommenteras av andra invånare." }, // an "e-" word said in full

@@ -252,11 +252,14 @@ public sealed class CitingSentenceTests
     [InlineData("Torsby prövade modellen 2017, men projektet avslutades efter ett år.", "Torsby", true)]
     [InlineData("Torsby har ett bra introduktionsprogram, men mentorer finns inte där heller.", "Torsby", true)]
     [InlineData("Torsby fick en ny plan förra året, men hur den används har vi inte hunnit se.", "Torsby", true)] // the evaluators have not looked
+    [InlineData("Jag har hört att Torsby har fått alla att känna till visionen, men jag vet inte hur de gjorde.", "Torsby", true)] // the speaker does not know
     [InlineData("Torsby upphandlade städningen 2008, men avtalet sades upp efter två år.", "Torsby", true)]
     [InlineData("Torsby frågade i fjol hur Mjölby räknar fram sin avgift.", "Torsby", true)] // asks the report's own
     [InlineData("Torsby har frågat om att få använda kommunens strategi som förlaga.", "Torsby", true)]
     [InlineData("Vi har fått en förfrågan från Torsby om hur vår modell fungerar.", "Torsby", true)]
     [InlineData("Torsby hade personalbostäder förut men sålde dem 2010.", "Torsby", true)]
+    [InlineData("Torsby lyftes länge fram i hela länet, men i dag står parkeringen halvtom.", "Torsby", true)] // held up, then "men"
+    [InlineData("Torsby har börjat pröva samma modell, men där är det för tidigt att se några resultat.", "Torsby", true)]
     [InlineData("Två kommuner visar hur det görs: Tierp, där ingen chef kan attestera sina egna utlägg.", "Tierp", false)] // a rule that bars something, not a lack
     [InlineData("Tierp, där ingen plan finns, har tillsatt en utredning.", "Tierp", true)]
     [InlineData("Torsby har sedan 2016 en mentor för varje ny chef, och ännu har ingen lämnat.", "Torsby", false)] // "ännu" with no "men": no failure
@@ -305,6 +308,11 @@ public sealed class CitingSentenceTests
     [InlineData("I Tierp, som har ungefär lika stor pensionsskuld, ser det ut precis som i Mjölby.", "Tierp", true)] // the same state
     [InlineData("Närpolisen, som numera utgår från Tierp, deltar i vandringarna.", "Tierp", true)] // where something is based
     [InlineData("Sekreteraren kom till Mjölby från en liknande tjänst i Tierp.", "Tierp", true)]
+    [InlineData("Förvaltningen jämför gärna skolresultaten med Tierp, som ligger högst i länet.", "Tierp", true)] // words between "jämför" and "med"
+    [InlineData("Fler föräldrar väljer skolor i Tierp, dit redan ett hundratal elever pendlar.", "Tierp", true)]
+    [InlineData("Mottagningen ska flyttas till Tierp.", "Tierp", true)]
+    [InlineData("Ett syskonpar bor hos en familj i Tierp.", "Tierp", true)]
+    [InlineData("Ingen kommun i länet har lyckats behålla sina socialsekreterare bättre än Tierp.", "Tierp", false)] // none better than it: praise, not a comparison
     [InlineData("Tierps linjetrafik har fått fler resenärer än regionen hade räknat med.", "Tierp", false)] // more than expected: praise, not a comparison
     [InlineData("Hade Amira bott i Tierp hade hon kunnat prenumerera på ett nyhetsbrev för sin ort.", "Tierp", false)] // a counterfactual holds the place up
     [InlineData("Noterades att Tierp enligt gruppledarnas sammanställning har färre obesvarade motioner än kommunen.", "Tierp", true)] // more or less of something than another
