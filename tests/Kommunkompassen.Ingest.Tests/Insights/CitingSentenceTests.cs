@@ -177,6 +177,9 @@ public sealed class CitingSentenceTests
     [InlineData("Ni har diskuterat frågan med Tierp, som har samma entreprenör, men inte kommit fram till något.", "Tierp", true)] // dealt with
     [InlineData("Kommunen har samma GIS-leverantör som Tierp och Tranås, så tekniken finns redan.", "Tranås", true)] // a supplier shared
     [InlineData("Sidorna är byggda av samma firma som Tierps.", "Tierp", true)]
+    [InlineData("Vår socialchef sitter i samma nätverk för socialchefer som kollegerna i Tierp och Tranås.", "Tranås", true)]
+    [InlineData("Samtal efter klockan 16 går till Tierp, där en gemensam jourväxel för flera kommuner tar emot dem.", "Tierp", true)] // the host of a shared service
+    [InlineData("En fackföreträdare gick skyddsombudsutbildningen i Tierp 2010.", "Tierp", true)] // where a course was held
     [InlineData("Tierp, som köper sin ekonomiadministration av er, har också e-faktura.", "Tierp", true)] // buys from the report's own
     [InlineData("Förvaltningscheferna har gått en ledarutbildning på en kursgård utanför Tranås.", "Tranås", true)] // a venue outside a town
     [InlineData("Tierp deltar sedan 2015 i ett nätverk om friskfaktorer, med goda resultat.", "Tierp", false)] // takes part, with no one named beside it
@@ -260,6 +263,15 @@ public sealed class CitingSentenceTests
     [InlineData("Torsby hade personalbostäder förut men sålde dem 2010.", "Torsby", true)]
     [InlineData("Torsby lyftes länge fram i hela länet, men i dag står parkeringen halvtom.", "Torsby", true)] // held up, then "men"
     [InlineData("Torsby har börjat pröva samma modell, men där är det för tidigt att se några resultat.", "Torsby", true)]
+    [InlineData("Torsby fattade ett likadant beslut och har inte heller kommit längre.", "Torsby", true)]
+    [InlineData("Torsby skrev in bidraget i sin plan, men ingen handlare har anslutit sig.", "Torsby", true)]
+    [InlineData("Torsby föreslog 2019 att kommunen skulle ta över snöröjningen, men förslaget röstades ned.", "Torsby", true)]
+    [InlineData("Torsby visades som ett gott exempel på en konferens, men där har träffpunkterna senare fått stänga.", "Torsby", true)]
+    [InlineData("Torsby hade ett inköpsstopp 2018, men där blev underskottet ändå större.", "Torsby", true)]
+    [InlineData("Torsby skriver en kvalitetsberättelse, men där har den ännu aldrig behandlats politiskt.", "Torsby", true)]
+    [InlineData("Vi hörde att Torsby har öppnat en ny träffpunkt, men vi har inte sett den.", "Torsby", true)] // not seen
+    [InlineData("Han hade hört att Torsbys råd ska fungera bra, men han visste inte hur det var sammansatt.", "Torsby", true)]
+    [InlineData("Torsby har i sin tur ringt till Mjölby och frågat hur arbetet går.", "Torsby", true)]
     [InlineData("Två kommuner visar hur det görs: Tierp, där ingen chef kan attestera sina egna utlägg.", "Tierp", false)] // a rule that bars something, not a lack
     [InlineData("Tierp, där ingen plan finns, har tillsatt en utredning.", "Tierp", true)]
     [InlineData("Torsby har sedan 2016 en mentor för varje ny chef, och ännu har ingen lämnat.", "Torsby", false)] // "ännu" with no "men": no failure
