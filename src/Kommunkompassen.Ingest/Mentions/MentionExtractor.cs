@@ -147,7 +147,7 @@ public static partial class MentionExtractor
             && !(StartsAnew(before[..first]) && SentenceOpeners.Contains(word.ToString()));
     }
 
-    /// <summary>Whether what stands before a word leaves it first in its sentence: nothing, or an opening bracket or quote, or a colon ("(I Stenungsund …", "Han sa: ”I Borlänge …").</summary>
+    /// <summary>Whether what stands before a word leaves it first in its sentence: nothing, or an opening bracket or quote, or a colon ("(I Stenungsund …", "Han sa: ”I Orust …").</summary>
     private static bool StartsAnew(ReadOnlySpan<char> before)
     {
         var text = before.TrimEnd();
