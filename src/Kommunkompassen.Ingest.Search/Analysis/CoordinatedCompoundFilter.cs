@@ -12,14 +12,21 @@ namespace Kommunkompassen.Ingest.Search.Analysis;
 /// "barn-, ungdoms- och utbildningsnämnden". Where the last conjunct splits is the lexicon's
 /// business (<see cref="HeadFromLexicon"/>); where the last conjunct allows more than one head,
 /// each is emitted: "miljö- och samhällsbyggnadsförvaltningen" is read as "miljöförvaltningen"
-/// and "miljöbyggnadsförvaltningen", since which one the writer meant needs the sense. Expects
-/// lower-cased tokens from <see cref="SwedishWordTokenizer"/>.
+/// and "miljöbyggnadsförvaltningen", since which one the writer meant needs the sense. Where the
+/// lexicon does not split the last conjunct (a compound it lists whole, "underskott", whose
+/// first part is a particle), the head is the longest ending of it that is a word and makes a
+/// word with the first conjunct: "över- och underskott" is read as "överskott" (given
+/// <see cref="WordFromLexicon"/>). Expects lower-cased tokens from <see cref="SwedishWordTokenizer"/>.
 /// </summary>
 public sealed class CoordinatedCompoundFilter : TokenFilter
 {
     private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "och", "eller", "samt", "respektive", "resp", "liksom", "som" };
 
+    /// <summary>Shortest ending of a last conjunct taken as the head the first conjunct shares ("skott" of "underskott").</summary>
+    private const int MinSharedEnding = 3;
+
     private readonly Func<string, IReadOnlyList<string>> headsOf;
+    private readonly Func<string, bool>? isWord;
     private readonly ICharTermAttribute term;
     private readonly IPositionIncrementAttribute position;
     private readonly IOffsetAttribute offset;
@@ -36,10 +43,12 @@ public sealed class CoordinatedCompoundFilter : TokenFilter
 
     /// <param name="input">Lower-cased words.</param>
     /// <param name="headsOf">The heads a compound may have as the last conjunct ("klagomålshantering" → "hantering"), none when it is not one.</param>
-    public CoordinatedCompoundFilter(TokenStream input, Func<string, IReadOnlyList<string>> headsOf)
+    /// <param name="isWord">Whether letters are a word, for a last conjunct without heads; null: no head then.</param>
+    public CoordinatedCompoundFilter(TokenStream input, Func<string, IReadOnlyList<string>> headsOf, Func<string, bool>? isWord = null)
         : base(input)
     {
         this.headsOf = headsOf;
+        this.isWord = isWord;
         term = AddAttribute<ICharTermAttribute>();
         position = AddAttribute<IPositionIncrementAttribute>();
         offset = AddAttribute<IOffsetAttribute>();
@@ -117,7 +126,7 @@ public sealed class CoordinatedCompoundFilter : TokenFilter
             }
 
             output.Enqueue((state, stripped, null, null));
-            if (text.EndsWith('-') && HeadsFor(i) is { } heads)
+            if (text.EndsWith('-') && (HeadsFor(i) ?? SharedEnding(i, stripped)) is { } heads)
             {
                 foreach (var head in heads.Heads)
                 {
@@ -128,17 +137,44 @@ public sealed class CoordinatedCompoundFilter : TokenFilter
     }
 
     /// <summary>The heads of the compound that ends the coordination starting at token i, and where that compound ends.</summary>
-    private (IReadOnlyList<string> Heads, int End)? HeadsFor(int i)
+    private (IReadOnlyList<string> Heads, int End)? HeadsFor(int i) =>
+        LastConjunct(i) is { } j && headsOf(buffered[j].Term.Trim('-')) is { Count: > 0 } heads ? (heads, buffered[j].End) : null;
+
+    /// <summary>
+    /// The longest ending of the last conjunct of the coordination starting at token i that is a
+    /// word and makes one after <paramref name="first"/> ("över-" and "underskott": "skott",
+    /// since "överskott" is a word), where the lexicon gave that conjunct no heads.
+    /// </summary>
+    private (IReadOnlyList<string> Heads, int End)? SharedEnding(int i, string first)
+    {
+        if (isWord is null || LastConjunct(i) is not { } j)
+        {
+            return null;
+        }
+
+        var last = buffered[j].Term.Trim('-');
+        for (var start = 1; start <= last.Length - MinSharedEnding; start++)
+        {
+            var ending = last[start..];
+            if (isWord(ending) && isWord(first + ending))
+            {
+                return ([ending], buffered[j].End);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The token that ends the coordination starting at token i (past first conjuncts and conjunctions), or null.</summary>
+    private int? LastConjunct(int i)
     {
         for (var j = i + 1; j < buffered.Count && j <= i + 6; j++)
         {
             var next = buffered[j].Term;
-            if (next.EndsWith('-') || Conjunctions.Contains(next))
+            if (!next.EndsWith('-') && !Conjunctions.Contains(next))
             {
-                continue;
+                return j;
             }
-
-            return headsOf(next.Trim('-')) is { Count: > 0 } heads ? (heads, buffered[j].End) : null;
         }
 
         return null;
@@ -159,4 +195,8 @@ public sealed class CoordinatedCompoundFilter : TokenFilter
         word => lexicon.Analyse(word) is { IsCompound: true, IsGuessed: false } a
             ? new[] { a.ModifierLength, a.LastPartStart, a.Parts[0].Surface.Length }.Distinct().Select(start => word[start..]).ToList()
             : [];
+
+    /// <summary>Whether letters are a word of the lexicon or a compound it reads (not one it only guesses).</summary>
+    public static Func<string, bool> WordFromLexicon(SwedishLexicon lexicon) =>
+        word => lexicon.Analyse(word) is { Lemmas.Count: > 0, IsGuessed: false };
 }

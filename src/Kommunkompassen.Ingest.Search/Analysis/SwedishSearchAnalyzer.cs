@@ -25,7 +25,7 @@ namespace Kommunkompassen.Ingest.Search.Analysis;
 public sealed class SwedishSearchAnalyzer : Analyzer
 {
     /// <summary>Names this analysis in the index it writes; change it when the terms it makes change, and indexes are rebuilt.</summary>
-    public const string Version = "sv-hunspell-16";
+    public const string Version = "sv-hunspell-17";
 
     private readonly Func<SwedishLexicon> lexicon;
 
@@ -45,7 +45,7 @@ public sealed class SwedishSearchAnalyzer : Analyzer
         var words = lexicon();
         var tokenizer = new SwedishWordTokenizer(reader);
         TokenStream stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, tokenizer);
-        stream = new CoordinatedCompoundFilter(stream, CoordinatedCompoundFilter.HeadFromLexicon(words));
+        stream = new CoordinatedCompoundFilter(stream, CoordinatedCompoundFilter.HeadFromLexicon(words), CoordinatedCompoundFilter.WordFromLexicon(words));
         stream = new StopFilter(LuceneVersion.LUCENE_48, stream, SwedishAnalyzer.DefaultStopSet);
         stream = new LexiconFilter(stream, words);
         stream = new SnowballFilter(stream, new SwedishStemmer());

@@ -15,7 +15,7 @@ public sealed class CoordinatedCompoundFilterTests
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var tokenizer = new SwedishWordTokenizer(reader);
-            return new TokenStreamComponents(tokenizer, new CoordinatedCompoundFilter(new LowerCaseFilter(LuceneVersion.LUCENE_48, tokenizer), CoordinatedCompoundFilter.HeadFromLexicon(SwedishLexicon.Default)));
+            return new TokenStreamComponents(tokenizer, new CoordinatedCompoundFilter(new LowerCaseFilter(LuceneVersion.LUCENE_48, tokenizer), CoordinatedCompoundFilter.HeadFromLexicon(SwedishLexicon.Default), CoordinatedCompoundFilter.WordFromLexicon(SwedishLexicon.Default)));
         }
     }
 
@@ -67,6 +67,24 @@ public sealed class CoordinatedCompoundFilterTests
     public void IncrementToken_LastConjunctWithAPartThatSplitsAgain_FirstHeadIsAfterTheWholeFirstPart(string text, string completed)
     {
         Assert.Equal(completed, Tokens(text)[1].Term);
+    }
+
+    [Theory]
+    [InlineData("över- och underskott", "överskott")] // "underskott" is a word of the dictionary, its first part a particle
+    [InlineData("in- och utflyttning", "inflyttning")]
+    [InlineData("upp- och nedgångar", "uppgångar")]
+    [InlineData("verksamhets- och it-utveckling", "verksamhetsutveckling")] // a hyphenated last conjunct the lexicon does not read
+    public void IncrementToken_LastConjunctTheLexiconDoesNotSplit_HeadIsItsLongestEndingThatMakesAWord(string text, string completed)
+    {
+        Assert.Equal(completed, Tokens(text)[1].Term);
+    }
+
+    [Fact]
+    public void IncrementToken_NoEndingMakesAWordWithTheFirstConjunct_FirstConjunctStandsAlone()
+    {
+        var terms = Tokens("xq- och underskott").Select(t => t.Term);
+
+        Assert.Equal(["xq", "och", "underskott"], terms);
     }
 
     [Fact]
