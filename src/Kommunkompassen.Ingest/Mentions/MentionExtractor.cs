@@ -157,7 +157,7 @@ public static partial class MentionExtractor
     [GeneratedRegex(@"(?<![\p{L}])(?<one>\p{Lu}[\p{Ll}åäö]+(?:-\p{Lu}[\p{Ll}]+)?)(?![\p{L}])(?:(?=\s(?<two>\p{Lu}[\p{Ll}]+)(?![\p{L}])))?", RegexOptions.CultureInvariant)]
     private static partial Regex Name();
 
-    [GeneratedRegex(@"^(?:läns?|län\b|stadsdel|stadsdelsnämnd|stadsdelsförvaltning|landsting|region)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:läns?|län\b|stadsdel|stadsdelsnämnd|stadsdelsförvaltning|landsting|region|universitet\b|universitetssjukhus|tekniska\s+universitet|högskola\b|lasarett\b|tingsrätt\b|stift\b)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotAMunicipality();
 
     [GeneratedRegex(@"^(?:kommun|stad|\((?:19|20)\d{2})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -128,6 +128,9 @@ public sealed class CitingSentenceTests
         // A question that names it is read with the answer after it, unless that names it again.
         { "Gungorna är avstängda. Vad har Tierp som kommunen saknar? En lekplatsplan med en lekplats inom 300 meter.", "Tierp", "Vad har Tierp som kommunen saknar?", "Vad har Tierp som kommunen saknar? En lekplatsplan med en lekplats inom 300 meter." },
         { "Varför inte göra som i Tierp? Men Tierp lade ned tjänsten efter ett halvår.", "Tierp", "Varför inte göra som i Tierp?", "Varför inte göra som i Tierp?" },
+        // A sentence read back to that tells more of the municipality named before it: read further back.
+        { "Tierp har ritat om kundresan för bygglov. Resultatet i Tierp är en enklare process. Torsby har gjort något liknande.", "Torsby", "Torsby har gjort något liknande.", "Tierp har ritat om kundresan för bygglov. Resultatet i Tierp är en enklare process. Torsby har gjort något liknande." },
+        { "Kommunen har en bygglovsguide. Resultatet i Tierp är en enklare process. Torsby har gjort något liknande.", "Torsby", "Torsby har gjort något liknande.", "Resultatet i Tierp är en enklare process. Torsby har gjort något liknande." }, // the one before names no municipality of it
         // One more item of a list after a colon is read with the whole sentence.
         { "Två kommuner har kommit längre: Tierp, som ger sina vikarier en introduktion, och Torsby, där den som återkommer får förtur.", "Torsby", "Två kommuner har kommit längre: Tierp, som ger sina vikarier en introduktion, och Torsby, där den som återkommer får förtur.", "Två kommuner har kommit längre: Tierp, som ger sina vikarier en introduktion, och Torsby, där den som återkommer får förtur." },
     };
@@ -186,6 +189,8 @@ public sealed class CitingSentenceTests
     [InlineData("Växeln, som ni delar med Tierp, svarar inom en minut.", "Tierp", true)] // shared with the report's own
     [InlineData("Länets ekonomichefer träffas två gånger om året i Tranås.", "Tranås", true)] // where a network meets
     [InlineData("Tranås ska i höst stå värd för en konferens om trygghet.", "Tranås", true)] // the host of an event
+    [InlineData("Budgetseminariet hölls 2015 under en eftermiddag på ett hotell i Tierp.", "Tierp", true)] // a venue a few words from its verb
+    [InlineData("Kommunen ingår i ett nätverk för sociala företag som samordnas från Tierp.", "Tierp", true)]
     public void NamesAsPartner_Statement_TrueOnlyWhenNamedAsAPartnerAlone(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 8, "8.2", sentence, null);
@@ -275,6 +280,17 @@ public sealed class CitingSentenceTests
     [InlineData("Två kommuner visar hur det görs: Tierp, där ingen chef kan attestera sina egna utlägg.", "Tierp", false)] // a rule that bars something, not a lack
     [InlineData("Tierp, där ingen plan finns, har tillsatt en utredning.", "Tierp", true)]
     [InlineData("Torsby har sedan 2016 en mentor för varje ny chef, och ännu har ingen lämnat.", "Torsby", false)] // "ännu" with no "men": no failure
+    [InlineData("Torsby tog 2012 fram en gemensam plan, men den drogs tillbaka året efter.", "Torsby", true)]
+    [InlineData("Torsby höll årliga seminarier mellan 2010 och 2012 men slutade när partierna ordnade egna.", "Torsby", true)]
+    [InlineData("Torsby införde ett seniorkort 2015 men tog bort det redan året därpå.", "Torsby", true)]
+    [InlineData("Kommunen betalar en avgift till centret i Torsby, men bara ett fåtal företagare har använt rådgivningen där.", "Torsby", true)]
+    [InlineData("Torsby var med i försöket, men ingen av dem vi talade med visste hur det har gått där.", "Torsby", true)]
+    [InlineData("Torsby körde metoden som pilot under 2020 men droppade den efter ett år.", "Torsby", true)]
+    [InlineData("I Torsby har kommunstyrelsen beslutat att pröva metoden från 2023, men där har arbetet inte startat.", "Torsby", true)]
+    [InlineData("Torsby flyttade in i ett nytt kontor 2022, men det är ännu för tidigt att dra några slutsatser.", "Torsby", true)]
+    [InlineData("Liknande regler finns i Torsby, och utvärderarna har inte kunnat ta del av någon uppföljning.", "Torsby", true)]
+    [InlineData("En politiker sa att Torsby ska ha ett bra samarbete, men hon hade inte själv sett hur det fungerar.", "Torsby", true)]
+    [InlineData("Torsby gjorde ett studiebesök i kommunen 2015 för att se hur lägenheterna är ordnade.", "Torsby", true)] // the visitor learns
     public void NamesAsFailure_Statement_TrueWhenItsOwnStatementSaysThePracticeFailedOrIsLacking(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 8, "8.2", sentence, null);
@@ -334,6 +350,9 @@ public sealed class CitingSentenceTests
     [InlineData("Tierp har sedan 2009 tolv servicepunkter och Torsby elva, ett förebildligt nät.", "Torsby", false)] // figures, and held up as an example
     [InlineData("Varför inte göra som i Tierp, där alla förslag besvaras inom en månad?", "Tierp", false)] // a question that holds it up
     [InlineData("Är det värt att pröva Tierps modell? Ja, eftersom den har halverat svarstiderna.", "Tierp", false)] // no "eller": not weighing two readings
+    [InlineData("Er nya personalchef, som kom från Tierp i fjol, har lovat att se över handboken.", "Tierp", true)]
+    [InlineData("Informationschefen, som tidigare arbetade på Tierps kommunikationsenhet, framhöll behovet.", "Tierp", true)]
+    [InlineData("Kostnaden är 1,4 miljoner kronor, vilket kan jämföras med 2,1 miljoner kronor för Tierp.", "Tierp", true)]
     public void NamesInPassing_Statement_TrueForFiguresComparisonsAndPlannedVisits(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 1, "1.4", sentence.Contains('\n') ? sentence.Split('\n')[^1] : sentence, null);

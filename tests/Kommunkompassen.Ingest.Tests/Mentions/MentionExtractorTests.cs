@@ -27,6 +27,7 @@ public sealed class MentionExtractorTests
         { "(I Sala gör man likadant.)", ["Sala"] }, // also after an opening bracket
         { "Han sa: ”I Sala har alla en mentor.”", ["Sala"] }, // or a colon and a quote
         { "Rockhögskolan drivs med musikhögskolan i Piteå.", [] },
+        { "Skolchefen har gått en kurs vid Umeå universitet och vid Luleå tekniska universitet.", [] }, // an institution named after its town
         { "Webbplatsen används som t.ex. Mora gör.", ["Mora"] },
         { "Lund redovisar resultaten i ett öppet webbverktyg.", ["Lund"] },
         { "Mark är en bristvara i tätorten.", [] },
