@@ -22,7 +22,11 @@ namespace Kommunkompassen.Ingest.Search.Searching;
 /// term of its one-way entries is no answer here, where nothing weighs it below the word); a compound typed is there whole or with all its parts near
 /// each other ("utbildning i ledarskap"), never by one part alone, save the first part of a
 /// compound whose head adds little to it ("klagomål" for "klagomålshantering", "föreningar" for
-/// "föreningsliv"); its head may be said as the verb it is made of ("styr … mål" for "målstyrning"). A topic of stop words only matches nothing. The query is built once; each call indexes
+/// "föreningsliv"); its head may be said as the verb it is made of ("styr … mål" for "målstyrning").
+/// Parts near each other do not count where each is only the head of another compound: "en enkel
+/// spendanalys … trots en liten inköpsenhet" speaks of an analys and an enhet of other kinds, not
+/// of an analysenhet ("simundervisning på skoltid" still speaks of simskola). A topic of stop words
+/// only matches nothing. The query is built once; each call indexes
 /// its text in its own memory index, so a matcher is safe to share between threads.
 /// </summary>
 public sealed partial class TopicMatcher : ITopicMatcher
@@ -36,6 +40,8 @@ public sealed partial class TopicMatcher : ITopicMatcher
     public const int PartsSlop = 12;
 
     private readonly Query? query;
+    private readonly Query? wholeQuery;
+    private readonly IReadOnlyList<string> partLemmas;
     private readonly Analyzer indexAnalyzer;
     private readonly SwedishLexicon? lexicon;
     private readonly string? head;
@@ -48,6 +54,8 @@ public sealed partial class TopicMatcher : ITopicMatcher
         query = TopicQuery(topic, indexAnalyzer, synonyms ?? (analyzer is null ? SynonymList.Default.Equivalents : new SynonymList([], indexAnalyzer)));
         lexicon = (indexAnalyzer as SwedishSearchAnalyzer)?.Lexicon;
         head = lexicon is null ? null : HeadOf(topic, lexicon, indexAnalyzer);
+        partLemmas = lexicon is null ? [] : PartLemmas(topic, lexicon);
+        wholeQuery = partLemmas.Count == 0 ? null : TopicQuery(topic, indexAnalyzer, synonyms ?? (analyzer is null ? SynonymList.Default.Equivalents : new SynonymList([], indexAnalyzer)), PartMatching.Whole);
     }
 
     /// <summary>The topic as typed.</summary>
@@ -63,7 +71,57 @@ public sealed partial class TopicMatcher : ITopicMatcher
 
         var index = new MemoryIndex();
         index.AddField(IndexFields.Text, text, indexAnalyzer);
-        return index.Search(query) > 0;
+        if (index.Search(query) <= 0)
+        {
+            return false;
+        }
+
+        return wholeQuery is null || index.Search(wholeQuery) > 0 || !OnlyOtherHeads(text);
+    }
+
+    /// <summary>
+    /// Whether the topic's parts stand in the text only as heads of other compounds ("analys" of
+    /// "spendanalys", "enhet" of "inköpsenhet" for analysenhet): at least one does, and none stands
+    /// as a word of its own or as a first part.
+    /// </summary>
+    private bool OnlyOtherHeads(string text)
+    {
+        var asHead = false;
+        foreach (var match in Word().EnumerateMatches(text))
+        {
+            var analysis = lexicon!.Analyse(text.Substring(match.Index, match.Length).ToLowerInvariant());
+            if (!analysis.IsCompound)
+            {
+                if (analysis.Lemmas.Any(partLemmas.Contains))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (analysis.Parts.Take(analysis.Parts.Count - 1).Any(p => p.Lemmas.Any(partLemmas.Contains)))
+            {
+                return false;
+            }
+
+            asHead |= analysis.Parts[^1].Lemmas.Any(partLemmas.Contains);
+        }
+
+        return asHead;
+    }
+
+    /// <summary>The lemmas of the parts of a topic that is one compound word; none for any other topic.</summary>
+    private static IReadOnlyList<string> PartLemmas(string topic, SwedishLexicon lexicon)
+    {
+        var word = topic.Trim().ToLowerInvariant();
+        if (word.Length == 0 || !word.All(char.IsLetter))
+        {
+            return [];
+        }
+
+        var analysis = lexicon.Analyse(word);
+        return analysis.IsCompound && !analysis.IsGuessed ? [.. analysis.Parts.SelectMany(p => p.Lemmas).Distinct(StringComparer.Ordinal)] : [];
     }
 
     /// <inheritdoc/>
@@ -161,14 +219,14 @@ public sealed partial class TopicMatcher : ITopicMatcher
     /// not take, such as an unbalanced quote or bracket or field syntax, is taken as plain words). Null when the topic leaves no words (stop words only). The one
     /// place that turns a topic into a query.
     /// </summary>
-    private static Query? TopicQuery(string topic, Analyzer analyzer, SynonymList synonyms)
+    private static Query? TopicQuery(string topic, Analyzer analyzer, SynonymList synonyms, PartMatching parts = PartMatching.Near)
     {
         if (string.IsNullOrWhiteSpace(topic))
         {
             return null;
         }
 
-        var parser = new SwedishQueryParser(analyzer, synonyms, QueryWeights.Default with { PartsSlop = PartsSlop }, PartMatching.Near)
+        var parser = new SwedishQueryParser(analyzer, synonyms, QueryWeights.Default with { PartsSlop = PartsSlop }, parts)
         {
             DefaultOperator = Operator.AND,
             HeadAsVerb = true,

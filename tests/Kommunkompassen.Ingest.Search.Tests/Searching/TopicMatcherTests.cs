@@ -27,6 +27,8 @@ public sealed class TopicMatcherTests
         { "e-förslag", "De elektroniska förslagen kan kommenteras av andra invånare." }, // an "e-" word said in full
         { "e-förslag", "Invånarna kan lämna förslag digitalt sedan 2015." }, // in either order, the adjective as an adverb
         { "konkurrensprövning", "Beslut om att konkurrenspröva verksamhet fattas från fall till fall." }, // its verb, which the dictionary does not know
+        { "analysenhet", "Kommunen har en liten enhet för analys av verksamhetens nyckeltal." }, // the parts as words of their own
+        { "simskola", "Alla barn får simundervisning på skoltid." }, // the parts as first parts of other compounds
     };
 
     public static TheoryData<string, string> NotSpeaking => new()
@@ -41,6 +43,7 @@ public sealed class TopicMatcherTests
         { "klagomålshantering", "Hanteringen av ärenden är snabb." }, // the light head alone says nothing
         { "målstyrning", "Kommunen styr bolagen genom ägardirektiv." }, // the verb without the other part
         { "e-förslag", "Förslag till nämnden lämnas på papper, men protokollen finns digitalt." }, // the two too far apart
+        { "analysenhet", "Båstad har trots en liten inköpsenhet tagit fram en enkel spendanalys." }, // each part only the head of another compound
     };
 
     [Theory]
