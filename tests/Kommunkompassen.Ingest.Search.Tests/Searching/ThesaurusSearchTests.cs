@@ -141,11 +141,12 @@ public sealed class ThesaurusSearchTests : IDisposable
     /// words cannot, 0.820 with the grown thesaurus; with the second held-out batch (17 more judged,
     /// 0.675 on their first run) 0.762 over the 42; the target is 0.90. Over the 368 of
     /// seventeen batches 0.764; the eighteenth, nineteenth and twentieth batches (first runs 0.516,
-    /// 0.541 and 0.692) brought the mean over 437 to 0.739, and the twenty-first (first run 0.401,
-    /// Snowball 0.171 on it) to 0.722 over 462, which the floor follows: the queries were added, and
-    /// no query of the earlier batches lost a relevant text to them.
+    /// 0.541 and 0.692) brought the mean over 437 to 0.739, the twenty-first (first run 0.401,
+    /// Snowball 0.171 on it) to 0.722 over 462 and the twenty-second (15 queries, first run 0.278,
+    /// Snowball 0.200) to 0.708 over 477, which the floor follows: the queries were added, and no
+    /// query of the earlier batches lost a relevant text to them.
     /// </summary>
-    private const double HeldOutRecallFloor = 0.72;
+    private const double HeldOutRecallFloor = 0.70;
 
     private static (double Recall, double Ndcg) Score(ArchiveSearcher engine, string query, FormsJudge judge, int relevant)
     {
