@@ -202,7 +202,15 @@ public static partial class CitingSentence
             return true; // "… men vi har inte granskat hur pengarna har använts och kan inte säga om …"
         }
 
-        return statements.Where(st => Names(st, name)).DefaultIfEmpty(mention.Sentence).All(st => Failed().IsMatch(st) || Lacks(st, name));
+        var named = statements.Select((st, i) => (Statement: st, At: i)).Where(x => Names(x.Statement, name)).ToList();
+        return named.Count == 0
+            ? Failed().IsMatch(mention.Sentence) || Lacks(mention.Sentence, name)
+            : named.All(x => Failed().IsMatch(x.Statement) || Lacks(x.Statement, name) || FailsNext(statements, x.At, name));
+
+        // "Västervik lanserade en chattbot i december, och det är för tidigt att säga om …": the
+        // statement after it that goes on about the same thing says it failed or is unproven.
+        static bool FailsNext(List<string> statements, int at, string name) =>
+            at + 1 < statements.Count && !Names(statements[at + 1], name) && GoesOn().IsMatch(statements[at + 1]) && Failed().IsMatch(statements[at + 1]);
     }
 
     /// <summary>
@@ -222,7 +230,7 @@ public static partial class CitingSentence
         var n = Regex.Escape(name) + "s?";
         const string Adverbs = @"(?:(?:också|heller|ännu|fortfarande|dock|däremot|själv|i\s+dag|idag)\s+){0,3}";
         var lack = new Regex(
-            $@"(?<!\p{{L}})(?:{n}\s*,\s*där\s+(?:[^,.;]{{0,40}}?\s)?(?:inte|ej|saknas|(?:ingen|inget|inga)(?!\s+(?:\p{{L}}+\s+){{0,2}}?(?:kan|får|behöver)(?!\p{{L}})))|{n}\s+(?:\p{{L}}+\s+){{0,4}}?(?:(?:hört|hörde|hör|hört)\s+(?:av\s+sig|sig\s+för)|(?:frågade|frågat|frågar)\s+(?:(?:\p{{Ll}}+|\p{{Lu}}\p{{L}}+)\s+){{0,3}}?(?:hur|om|vad)\s+(?:ni|er|vi|oss|de|man|kommunen|\p{{Lu}}\p{{L}}+)(?!\p{{L}})|(?:ringt|ringde|mejlat|mejlade|skrivit|skrev)\s+(?:till\s+\p{{Lu}}\p{{L}}+\s+)?och\s+(?:frågat|frågade)|(?:bett|bad)\s+om\s+(?:råd|hjälp)|(?:gjorde|gjort|gör|genomförde|genomfört)\s+(?:ett\s+)?studiebesök\s+(?:i|hos|på|vid)|(?:begärt|begärde|bett|bad|frågat|frågade|frågar)\s+(?:om\s+)?att\s+få)|(?:fått|fick|får)\s+(?:\p{{L}}+\s+){{0,2}}?(?:frågor|förfrågan|förfrågningar|en\s+fråga)\s+från\s+{n}|(?:finns|fanns)\s+(?:\p{{L}}+\s+){{0,2}}?(?:inte|ej)\s+(?:heller\s+)?(?:i|hos)\s+{n}|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,[^,.;]{{1,80}},)?\s+(?:har|hade)\s+(?:(?!löst|lös|åtgärdat|klarat)\p{{L}}+\s+){{0,7}}?(?:samma\s+(?:brist|problem|svårighet|frågor\s+olösta)\p{{L}}*|olöst\p{{L}}*)|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,\s*som|\s*[–—-])?\s+{Adverbs}(?:saknar|saknade|inte|ej|ingen|inget|inga|har(?:\s*,[^,.;]{{1,40}},)?\s+{Adverbs}(?:inte|ej|ingen|inget|inga))|(?i:inte\s+heller)\s+(?:i\s+|hos\s+)?{n})(?!\p{{L}})",
+            $@"(?<!\p{{L}})(?:{n}\s*,\s*där\s+(?:[^,.;]{{0,40}}?\s)?(?:inte|ej|saknas|(?:ingen|inget|inga)(?!\s+(?:\p{{L}}+\s+){{0,2}}?(?:kan|får|behöver)(?!\p{{L}})))|{n}\s+(?:\p{{L}}+\s+){{0,4}}?(?:(?:hört|hörde|hör|hört)\s+(?:\p{{Ll}}+\s+){{0,3}}?(?:av\s+sig|sig\s+för)|(?:kontaktat|kontaktade|kontaktar)\s+(?:\p{{Lu}}\p{{L}}+|oss|er|kommunen)\s+för\s+att\s+(?:få\s+)?(?:veta|höra|fråga|lära)|(?:frågade|frågat|frågar)\s+(?:(?:\p{{Ll}}+|\p{{Lu}}\p{{L}}+)\s+){{0,3}}?(?:hur|om|vad)\s+(?:ni|er|vi|oss|de|man|kommunen|\p{{Lu}}\p{{L}}+)(?!\p{{L}})|(?:ringt|ringde|mejlat|mejlade|skrivit|skrev)\s+(?:till\s+\p{{Lu}}\p{{L}}+\s+)?och\s+(?:frågat|frågade)|(?:bett|bad)\s+om\s+(?:råd|hjälp)|(?:gjorde|gjort|gör|genomförde|genomfört)\s+(?:ett\s+)?studiebesök\s+(?:i|hos|på|vid)|(?:begärt|begärde|bett|bad|frågat|frågade|frågar)\s+(?:om\s+)?att\s+få)|(?:fått|fick|får)\s+(?:\p{{L}}+\s+){{0,2}}?(?:frågor|förfrågan|förfrågningar|en\s+fråga)\s+från\s+{n}|(?:finns|fanns)\s+(?:\p{{L}}+\s+){{0,2}}?(?:inte|ej)\s+(?:heller\s+)?(?:i|hos)\s+{n}|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,[^,.;]{{1,80}},)?\s+(?:har|hade)\s+(?:(?!löst|lös|åtgärdat|klarat)\p{{L}}+\s+){{0,7}}?(?:samma\s+(?:brist|problem|svårighet|frågor\s+olösta)\p{{L}}*|olöst\p{{L}}*)|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,\s*som|\s*[–—-])?\s+{Adverbs}(?:saknar|saknade|inte|ej|ingen|inget|inga|har(?:\s*,[^,.;]{{1,40}},)?\s+{Adverbs}(?:inte|ej|ingen|inget|inga))|(?i:inte\s+heller)\s+(?:i\s+|hos\s+)?{n})(?!\p{{L}})",
             RegexOptions.CultureInvariant,
             TimeSpan.FromSeconds(1));
         return lack.IsMatch(statement);
@@ -259,7 +267,7 @@ public static partial class CitingSentence
             return chain;
         }
 
-        if (!RefersBack(all[at]) && Answers(all, at, ownCode))
+        if (!RefersBack(all[at]) && (Answers(all, at, ownCode) || ShortAnswer(all, at)))
         {
             chain.Add(all[at - 1]);
             return chain;
@@ -286,6 +294,14 @@ public static partial class CitingSentence
 
         return chain;
     }
+
+    /// <summary>
+    /// Whether sentence <paramref name="at"/> is a short answer (a label, then at most six words:
+    /// "Svar: Ja, Piteå.") to the question before it, which tells what it answers ("Finns det någon
+    /// kommun ni har lärt av när det gäller budgetuppföljning?").
+    /// </summary>
+    private static bool ShortAnswer(List<string>? all, int at) =>
+        all is not null && at > 0 && all[at - 1].TrimEnd().EndsWith('?') && Words().Count(Label().Replace(all[at], string.Empty, 1)) <= 6;
 
     /// <summary>Whether a sentence names a municipality (not the report's own) that the sentence before it names too.</summary>
     private static bool Continues(string sentence, string before, string? ownCode)

@@ -35,6 +35,7 @@ public sealed class CitingSentenceTests
     [InlineData("Torsby har tagit efter och sms-aviserar numera även vid planerade avbrott.", true)] // took the practice just described
     [InlineData("Torsby har tagit efter Mjölbys modell för styrkort.", false)] // took something it names itself
     [InlineData("Noterades att Torsby under samma period har redovisat ett resultat på 2,4 procent.", false)] // "samma period": a time, not the practice
+    [InlineData("Ett annat exempel som jag gärna för vidare kommer från Torsby.", true)]
     [InlineData("Ett exempel är påminnelser med en social norm.", true)]
     [InlineData("Mjölby har en idé om hur exemplet kan spridas.", false)]
     [InlineData("En mer systematisk ansats finns i Torsby, som prövar verksamheten varje år.", true)] // more of the kind just named
@@ -131,6 +132,8 @@ public sealed class CitingSentenceTests
         // A sentence read back to that tells more of the municipality named before it: read further back.
         { "Tierp har ritat om kundresan för bygglov. Resultatet i Tierp är en enklare process. Torsby har gjort något liknande.", "Torsby", "Torsby har gjort något liknande.", "Tierp har ritat om kundresan för bygglov. Resultatet i Tierp är en enklare process. Torsby har gjort något liknande." },
         { "Kommunen har en bygglovsguide. Resultatet i Tierp är en enklare process. Torsby har gjort något liknande.", "Torsby", "Torsby har gjort något liknande.", "Resultatet i Tierp är en enklare process. Torsby har gjort något liknande." }, // the one before names no municipality of it
+        // A short answer is read with the question before it.
+        { "Fråga: Vilken kommun vill ni likna när det gäller budgetuppföljning? Svar: Ja, Tierp.", "Tierp", "Svar: Ja, Tierp.", "Fråga: Vilken kommun vill ni likna när det gäller budgetuppföljning? Svar: Ja, Tierp." },
         // One more item of a list after a colon is read with the whole sentence.
         { "Två kommuner har kommit längre: Tierp, som ger sina vikarier en introduktion, och Torsby, där den som återkommer får förtur.", "Torsby", "Två kommuner har kommit längre: Tierp, som ger sina vikarier en introduktion, och Torsby, där den som återkommer får förtur.", "Två kommuner har kommit längre: Tierp, som ger sina vikarier en introduktion, och Torsby, där den som återkommer får förtur." },
     };
@@ -191,6 +194,9 @@ public sealed class CitingSentenceTests
     [InlineData("Tranås ska i höst stå värd för en konferens om trygghet.", "Tranås", true)] // the host of an event
     [InlineData("Budgetseminariet hölls 2015 under en eftermiddag på ett hotell i Tierp.", "Tierp", true)] // a venue a few words from its verb
     [InlineData("Kommunen ingår i ett nätverk för sociala företag som samordnas från Tierp.", "Tierp", true)]
+    [InlineData("Kommunen deltar i ett nätverk för landsbygdsfrågor med Tierp och Torsby.", "Torsby", true)]
+    [InlineData("Kvalitetsutvecklaren arbetar halvtid och delas med Tierp.", "Tierp", true)]
+    [InlineData("Kvalitetssamordnaren har gått en utbildning i Tierp, som universitetet anordnade.", "Tierp", true)] // a course's venue
     public void NamesAsPartner_Statement_TrueOnlyWhenNamedAsAPartnerAlone(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 8, "8.2", sentence, null);
@@ -291,6 +297,15 @@ public sealed class CitingSentenceTests
     [InlineData("Liknande regler finns i Torsby, och utvärderarna har inte kunnat ta del av någon uppföljning.", "Torsby", true)]
     [InlineData("En politiker sa att Torsby ska ha ett bra samarbete, men hon hade inte själv sett hur det fungerar.", "Torsby", true)]
     [InlineData("Torsby gjorde ett studiebesök i kommunen 2015 för att se hur lägenheterna är ordnade.", "Torsby", true)] // the visitor learns
+    [InlineData("Torsby utsåg processägare 2009 men lade enligt vad jag har förstått ned hela modellen efter ett par år.", "Torsby", true)]
+    [InlineData("Torsby antog en resepolicy 2010, men den upphävdes redan året därpå.", "Torsby", true)]
+    [InlineData("Torsby lanserade en chattbot i december 2020, och det är för tidigt att säga om den gör en skillnad.", "Torsby", true)] // the statement after it goes on about it
+    [InlineData("Torsby lanserade en chattbot i december 2020, och den svarar på de flesta frågor.", "Torsby", false)]
+    [InlineData("Hon hade hört att Torsby har en resepolicy, men hon hade själv aldrig sett den.", "Torsby", true)]
+    [InlineData("Jag kom att tänka på Torsby, som antog en ny policy 2011, men jag vet ärligt talat inte om den har betytt något.", "Torsby", true)]
+    [InlineData("Torsby hörde i vintras av sig till kommunledningen och bad att få veta hur bolagen är organiserade.", "Torsby", true)]
+    [InlineData("Torsby har kontaktat Mjölby för att få veta hur kommunen tänker kring chattbotar.", "Torsby", true)]
+    [InlineData("En IT-chef i Torsby sägs ha hittat en lösning, men ingen av de vi intervjuade har sett hur den fungerar.", "Torsby", true)]
     public void NamesAsFailure_Statement_TrueWhenItsOwnStatementSaysThePracticeFailedOrIsLacking(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 8, "8.2", sentence, null);
@@ -353,6 +368,9 @@ public sealed class CitingSentenceTests
     [InlineData("Er nya personalchef, som kom från Tierp i fjol, har lovat att se över handboken.", "Tierp", true)]
     [InlineData("Informationschefen, som tidigare arbetade på Tierps kommunikationsenhet, framhöll behovet.", "Tierp", true)]
     [InlineData("Kostnaden är 1,4 miljoner kronor, vilket kan jämföras med 2,1 miljoner kronor för Tierp.", "Tierp", true)]
+    [InlineData("En konsult från Tierp har föreslagit att ansvaret ska läggas på förvaltningscheferna.", "Tierp", true)] // where a firm or person comes from
+    [InlineData("En leverantör som flyttade sin verksamhet från Tierp till Kalmar har erbjudit sig att installera sensorer.", "Tierp", true)]
+    [InlineData("Inget ställe har imponerat mer på mig i det avseendet än Tierp, där varje avdelning har ett kostombud.", "Tierp", false)] // none better than it: praise
     public void NamesInPassing_Statement_TrueForFiguresComparisonsAndPlannedVisits(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 1, "1.4", sentence.Contains('\n') ? sentence.Split('\n')[^1] : sentence, null);

@@ -277,6 +277,23 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     /// analysenhet): 30/30, the others unchanged. Measured and not taken before it: the parts near
     /// each other only where one stands as a word of its own: sets 6, 16 and 19 each lost a citation
     /// ("simundervisning på skoltid" for simskola).
+    /// Twenty-fifth and twenty-sixth sets, by two more such helpers, each run once after everything
+    /// above (Ronneby 2013 as one evaluator's travel diary in the first person, "Jag träffade …", and
+    /// Gällivare 2020 as interview questions and answers, "Fråga: … Svar: … Kommentar: …"; Borlänge
+    /// 2016 in short present-tense statements with the examples woven in mid-sentence, "…, som man
+    /// gör i Orsa, där …", and Kalmar 2021 in a stiff, translated Swedish, "har på plats", "adresserat
+    /// frågan", compounds written apart): first runs precision 23/30 and 27/36, recall 23/31 and
+    /// 27/34, 4 and 5 of 8. General faults they showed, fixed: "men lade enligt vad jag har förstått
+    /// ned", "upphävdes"; a statement after the one naming it that goes on about it and fails ("…,
+    /// och det är för tidigt att säga om …"); "hade själv aldrig sett den", "jag vet ärligt talat
+    /// inte om", "kunde inte säga något om hur", "ingen av de vi intervjuade har sett hur"; "hörde i
+    /// vintras av sig", "har kontaktat Kalmar för att få veta hur"; "en konsult från X", "en firma från
+    /// X", "flyttade sin verksamhet från X"; "ett nätverk för landsbygdsfrågor med X", "delas med X",
+    /// "har gått en utbildning i X"; "inget ställe har imponerat mer … än X" is praise; "Ett annat
+    /// exempel som jag gärna för vidare kommer från X" refers back; a short answer ("Svar: Ja,
+    /// Piteå.") is read with the question before it: 25/25, 25/31, 8 of 8 and 27/27, 27/34, 8 of 8,
+    /// the others unchanged. Left: paraphrase ("åker runt till samtliga byar och möter de boende" for
+    /// ortsmöten).
     /// The first set judges the municipalities a ranking puts ahead ("kommunen ligger fortfarande
     /// efter Vellinge och Ängelholm") as cited for the topic; the seventh and eighth, by helpers who
     /// had not seen the rules, judge them comparison objects, which the rule follows: the first
@@ -308,6 +325,8 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-22.json", 1.0, 0.89, 8 },
         { "examples-judged-set-23.json", 1.0, 0.63, 8 },
         { "examples-judged-set-24.json", 1.0, 0.93, 8 },
+        { "examples-judged-set-25.json", 1.0, 0.80, 8 },
+        { "examples-judged-set-26.json", 1.0, 0.79, 8 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");
