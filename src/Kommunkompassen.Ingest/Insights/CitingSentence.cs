@@ -204,13 +204,15 @@ public static partial class CitingSentence
 
         var named = statements.Select((st, i) => (Statement: st, At: i)).Where(x => Names(x.Statement, name)).ToList();
         return named.Count == 0
-            ? Failed().IsMatch(mention.Sentence) || Lacks(mention.Sentence, name)
-            : named.All(x => Failed().IsMatch(x.Statement) || Lacks(x.Statement, name) || FailsNext(statements, x.At, name));
+            ? Fails(mention.Sentence) || Lacks(mention.Sentence, name)
+            : named.All(x => Fails(x.Statement) || Lacks(x.Statement, name) || FailsNext(statements, x.At, name));
+
+        static bool Fails(string statement) => Failed().IsMatch(statement) || (DeniedAfterBut().IsMatch(statement) && !Praise().IsMatch(statement));
 
         // "Västervik lanserade en chattbot i december, och det är för tidigt att säga om …": the
         // statement after it that goes on about the same thing says it failed or is unproven.
         static bool FailsNext(List<string> statements, int at, string name) =>
-            at + 1 < statements.Count && !Names(statements[at + 1], name) && GoesOn().IsMatch(statements[at + 1]) && Failed().IsMatch(statements[at + 1]);
+            at + 1 < statements.Count && !Names(statements[at + 1], name) && GoesOn().IsMatch(statements[at + 1]) && Fails(statements[at + 1]);
     }
 
     /// <summary>

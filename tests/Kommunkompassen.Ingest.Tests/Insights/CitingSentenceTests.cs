@@ -306,6 +306,9 @@ public sealed class CitingSentenceTests
     [InlineData("Torsby hörde i vintras av sig till kommunledningen och bad att få veta hur bolagen är organiserade.", "Torsby", true)]
     [InlineData("Torsby har kontaktat Mjölby för att få veta hur kommunen tänker kring chattbotar.", "Torsby", true)]
     [InlineData("En IT-chef i Torsby sägs ha hittat en lösning, men ingen av de vi intervjuade har sett hur den fungerar.", "Torsby", true)]
+    [InlineData("Torsby antog en ägarpolicy 2011, men bolagens styrelser har aldrig diskuterat den.", "Torsby", true)] // a denial after "men"
+    [InlineData("Torsby är en liten kommun, men har ändå inga köer till förskolan.", "Torsby", false)] // concessive: "men ändå"
+    [InlineData("Torsby erbjuder läxhjälp, men inte bara det: biblioteket har öppet till nio.", "Torsby", false)] // "inte bara": more, not less
     public void NamesAsFailure_Statement_TrueWhenItsOwnStatementSaysThePracticeFailedOrIsLacking(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 8, "8.2", sentence, null);
