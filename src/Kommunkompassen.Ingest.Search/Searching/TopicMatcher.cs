@@ -231,6 +231,7 @@ public sealed partial class TopicMatcher : ITopicMatcher
             DefaultOperator = Operator.AND,
             HeadAsVerb = true,
             AgentNouns = false,
+            PartKin = false,
         };
         Query? parsed;
         try

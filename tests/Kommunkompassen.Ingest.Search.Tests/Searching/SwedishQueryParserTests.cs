@@ -156,7 +156,19 @@ public sealed class SwedishQueryParserTests
     {
         var query = Assert.IsType<BooleanQuery>(Parser(parts: PartMatching.Near).Parse("ledarskapsutbildning"));
 
-        Assert.Equal(2, query.Clauses.Count);
+        // The whole word, then its parts near each other (and with a part's equivalents near): no term of one part alone.
+        Assert.All(query.Clauses.Skip(1), c => Assert.IsType<BooleanQuery>(c.Query));
+        Assert.DoesNotContain(query.Clauses, c => c.Query is TermQuery { Term.Text: "ledarskap" or "utbildning" });
+    }
+
+    [Fact]
+    public void Parse_CompoundWhosePartHasAnEquivalent_PartsNearWithTheEquivalentWeighedAsFamily()
+    {
+        var query = Assert.IsType<BooleanQuery>(Parser(parts: PartMatching.Near).Parse("personalutbildning"));
+
+        var kin = Assert.Single(query.Clauses, c => c.Query.ToString().Contains("medarbetar", StringComparison.Ordinal)).Query;
+        Assert.Equal(QueryWeights.Default.Derived, kin.Boost);
+        Assert.Contains("utbildning", kin.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
