@@ -2,12 +2,15 @@ namespace Kommunkompassen.Ingest.Language;
 
 /// <summary>
 /// Splits Swedish narrative text into sentences: a break after ".", "!" or "?" and white space
-/// before a capital letter, a digit or a quotation mark, except after an abbreviation ("t.ex.
+/// before a capital letter, a digit, a quotation mark, or an arrow or a check mark that opens a
+/// line ("… 2018. → Sävsjö: …"), except after an abbreviation ("t.ex.
 /// Mora", "bl.a. Kungsbacka", "ca 20", "kap. 3"), a single initial ("A. Berg") or a list number
 /// ("1. Mål"), which begin no new sentence; at each item of a bulleted list ("– …" at a
 /// line's start), its bullet left out; and at a line break around a table of figures, where the
 /// line before ends with a colon ("Antal brukarråd 2014:") or either line is a row of the table
-/// ("Hofors: 61 %"), whatever the line before ends with. One pass over the text (it runs on every
+/// ("Hofors: 61 %"), whatever the line before ends with. A check mark after a stop opens a line of
+/// a checklist run into the text ("… centralorten. ✔ Samhällsföreningar …", the mark kept); one
+/// after a fragment judges it ("… i KS ✔✔ – värd att kopiera."). One pass over the text (it runs on every
 /// passage of every report).
 /// </summary>
 public static class Sentences
@@ -93,6 +96,9 @@ public static class Sentences
         }
     }
 
+    /// <summary>Check marks that open a line of a checklist ("✔ Elevråd på alla skolor.", "✘ Ingen barnombudsman.").</summary>
+    private const string CheckMarks = "✔✓✘✗☑☒✅❌";
+
     /// <summary>Characters that mark an item of a bulleted list at a line's start.</summary>
     private const string Bullets = "–—-•·▪*";
 
@@ -157,7 +163,7 @@ public static class Sentences
         return colon > 0 && colon <= MaxRowPart && char.IsUpper(line[0]) && line.Length - colon - 1 is > 0 and <= MaxRowPart && line[(colon + 1)..].Trim().Length > 0;
     }
 
-    private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || c is '"' or '”';
+    private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || c is '"' or '”' or '→' or '►' or '▶' || CheckMarks.Contains(c, StringComparison.Ordinal);
 
     /// <summary>A bracket or parenthesis that opens a sentence of its own ("… beviljad. [Utvärderarnas kommentar: …]", "… dag. (Malmö har …)"). A dash before a line of dialogue ("… visionen. – Jag har hört …") does not: measured on the twenty-first judged set, it lost two citations and found no more.</summary>
     private static bool OpensBracketedSentence(string text, int at) =>

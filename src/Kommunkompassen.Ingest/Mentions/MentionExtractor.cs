@@ -23,6 +23,13 @@ public static partial class MentionExtractor
         "Mark", "Vara", "Ale", "Boden", "Bjuv", "Nora", "Sala", "Lund", "Habo", "Salem", "Hylte", "Bräcke", "Åre",
     };
 
+    /// <summary>
+    /// A name of a municipality that is also a common Swedish surname, beside the ambiguous names
+    /// (Lund, Mark, Nora …): before a year and a page it names a writer ("(Berg 2012, s. 41)"), where
+    /// another municipality's name names its report ("(jfr Härryda 2013, avsnitt 5.2, …)").
+    /// </summary>
+    private static readonly HashSet<string> CommonSurnames = new(StringComparer.Ordinal) { "Berg" };
+
     private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
     {
         "I", "Från", "Till", "Hos", "Vid", "Med", "Av", "Som", "Liksom", "Enligt", "Både", "Även", "Jämfört", "Efter", "För", "Och", "Men", "Inom", "Utanför", "Bland",
@@ -88,7 +95,7 @@ public static partial class MentionExtractor
             var end = m.Index + surface.Length;
             var after = sentence.AsSpan(end).TrimStart();
             var before = sentence.AsSpan(0, start);
-            if (NotAMunicipality().IsMatch(after) || (end < sentence.Length && sentence[end] is '/' or '-' && !ModelAfter().IsMatch(sentence.AsSpan(end)))
+            if (NotAMunicipality().IsMatch(after) || (AuthorReference().IsMatch(after) && (Ambiguous.Contains(municipality.Name) || CommonSurnames.Contains(municipality.Name))) || (end < sentence.Length && sentence[end] is '/' or '-' && !ModelAfter().IsMatch(sentence.AsSpan(end)))
                 || (start > 0 && sentence[start - 1] is '/' or '-') || InsideProperName(before) || InstitutionIn().IsMatch(before))
             {
                 continue;
@@ -157,8 +164,12 @@ public static partial class MentionExtractor
     [GeneratedRegex(@"(?<![\p{L}])(?<one>\p{Lu}[\p{Ll}åäö]+(?:-\p{Lu}[\p{Ll}]+)?)(?![\p{L}])(?:(?=\s(?<two>\p{Lu}[\p{Ll}]+)(?![\p{L}])))?", RegexOptions.CultureInvariant)]
     private static partial Regex Name();
 
-    [GeneratedRegex(@"^(?:läns?|län\b|stadsdel|stadsdelsnämnd|stadsdelsförvaltning|landsting|region|universitet\b|universitetssjukhus|tekniska\s+universitet|högskola\b|lasarett\b|tingsrätt\b|stift\b)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:läns?|län\b|stadsdel|stadsdelsnämnd|stadsdelsförvaltning|landsting|region|universitet\b|university\b|universitetssjukhus|tekniska\s+universitet|högskola\b|lasarett\b|tingsrätt\b|stift\b)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotAMunicipality();
+
+    /// <summary>A reference to a writer's work after a name that is also a surname: "(Berg 2012, s. 41 ff.)".</summary>
+    [GeneratedRegex(@"^(?:19|20)\d{2}[a-z]?\s*,\s*(?:s|sid)\.\s*\d", RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorReference();
 
     [GeneratedRegex(@"^(?:kommun|stad|\((?:19|20)\d{2})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MarkedAsMunicipality();
@@ -171,8 +182,8 @@ public static partial class MentionExtractor
     [GeneratedRegex(@"^-(?:modellen|modell|metoden|metod)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex ModelAfter();
 
-    /// <summary>"musikhögskolan i Piteå", "universitetet i Umeå": an institution located there, not the municipality.</summary>
-    [GeneratedRegex(@"(?:högskolan|universitetet|skolan|sjukhuset|lasarettet|akademien)\s+i\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    /// <summary>"musikhögskolan i Piteå", "universitetet i Umeå", "Kammarrätten i Jönköping": an institution located there, not the municipality.</summary>
+    [GeneratedRegex(@"(?:högskolan|universitetet|skolan|sjukhuset|lasarettet|akademien|kammarrätten|förvaltningsrätten|tingsrätten|hovrätten|landsarkivet|stiftet)\s+i\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex InstitutionIn();
 
     // The patterns that look at the text before a name end at its end and are matched right to

@@ -309,6 +309,16 @@ public sealed class CitingSentenceTests
     [InlineData("Torsby antog en ägarpolicy 2011, men bolagens styrelser har aldrig diskuterat den.", "Torsby", true)] // a denial after "men"
     [InlineData("Torsby är en liten kommun, men har ändå inga köer till förskolan.", "Torsby", false)] // concessive: "men ändå"
     [InlineData("Torsby erbjuder läxhjälp, men inte bara det: biblioteket har öppet till nio.", "Torsby", false)] // "inte bara": more, not less
+    [InlineData("✘ Torsby: barnombudsman 2014–2016 → tjänsten indragen vid omorganisation.", "Torsby", true)] // a failure said with a participle
+    [InlineData("Torsby: KS-beslut 2018 om barnombudsman, tjänsten ej tillsatt.", "Torsby", true)]
+    [InlineData("Torsby: avgift 0,1 % – oklart om marknadsmässig.", "Torsby", true)] // a checklist line that doubts its own municipality
+    [InlineData("Torsby: KF-beslut 2018 om borgensavgift, tillämpas först fr.o.m. 2020.", "Torsby", true)]
+    [InlineData("Torsby övergick till ramar per nämnd 2008 men återinförde redan 2010 anslag per verksamhet.", "Torsby", true)]
+    [InlineData("Huruvida den ramstyrning som Torsby tillämpar har haft någon betydelse förefaller vidare oklart.", "Torsby", true)]
+    [InlineData("Huruvida den modell som Torsbys kommun tillämpar är förenlig med reglerna har inte kunnat bedömas.", "Torsby", true)]
+    [InlineData("I Torsby har ett förslag till nytt vattenskyddsområde varit under handläggning i mer än tio år.", "Torsby", true)]
+    [InlineData("Ett gemensamt vattenskyddsområde för Torsby har diskuterats sedan 2012 utan att något förslag har lagts fram.", "Torsby", true)]
+    [InlineData("Torsby: ortsutvecklingsplaner för samtliga orter sedan 2015, framtagna med föreningarna.", "Torsby", false)] // a checklist line that holds it up
     public void NamesAsFailure_Statement_TrueWhenItsOwnStatementSaysThePracticeFailedOrIsLacking(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 8, "8.2", sentence, null);
@@ -374,6 +384,11 @@ public sealed class CitingSentenceTests
     [InlineData("En konsult från Tierp har föreslagit att ansvaret ska läggas på förvaltningscheferna.", "Tierp", true)] // where a firm or person comes from
     [InlineData("En leverantör som flyttade sin verksamhet från Tierp till Kalmar har erbjudit sig att installera sensorer.", "Tierp", true)]
     [InlineData("Inget ställe har imponerat mer på mig i det avseendet än Tierp, där varje avdelning har ett kostombud.", "Tierp", false)] // none better than it: praise
+    [InlineData("Som jämförelse kan anföras att följsamheten i Tierp och Torsby var 80 respektive 83 procent.", "Torsby", true)] // figures given as a comparison
+    [InlineData("Som jämförelse kan anföras att antalet beslut per invånare i Tierp under samma period var ungefär hälften så stort.", "Tierp", true)]
+    [InlineData("Som jämförelse kan anföras att Tierp sedan 2018 låter en central registratur registrera all e-post inom en arbetsdag.", "Tierp", false)] // a practice, not a figure
+    [InlineData("En byggherre med säte i Tierp har ifrågasatt avtalet, och kommunen har anlitat en advokatbyrå i Torsby.", "Torsby", true)]
+    [InlineData("Förslagen kommer från ett arkitektkontor i Tierp som har anlitats för projektet.", "Tierp", true)]
     public void NamesInPassing_Statement_TrueForFiguresComparisonsAndPlannedVisits(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 1, "1.4", sentence.Contains('\n') ? sentence.Split('\n')[^1] : sentence, null);

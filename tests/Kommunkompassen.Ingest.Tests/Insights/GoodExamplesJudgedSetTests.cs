@@ -294,6 +294,24 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     /// Piteå.") is read with the question before it: 25/25, 25/31, 8 of 8 and 27/27, 27/34, 8 of 8,
     /// the others unchanged. Left: paraphrase ("åker runt till samtliga byar och möter de boende" for
     /// ortsmöten).
+    /// Twenty-seventh and twenty-eighth sets, by two more such helpers, run once after everything
+    /// above and the denial after "men" (Varberg 2014 in an academic voice with references, "(jfr
+    /// Kungälv 2011, s. 31)", and Nässjö 2019 as a checklist of fragments with ✔, ✘, → and "Obs:";
+    /// Hallsberg 2015 as a group interview transcript, Lerum 2021 as a national authority's
+    /// supervision report, "Som jämförelse kan anföras att …"): first runs precision 24/55 and 26/39,
+    /// recall 24/32 and 26/30, 2 and 5 of 8. General faults they showed, fixed: a check mark or an
+    /// arrow after a stop opens a sentence ("… centralorten. ✔ Samhällsföreningar …", "… 2018. →
+    /// Sävsjö: …"), one after a fragment judges it ("… i KS ✔✔ – värd att kopiera"); failures said
+    /// with a participle ("tjänsten indragen", "avskaffad", "lagda åt sidan", "ej tillsatt", "inga
+    /// levererade"), "tillämpas först fr.o.m.", "men återinförde", "utan att något förslag har lagts
+    /// fram", "varit under handläggning i mer än tio år"; a checklist line "X: … ej/oklart/aldrig";
+    /// "förefaller vidare oklart", "har inte kunnat finna/bedömas", "ingen av de intervjuade sett
+    /// det"; "Som jämförelse kan anföras att … i X och Y … 80 respektive 83 procent"; "en byggherre
+    /// med säte i X", "en advokatbyrå i X", "ett arkitektkontor i X"; "Kammarrätten i X", "X
+    /// University", "(Berg 2012, s. 41 ff.)" are no mentions: 25/27, 25/32, 7 of 8 and 26/27, 26/30,
+    /// 8 of 8, the others unchanged. Left: "X: barnombudsman fr.o.m. aug." (a start to come, told by
+    /// a month alone), "under Eksjös och Vetlandas" (a ranking without a verb), and the thesaurus
+    /// reading "mobbning" as "kränkande särbehandling", the workplace's term, in a school passage.
     /// The first set judges the municipalities a ranking puts ahead ("kommunen ligger fortfarande
     /// efter Vellinge och Ängelholm") as cited for the topic; the seventh and eighth, by helpers who
     /// had not seen the rules, judge them comparison objects, which the rule follows: the first
@@ -327,6 +345,8 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-24.json", 1.0, 0.93, 8 },
         { "examples-judged-set-25.json", 1.0, 0.80, 8 },
         { "examples-judged-set-26.json", 1.0, 0.79, 8 },
+        { "examples-judged-set-27.json", 0.92, 0.78, 7 },
+        { "examples-judged-set-28.json", 0.96, 0.86, 8 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");

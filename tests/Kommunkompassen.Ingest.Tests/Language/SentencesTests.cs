@@ -28,6 +28,7 @@ public sealed class SentencesTests
         { "Första.\n\nAndra!  Tredje?\t”Fjärde” sa hon.", ["Första.", "Andra!", "Tredje?", "”Fjärde” sa hon."] },
         { "Kl. 9 och nr. 4 finns. År 2010.", ["Kl. 9 och nr. 4 finns.", "År 2010."] },
         { "Se s. 12 och kap. 3 i planen. Över.", ["Se s. 12 och kap. 3 i planen.", "Över."] },
+        { "1.3 Orterna. ✔ Samhällsföreningar i 9 av 10 tätorter. ✘ Inga planer. → Tierp: planer för alla orter ✔✔ – värd att kopiera.", ["1.3 Orterna.", "✔ Samhällsföreningar i 9 av 10 tätorter.", "✘ Inga planer.", "→ Tierp: planer för alla orter ✔✔ – värd att kopiera."] }, // a checklist run into the text: a mark or an arrow after a stop opens a line, a mark after a fragment judges it
         { "Kommunen har t.ex. Mora gjort. Nästa mening.", ["Kommunen har t.ex. Mora gjort.", "Nästa mening."] },
         { "Flera kommuner, bl.a. Kungsbacka och s.k. Lean-kommuner, deltar. Ca 20 st. Resp. nämnd svarar.", ["Flera kommuner, bl.a. Kungsbacka och s.k. Lean-kommuner, deltar.", "Ca 20 st. Resp. nämnd svarar."] },
         { "Gäller fr.o.m. Januari och t.o.m. December. Klart.", ["Gäller fr.o.m. Januari och t.o.m. December.", "Klart."] },
