@@ -181,7 +181,8 @@ public static partial class CitingSentence
             Array.Fill(rest, ' ', index, Math.Min(value.Length, rest.Length - index));
         }
 
-        return !Names(new string(rest), name);
+        // Named elsewhere only as no municipality ("Länsstyrelsen i Kalmar län"): only in the spans.
+        return !MentionExtractor.InSentence(new string(rest), MunicipalityRegistry.Default, exceptCode: null).Any(m => m.Name == name);
     }
 
     /// <summary>
@@ -232,7 +233,7 @@ public static partial class CitingSentence
         var n = Regex.Escape(name) + "s?";
         const string Adverbs = @"(?:(?:också|heller|ännu|fortfarande|dock|däremot|själv|i\s+dag|idag)\s+){0,3}";
         var lack = new Regex(
-            $@"(?<!\p{{L}})(?:{n}\s*,\s*där\s+(?:[^,.;]{{0,40}}?\s)?(?:inte|ej|saknas|(?:ingen|inget|inga)(?!\s+(?:\p{{L}}+\s+){{0,2}}?(?:kan|får|behöver)(?!\p{{L}})))|{n}\s+(?:\p{{L}}+\s+){{0,4}}?(?:(?:hört|hörde|hör|hört)\s+(?:\p{{Ll}}+\s+){{0,3}}?(?:av\s+sig|sig\s+för)|(?:kontaktat|kontaktade|kontaktar)\s+(?:\p{{Lu}}\p{{L}}+|oss|er|kommunen)\s+för\s+att\s+(?:få\s+)?(?:veta|höra|fråga|lära)|(?:frågade|frågat|frågar)\s+(?:(?:\p{{Ll}}+|\p{{Lu}}\p{{L}}+)\s+){{0,3}}?(?:hur|om|vad)\s+(?:ni|er|vi|oss|de|man|kommunen|\p{{Lu}}\p{{L}}+)(?!\p{{L}})|(?:ringt|ringde|mejlat|mejlade|skrivit|skrev)\s+(?:till\s+\p{{Lu}}\p{{L}}+\s+)?och\s+(?:frågat|frågade)|(?:bett|bad)\s+om\s+(?:råd|hjälp)|(?:gjorde|gjort|gör|genomförde|genomfört)\s+(?:ett\s+)?studiebesök\s+(?:i|hos|på|vid)|(?:begärt|begärde|bett|bad|frågat|frågade|frågar)\s+(?:om\s+)?att\s+få)|(?:fått|fick|får)\s+(?:\p{{L}}+\s+){{0,2}}?(?:frågor|förfrågan|förfrågningar|en\s+fråga)\s+från\s+{n}|(?:finns|fanns)\s+(?:\p{{L}}+\s+){{0,2}}?(?:inte|ej)\s+(?:heller\s+)?(?:i|hos)\s+{n}|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,[^,.;]{{1,80}},)?\s+(?:har|hade)\s+(?:(?!löst|lös|åtgärdat|klarat)\p{{L}}+\s+){{0,7}}?(?:samma\s+(?:brist|problem|svårighet|frågor\s+olösta)\p{{L}}*|olöst\p{{L}}*)|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,\s*som|\s*[–—-])?\s+{Adverbs}(?:saknar|saknade|inte|ej|ingen|inget|inga|har(?:\s*,[^,.;]{{1,40}},)?\s+{Adverbs}(?:inte|ej|ingen|inget|inga))|(?i:inte\s+heller)\s+(?:i\s+|hos\s+)?{n}|^\W{{0,3}}{n}\s*:\s[^.;]*?(?<!\p{{L}})(?:ej|aldrig|oklart?)(?!\p{{L}}))(?!\p{{L}})",
+            $@"(?<!\p{{L}})(?:{n}\s*,\s*där\s+(?:[^,.;]{{0,40}}?\s)?(?:inte|ej|saknas|(?:ingen|inget|inga)(?!\s+(?:\p{{L}}+\s+){{0,2}}?(?:kan|får|behöver)(?!\p{{L}})))|{n}\s+(?:[\p{{L}}\d]+\s+){{0,4}}?(?:(?:hört|hörde|hör|hört)\s+(?:\p{{Ll}}+\s+){{0,3}}?(?:av\s+sig|sig\s+för)|(?:kontaktat|kontaktade|kontaktar)\s+(?:\p{{Lu}}\p{{L}}+|oss|er|kommunen)\s+för\s+att\s+(?:få\s+)?(?:veta|höra|fråga|lära)|(?:frågade|frågat|frågar)\s+(?:(?:\p{{Ll}}+|\p{{Lu}}\p{{L}}+)\s+){{0,3}}?(?:hur|om|vad)\s+(?:ni|er|vi|oss|de|man|kommunen|\p{{Lu}}\p{{L}}+)(?!\p{{L}})|(?:ringt|ringde|mejlat|mejlade|skrivit|skrev)\s+(?:till\s+\p{{Lu}}\p{{L}}+\s+)?och\s+(?:frågat|frågade)|(?:bett|bad)\s+om\s+(?:råd|hjälp)|(?:gjorde|gjort|gör|genomförde|genomfört)\s+(?:ett\s+)?studiebesök\s+(?:i|hos|på|vid)|(?:begärt|begärde|bett|bad|frågat|frågade|frågar)\s+(?:om\s+)?att\s+få)|(?:fått|fick|får)\s+(?:\p{{L}}+\s+){{0,2}}?(?:frågor|förfrågan|förfrågningar|en\s+fråga)\s+från\s+{n}|(?:finns|fanns)\s+(?:\p{{L}}+\s+){{0,2}}?(?:inte|ej)\s+(?:heller\s+)?(?:i|hos)\s+{n}|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,[^,.;]{{1,80}},)?\s+(?:har|hade)\s+(?:(?!löst|lös|åtgärdat|klarat)\p{{L}}+\s+){{0,7}}?(?:samma\s+(?:brist|problem|svårighet|frågor\s+olösta)\p{{L}}*|olöst\p{{L}}*)|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,\s*som|\s*[–—-])?\s+{Adverbs}(?:saknar|saknade|inte|ej|ingen|inget|inga|har(?:\s*,[^,.;]{{1,40}},)?\s+{Adverbs}(?:inte|ej|ingen|inget|inga))|(?i:inte\s+heller)\s+(?:i\s+|hos\s+)?{n}|^\W{{0,3}}{n}\s*:\s[^.;]*?(?<!\p{{L}})(?:ej|aldrig|oklart?)(?!\p{{L}}))(?!\p{{L}})",
             RegexOptions.CultureInvariant,
             TimeSpan.FromSeconds(1));
         return lack.IsMatch(statement);
@@ -295,6 +296,27 @@ public static partial class CitingSentence
         }
 
         return chain;
+    }
+
+    /// <summary>
+    /// Whether the sentence right after the mention's, naming no other municipality (the report's own
+    /// may stand in it: "Men ingen i Vimmerby har sett …"), takes back what it
+    /// told: it opens with "Men" or a pronoun for it and says it failed or is unproven ("Linköping
+    /// har en grupp som … Men ingen här har sett hur den fungerar.", "Kinda har skolfrukost sedan i
+    /// höstas. Det är för tidigt att säga om …").
+    /// </summary>
+    public static bool HedgedAfter(Mention mention, IReadOnlyList<Passage> passages, string? ownCode)
+    {
+        var all = SentencesAround(mention, passages);
+        var index = all?.IndexOf(mention.Sentence) ?? -1;
+        if (index < 0 || index + 1 >= all!.Count)
+        {
+            return false;
+        }
+
+        var next = all[index + 1];
+        return HedgeOpens().IsMatch(next) && MentionExtractor.InSentence(next, MunicipalityRegistry.Default, ownCode).Count == 0
+            && (Failed().IsMatch(next) || DeniedAfterBut().IsMatch(next) || Unexamined().IsMatch(next)) && !Praise().IsMatch(next);
     }
 
     /// <summary>

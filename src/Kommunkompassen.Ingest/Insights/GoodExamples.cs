@@ -83,7 +83,7 @@ public static class GoodExamples
             {
                 if (topic is not null)
                 {
-                    if (CitingSentence.NamesAsPartner(m) || CitingSentence.NamesInPassing(m) || CitingSentence.NamesAsFailure(m) || Withdrawn(m, r, topic))
+                    if (CitingSentence.NamesAsPartner(m) || CitingSentence.NamesInPassing(m) || CitingSentence.NamesAsFailure(m) || CitingSentence.HedgedAfter(m, r.Passages, r.Municipality.Code) || Withdrawn(m, r, topic))
                     {
                         continue;
                     }

@@ -23,6 +23,9 @@ public static partial class MentionExtractor
         "Mark", "Vara", "Ale", "Boden", "Bjuv", "Nora", "Sala", "Lund", "Habo", "Salem", "Hylte", "Bräcke", "Åre",
     };
 
+    /// <summary>Names of municipalities that are also Swedish first names: before a capitalised word that is no municipality they name a person ("demenssjuksköterskan Dorotea Holm").</summary>
+    private static readonly HashSet<string> FirstNames = new(StringComparer.Ordinal) { "Dorotea", "Nora", "Vilhelmina" };
+
     /// <summary>
     /// A name of a municipality that is also a common Swedish surname, beside the ambiguous names
     /// (Lund, Mark, Nora …): before a year and a page it names a writer ("(Berg 2012, s. 41)"), where
@@ -95,7 +98,7 @@ public static partial class MentionExtractor
             var end = m.Index + surface.Length;
             var after = sentence.AsSpan(end).TrimStart();
             var before = sentence.AsSpan(0, start);
-            if (NotAMunicipality().IsMatch(after) || (AuthorReference().IsMatch(after) && (Ambiguous.Contains(municipality.Name) || CommonSurnames.Contains(municipality.Name))) || (end < sentence.Length && sentence[end] is '/' or '-' && !ModelAfter().IsMatch(sentence.AsSpan(end)))
+            if (NotAMunicipality().IsMatch(after) || (FirstNames.Contains(municipality.Name) && two is null && m.Groups["two"].Success && registry.Find(m.Groups["two"].Value) is null) || (AuthorReference().IsMatch(after) && (Ambiguous.Contains(municipality.Name) || CommonSurnames.Contains(municipality.Name))) || (end < sentence.Length && sentence[end] is '/' or '-' && !ModelAfter().IsMatch(sentence.AsSpan(end)))
                 || (start > 0 && sentence[start - 1] is '/' or '-') || InsideProperName(before) || InstitutionIn().IsMatch(before))
             {
                 continue;

@@ -74,6 +74,20 @@ public sealed class CitingSentenceTests
         Assert.Equal(expected, CitingSentence.HeadingOfPraise(mention, passages));
     }
 
+    [Theory]
+    [InlineData("Kinda har skolfrukost på en skola sedan i höstas. Det är för tidigt att säga om det blir bra.", "Kinda har skolfrukost på en skola sedan i höstas.", true)]
+    [InlineData("Tierp har en grupp som letar felaktiga utbetalningar. Men ingen i Mjölby har sett hur gruppen arbetar.", "Tierp har en grupp som letar felaktiga utbetalningar.", true)] // the report's own municipality may stand in it
+    [InlineData("Tierp har en grupp som letar felaktiga utbetalningar. Men Torsby har ännu inte börjat.", "Tierp har en grupp som letar felaktiga utbetalningar.", false)] // it tells of another municipality
+    [InlineData("Kinda har skolfrukost på alla skolor. Det har gett lugnare förmiddagar.", "Kinda har skolfrukost på alla skolor.", false)]
+    public void HedgedAfter_NextSentence_TrueWhenItTakesBackWhatWasTold(string text, string sentence, bool expected)
+    {
+        var passages = new List<Passage> { new(5, "5.2", text, null) };
+        var name = sentence.Split(' ')[0];
+        var mention = new Mention(new MunicipalityRef(name, "0000"), 5, "5.2", sentence, null);
+
+        Assert.Equal(expected, CitingSentence.HedgedAfter(mention, passages, ownCode: "0586"));
+    }
+
     [Fact]
     public void Of_ChainOfReferringSentences_FollowedBackToTheTopic()
     {
@@ -197,6 +211,11 @@ public sealed class CitingSentenceTests
     [InlineData("Kommunen deltar i ett nätverk för landsbygdsfrågor med Tierp och Torsby.", "Torsby", true)]
     [InlineData("Kvalitetsutvecklaren arbetar halvtid och delas med Tierp.", "Tierp", true)]
     [InlineData("Kvalitetssamordnaren har gått en utbildning i Tierp, som universitetet anordnade.", "Tierp", true)] // a course's venue
+    [InlineData("Undervisningen ges i lokaler i Tierp, vilket innebär långa resor.", "Tierp", true)]
+    [InlineData("Kommunal höll 2016 en temadag om hälsosamma scheman i Tierp.", "Tierp", true)]
+    [InlineData("Länsstyrelsen i Tierps län anordnade en utbildning för valnämndernas kanslier i Tierp.", "Tierp", true)] // named elsewhere only as no municipality
+    [InlineData("Kommunen köper i dag samhällsorienteringen av Tierp.", "Tierp", true)] // a supplier
+    [InlineData("Tierp och Torsby köper dessutom sin IT-drift av kommunen.", "Torsby", true)] // customers
     public void NamesAsPartner_Statement_TrueOnlyWhenNamedAsAPartnerAlone(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 8, "8.2", sentence, null);
@@ -319,6 +338,16 @@ public sealed class CitingSentenceTests
     [InlineData("I Torsby har ett förslag till nytt vattenskyddsområde varit under handläggning i mer än tio år.", "Torsby", true)]
     [InlineData("Ett gemensamt vattenskyddsområde för Torsby har diskuterats sedan 2012 utan att något förslag har lagts fram.", "Torsby", true)]
     [InlineData("Torsby: ortsutvecklingsplaner för samtliga orter sedan 2015, framtagna med föreningarna.", "Torsby", false)] // a checklist line that holds it up
+    [InlineData("Torsby hade matråd förut, men det kom för få till mötena, så de slutade.", "Torsby", true)]
+    [InlineData("Torsby ville också ha skolfrukost, men politikerna sa nej.", "Torsby", true)]
+    [InlineData("Torsby sa för några år sedan att de skulle bli bäst i landet på regelförenkling.", "Torsby", true)] // a claim of what was to come
+    [InlineData("I Torsby kom bara tre personer till ett samrådsmöte förra året.", "Torsby", true)]
+    [InlineData("Torsby beslutade 2016 att efterkalkyler ska göras, och det återstår att se hur det faller ut.", "Torsby", true)]
+    [InlineData("Torsby hade ungdomsbostäder förut, men de blev för dyra och såldes.", "Torsby", true)]
+    [InlineData("Torsby har enligt uppgift från ekonomichefen under 2011 beslutat att alla mål ska ha mått.", "Torsby", true)]
+    [InlineData("Seniorsamtal förekommer i Torsby, men personalchefen är själv osäker på om det ger något.", "Torsby", true)]
+    [InlineData("Det har påståtts att Torsby redan har infört en sådan utbildning; något underlag härför har inte företetts.", "Torsby", true)]
+    [InlineData("Torsby kommun har under 2012 begärt att få ta del av förvaltningens rutiner.", "Torsby", true)] // asking, a year among the words before the verb
     public void NamesAsFailure_Statement_TrueWhenItsOwnStatementSaysThePracticeFailedOrIsLacking(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 8, "8.2", sentence, null);
@@ -389,6 +418,10 @@ public sealed class CitingSentenceTests
     [InlineData("Som jämförelse kan anföras att Tierp sedan 2018 låter en central registratur registrera all e-post inom en arbetsdag.", "Tierp", false)] // a practice, not a figure
     [InlineData("En byggherre med säte i Tierp har ifrågasatt avtalet, och kommunen har anlitat en advokatbyrå i Torsby.", "Torsby", true)]
     [InlineData("Förslagen kommer från ett arkitektkontor i Tierp som har anlitats för projektet.", "Tierp", true)]
+    [InlineData("Informationschefen har tidigare varit anställd som reporter vid Barometern i Tierp.", "Tierp", true)]
+    [InlineData("Personalchefen ingår tillsammans med kollegor från Tierp i ett nätverk.", "Tierp", true)]
+    [InlineData("Trafikverket planerar en ny väg mellan Tierp och Torsby.", "Torsby", true)]
+    [InlineData("Andelen skattade boende är ungefär densamma som i Tierp, enligt registrets årsrapport.", "Tierp", true)]
     public void NamesInPassing_Statement_TrueForFiguresComparisonsAndPlannedVisits(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 1, "1.4", sentence.Contains('\n') ? sentence.Split('\n')[^1] : sentence, null);

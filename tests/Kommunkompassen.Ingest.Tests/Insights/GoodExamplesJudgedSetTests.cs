@@ -312,6 +312,23 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     /// 8 of 8, the others unchanged. Left: "X: barnombudsman fr.o.m. aug." (a start to come, told by
     /// a month alone), "under Eksjös och Vetlandas" (a ranking without a verb), and the thesaurus
     /// reading "mobbning" as "kränkande särbehandling", the workplace's term, in a school passage.
+    /// Twenty-ninth and thirtieth sets, by two more such helpers, run once after everything above
+    /// (Trelleborg 2017 with each passage opening on its sub-question as a question and a part headed
+    /// "Exempel från andra kommuner:", Vimmerby 2021 in easy-to-read Swedish; Vimmerby 2012 in
+    /// numbered paragraphs of a legal register, "13. I detta sammanhang kan nämnas …", Kristinehamn
+    /// 2022 as a staff magazine's article with quotes): first runs precision 23/40 and 23/33, recall
+    /// 23/31 and 23/31, 2 and 3 of 8. General faults they showed, fixed: the sentence right after
+    /// that takes it back ("Kinda har skolfrukost … Det är för tidigt att säga om …", "… Men ingen i
+    /// Vimmerby har sett hur …": `HedgedAfter`); "förut, men", "så de slutade", "men politikerna sa
+    /// nej", "sa … att de skulle bli bäst", "kom bara tre personer", "det återstår att se", "och
+    /// såldes", "för tidigt att uttala sig", "har enligt uppgift från ekonomichefen under 2011
+    /// beslutat att"; "osäker på om", "något underlag härför har inte företetts"; asking with a year
+    /// among the words ("har under 2012 begärt att få"); "varit anställd som reporter vid Barometern i
+    /// X", "kollegor från X", "en ny väg mellan X och Y"; "köper … av X" (a supplier), "X och Y köper
+    /// sin IT-drift av …"; "i lokaler i X", "en temadag … i X"; "densamma som i X"; a name elsewhere in
+    /// the sentence only as no municipality ("Länsstyrelsen i Kalmar län") leaves the venue alone; "Dorotea
+    /// Holm" is a person: 23/25, 23/31, 8 of 8 and 23/23, 23/31, 8 of 8, the others unchanged. Left:
+    /// "anställd av Svenska kyrkan och inte av kommunen", "men den liknar mer en mässa än en dialog".
     /// The first set judges the municipalities a ranking puts ahead ("kommunen ligger fortfarande
     /// efter Vellinge och Ängelholm") as cited for the topic; the seventh and eighth, by helpers who
     /// had not seen the rules, judge them comparison objects, which the rule follows: the first
@@ -347,6 +364,8 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-26.json", 1.0, 0.79, 8 },
         { "examples-judged-set-27.json", 0.92, 0.78, 7 },
         { "examples-judged-set-28.json", 0.96, 0.86, 8 },
+        { "examples-judged-set-29.json", 0.92, 0.74, 8 },
+        { "examples-judged-set-30.json", 1.0, 0.74, 8 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");

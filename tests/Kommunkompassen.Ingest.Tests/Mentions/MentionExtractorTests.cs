@@ -29,6 +29,7 @@ public sealed class MentionExtractorTests
         { "Rockhögskolan drivs med musikhögskolan i Piteå.", [] },
         { "Skolchefen har gått en kurs vid Umeå universitet och vid Luleå tekniska universitet.", [] }, // an institution named after its town
         { "Frågan har prövats av Kammarrätten i Jönköping och av Jönköping University.", [] }, // a court located there, a university named after it
+        { "”Askersund är bäst”, säger demenssjuksköterskan Dorotea Holm.", ["Askersund"] }, // a first name before a surname is a person
         { "Statsvetaren har framhållit det i en studie (Berg 2012, s. 41 ff.).", [] }, // a writer's work: a name that is also a surname, a year and a page
         { "Webbplatsen används som t.ex. Mora gör.", ["Mora"] },
         { "Lund redovisar resultaten i ett öppet webbverktyg.", ["Lund"] },
