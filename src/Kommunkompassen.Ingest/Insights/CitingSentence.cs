@@ -198,7 +198,7 @@ public static partial class CitingSentence
     {
         var name = mention.Municipality.Name;
         var statements = Statements(mention.Sentence);
-        if (Unexamined().IsMatch(mention.Sentence) && (!Praise().IsMatch(mention.Sentence) || NotPraised().IsMatch(mention.Sentence)))
+        if (Unexamined().IsMatch(mention.Sentence) && (!Praise().IsMatch(mention.Sentence) || NotPraised().IsMatch(mention.Sentence) || Hearsay().IsMatch(mention.Sentence)))
         {
             return true; // "… men vi har inte granskat hur pengarna har använts och kan inte säga om …"
         }

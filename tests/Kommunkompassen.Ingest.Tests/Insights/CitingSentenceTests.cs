@@ -79,6 +79,7 @@ public sealed class CitingSentenceTests
     [InlineData("Tierp har en grupp som letar felaktiga utbetalningar. Men ingen i Mjölby har sett hur gruppen arbetar.", "Tierp har en grupp som letar felaktiga utbetalningar.", true)] // the report's own municipality may stand in it
     [InlineData("Tierp har en grupp som letar felaktiga utbetalningar. Men Torsby har ännu inte börjat.", "Tierp har en grupp som letar felaktiga utbetalningar.", false)] // it tells of another municipality
     [InlineData("Kinda har skolfrukost på alla skolor. Det har gett lugnare förmiddagar.", "Kinda har skolfrukost på alla skolor.", false)]
+    [InlineData("Tierp har en fixartjänst för alla över 75. Det kan nämnas att kommunen ännu icke har utarbetat några planer.", "Tierp har en fixartjänst för alla över 75.", false)] // "Det kan nämnas": a "det" that stands for nothing said
     public void HedgedAfter_NextSentence_TrueWhenItTakesBackWhatWasTold(string text, string sentence, bool expected)
     {
         var passages = new List<Passage> { new(5, "5.2", text, null) };
@@ -216,6 +217,8 @@ public sealed class CitingSentenceTests
     [InlineData("Länsstyrelsen i Tierps län anordnade en utbildning för valnämndernas kanslier i Tierp.", "Tierp", true)] // named elsewhere only as no municipality
     [InlineData("Kommunen köper i dag samhällsorienteringen av Tierp.", "Tierp", true)] // a supplier
     [InlineData("Tierp och Torsby köper dessutom sin IT-drift av kommunen.", "Torsby", true)] // customers
+    [InlineData("Tierp, Torsby och Mjölby ingår i samma nätverk för kommunsekreterare.", "Torsby", true)]
+    [InlineData("Kommunen, Tierp och Torsby har nämligen sin avfallshantering i ett gemensamt bolag.", "Torsby", true)]
     public void NamesAsPartner_Statement_TrueOnlyWhenNamedAsAPartnerAlone(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 8, "8.2", sentence, null);
@@ -348,6 +351,17 @@ public sealed class CitingSentenceTests
     [InlineData("Seniorsamtal förekommer i Torsby, men personalchefen är själv osäker på om det ger något.", "Torsby", true)]
     [InlineData("Det har påståtts att Torsby redan har infört en sådan utbildning; något underlag härför har inte företetts.", "Torsby", true)]
     [InlineData("Torsby kommun har under 2012 begärt att få ta del av förvaltningens rutiner.", "Torsby", true)] // asking, a year among the words before the verb
+    [InlineData("Torsby anordnade 1998 en valinformation, men försöket upprepades icke 2002.", "Torsby", true)] // the older "icke"
+    [InlineData("Visst, Torsby har ju en rutin för insändarsvar – på papperet.", "Torsby", true)] // irony
+    [InlineData("Torsby anställde lärarassistenter, men projektet avslutades när pengarna tog slut.", "Torsby", true)]
+    [InlineData("Torsby tog ett beslut om strandstädning 2015, men det har fastnat i en diskussion om vem som ska betala.", "Torsby", true)]
+    [InlineData("Torsby har ävenledes övervägt en vikariepool men avstått därifrån av kostnadsskäl.", "Torsby", true)]
+    [InlineData("I Torsby diskuterades en liknande ordning 2002, men förslaget föll i nämnden.", "Torsby", true)]
+    [InlineData("Torsby har också försökt gå över till effektmål, men har gått tillbaka till sina gamla mål.", "Torsby", true)]
+    [InlineData("Torsby beslutade i fjol att alla nämnder ska ha effektmål från 2025.", "Torsby", true)]
+    [InlineData("Den modell som Torsby har infört förefaller alltför omfattande för att tjäna som förebild.", "Torsby", true)]
+    [InlineData("Vi är däremot mer tveksamma till Torsbys kulturpeng, eftersom ingen där följer upp den.", "Torsby", true)]
+    [InlineData("Det har uppgivits att Torsby skulle ha en plan som kan tjäna som förebild, men vi har inte sett den.", "Torsby", true)] // praise at second hand, not seen
     public void NamesAsFailure_Statement_TrueWhenItsOwnStatementSaysThePracticeFailedOrIsLacking(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 8, "8.2", sentence, null);
@@ -422,6 +436,10 @@ public sealed class CitingSentenceTests
     [InlineData("Personalchefen ingår tillsammans med kollegor från Tierp i ett nätverk.", "Tierp", true)]
     [InlineData("Trafikverket planerar en ny väg mellan Tierp och Torsby.", "Torsby", true)]
     [InlineData("Andelen skattade boende är ungefär densamma som i Tierp, enligt registrets årsrapport.", "Tierp", true)]
+    [InlineData("Kommunikationschefen, som för övrigt kom hit från en tjänst i Tierp, säger att det saknas folk.", "Tierp", true)]
+    [InlineData("Revisionsbyrån, som har sitt kontor i Tierp, har pekat på samma brister.", "Tierp", true)]
+    [InlineData("Andelen par i särskilt boende är ungefär lika låg här som i Tierp.", "Tierp", false)] // "lika … i X som i Y" needs both places
+    [InlineData("Andelen par i särskilt boende är ungefär lika låg i Torsby som i Tierp.", "Tierp", true)]
     public void NamesInPassing_Statement_TrueForFiguresComparisonsAndPlannedVisits(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 1, "1.4", sentence.Contains('\n') ? sentence.Split('\n')[^1] : sentence, null);

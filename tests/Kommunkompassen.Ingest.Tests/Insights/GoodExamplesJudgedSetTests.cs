@@ -329,6 +329,22 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     /// the sentence only as no municipality ("Länsstyrelsen i Kalmar län") leaves the venue alone; "Dorotea
     /// Holm" is a person: 23/25, 23/31, 8 of 8 and 23/23, 23/31, 8 of 8, the others unchanged. Left:
     /// "anställd av Svenska kyrkan och inte av kommunen", "men den liknar mer en mässa än en dialog".
+    /// Thirty-first and thirty-second sets, by two more such helpers, run once after everything above
+    /// (Falun 2004 in a dated, formal Swedish, "icke", "ävenledes", "Härvid kan nämnas", and Sundsvall
+    /// 2023 in the plain voice of most real reports; Lysekil 2016 by an enthusiastic evaluator with
+    /// irony, "Visst, X har ju … – på papperet", and Avesta 2020 by a cautious one who hedges
+    /// everything): first runs precision 27/37 and 21/36, recall 27/32 and 21/30, 5 and 3 of 8.
+    /// General faults they showed, fixed: "icke" as a denial after "men" and in "har icke kunnat";
+    /// "Visst, X har ju …", "på papperet"; "avslutades när pengarna tog slut", "det har fastnat",
+    /// "ha stannat vid en avsiktsförklaring", "men väntar fortfarande", "har fattat beslut om", "men
+    /// avstått", "men förslaget föll", "men fick … återta", "gått tillbaka", "har försökt …, men",
+    /// "beslutade … att … ska … från 2025", "alltför omfattande för att tjäna som förebild";
+    /// "tveksamma till", "går det ännu inte att se"; praise at second hand with a caveat ("Det har
+    /// uppgivits att X skulle ha en plan som kan tjäna som förebild, men vi har inte sett den");
+    /// "kom hit från en tjänst i X", "har sitt kontor i X"; "X, Y och Z ingår i samma nätverk", "…
+    /// har sin avfallshantering i ett gemensamt bolag"; "lika låg i X som i Y". "Det kan nämnas att
+    /// …" after a citation is no hedge of it (with "icke" as a denial it had taken two citations of
+    /// set 12). Sets 31 and 32 now 27/28, 27/32 and 21/21, 21/30, 8 of 8 each, the others unchanged.
     /// The first set judges the municipalities a ranking puts ahead ("kommunen ligger fortfarande
     /// efter Vellinge och Ängelholm") as cited for the topic; the seventh and eighth, by helpers who
     /// had not seen the rules, judge them comparison objects, which the rule follows: the first
@@ -366,6 +382,8 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-28.json", 0.96, 0.86, 8 },
         { "examples-judged-set-29.json", 0.92, 0.74, 8 },
         { "examples-judged-set-30.json", 1.0, 0.74, 8 },
+        { "examples-judged-set-31.json", 0.96, 0.84, 8 },
+        { "examples-judged-set-32.json", 1.0, 0.70, 8 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");
