@@ -25,7 +25,7 @@ namespace Kommunkompassen.Ingest.Search.Analysis;
 public sealed class SwedishSearchAnalyzer : Analyzer
 {
     /// <summary>Names this analysis in the index it writes; change it when the terms it makes change, and indexes are rebuilt.</summary>
-    public const string Version = "sv-hunspell-17";
+    public const string Version = "sv-hunspell-18";
 
     private readonly Func<SwedishLexicon> lexicon;
 

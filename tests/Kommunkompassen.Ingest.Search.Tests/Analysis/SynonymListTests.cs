@@ -18,7 +18,7 @@ public sealed class SynonymListTests
     private static readonly HashSet<string> Unknown = new(StringComparer.Ordinal)
     {
         // abbreviations
-        "apt", "brå", "e-mail", "emas", "gdpr", "hme", "ifo", "ikt", "iop", "iup", "kkik", "kpr", "ks", "nki", "nmi", "npm",
+        "apt", "e-mail", "emas", "gdpr", "hme", "ifo", "ikt", "iop", "iup", "kkik", "kpr", "ks", "nki", "nmi", "npm",
         "pdca", "pdsa", "rsa", "skr", "syv",
         "ame", "aml", "apl", "digg", "ebp", "eruf", "finsam", "föp", "hsl", "kaa", "krf", "krl", "ksau", "lkbr", "lso", "mar", "nii", "npf", "nri", "osl", "posom", "rib", "rka", "rkr", "rpa", "rup", "rur", "sba", "sip", "siq", "sva", "säbo", "tqm", "usk", "uvas", "yh", "åvc",
         // loan words
@@ -26,10 +26,10 @@ public sealed class SynonymListTests
         "onboarding", "open", "practice", "production", "resources", "scorecard",
         "chatbot", "chattbot", "first", "housing", "kolada", "livestreaming", "mystery", "quality", "robotic", "shopper", "sigma", "six",
         // compounds the lexicon does not split, and other forms it lacks
-        "allmän", "anhörigråd", "beställar-", "boråd", "exitsamtal", "företagarråd", "funktionshinderråd", "gatudrift",
+        "anhörigråd", "beställar-", "boråd", "exitsamtal", "företagarråd", "funktionshinderråd", "gatudrift",
         "handikappolitik", "handikappolitiskt", "handikapplan", "hälso-", "jämtegrering", "kostavdelning", "kostservice",
         "måluppfyllnad", "närbibliotek", "ortsmarknadsföring", "sektornämnd", "självservice", "självschemaläggning",
-        "samskapande", "självutvärdering", "självvärdering", "sveriges", "telearbete", "tillgänglighetsråd", "vänkommun", "24-timmarsmyndighet",
+        "samskapande", "självutvärdering", "självvärdering", "telearbete", "tillgänglighetsråd", "vänkommun", "24-timmarsmyndighet",
         "bygderåd", "företagareförening", "gatuhållning", "grönplan", "hospitering", "hälsotal", "lärportal", "mellanchef", "mellanledare", "seniorråd", "tillflyttning", "äldreråd", "årshjul",
         "biståndspröva", "budgetlägga", "delaktiggöra", "detaljplanelägga", "invånarnära", "kompetenshöja", "konkurrenspröva", "målstyra",
         "självskatta", "självutvärdera", "självvärdera", "underbudgeterad", "utkontraktera",

@@ -68,7 +68,7 @@ public sealed class HunspellDictionary
         rules = SuffixRule.MarkDerivations(rules);
         var byAdd = rules.GroupBy(r => r.Add, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
-        var stems = StemTable.Load(dic.ReadToEnd(), flags.Forbidden, cacheFolder);
+        var stems = StemTable.Load(dic.ReadToEnd(), flags, cacheFolder);
         return new HunspellDictionary(stems, byAdd, flags);
     }
 

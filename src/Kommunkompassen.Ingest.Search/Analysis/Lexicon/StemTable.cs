@@ -12,7 +12,7 @@ namespace Kommunkompassen.Ingest.Search.Analysis.Lexicon;
 /// </summary>
 internal sealed class StemTable
 {
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     private readonly char[] letters;
     private readonly int[] starts; // entry i spans letters[starts[i] .. starts[i + 1])
@@ -34,7 +34,7 @@ internal sealed class StemTable
     /// by the text's hash when there is one, else built and written there (a folder that cannot
     /// be written only costs the build next time).
     /// </summary>
-    public static StemTable Load(string dicText, char forbidden, string? cacheFolder)
+    public static StemTable Load(string dicText, CompoundFlags flags, string? cacheFolder)
     {
         var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(dicText)))[..16];
         var file = cacheFolder is null ? null : Path.Combine(cacheFolder, $"stems-{hash}-v{FormatVersion}.bin");
@@ -43,7 +43,7 @@ internal sealed class StemTable
             return cached;
         }
 
-        var table = Build(dicText, forbidden);
+        var table = Build(dicText, flags);
         if (file is not null)
         {
             TryWrite(table, file);
@@ -52,7 +52,7 @@ internal sealed class StemTable
         return table;
     }
 
-    /// <summary>The flags of an entry (merged where the .dic lists a word more than once), or null.</summary>
+    /// <summary>The flags of an entry (merged where the .dic lists a word more than once: <see cref="Merge"/>), or null.</summary>
     public string? Flags(ReadOnlySpan<char> word)
     {
         int lo = 0, hi = flagIndex.Length - 1;
@@ -78,8 +78,9 @@ internal sealed class StemTable
         return null;
     }
 
-    internal static StemTable Build(string dicText, char forbidden)
+    internal static StemTable Build(string dicText, CompoundFlags compounding)
     {
+        var forbidden = compounding.Forbidden;
         var entries = new Dictionary<string, string>(200_000, StringComparer.Ordinal);
         var text = dicText.AsSpan();
         var firstLine = true;
@@ -108,7 +109,7 @@ internal sealed class StemTable
 
             var key = word.ToString().ToLowerInvariant();
             var value = flags.ToString();
-            entries[key] = entries.TryGetValue(key, out var known) ? Merge(known, value) : value;
+            entries[key] = entries.TryGetValue(key, out var known) ? Merge(known, value, compounding) : value;
         }
 
         var keys = entries.Keys.ToArray();
@@ -230,12 +231,26 @@ internal sealed class StemTable
         return -1;
     }
 
-    private static string Merge(string a, string b)
+    /// <summary>
+    /// The flags of two entries of one word, as one: the union, except that a restriction only one
+    /// of them carries is dropped. sv_SE lists many adjectives and names twice, once as a word
+    /// ("allmän/k", "synlig/kOPQ", "Sverige/AX") and once as a form found only at the start of a
+    /// compound ("allmän/XZ"): the word stays a word, and may begin a compound too.
+    /// </summary>
+    private static string Merge(string a, string b, CompoundFlags compounding)
     {
         var sb = new StringBuilder(a);
         foreach (var c in b.Where(c => !a.Contains(c)))
         {
             sb.Append(c);
+        }
+
+        foreach (var restriction in new[] { compounding.OnlyInCompound, compounding.NeedAffix })
+        {
+            if (restriction != '\0' && a.Contains(restriction) != b.Contains(restriction))
+            {
+                sb.Replace(restriction.ToString(), string.Empty);
+            }
         }
 
         return sb.ToString();

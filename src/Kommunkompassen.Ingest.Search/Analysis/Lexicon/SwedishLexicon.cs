@@ -239,21 +239,40 @@ public sealed class SwedishLexicon
     /// A word the dictionary does not know, read as a compound of unknown letters and the longest
     /// head the dictionary allows at a compound's end: loan words and names before a Swedish head
     /// ("lean|metodik", "lean|principerna", "coaching|samtal", "benchmarking|nätverket"), so the
-    /// loan word is found inside it. Null where no such head leaves enough letters before it.
+    /// loan word is found inside it. A shorter head is taken only after a word of the dictionary
+    /// ("års|hjulet", and a head of three letters after a word of four or more: "orts|råden",
+    /// "kommun|app"), where the split is no guess at all but a compound the dictionary does not
+    /// list; there the head may be any word the dictionary lists. Null where no such head leaves
+    /// enough letters before it.
     /// </summary>
     private List<CompoundPart>? Guessed(string word)
     {
-        for (var at = options.MinGuessedModifier; at <= word.Length - options.MinGuessedHead; at++)
+        for (var at = options.MinGuessedModifier; at <= word.Length - options.MinPartLength; at++)
         {
-            if (Part(word[at..], Role.End) is { } head && head.Lemmas.All(l => l.Length >= options.MinGuessedHead))
+            var modifier = word[..at];
+            if (Part(word[at..], Role.End) is { } head && head.Lemmas.All(l => l.Length >= options.MinGuessedHead || (Short(l, at) && IsWord(modifier))))
             {
-                var modifier = word[..at];
                 return [new CompoundPart(modifier, [modifier], Guessed: true), head];
+            }
+
+            // After a word, any word the dictionary lists may end it: sv_SE lists "elevråd" and
+            // "pensionärsråd" whole, and does not let "råd" end a compound of its own.
+            if (IsWord(modifier) && Part(word[at..], Role.AnyEnd) is { } listed && listed.Lemmas.All(l => l.Length >= options.MinGuessedHead || Short(l, at)))
+            {
+                return [new CompoundPart(modifier, [modifier], Guessed: true), listed];
             }
         }
 
         return null;
+
+        // A head of four letters, or of three after a modifier of four or more.
+        bool Short(string lemma, int at) => lemma.Length >= options.MinPartLength && (lemma.Length > options.MinPartLength || at > options.MinPartLength);
     }
+
+    /// <summary>Whether the letters are a word of the dictionary other than a stop word ("med"), or one with a linking -s- ("års").</summary>
+    private bool IsWord(string letters) =>
+        !SwedishAnalyzer.DefaultStopSet.Contains(letters)
+        && (dictionary.Analyse(letters).Any(f => f.IsStandalone) || (letters.Length > 2 && letters[^1] == 's' && dictionary.Analyse(letters[..^1]).Any(f => f.IsStandalone)));
 
     /// <summary>The best split of the word into two or more parts, each split in turn where it is a compound, or null when there is none.</summary>
     private List<CompoundPart>? Split(string word) => TopSplit(word, Role.End) is { } top ? Refined(top) : null;

@@ -23,6 +23,24 @@ public sealed class SwedishLexiconTests
     }
 
     [Theory]
+    [InlineData("allmän", "allmän")] // listed as a word ("allmän/k") and as a compound's first part only ("allmän/XZ")
+    [InlineData("synliga", "synlig")]
+    [InlineData("sveriges", "sverige")]
+    public void Analyse_WordListedAlsoAsACompoundOnlyForm_IsAWord(string word, string lemma)
+    {
+        Assert.Contains(lemma, SwedishLexicon.Default.Analyse(word).Lemmas);
+    }
+
+    [Theory]
+    [InlineData("årshjul", "års|hjul")] // four letters after "år" and its linking -s-
+    [InlineData("ortsråden", "orts|råden")] // three after a word of four, though sv_SE lets no compound end in "råd"
+    [InlineData("medborgar", "")] // but not after a stop word ("med|borgar")
+    public void Analyse_UnknownWordWithAShortHead_GuessedOnlyAfterAWord(string word, string parts)
+    {
+        Assert.Equal(parts, Split(word));
+    }
+
+    [Theory]
     [InlineData("medborgardialogen", "medborgare")]
     [InlineData("skolnämnden", "skola")]
     [InlineData("arbetsmiljön", "arbete")]
