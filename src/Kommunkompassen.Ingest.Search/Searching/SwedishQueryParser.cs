@@ -1252,9 +1252,14 @@ public sealed class SwedishQueryParser : QueryParser
     /// </summary>
     private List<List<string>> TopParts(Position p)
     {
-        if (p.Parts.Count < 2 || analyzer is not SwedishSearchAnalyzer swedish || p.Surface.Contains('-', StringComparison.Ordinal))
+        if (p.Parts.Count < 2 || analyzer is not SwedishSearchAnalyzer swedish)
         {
             return [];
+        }
+
+        if (p.Surface.Contains('-', StringComparison.Ordinal))
+        {
+            return HyphenatedTopParts(p);
         }
 
         // Nothing new where the first split is the parts themselves ("ledarskaps|utbildning").
@@ -1267,6 +1272,33 @@ public sealed class SwedishQueryParser : QueryParser
 
         var terms = top.Select(part => part.Lemmas.SelectMany(l => Analyse(l) is [{ Words: { Count: > 0 } w }] ? w : []).Distinct(StringComparer.Ordinal).ToList()).ToList();
         return terms.All(t => t.Count > 0) ? terms : [];
+    }
+
+    /// <summary>
+    /// The first split of a hyphenated compound whose first piece joins the next one's first part
+    /// ("e-post|svar" of "e-postsvar", whose parts are also "postsvar" and "post"): the joined part
+    /// and the word after it (its linking -s- aside), so "svar på e-post" finds it; only where the
+    /// first piece is a short prefix ("e-", "it-"), not a word of a coordination ("beställar-utförar|modellen",
+    /// whose head alone would find every "modell"). Empty otherwise.
+    /// </summary>
+    private const int MaxPrefixPiece = 3;
+
+    private List<List<string>> HyphenatedTopParts(Position p)
+    {
+        var surface = p.Surface.ToLowerInvariant();
+        foreach (var joined in p.Parts.SelectMany(a => a).Where(t => t.IndexOf('-', StringComparison.Ordinal) is > 0 and <= MaxPrefixPiece && t.Length < surface.Length && surface.StartsWith(t, StringComparison.Ordinal)))
+        {
+            var rest = surface[joined.Length..];
+            foreach (var head in rest.StartsWith('s') ? new[] { rest, rest[1..] } : [rest])
+            {
+                if (head.Length >= 3 && !head.Contains('-', StringComparison.Ordinal) && Analyse(head) is [{ Words: { Count: > 0 } w }])
+                {
+                    return [[joined], w];
+                }
+            }
+        }
+
+        return [];
     }
 
     /// <summary>

@@ -42,6 +42,7 @@ public sealed partial class TopicMatcher : ITopicMatcher
     private readonly Query? query;
     private readonly Query? wholeQuery;
     private readonly IReadOnlyList<string> partLemmas;
+    private readonly IReadOnlyList<string> modifierLemmas;
     private readonly Analyzer indexAnalyzer;
     private readonly SwedishLexicon? lexicon;
     private readonly string? head;
@@ -55,6 +56,7 @@ public sealed partial class TopicMatcher : ITopicMatcher
         lexicon = (indexAnalyzer as SwedishSearchAnalyzer)?.Lexicon;
         head = lexicon is null ? null : HeadOf(topic, lexicon, indexAnalyzer);
         partLemmas = lexicon is null ? [] : PartLemmas(topic, lexicon);
+        modifierLemmas = lexicon is null ? [] : PartLemmas(topic, lexicon, modifiersOnly: true);
         wholeQuery = partLemmas.Count == 0 ? null : TopicQuery(topic, indexAnalyzer, synonyms ?? (analyzer is null ? SynonymList.Default.Equivalents : new SynonymList([], indexAnalyzer)), PartMatching.Whole);
     }
 
@@ -82,37 +84,40 @@ public sealed partial class TopicMatcher : ITopicMatcher
     /// <summary>
     /// Whether the topic's parts stand in the text only as heads of other compounds ("analys" of
     /// "spendanalys", "enhet" of "inköpsenhet" for analysenhet): at least one does, and none stands
-    /// as a word of its own or as a first part.
+    /// as a word of its own or as a first part; or its first part does so alone, in the genitive of
+    /// another compound that owns the head ("tjänst" of "hemtjänstens bil" for tjänstebil: the car
+    /// of the home care, not a company car), whatever its head does.
     /// </summary>
     private bool OnlyOtherHeads(string text)
     {
-        var asHead = false;
+        bool asHead = false, anyElse = false, modifierAsHead = false, modifierElse = false, ownerOnly = true;
         foreach (var match in Word().EnumerateMatches(text))
         {
             var analysis = lexicon!.Analyse(text.Substring(match.Index, match.Length).ToLowerInvariant());
             if (!analysis.IsCompound)
             {
-                if (analysis.Lemmas.Any(partLemmas.Contains))
-                {
-                    return false;
-                }
-
+                anyElse |= analysis.Lemmas.Any(partLemmas.Contains);
+                modifierElse |= analysis.Lemmas.Any(modifierLemmas.Contains);
                 continue;
             }
 
-            if (analysis.Parts.Take(analysis.Parts.Count - 1).Any(p => p.Lemmas.Any(partLemmas.Contains)))
-            {
-                return false;
-            }
-
+            var first = analysis.Parts.Take(analysis.Parts.Count - 1).ToList();
+            anyElse |= first.Any(p => p.Lemmas.Any(partLemmas.Contains));
+            modifierElse |= analysis.Parts[0].Lemmas.Any(modifierLemmas.Contains); // not a middle part: "hem|tjänst|personalen" is hemtjänst's
             asHead |= analysis.Parts[^1].Lemmas.Any(partLemmas.Contains);
+            if (analysis.Parts[^1].Lemmas.Any(modifierLemmas.Contains))
+            {
+                modifierAsHead = true;
+                ownerOnly &= match.Length > 1 && text[match.Index + match.Length - 1] == 's' && Word().Match(text, match.Index + match.Length) is { Success: true } next
+                    && lexicon.Analyse(next.Value.ToLowerInvariant()).Lemmas.Any(l => partLemmas.Contains(l) && !modifierLemmas.Contains(l));
+            }
         }
 
-        return asHead;
+        return (asHead && !anyElse) || (modifierAsHead && ownerOnly && !modifierElse);
     }
 
-    /// <summary>The lemmas of the parts of a topic that is one compound word; none for any other topic.</summary>
-    private static IReadOnlyList<string> PartLemmas(string topic, SwedishLexicon lexicon)
+    /// <summary>The lemmas of the parts of a topic that is one compound word (or of all its parts but the head); none for any other topic.</summary>
+    private static IReadOnlyList<string> PartLemmas(string topic, SwedishLexicon lexicon, bool modifiersOnly = false)
     {
         var word = topic.Trim().ToLowerInvariant();
         if (word.Length == 0 || !word.All(char.IsLetter))
@@ -121,7 +126,8 @@ public sealed partial class TopicMatcher : ITopicMatcher
         }
 
         var analysis = lexicon.Analyse(word);
-        return analysis.IsCompound && !analysis.IsGuessed ? [.. analysis.Parts.SelectMany(p => p.Lemmas).Distinct(StringComparer.Ordinal)] : [];
+        var parts = modifiersOnly ? analysis.Parts.Take(analysis.Parts.Count - 1) : analysis.Parts;
+        return analysis.IsCompound && !analysis.IsGuessed ? [.. parts.SelectMany(p => p.Lemmas).Distinct(StringComparer.Ordinal)] : [];
     }
 
     /// <inheritdoc/>
@@ -142,7 +148,7 @@ public sealed partial class TopicMatcher : ITopicMatcher
             var determined = Determiners.Contains(previous.ToLowerInvariant())
                 || (previous.Length > 2 && char.IsUpper(previous[0]) && previous[^1] == 's' && (MunicipalityRegistry.Default.Find(previous[..^1]) ?? MunicipalityRegistry.Default.Find(previous)) is not null); // "Hofors utbildning"
             previous = written;
-            if ((anyForm || determined ? word.Length >= head.Length : word.Length > head.Length && Definite(word)) && lexicon.Analyse(word) is { IsCompound: false } analysis && analysis.Lemmas.Contains(head))
+            if ((anyForm || determined ? word.Length >= head.Length : word.Length > head.Length && Definite(word)) && lexicon.Analyse(word) is { IsGuessed: false } analysis && analysis.Lemmas.Contains(head))
             {
                 return true;
             }

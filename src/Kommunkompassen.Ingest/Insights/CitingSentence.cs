@@ -66,7 +66,8 @@ public static partial class CitingSentence
         var sentence = mention.Sentence;
         var all = SentencesAround(mention, passages);
         var index = all?.IndexOf(mention.Sentence) ?? -1;
-        var after = index >= 0 && index + 1 < all!.Count && (ThereOpens().IsMatch(all[index + 1]) || PointsAhead().IsMatch(sentence) || (sentence.TrimEnd().EndsWith('?') && !Names(all[index + 1], mention.Municipality.Name))) ? " " + all[index + 1] : string.Empty;
+        var after = index >= 0 && index + 1 < all!.Count && (ThereOpens().IsMatch(all[index + 1]) || PointsAhead().IsMatch(sentence) || (sentence.TrimEnd().EndsWith('?') && !Names(all[index + 1], mention.Municipality.Name))
+            || (TheyOpen().IsMatch(all[index + 1]) && MentionExtractor.InSentence(all[index + 1], MunicipalityRegistry.Default, ownCode).Count == 0)) ? " " + all[index + 1] : string.Empty;
         if (at > 0 && !Anaphor().IsMatch(statements[at]) && !ListItem(sentence, statements[at]))
         {
             // A later statement with a subject of its own: read alone, or with the lack it answers.
@@ -153,6 +154,7 @@ public static partial class CitingSentence
         }
 
         lists.AddRange(Doubts().Matches(sentence).Select(m => (m.Groups["names"].Index, m.Groups["names"].Value)));
+        lists.AddRange(ComparedList().Matches(sentence).Select(m => (m.Groups["names"].Index, m.Groups["names"].Value)));
         if (!Praise().IsMatch(sentence))
         {
             lists.AddRange(Comparatives().Matches(sentence).Select(m => (m.Groups["names"].Index, m.Groups["names"].Value)));
@@ -208,8 +210,10 @@ public static partial class CitingSentence
             ? Fails(mention.Sentence) || Lacks(mention.Sentence, name)
             : named.All(x => Fails(x.Statement) || Lacks(x.Statement, name) || FailsNext(statements, x.At, name));
 
-        static bool Fails(string statement) => Failed().IsMatch(statement) || (DeniedAfterBut().IsMatch(statement) && !Praise().IsMatch(statement));
+        static bool Fails(string statement) => Failed().Matches(statement).Any(m => !WhenClause().IsMatch(statement[..m.Index])) || (DeniedAfterBut().IsMatch(statement) && !Praise().IsMatch(statement));
 
+        // A failure told as the background of a clause of time is another's ("Avesta stod inför samma fråga
+        // när det gamla järnverket vid forsen lades ner, och de har sedan dess gjort Verket till en konsthall").
         // "Västervik lanserade en chattbot i december, och det är för tidigt att säga om …": the
         // statement after it that goes on about the same thing says it failed or is unproven.
         static bool FailsNext(List<string> statements, int at, string name) =>
@@ -231,9 +235,9 @@ public static partial class CitingSentence
     private static bool Lacks(string statement, string name)
     {
         var n = Regex.Escape(name) + "s?";
-        const string Adverbs = @"(?:(?:också|heller|ännu|fortfarande|dock|däremot|själv|i\s+dag|idag)\s+){0,3}";
+        const string Adverbs = @"(?:(?:också|heller|ännu|fortfarande|hittills|dock|däremot|själv|i\s+dag|idag)\s+){0,3}";
         var lack = new Regex(
-            $@"(?<!\p{{L}})(?:{n}\s*,\s*där\s+(?:[^,.;]{{0,40}}?\s)?(?:inte|ej|saknas|(?:ingen|inget|inga)(?!\s+(?:\p{{L}}+\s+){{0,2}}?(?:kan|får|behöver)(?!\p{{L}})))|{n}\s+(?:[\p{{L}}\d]+\s+){{0,4}}?(?:(?:hört|hörde|hör|hört)\s+(?:\p{{Ll}}+\s+){{0,3}}?(?:av\s+sig|sig\s+för)|(?:kontaktat|kontaktade|kontaktar)\s+(?:\p{{Lu}}\p{{L}}+|oss|er|kommunen)\s+för\s+att\s+(?:få\s+)?(?:veta|höra|fråga|lära)|(?:frågade|frågat|frågar)\s+(?:(?:\p{{Ll}}+|\p{{Lu}}\p{{L}}+)\s+){{0,3}}?(?:hur|om|vad)\s+(?:ni|er|vi|oss|de|man|kommunen|\p{{Lu}}\p{{L}}+)(?!\p{{L}})|(?:ringt|ringde|mejlat|mejlade|skrivit|skrev)\s+(?:till\s+\p{{Lu}}\p{{L}}+\s+)?och\s+(?:frågat|frågade)|(?:bett|bad)\s+om\s+(?:råd|hjälp)|(?:gjorde|gjort|gör|genomförde|genomfört)\s+(?:ett\s+)?studiebesök\s+(?:i|hos|på|vid)|(?:begärt|begärde|bett|bad|frågat|frågade|frågar)\s+(?:om\s+)?att\s+få)|(?:fått|fick|får)\s+(?:\p{{L}}+\s+){{0,2}}?(?:frågor|förfrågan|förfrågningar|en\s+fråga)\s+från\s+{n}|(?:finns|fanns)\s+(?:\p{{L}}+\s+){{0,2}}?(?:inte|ej)\s+(?:heller\s+)?(?:i|hos)\s+{n}|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,[^,.;]{{1,80}},)?\s+(?:har|hade)\s+(?:(?!löst|lös|åtgärdat|klarat)\p{{L}}+\s+){{0,7}}?(?:samma\s+(?:brist|problem|svårighet|frågor\s+olösta)\p{{L}}*|olöst\p{{L}}*)|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,\s*som|\s*[–—-])?\s+{Adverbs}(?:saknar|saknade|inte|ej|ingen|inget|inga|har(?:\s*,[^,.;]{{1,40}},)?\s+{Adverbs}(?:inte|ej|ingen|inget|inga))|(?i:inte\s+heller)\s+(?:i\s+|hos\s+)?{n}|^\W{{0,3}}{n}\s*:\s[^.;]*?(?<!\p{{L}})(?:ej|aldrig|oklart?)(?!\p{{L}}))(?!\p{{L}})",
+            $@"(?<!\p{{L}})(?:{n}\s*,\s*där\s+(?:[^,.;]{{0,40}}?\s)?(?:inte|ej|saknas|(?:ingen|inget|inga)(?!\s+(?:\p{{L}}+\s+){{0,2}}?(?:kan|får|behöver)(?!\p{{L}})))|{n}\s+(?:[\p{{L}}\d]+\s+){{0,4}}?(?:(?:hört|hörde|hör|hört)\s+(?:\p{{Ll}}+\s+){{0,3}}?(?:av\s+sig|sig\s+för)|(?:kontaktat|kontaktade|kontaktar)\s+(?:\p{{Lu}}\p{{L}}+|oss|er|kommunen)\s+för\s+att\s+(?:få\s+)?(?:veta|höra|fråga|lära)|(?:frågade|frågat|frågar)\s+(?:(?:\p{{Ll}}+|\p{{Lu}}\p{{L}}+)\s+){{0,3}}?(?:hur|om|vad)\s+(?:ni|er|vi|oss|de|man|kommunen|\p{{Lu}}\p{{L}}+)(?!\p{{L}})|(?:ringt|ringde|mejlat|mejlade|skrivit|skrev)\s+(?:till\s+\p{{Lu}}\p{{L}}+\s+)?och\s+(?:frågat|frågade)|(?:bett|bad)\s+om\s+(?:råd|hjälp)|(?:gjorde|gjort|gör|genomförde|genomfört)\s+(?:ett\s+)?studiebesök\s+(?:i|hos|på|vid)|(?:begärt|begärde|bett|bad|frågat|frågade|frågar)\s+(?:om\s+)?att\s+få)|(?:fått|fick|får)\s+(?:\p{{L}}+\s+){{0,2}}?(?:frågor|förfrågan|förfrågningar|en\s+fråga)\s+från\s+{n}|(?:finns|fanns)\s+(?:\p{{L}}+\s+){{0,2}}?(?:inte|ej)\s+(?:heller\s+)?(?:i|hos)\s+{n}|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,[^,.;]{{1,80}},)?\s+(?:har|hade)\s+(?:(?!löst|lös|åtgärdat|klarat)\p{{L}}+\s+){{0,7}}?(?:samma\s+(?:brist|problem|svårighet|frågor\s+olösta)\p{{L}}*|olöst\p{{L}}*)|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,\s*som|\s*[–—-]|\s*,\s*där\s[^,.;]{{1,60}},)?\s+{Adverbs}(?:saknar|saknade|inte|ej|ingen|inget|inga|har(?:\s*,[^,.;]{{1,40}},)?\s+{Adverbs}(?:inte|ej|ingen|inget|inga))|(?i:inte\s+heller)\s+(?:i\s+|hos\s+)?{n}|^\W{{0,3}}{n}\s*:\s[^.;]*?(?<!\p{{L}})(?:ej|aldrig|oklart?)(?!\p{{L}}))(?!\p{{L}})",
             RegexOptions.CultureInvariant,
             TimeSpan.FromSeconds(1));
         return lack.IsMatch(statement);
@@ -288,8 +292,9 @@ public static partial class CitingSentence
         // with it; further back the contrast marks where the topic changed, so the chain stops there.
         // A sentence read back to goes on further back where it goes on telling of the municipality
         // the sentence before it named ("Kungälv ritade om kundresan … Resultatet i Kungälv är … Lomma
-        // har gjort något liknande": Lomma did what Kungälv did, told two sentences back).
-        while (at > 0 && chain.Count < MaxChain && (RefersBack(all[at]) || (chain.Count == 0 && ContrastOpens().IsMatch(all[at])) || (chain.Count > 0 && Continues(all[at], all[at - 1], ownCode))))
+        // har gjort något liknande": Lomma did what Kungälv did, told two sentences back), or where it
+        // is a question put between ("… ert sparpaket … Hur tror ni att det kändes? Ovanåker gick en annan väg").
+        while (at > 0 && chain.Count < MaxChain && (RefersBack(all[at]) || (chain.Count == 0 && ContrastOpens().IsMatch(all[at])) || (chain.Count > 0 && (Continues(all[at], all[at - 1], ownCode) || all[at].TrimEnd().EndsWith('?')))))
         {
             at--;
             chain.Insert(0, all[at]);
@@ -303,7 +308,8 @@ public static partial class CitingSentence
     /// may stand in it: "Men ingen i Vimmerby har sett …"), takes back what it
     /// told: it opens with "Men" or a pronoun for it and says it failed or is unproven ("Linköping
     /// har en grupp som … Men ingen här har sett hur den fungerar.", "Kinda har skolfrukost sedan i
-    /// höstas. Det är för tidigt att säga om …").
+    /// höstas. Det är för tidigt att säga om …"), or that objects to it ("… föreslår att panelen nämner
+    /// Lidköping … U2 invänder att … ingen i panelen har sett något underlag").
     /// </summary>
     public static bool HedgedAfter(Mention mention, IReadOnlyList<Passage> passages, string? ownCode)
     {
@@ -314,8 +320,11 @@ public static partial class CitingSentence
             return false;
         }
 
+        // Another municipality may stand in it only in passing or as a venue ("U2 invänder att uppgiften kommer från en föreläsning i Göteborg").
         var next = all[index + 1];
-        return HedgeOpens().IsMatch(next) && MentionExtractor.InSentence(next, MunicipalityRegistry.Default, ownCode).Count == 0
+        return (HedgeOpens().IsMatch(next) || Objects().IsMatch(next))
+            && MentionExtractor.InSentence(next, MunicipalityRegistry.Default, ownCode).Select(o => new Mention(new MunicipalityRef(o.Name, o.Code), mention.Area, mention.Question, next, null))
+                .All(o => o.Municipality.Code != mention.Municipality.Code && (NamesInPassing(o) || NamesAsPartner(o)))
             && (Failed().IsMatch(next) || DeniedAfterBut().IsMatch(next) || Unexamined().IsMatch(next)) && !Praise().IsMatch(next);
     }
 
@@ -481,6 +490,55 @@ public static partial class CitingSentence
     {
         var m = ClauseBreak().Match(sentence);
         return m.Success ? sentence[..m.Index] : sentence;
+    }
+
+    /// <summary>Whether the mention's sentence says in so many words that the municipality is no example ("vi ser den inte som ett föredöme", "knappast något att ta efter").</summary>
+    public static bool Disowns(Mention mention) => NotPraised().IsMatch(mention.Sentence);
+
+    /// <summary>
+    /// Whether the mention's sentence holds the municipality up in so many words (<see cref="HeldUp"/>):
+    /// "U3 lyfter i stället fram Götene, där …", "Vi rekommenderar att ni tittar på hur Timrå gör: där …".
+    /// </summary>
+    public static bool HoldsUp(Mention mention) =>
+        HeldUp().Matches(mention.Sentence).Any(m => Names(m.Groups["names"].Value, mention.Municipality.Name));
+
+    /// <summary>
+    /// The sentences before the mention's in its passage that a sentence holding the municipality up
+    /// answers: at most <paramref name="count"/>, back to the nearest that names another municipality
+    /// (by the report's <paramref name="mentions"/>) for anything but a failure, a lack, a figure or a
+    /// partnership, or a proposal a sentence after it turned down. A reader passes over the examples
+    /// the text has just turned down and the rows of a comparison ("… föreslår Skövde som förebild …
+    /// U3 invänder att Skövde inte skriver några referat alls … U3 lyfter i stället fram Götene"); a
+    /// sentence that holds it up "also" is read with the example right before it. Empty when there
+    /// are none.
+    /// </summary>
+    public static string Answered(Mention mention, IReadOnlyList<Passage> passages, IReadOnlyList<Mention> mentions, int count = 3)
+    {
+        var all = SentencesAround(mention, passages);
+        var at = all?.IndexOf(mention.Sentence) ?? -1;
+        var taken = new List<string>();
+        var turnedDown = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = at - 1; i >= 0 && taken.Count < count; i--)
+        {
+            var sentence = all![i];
+            var others = mentions.Where(m => m.Sentence == sentence && m.Area == mention.Area && m.Question == mention.Question && m.Municipality.Code != mention.Municipality.Code).ToList();
+            if (others.Any(o => !turnedDown.Contains(o.Municipality.Code) && !NamesAsFailure(o) && !NamesInPassing(o) && !NamesAsPartner(o)))
+            {
+                // "Vi rekommenderar också att ni tittar på hur Örnsköldsvik …": held up for what the example before it was.
+                if (taken.Count == 0 && Also().IsMatch(mention.Sentence))
+                {
+                    taken.Add(sentence);
+                }
+
+                break;
+            }
+
+            // What a later sentence turned down was proposed in an earlier one ("… föreslår Skövde som förebild … U3 invänder att Skövde inte skriver några referat").
+            turnedDown.UnionWith(others.Where(NamesAsFailure).Select(o => o.Municipality.Code));
+            taken.Insert(0, sentence);
+        }
+
+        return string.Join(" ", taken);
     }
 
     /// <summary>The text of the passage before the mention's sentence (empty when it opens the passage or no passage holds it).</summary>

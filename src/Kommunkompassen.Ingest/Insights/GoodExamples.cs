@@ -88,7 +88,7 @@ public static class GoodExamples
                         continue;
                     }
 
-                    if (CitingSentence.Readings(m, r.Passages, r.Municipality.Code).FirstOrDefault(reading => Speaks(topic, reading, m, r.Passages)) is { } citing)
+                    if (CitingSentence.Readings(m, r.Passages, r.Municipality.Code).FirstOrDefault(reading => Speaks(topic, reading, m, r.Passages, r.Mentions)) is { } citing)
                     {
                         Add(m.Municipality, new ExampleEvidence("cited", r.Id, r.Year, r.Framework, citing, m.Question, null, null));
                     }
@@ -142,18 +142,12 @@ public static class GoodExamples
     }
 
     /// <summary>
-    /// Whether a citing text speaks of the topic: itself, or by the topic's head alone in the
-    /// definite form where its passage named the whole topic before it ("Medborgardialoger har
-    /// genomförts … dialogerna har inte planerats … Ett sådant arbete bedrivs i Tierp"), or in any
-    /// form right after a sentence that named it ("Tillfälliga fullmäktigeberedningar är ett beprövat
-    /// sätt … Nora, som tillsätter en beredning per år …"); or, for a municipality held up under a
-    /// label in a terse passage, the passage's heading ("Välfärdsteknik – … Föredöme – Västerås (…)").
-    /// </summary>
-    /// <summary>
     /// Whether a later sentence of the same passage says the municipality's practice on the topic
     /// failed ("Utvärderarna pekade då på Hjo, som hade inrättat ett medborgarråd … 2015: Hjos
     /// medborgarråd lades ned 2013"; "… slingorna fungerar inte längre …, så Katrineholm kan vi inte
-    /// rekommendera", the topic's head in the definite): what was held up has been taken back.
+    /// rekommendera", the topic's head in the definite), or that it is no example, whatever the topic
+    /// ("Nackas siffra är hög, men … så vi ser den inte som ett föredöme i sig"): what was held up has
+    /// been taken back.
     /// </summary>
     private static bool Withdrawn(Mention mention, ReportRecord record, ITopicMatcher topic)
     {
@@ -167,14 +161,26 @@ public static class GoodExamples
         return record.Mentions.Any(later => later.Municipality.Code == mention.Municipality.Code && !ReferenceEquals(later, mention)
             && later.Area == mention.Area && later.Question == mention.Question
             && passage.Text.IndexOf(later.Sentence, StringComparison.Ordinal) > at
-            && CitingSentence.NamesAsFailure(later) && (topic.Speaks(later.Sentence) || topic.SpeaksByHead(later.Sentence)));
+            && ((CitingSentence.NamesAsFailure(later) && (topic.Speaks(later.Sentence) || topic.SpeaksByHead(later.Sentence))) || CitingSentence.Disowns(later)));
     }
 
-    private static bool Speaks(ITopicMatcher topic, string reading, Mention mention, IReadOnlyList<Passage> passages) =>
+    /// <summary>
+    /// Whether a citing text speaks of the topic: itself, or by the topic's head alone in the
+    /// definite form where its passage named the whole topic before it ("Medborgardialoger har
+    /// genomförts … dialogerna har inte planerats … Ett sådant arbete bedrivs i Tierp"), or in any
+    /// form right after a sentence that named it ("Tillfälliga fullmäktigeberedningar är ett beprövat
+    /// sätt … Nora, som tillsätter en beredning per år …"); or, for a municipality held up under a
+    /// label in a terse passage, the passage's heading ("Välfärdsteknik – … Föredöme – Västerås (…)");
+    /// or, where the sentence holds the municipality up in so many words, the sentences before it
+    /// that it answers ("U2 menar att det behövs ett seniorgym … U3 lyfter fram Vara, där kommunen har
+    /// inrett en del av sporthallen …": <see cref="CitingSentence.Answered"/>).
+    /// </summary>
+    private static bool Speaks(ITopicMatcher topic, string reading, Mention mention, IReadOnlyList<Passage> passages, IReadOnlyList<Mention> mentions) =>
         topic.Speaks(reading)
         || (topic.SpeaksByHead(reading) && CitingSentence.Earlier(mention, passages) is { Length: > 0 } earlier && topic.Speaks(earlier))
         || (topic.SpeaksByHead(reading, anyForm: true) && CitingSentence.Preceding(mention, passages, reading) is { } preceding && topic.Speaks(preceding))
-        || (CitingSentence.HeadingOfPraise(mention, passages) is { } heading && topic.Speaks(heading));
+        || (CitingSentence.HeadingOfPraise(mention, passages) is { } heading && topic.Speaks(heading))
+        || (CitingSentence.HoldsUp(mention) && CitingSentence.Answered(mention, passages, mentions) is { Length: > 0 } answered && topic.Speaks(answered));
 
     private static double RankOf(IReadOnlyList<ExampleEvidence> evidence) =>
         (CitationWeight * evidence.Count(e => e.Kind == "cited"))

@@ -29,6 +29,8 @@ public sealed class TopicMatcherTests
         { "konkurrensprövning", "Beslut om att konkurrenspröva verksamhet fattas från fall till fall." }, // its verb, which the dictionary does not know
         { "analysenhet", "Kommunen har en liten enhet för analys av verksamhetens nyckeltal." }, // the parts as words of their own
         { "simskola", "Alla barn får simundervisning på skoltid." }, // the parts as first parts of other compounds
+        { "aspirantprogram", "Torsby har ett program för chefsaspiranter." }, // a first part as the head of another compound, not a genitive before the head
+        { "e-postsvar", "Kommunen ger svar på e-post inom en dag." }, // an "e-" compound's first split near each other
     };
 
     public static TheoryData<string, string> NotSpeaking => new()
@@ -44,6 +46,8 @@ public sealed class TopicMatcherTests
         { "målstyrning", "Kommunen styr bolagen genom ägardirektiv." }, // the verb without the other part
         { "e-förslag", "Förslag till nämnden lämnas på papper, men protokollen finns digitalt." }, // the two too far apart
         { "analysenhet", "Båstad har trots en liten inköpsenhet tagit fram en enkel spendanalys." }, // each part only the head of another compound
+        { "tjänstebil", "En fotterapeut åker med i hemtjänstens bil en dag i veckan." }, // the first part only in the genitive of the head's owner
+        { "tjänstebil", "En fotterapeut åker med i hemtjänstens bil, och hemtjänstpersonalen anmäler behovet." }, // nor as a middle part ("hem|tjänst|personalen")
     };
 
     [Theory]
@@ -84,6 +88,7 @@ public sealed class TopicMatcherTests
     [InlineData("klagomålshantering", "Hanteringen är snabb.", false)] // a light head says nothing alone
     [InlineData("digitala kanaler", "Kanalerna är många.", false)] // not one compound word
     [InlineData("budget", "Budgeten är i balans.", false)] // not a compound
+    [InlineData("sinnesträdgård", "Trädgården är öppen hela året.", true)] // a head that is a compound of the dictionary itself (träd|gård)
     public void SpeaksByHead_Text_TrueOnlyForTheDefiniteHeadOfACompoundTopic(string topic, string text, bool expected)
     {
         Assert.Equal(expected, new TopicMatcher(topic).SpeaksByHead(text));

@@ -1,4 +1,6 @@
 using Kommunkompassen.Ingest.Insights;
+using Kommunkompassen.Ingest.Mentions;
+using Kommunkompassen.Ingest.Municipalities;
 using Kommunkompassen.Ingest.Records;
 
 namespace Kommunkompassen.Ingest.Tests.Insights;
@@ -45,6 +47,11 @@ public sealed class CitingSentenceTests
     [InlineData("Två var mycket lättare att använda än kommunens: Torsbys och Mjölbys.", true)] // a number of what was just named
     [InlineData("Båda har infört e-faktura.", true)]
     [InlineData("Två chefer i Torsby har gått utbildningen.", false)] // a number of things it names itself
+    [InlineData("Torsby gick en annan väg när de skulle spara: där fick varje arbetsplats ta fram förslag.", true)] // set against the one before
+    [InlineData("I Västervik har man gått den motsatta vägen: där fick varje förvaltning sorteringsstationer.", true)]
+    [InlineData("I Tingsryd har man på sitt håll gjort bygdegårdarna till samlingsplatser.", true)]
+    [InlineData("Norberg har i sina gamla gruvmiljöer gått ännu längre.", true)]
+    [InlineData("Uppvidinge, som var en av de hårdast drabbade kommunerna, drog andra slutsatser.", true)]
     public void RefersBack_Sentence_OnlyWhenItsFirstClausePointsBack(string sentence, bool expected)
     {
         Assert.Equal(expected, CitingSentence.RefersBack(sentence));
@@ -80,6 +87,8 @@ public sealed class CitingSentenceTests
     [InlineData("Tierp har en grupp som letar felaktiga utbetalningar. Men Torsby har ännu inte börjat.", "Tierp har en grupp som letar felaktiga utbetalningar.", false)] // it tells of another municipality
     [InlineData("Kinda har skolfrukost på alla skolor. Det har gett lugnare förmiddagar.", "Kinda har skolfrukost på alla skolor.", false)]
     [InlineData("Tierp har en fixartjänst för alla över 75. Det kan nämnas att kommunen ännu icke har utarbetat några planer.", "Tierp har en fixartjänst för alla över 75.", false)] // "Det kan nämnas": a "det" that stands for nothing said
+    [InlineData("Lidköping används enligt uppgift flitigt. U2 invänder att uppgiften kommer från en föreläsning i Göteborg och att ingen i panelen har sett något underlag.", "Lidköping används enligt uppgift flitigt.", true)] // an objection; a venue may stand in it
+    [InlineData("Lidköping används flitigt. U2 invänder att det har gett lugnare förmiddagar.", "Lidköping används flitigt.", false)] // an objection that takes nothing back
     public void HedgedAfter_NextSentence_TrueWhenItTakesBackWhatWasTold(string text, string sentence, bool expected)
     {
         var passages = new List<Passage> { new(5, "5.2", text, null) };
@@ -219,6 +228,8 @@ public sealed class CitingSentenceTests
     [InlineData("Tierp och Torsby köper dessutom sin IT-drift av kommunen.", "Torsby", true)] // customers
     [InlineData("Tierp, Torsby och Mjölby ingår i samma nätverk för kommunsekreterare.", "Torsby", true)]
     [InlineData("Kommunen, Tierp och Torsby har nämligen sin avfallshantering i ett gemensamt bolag.", "Torsby", true)]
+    [InlineData("Några ledamöter åkte till en debattkväll som Naturskyddsföreningen ordnade på Folkets hus i Torsby.", "Torsby", true)] // a venue
+    [InlineData("Uppgiften kommer från en föreläsning i Torsby.", "Torsby", true)]
     public void NamesAsPartner_Statement_TrueOnlyWhenNamedAsAPartnerAlone(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 8, "8.2", sentence, null);
@@ -362,6 +373,21 @@ public sealed class CitingSentenceTests
     [InlineData("Den modell som Torsby har infört förefaller alltför omfattande för att tjäna som förebild.", "Torsby", true)]
     [InlineData("Vi är däremot mer tveksamma till Torsbys kulturpeng, eftersom ingen där följer upp den.", "Torsby", true)]
     [InlineData("Det har uppgivits att Torsby skulle ha en plan som kan tjäna som förebild, men vi har inte sett den.", "Torsby", true)] // praise at second hand, not seen
+    [InlineData("U3 föreslår också Torsby, men U2 påpekar att Torsby bara har beslutat om en politikerskola och att ingenting ännu har genomförts; panelen låter därför Torsby ligga.", "Torsby", true)]
+    [InlineData("U2 nämner att Torsby flyttade sin reception till biblioteket, men U3 invänder att Torsby flyttade tillbaka den efter ett år.", "Torsby", true)]
+    [InlineData("Torsby fick se bruket stänga 2008 och har sedan dess inte lyckats hitta någon ny användning för husen.", "Torsby", true)]
+    [InlineData("Men Torsby lockade bara tolv personer till sin första debattkväll och har inte försökt igen.", "Torsby", true)]
+    [InlineData("Torsby ordnade en påkostad medarbetardag och fick hård kritik i lokaltidningen.", "Torsby", true)]
+    [InlineData("Torsby hade länge ett skuggval på gymnasiet, och hade de inte lagt ner det hade ni kunnat låna upplägget.", "Torsby", true)] // the statement after it says it was abandoned
+    [InlineData("Torsbys siffra är hög, men analysen redovisas sällan för politikerna, så vi ser den inte som ett föredöme i sig.", "Torsby", true)]
+    [InlineData("Torsby håller sina chefsmöten per telefon, vilket fungerar men knappast är ett föredöme.", "Torsby", true)]
+    [InlineData("Torsby byggde ett nytt personalrum, men det blev så litet att personalen äter i bilarna, så där finns inte mycket att hämta.", "Torsby", true)]
+    [InlineData("Torsby har lägst sjuklönekostnad, men har en yngre personalstyrka, vilket förklarar en stor del av skillnaden.", "Torsby", true)] // explained away
+    [InlineData("Emmaboda har misslyckats, och Torsby, där bruket fortfarande blåser, har hittills inte behövt ställa sig frågan.", "Torsby", true)]
+    [InlineData("I Torsby ska man ha en regel om att ingen föredragning får vara längre än tio minuter, men någon sådan regel har vi inte kunnat hitta.", "Torsby", true)] // "ingen … längre än" is no praise of a municipality
+    [InlineData("Torsby lyfts fram för sina e-tjänster för bygglov, men panelen konstaterar att det hör till en annan fråga än receptionen.", "Torsby", true)]
+    [InlineData("Torsby stod inför samma fråga när det gamla järnverket lades ner, och de har sedan dess gjort verket till en konsthall.", "Torsby", false)] // a closure told as the background of a clause of time
+    [InlineData("Torsby införde brukarråd för några år sedan men har sedan dess lagt ned dem.", "Torsby", true)] // "sedan dess" is no clause of time
     public void NamesAsFailure_Statement_TrueWhenItsOwnStatementSaysThePracticeFailedOrIsLacking(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 8, "8.2", sentence, null);
@@ -440,11 +466,47 @@ public sealed class CitingSentenceTests
     [InlineData("Revisionsbyrån, som har sitt kontor i Tierp, har pekat på samma brister.", "Tierp", true)]
     [InlineData("Andelen par i särskilt boende är ungefär lika låg här som i Tierp.", "Tierp", false)] // "lika … i X som i Y" needs both places
     [InlineData("Andelen par i särskilt boende är ungefär lika låg i Torsby som i Tierp.", "Tierp", true)]
+    [InlineData("Av de tolv kommuner i länet som vi har jämfört har fem en chatbot på webbplatsen: Torsby, Tierp och Solna.", "Tierp", true)] // a row of what was compared
+    [InlineData("Torsby analyserar samtliga inköp varje kvartal, Solna 90 procent varje halvår, Tierp och Täby omkring 80 procent en gång per år.", "Tierp", true)]
+    [InlineData("I nätverkets senaste sammanställning låg kommunen högst, ca tolv procent över Tierp.", "Tierp", true)]
+    [InlineData("En kvinna som flyttade hit från Tierp för två år sedan berättade att hon fick vänta.", "Tierp", true)]
     public void NamesInPassing_Statement_TrueForFiguresComparisonsAndPlannedVisits(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 1, "1.4", sentence.Contains('\n') ? sentence.Split('\n')[^1] : sentence, null);
 
         Assert.Equal(expected, CitingSentence.NamesInPassing(mention));
+    }
+
+    [Theory]
+    [InlineData("U3 lyfter i stället fram Torsby, där en kommunikatör skriver tre meningar om varje beslut.", true)]
+    [InlineData("Den kommun vi vill lyfta fram är Torsby, som låter ett ombud ta emot alla pappersfakturor.", true)]
+    [InlineData("Vi rekommenderar att ni tittar på hur Torsby gör: där får varje elev rösta.", true)]
+    [InlineData("Torsby och Tierp bör kommunen titta närmare på, eftersom båda har en gemensam brevlåda.", true)]
+    [InlineData("Torsby är den kommun som kommunen har mest att lära av.", true)]
+    [InlineData("Torsby har löst samma problem på ett klokt sätt.", true)]
+    [InlineData("Två sekreterare åkte till Torsby för att se hur man där har gjort om sina handlingar.", true)]
+    [InlineData("Torsby och Tierp har tagit sig ur beroendet, och vi tycker att kommunen ska studera hur de gick till väga.", true)]
+    [InlineData("Torsby har en gemensam brevlåda för hela kommunen.", false)] // named, not held up in so many words
+    [InlineData("U2 föreslår då Torsby, men ingen i panelen kan säga hur det fungerar.", false)] // proposed, not held up
+    public void HoldsUp_Sentence_TrueWhereItHoldsTheMunicipalityUpInSoManyWords(string sentence, bool expected)
+    {
+        var mention = new Mention(new MunicipalityRef("Torsby", "1737"), 1, "1.1", sentence, null);
+
+        Assert.Equal(expected, CitingSentence.HoldsUp(mention));
+    }
+
+    [Theory]
+    [InlineData("Det behövs ett seniorgym. U3 lyfter fram Torsby, där kommunen har inrett sporthallen.", "Det behövs ett seniorgym.")]
+    [InlineData("U2 föreslår Tierp som förebild för seniorgym. U3 invänder att Tierp inte har något gym alls. U3 lyfter i stället fram Torsby, där kommunen har inrett sporthallen.", "U2 föreslår Tierp som förebild för seniorgym. U3 invänder att Tierp inte har något gym alls.")] // a proposal turned down is passed over
+    [InlineData("Tierp har ett seniorgym i badhuset. U3 lyfter fram Torsby, där kommunen har inrett sporthallen.", "")] // stops at another example
+    [InlineData("Tierp har ett seniorgym i badhuset. Vi rekommenderar också att ni tittar på hur Torsby gör.", "Tierp har ett seniorgym i badhuset.")] // "också": the example before it
+    public void Answered_SentencesBefore_BackToTheNearestOtherExample(string text, string expected)
+    {
+        var passages = new List<Passage> { new(7, "7.1", text, null) };
+        var mentions = MentionExtractor.Extract(passages, "1484", MunicipalityRegistry.Default);
+        var mention = mentions.Last(m => m.Municipality.Name == "Torsby");
+
+        Assert.Equal(expected, CitingSentence.Answered(mention, passages, mentions));
     }
 
     [Fact]

@@ -345,6 +345,36 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     /// har sin avfallshantering i ett gemensamt bolag"; "lika låg i X som i Y". "Det kan nämnas att
     /// …" after a citation is no hedge of it (with "icke" as a denial it had taken two citations of
     /// set 12). Sets 31 and 32 now 27/28, 27/32 and 21/21, 21/30, 8 of 8 each, the others unchanged.
+    /// Thirty-third and thirty-fourth sets, by two more such helpers, run once after everything above
+    /// (Mariestad 2017 as minutes of an evaluators' panel that proposes and turns down examples, "U3
+    /// invänder att …", "panelen låter därför X ligga", and Huddinge 2019 as a benchmarking report of
+    /// ranked figures; Kramfors 2019 addressed to the municipality in the second person, "Vi
+    /// rekommenderar att ni tittar på hur X gör", and Nybro 2014 told as stories from the visit, "De har
+    /// sedan dess …", "Kommunen i fråga"): first runs precision 18/32 and 11/21, recall 18/30 and 11/30,
+    /// 3 and 4 of 8. General faults they showed, fixed: a municipality held up in so many words ("lyfter
+    /// fram X", "tittar på hur X gör", "X bör Huddinge titta närmare på", "X är den kommun som … har
+    /// mest att lära av") read with the sentences before it that it answers, over proposals turned down
+    /// and rows of figures (<c>CitingSentence.Answered</c>); an objection in the next sentence ("U2
+    /// invänder att …"); a later sentence that says it is no example, whatever the topic ("vi ser den
+    /// inte som ett föredöme"); "bara har beslutat om", "ingenting ännu har genomförts", "flyttade
+    /// tillbaka", "har inte lyckats", "lockade bara", "fick hård kritik", "hade de inte lagt ner det",
+    /// "knappast är ett föredöme", "inte mycket att hämta", "förklarar en stor del av skillnaden", "hör
+    /// till en annan fråga", "men … sällan"; a closure told in a clause of time is no failure of the
+    /// practice ("när det gamla järnverket lades ner"); the rows of what the evaluators compared ("…
+    /// som vi har jämfört har fem en chatbot: A, B, …"), figures of coordinated names, "tolv procent
+    /// över X"; a venue "på Folkets hus i X", "en föreläsning i X"; "flyttade hit från X"; "ingen …
+    /// längre än" praises only of a place; "De har …", "Kommunen i fråga" read with the sentence
+    /// before; a question between is read over; "en annan väg", "på sitt håll", "andra slutsatser",
+    /// "gått ännu längre" refer back; a topic's first part only as the genitive owner of its head is
+    /// no mention ("hemtjänstens bil" for tjänstebilar); a head that is a compound of the dictionary
+    /// itself ("trädgården" for sinnesträdgård); "svar på e-post" for e-postsvar. Sets 33 and 34 now
+    /// 26/26, 26/30 and 25/25, 25/30, 8 of 8 each; sets 14, 25, 28 and 31 each gained a citation, none
+    /// lost one. Thirty-fifth and thirty-sixth sets, by two more such helpers, run once after all of
+    /// that (Hässleholm 2018 as numbered findings with evidence in parentheses and reservations in
+    /// brackets, Värnamo 2015 by evaluators who change their minds in the text; Eskilstuna 2017 in
+    /// dense nominal officialese where the last verb decides, Finspång 2022 as questions and answers
+    /// with "Så gör de i …" and "Varning:" boxes; most citing sentences paraphrase the topic): first
+    /// runs precision 9/20 and 12/23, recall 9/29 and 12/29, 5 and 3 of 8, their floors as run.
     /// The first set judges the municipalities a ranking puts ahead ("kommunen ligger fortfarande
     /// efter Vellinge och Ängelholm") as cited for the topic; the seventh and eighth, by helpers who
     /// had not seen the rules, judge them comparison objects, which the rule follows: the first
@@ -365,7 +395,7 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-11.json", 0.96, 0.91, 6 },
         { "examples-judged-set-12.json", 1.0, 0.86, 7 },
         { "examples-judged-set-13.json", 1.0, 0.92, 7 },
-        { "examples-judged-set-14.json", 0.96, 0.87, 8 },
+        { "examples-judged-set-14.json", 0.96, 0.90, 8 },
         { "examples-judged-set-15.json", 0.96, 0.89, 8 },
         { "examples-judged-set-16.json", 1.0, 0.96, 8 },
         { "examples-judged-set-17.json", 0.90, 0.76, 8 },
@@ -376,14 +406,18 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-22.json", 1.0, 0.89, 8 },
         { "examples-judged-set-23.json", 1.0, 0.63, 8 },
         { "examples-judged-set-24.json", 1.0, 0.93, 8 },
-        { "examples-judged-set-25.json", 1.0, 0.80, 8 },
+        { "examples-judged-set-25.json", 1.0, 0.83, 8 },
         { "examples-judged-set-26.json", 1.0, 0.79, 8 },
         { "examples-judged-set-27.json", 0.92, 0.78, 7 },
-        { "examples-judged-set-28.json", 0.96, 0.86, 8 },
+        { "examples-judged-set-28.json", 0.96, 0.90, 8 },
         { "examples-judged-set-29.json", 0.92, 0.74, 8 },
         { "examples-judged-set-30.json", 1.0, 0.74, 8 },
-        { "examples-judged-set-31.json", 0.96, 0.84, 8 },
+        { "examples-judged-set-31.json", 0.96, 0.87, 8 },
         { "examples-judged-set-32.json", 1.0, 0.70, 8 },
+        { "examples-judged-set-33.json", 1.0, 0.86, 8 },
+        { "examples-judged-set-34.json", 1.0, 0.83, 8 },
+        { "examples-judged-set-35.json", 0.45, 0.31, 5 },
+        { "examples-judged-set-36.json", 0.52, 0.41, 3 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");
