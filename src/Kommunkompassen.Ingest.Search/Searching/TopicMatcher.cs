@@ -81,6 +81,24 @@ public sealed partial class TopicMatcher : ITopicMatcher
         return wholeQuery is null || index.Search(wholeQuery) > 0 || !OnlyOtherHeads(text);
     }
 
+    /// <inheritdoc/>
+    public bool SpeaksWhole(string text)
+    {
+        if (!Speaks(text))
+        {
+            return false;
+        }
+
+        if (wholeQuery is null)
+        {
+            return true;
+        }
+
+        var index = new MemoryIndex();
+        index.AddField(IndexFields.Text, text, indexAnalyzer);
+        return index.Search(wholeQuery) > 0;
+    }
+
     /// <summary>
     /// Whether the topic's parts stand in the text only as heads of other compounds ("analys" of
     /// "spendanalys", "enhet" of "inköpsenhet" for analysenhet): at least one does, and none stands

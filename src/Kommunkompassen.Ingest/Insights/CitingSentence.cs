@@ -137,7 +137,15 @@ public static partial class CitingSentence
         }
 
         // What it is compared with, unless the sentence holds it up all the same ("Jfr Tidaholm, vars styrkort … är förebildligt").
-        var lists = Praise().IsMatch(sentence) ? [] : Comparisons().Matches(sentence).Select(m => (m.Groups["names"].Index, m.Groups["names"].Value)).ToList();
+        // "Jfr X" as a footnote of an example ("Jfr Osby, som varje torsdag köper en helsida …") is a comparison only with figures or a lack beside it.
+        var lists = Praise().IsMatch(sentence) ? [] : Comparisons().Matches(sentence)
+            .Where(m => !m.Value.StartsWith("jfr", StringComparison.OrdinalIgnoreCase) || FigureOrLack().IsMatch(sentence))
+            .Select(m => (m.Groups["names"].Index, m.Groups["names"].Value)).ToList();
+        if (!Praise().IsMatch(sentence))
+        {
+            lists.AddRange(Toured().Matches(sentence).Select(m => (m.Groups["names"].Index, m.Groups["names"].Value)));
+        }
+
         foreach (var statement in Statements(sentence).Where(st => PlannedVisit().IsMatch(st)))
         {
             var offset = sentence.IndexOf(statement, StringComparison.Ordinal);

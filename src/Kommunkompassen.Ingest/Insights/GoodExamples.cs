@@ -180,7 +180,7 @@ public static class GoodExamples
         || (topic.SpeaksByHead(reading) && CitingSentence.Earlier(mention, passages) is { Length: > 0 } earlier && topic.Speaks(earlier))
         || (topic.SpeaksByHead(reading, anyForm: true) && CitingSentence.Preceding(mention, passages, reading) is { } preceding && topic.Speaks(preceding))
         || (CitingSentence.HeadingOfPraise(mention, passages) is { } heading && topic.Speaks(heading))
-        || (CitingSentence.HoldsUp(mention) && CitingSentence.Answered(mention, passages, mentions) is { Length: > 0 } answered && topic.Speaks(answered));
+        || (CitingSentence.HoldsUp(mention) && CitingSentence.Answered(mention, passages, mentions) is { Length: > 0 } answered && topic.SpeaksWhole(answered));
 
     private static double RankOf(IReadOnlyList<ExampleEvidence> evidence) =>
         (CitationWeight * evidence.Count(e => e.Kind == "cited"))

@@ -18,4 +18,12 @@ public interface ITopicMatcher
     /// topic of other words.
     /// </summary>
     bool SpeaksByHead(string text, bool anyForm = false) => false;
+
+    /// <summary>
+    /// True when <paramref name="text"/> speaks of the topic by its words themselves (their forms,
+    /// synonyms, the compound whole), not by a compound topic's parts standing apart: for a text
+    /// farther from the citation, where parts apart are more likely to meet by chance ("tid, plats
+    /// och ärendenas diarienummer … annonserna" is no platsannons).
+    /// </summary>
+    bool SpeaksWhole(string text) => Speaks(text);
 }

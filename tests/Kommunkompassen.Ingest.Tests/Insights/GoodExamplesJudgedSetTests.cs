@@ -374,7 +374,17 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     /// brackets, Värnamo 2015 by evaluators who change their minds in the text; Eskilstuna 2017 in
     /// dense nominal officialese where the last verb decides, Finspång 2022 as questions and answers
     /// with "Så gör de i …" and "Varning:" boxes; most citing sentences paraphrase the topic): first
-    /// runs precision 9/20 and 12/23, recall 9/29 and 12/29, 5 and 3 of 8, their floors as run.
+    /// runs precision 9/20 and 12/23, recall 9/29 and 12/29, 5 and 3 of 8. General faults they
+    /// showed, fixed: "Jfr X, som …" is a comparison only with a figure or a lack beside it, and with
+    /// "Se även X, där …", "Så gör de i X:", "Tips från andra: I X …", "Även X förtjänar att nämnas",
+    /// "kan X anföras" holds X up (read back over at most three sentences, which must then name the
+    /// topic itself, not its parts apart: <c>ITopicMatcher.SpeaksWhole</c>); a "Varning:" label;
+    /// retractions ("Vid första anblicken …", "Vi trodde först att …", "vid närmare granskning", "vi
+    /// lyfter därför inte fram X"); "det som avsågs var", "avser ett annat slags arbete", "har här inte
+    /// bedömts"; "har talat om att", "bara en idé", "fått ersättas", "inte längre förts", "oanvända",
+    /// "övergivits"; "besökte … X och Y"; "ett företag i X", "regionledningscentral i X", "redaktionen
+    /// sitter i X"; "ligger … klart under X". Sets 35 and 36 now 15/17, 15/29, 8 of 8 and 16/18, 16/29,
+    /// 7 of 8; set 30 gained a citation, none lost one.
     /// The first set judges the municipalities a ranking puts ahead ("kommunen ligger fortfarande
     /// efter Vellinge och Ängelholm") as cited for the topic; the seventh and eighth, by helpers who
     /// had not seen the rules, judge them comparison objects, which the rule follows: the first
@@ -411,13 +421,13 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-27.json", 0.92, 0.78, 7 },
         { "examples-judged-set-28.json", 0.96, 0.90, 8 },
         { "examples-judged-set-29.json", 0.92, 0.74, 8 },
-        { "examples-judged-set-30.json", 1.0, 0.74, 8 },
+        { "examples-judged-set-30.json", 1.0, 0.77, 8 },
         { "examples-judged-set-31.json", 0.96, 0.87, 8 },
         { "examples-judged-set-32.json", 1.0, 0.70, 8 },
         { "examples-judged-set-33.json", 1.0, 0.86, 8 },
         { "examples-judged-set-34.json", 1.0, 0.83, 8 },
-        { "examples-judged-set-35.json", 0.45, 0.31, 5 },
-        { "examples-judged-set-36.json", 0.52, 0.41, 3 },
+        { "examples-judged-set-35.json", 0.88, 0.51, 8 },
+        { "examples-judged-set-36.json", 0.88, 0.55, 7 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");
