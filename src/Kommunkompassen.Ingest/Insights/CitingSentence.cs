@@ -288,6 +288,14 @@ public static partial class CitingSentence
             return chain;
         }
 
+        // An item of a list, read with the line that leads into it ("Så här arbetar två andra kommuner
+        // med internkommunikation: – Halmstad har en app … – Härryda har utsett kommunikationsombud …").
+        if (OpensWithAMunicipality(all[at]) && LeadOf(all, at) is { } lead)
+        {
+            chain.Add(all[lead]);
+            return chain;
+        }
+
         // "Boxholm har gjort likadant som Kinda": read back to the sentence that named Kinda.
         if (FollowedBack(all, at) is { } from)
         {
@@ -309,6 +317,29 @@ public static partial class CitingSentence
         }
 
         return chain;
+    }
+
+    /// <summary>
+    /// The line that leads into a list the sentence at <paramref name="at"/> is an item of: the
+    /// nearest sentence before it ending in a colon, over items before it that each open with a
+    /// municipality, at most <see cref="MaxChain"/> back; null when there is none.
+    /// </summary>
+    private static int? LeadOf(List<string> all, int at)
+    {
+        for (var i = at - 1; i >= 0 && at - i <= MaxChain; i--)
+        {
+            if (all[i].TrimEnd().EndsWith(':'))
+            {
+                return i;
+            }
+
+            if (!OpensWithAMunicipality(all[i]))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -498,6 +529,19 @@ public static partial class CitingSentence
     {
         var m = ClauseBreak().Match(sentence);
         return m.Success ? sentence[..m.Index] : sentence;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="later"/> is the sentence right after the mention's, names the same
+    /// municipality, tells what came of it afterwards and says it failed ("… så som Degerfors gjorde
+    /// för några år sedan. Enligt kommunsekreteraren fick Degerfors därefter kritik … och har nu
+    /// återinfört annonsen."): what was told has been taken back, whatever words it used.
+    /// </summary>
+    public static bool UndoneNext(Mention mention, Mention later, IReadOnlyList<Passage> passages)
+    {
+        var all = SentencesAround(mention, passages);
+        var at = all?.IndexOf(mention.Sentence) ?? -1;
+        return at >= 0 && at + 1 < all!.Count && all[at + 1] == later.Sentence && Afterwards().IsMatch(later.Sentence) && NamesAsFailure(later);
     }
 
     /// <summary>Whether the mention's sentence says in so many words that the municipality is no example ("vi ser den inte som ett föredöme", "knappast något att ta efter").</summary>

@@ -146,8 +146,9 @@ public static class GoodExamples
     /// failed ("Utvärderarna pekade då på Hjo, som hade inrättat ett medborgarråd … 2015: Hjos
     /// medborgarråd lades ned 2013"; "… slingorna fungerar inte längre …, så Katrineholm kan vi inte
     /// rekommendera", the topic's head in the definite), or that it is no example, whatever the topic
-    /// ("Nackas siffra är hög, men … så vi ser den inte som ett föredöme i sig"): what was held up has
-    /// been taken back.
+    /// ("Nackas siffra är hög, men … så vi ser den inte som ett föredöme i sig"), or, right after it, that
+    /// it failed afterwards ("… fick Degerfors därefter kritik … och har nu återinfört annonsen"): what
+    /// was held up has been taken back.
     /// </summary>
     private static bool Withdrawn(Mention mention, ReportRecord record, ITopicMatcher topic)
     {
@@ -161,7 +162,7 @@ public static class GoodExamples
         return record.Mentions.Any(later => later.Municipality.Code == mention.Municipality.Code && !ReferenceEquals(later, mention)
             && later.Area == mention.Area && later.Question == mention.Question
             && passage.Text.IndexOf(later.Sentence, StringComparison.Ordinal) > at
-            && ((CitingSentence.NamesAsFailure(later) && (topic.Speaks(later.Sentence) || topic.SpeaksByHead(later.Sentence))) || CitingSentence.Disowns(later)));
+            && ((CitingSentence.NamesAsFailure(later) && (topic.Speaks(later.Sentence) || topic.SpeaksByHead(later.Sentence))) || CitingSentence.Disowns(later) || CitingSentence.UndoneNext(mention, later, record.Passages)));
     }
 
     /// <summary>

@@ -35,7 +35,7 @@ public static partial class MentionExtractor
 
     private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
     {
-        "I", "Från", "Till", "Hos", "Vid", "Med", "Av", "Som", "Liksom", "Enligt", "Både", "Även", "Jämfört", "Efter", "För", "Och", "Men", "Inom", "Utanför", "Bland",
+        "I", "På", "Från", "Till", "Hos", "Vid", "Med", "Av", "Som", "Liksom", "Enligt", "Både", "Även", "Jämfört", "Efter", "För", "Och", "Men", "Inom", "Utanför", "Bland",
         // Adverbs that open a sentence before its subject ("Dessutom Upplands Väsby …", "Numera Torsby …").
         "Också", "Dessutom", "Likaså", "Sedan", "Numera", "Redan", "Endast", "Bara", "Exempelvis", "Där", "Här", "Då", "Nu", "Dock",
         "Tidigare", "Samtidigt", "Däremot", "Slutligen", "Särskilt", "Framför", "Förutom", "Utom",

@@ -159,7 +159,8 @@ public sealed class CitingSentenceTests
         // A short answer is read with the question before it.
         { "Fråga: Vilken kommun vill ni likna när det gäller budgetuppföljning? Svar: Ja, Tierp.", "Tierp", "Svar: Ja, Tierp.", "Fråga: Vilken kommun vill ni likna när det gäller budgetuppföljning? Svar: Ja, Tierp." },
         // One more item of a list after a colon is read with the whole sentence.
-        { "Två kommuner har kommit längre: Tierp, som ger sina vikarier en introduktion, och Torsby, där den som återkommer får förtur.", "Torsby", "Två kommuner har kommit längre: Tierp, som ger sina vikarier en introduktion, och Torsby, där den som återkommer får förtur.", "Två kommuner har kommit längre: Tierp, som ger sina vikarier en introduktion, och Torsby, där den som återkommer får förtur." },
+        { "Två kommuner har kommit längre: Tierp, som ger sina vikarier en introduktion, och Torsby, där den som återkommer får förtur.", "Torsby", "Två kommuner har kommit längre: Tierp, som ger sina vikarier en introduktion, och Torsby, där den som återkommer får förtur.", "Två kommuner har kommit längre: Tierp, som ger sina vikarier en introduktion, och Torsby, där den som återkommer får förtur." },        // An item of a list is read with the line that leads into it.
+        { "Så här arbetar två andra kommuner med internkommunikation:\n– Tierp har en app för medarbetare.\n– Torsby har utsett kommunikationsombud.", "Torsby", "Torsby har utsett kommunikationsombud.", "Så här arbetar två andra kommuner med internkommunikation: Torsby har utsett kommunikationsombud." },
     };
 
     [Theory]
@@ -399,6 +400,9 @@ public sealed class CitingSentenceTests
     [InlineData("Ett register, som i Torsby upprättades 2013, har sedan 2015 inte längre förts.", "Torsby", true)]
     [InlineData("De rullstolscyklar som Torsby köpte in har i huvudsak blivit stående oanvända.", "Torsby", true)]
     [InlineData("Den i Torsby införda ordningen har efter svårigheter med bemanningen övergivits.", "Torsby", true)]
+    [InlineData("Enligt kommunsekreteraren fick Torsby därefter kritik från pensionärsorganisationerna.", "Torsby", true)]
+    [InlineData("Torsby flyttade nämndsammanträdena till kvällstid men återgick till dagtid två år senare.", "Torsby", true)]
+    [InlineData("Planen i Torsby har sedan dess legat till grund för ett tiotal dispenser utan att någon av dem har upphävts.", "Torsby", false)] // a failure denied
     public void NamesAsFailure_Statement_TrueWhenItsOwnStatementSaysThePracticeFailedOrIsLacking(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 8, "8.2", sentence, null);
@@ -488,6 +492,9 @@ public sealed class CitingSentenceTests
     [InlineData("Kostnaden per invånare ligger nu klart under Tierps.", "Tierp", true)]
     [InlineData("Jfr Tierp, som enligt Kolada har ca 15 % lägre kostnad per elev.", "Tierp", true)] // "Jfr" with a figure: a comparison
     [InlineData("Jfr Tierp, som varje torsdag köper en helsida i lokaltidningen där veckans sammanträden presenteras.", "Tierp", false)] // "Jfr" as a footnote of an example
+    [InlineData("Jämfört med Tierp har kommunen färre öppettimmar per invånare på filialerna.", "Tierp", true)]
+    [InlineData("Enligt vår genomgång har Tierp och Torsby i dag ungefär samma öppettider som kommunen.", "Tierp", true)]
+    [InlineData("Hjälpmedlen lämnas ut via hjälpmedelscentralen, som regionen driver i Tierp.", "Tierp", true)]
     public void NamesInPassing_Statement_TrueForFiguresComparisonsAndPlannedVisits(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 1, "1.4", sentence.Contains('\n') ? sentence.Split('\n')[^1] : sentence, null);
@@ -512,6 +519,9 @@ public sealed class CitingSentenceTests
     [InlineData("Se även Torsby, där varje nyvald suppleant får en fadder.", true)]
     [InlineData("Även Torsby förtjänar att nämnas, vars äldreboenden har inglasade uterum.", true)]
     [InlineData("Därtill kan nämnas Torsby, vars ansökningshandlingar kan fyllas i på skärmen.", true)]
+    [InlineData("Ett gott exempel finns i Torsby, där en gemensam utbildningsenhet ger ut en kurskatalog.", true)]
+    [InlineData("Ett intressant exempel är Torsby, där varje ung arbetslös erbjuds praktik.", true)]
+    [InlineData("Kommunen skulle kunna hämta inspiration från Torsby, där varje brev avslutas med handläggarens nummer.", true)]
     public void HoldsUp_Sentence_TrueWhereItHoldsTheMunicipalityUpInSoManyWords(string sentence, bool expected)
     {
         var mention = new Mention(new MunicipalityRef("Torsby", "1737"), 1, "1.1", sentence, null);

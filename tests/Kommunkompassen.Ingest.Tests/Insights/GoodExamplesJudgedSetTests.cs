@@ -384,7 +384,21 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     /// bedömts"; "har talat om att", "bara en idé", "fått ersättas", "inte längre förts", "oanvända",
     /// "övergivits"; "besökte … X och Y"; "ett företag i X", "regionledningscentral i X", "redaktionen
     /// sitter i X"; "ligger … klart under X". Sets 35 and 36 now 15/17, 15/29, 8 of 8 and 16/18, 16/29,
-    /// 7 of 8; set 30 gained a citation, none lost one.
+    /// 7 of 8; set 30 gained a citation, none lost one. Thirty-seventh and thirty-eighth sets, by two
+    /// more such helpers asked for the ordinary voices of most real reports (Karlskoga 2012 plain and
+    /// neutral, "Ett gott exempel finns i …", Mora 2021 concise with KKiK figures and short lists;
+    /// Bollnäs 2007 in the formal plain Swedish of SKL's evaluators, "Här kan nämnas …", "Kommunen
+    /// skulle kunna hämta inspiration från …", Trollhättan 2018 by a consultancy, "Vår bedömning är
+    /// att …"), run once after all of that: first runs precision 20/24 and 22/25, recall 20/29 and
+    /// 22/30, 6 and 8 of 8. General faults they showed, fixed: "Ett gott exempel finns i X", "Ett
+    /// intressant exempel är X", "hämta inspiration från X" hold X up; an item of a list is read with
+    /// the line that leads into it ("Så här arbetar två andra kommuner med internkommunikation: –
+    /// Halmstad …"); the sentence right after that tells what came of it afterwards ("fick Degerfors
+    /// därefter kritik … och har nu återinfört annonsen") takes it back; "fick X kritik",
+    /// "återgick till"; "utan att någon av dem har upphävts" is no failure; "Jämfört med X har …",
+    /// "har X och Y … samma öppettider som …"; "som regionen driver i X"; "På Hammarö" names Hammarö.
+    /// Sets 37 and 38 now 24/25, 24/29 and 24/25, 24/30, 8 of 8 each; set 19 gained a citation, none
+    /// lost one.
     /// The first set judges the municipalities a ranking puts ahead ("kommunen ligger fortfarande
     /// efter Vellinge och Ängelholm") as cited for the topic; the seventh and eighth, by helpers who
     /// had not seen the rules, judge them comparison objects, which the rule follows: the first
@@ -410,7 +424,7 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-16.json", 1.0, 0.96, 8 },
         { "examples-judged-set-17.json", 0.90, 0.76, 8 },
         { "examples-judged-set-18.json", 0.95, 0.85, 8 },
-        { "examples-judged-set-19.json", 0.95, 0.61, 8 },
+        { "examples-judged-set-19.json", 0.95, 0.67, 8 },
         { "examples-judged-set-20.json", 1.0, 0.57, 8 },
         { "examples-judged-set-21.json", 0.97, 0.91, 8 },
         { "examples-judged-set-22.json", 1.0, 0.89, 8 },
@@ -428,6 +442,8 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-34.json", 1.0, 0.83, 8 },
         { "examples-judged-set-35.json", 0.88, 0.51, 8 },
         { "examples-judged-set-36.json", 0.88, 0.55, 7 },
+        { "examples-judged-set-37.json", 0.96, 0.82, 8 },
+        { "examples-judged-set-38.json", 0.96, 0.80, 8 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");

@@ -57,6 +57,7 @@ public sealed class MentionExtractorTests
         { "Kommunen har infört Eksjö-modellen för hemtjänsten.", ["Eksjö"] }, // or with a hyphen
         { "Ale, som 2011 blev en av de första kommunerna med ett e-arkiv, har avvecklat pappersarkivet.", ["Ale"] }, // a year and a past tense in the clause
         { "Jämtlandskommunen Berg har i nio år fördelat en bygdepeng.", ["Berg"] }, // a noun for a municipality in apposition
+        { "På Hammarö genomförs en gemensam elevenkät varje vår.", ["Hammarö"] }, // a preposition that opens the sentence
     };
 
     [Theory]
