@@ -94,6 +94,18 @@ public sealed class TopicMatcherTests
         Assert.Equal(expected, new TopicMatcher(topic).SpeaksByHead(text));
     }
 
+    [Theory]
+    [InlineData("platsannons", "Annonsen anger tid, plats och diarienummer.", true, false)] // parts apart: speaks, not by its words themselves
+    [InlineData("platsannons", "Platsannonserna publiceras på webben.", true, true)]
+    [InlineData("budget", "Budgeten är i balans.", true, true)] // no compound: the same as Speaks
+    public void SpeaksWhole_Text_OnlyByTheTopicsWordsThemselves(string topic, string text, bool speaks, bool whole)
+    {
+        var matcher = new TopicMatcher(topic);
+
+        Assert.Equal(speaks, matcher.Speaks(text));
+        Assert.Equal(whole, matcher.SpeaksWhole(text));
+    }
+
     [Fact]
     public void Speaks_SharedBetweenThreads_SameAnswerEveryCall()
     {

@@ -159,7 +159,11 @@ public sealed class CitingSentenceTests
         // A short answer is read with the question before it.
         { "Fråga: Vilken kommun vill ni likna när det gäller budgetuppföljning? Svar: Ja, Tierp.", "Tierp", "Svar: Ja, Tierp.", "Fråga: Vilken kommun vill ni likna när det gäller budgetuppföljning? Svar: Ja, Tierp." },
         // One more item of a list after a colon is read with the whole sentence.
-        { "Två kommuner har kommit längre: Tierp, som ger sina vikarier en introduktion, och Torsby, där den som återkommer får förtur.", "Torsby", "Två kommuner har kommit längre: Tierp, som ger sina vikarier en introduktion, och Torsby, där den som återkommer får förtur.", "Två kommuner har kommit längre: Tierp, som ger sina vikarier en introduktion, och Torsby, där den som återkommer får förtur." },        // An item of a list is read with the line that leads into it.
+        { "Två kommuner har kommit längre: Tierp, som ger sina vikarier en introduktion, och Torsby, där den som återkommer får förtur.", "Torsby", "Två kommuner har kommit längre: Tierp, som ger sina vikarier en introduktion, och Torsby, där den som återkommer får förtur.", "Två kommuner har kommit längre: Tierp, som ger sina vikarier en introduktion, och Torsby, där den som återkommer får förtur." },        // A sentence that goes on by a pronoun ("De har …") is read with the one that named the place.
+        { "Dagen därpå åkte vi till Tierp, som flera hade tipsat oss om. De har sedan 2011 bjudit in till öppet hus varje höst.", "Tierp", "Dagen därpå åkte vi till Tierp, som flera hade tipsat oss om.", "Dagen därpå åkte vi till Tierp, som flera hade tipsat oss om. De har sedan 2011 bjudit in till öppet hus varje höst." },
+        // A question put between is read over.
+        { "Ert sparpaket togs fram på sex veckor. Hur tror ni att det kändes? Tierp gick en annan väg när de skulle spara.", "Tierp", "Tierp gick en annan väg när de skulle spara.", "Ert sparpaket togs fram på sex veckor. Hur tror ni att det kändes? Tierp gick en annan väg när de skulle spara." },
+        // An item of a list is read with the line that leads into it.
         { "Så här arbetar två andra kommuner med internkommunikation:\n– Tierp har en app för medarbetare.\n– Torsby har utsett kommunikationsombud.", "Torsby", "Torsby har utsett kommunikationsombud.", "Så här arbetar två andra kommuner med internkommunikation: Torsby har utsett kommunikationsombud." },
     };
 

@@ -62,6 +62,25 @@ public sealed class GoodExamplesTests : IDisposable
     private static List<string> Cited(IReadOnlyList<GoodExample> examples) =>
         [.. examples.Where(e => e.Evidence.Any(ev => ev.Kind == "cited")).Select(e => e.Municipality.Name)];
 
+    public static TheoryData<string, string, string[]> TakenBackOrHeldUp => new()
+    {
+        { "medborgarpanel", "Xköping har en medborgarpanel med tusen deltagare. Xköpings siffra är hög, men vi ser den inte som ett föredöme i sig.", [] }, // a later sentence says it is no example
+        { "medborgarpanel", "Xköping har en medborgarpanel med tusen deltagare. Xköpings siffra är hög.", ["Xköping"] },
+        { "kungörelse", "Xköping publicerar kungörelserna bara på webben. Xköping fick därefter kritik och har nu återinfört annonsen.", [] }, // what came of it afterwards, right after
+        { "kungörelse", "Xköping publicerar kungörelserna bara på webben. Xköping fick därefter många nya läsare.", ["Xköping"] },
+        { "seniorgym", "Kommunen har inget seniorgym. U3 lyfter fram Xköping, där kommunen har inrett en del av sporthallen.", ["Xköping"] }, // held up, read with what it answers
+        { "seniorgym", "Kommunen har inget seniorgym. Xköping har inrett en del av sporthallen åt föreningarna.", [] }, // not held up: only told
+    };
+
+    [Theory]
+    [MemberData(nameof(TakenBackOrHeldUp))]
+    public void Rank_TopicInWords_TakenBackOrHeldUpAsTheSentencesAroundSay(string topic, string text, string[] expected)
+    {
+        var record = Report([new Passage(7, "7.1", text, null)]);
+
+        Assert.Equal(expected, Cited(GoodExamples.Rank([record], new HashSet<QuestionKey>(), [], new TopicMatcher(topic))));
+    }
+
     public static TheoryData<string, string[]> OnePassageTwoPractices => new()
     {
         { "e-tjänster", ["Yköping"] },
