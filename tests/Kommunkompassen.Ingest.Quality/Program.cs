@@ -29,7 +29,7 @@ check.SetAction(parse => StylesCommand.Check(parse.GetValue(folder)!));
 var corpus = new Option<string?>("--corpus") { Description = "the reports to search (default corpus/)", HelpName = "DIR" };
 var forms = new Option<string?>("--forms") { Description = "the judged query set (default the tests' quality-set-forms.json)", HelpName = "FILE" };
 var show = new Option<string?>("--show") { Description = "list one query's relevant texts and each analysis's top 10", HelpName = "QUERY" };
-var searchQuality = new Command("search-quality", "recall@10 and nDCG@10 of the lexicon analysis, Lucene's SwedishAnalyzer and the analysis before the lexicon, judged by forms")
+var searchQuality = new Command("search-quality", "recall@10 and nDCG@10 of the lexicon analysis, Lucene's SwedishAnalyzer, the analysis before the lexicon and a plain Lucene Hunspell chain, judged by forms")
 {
     corpus, forms, show,
 };

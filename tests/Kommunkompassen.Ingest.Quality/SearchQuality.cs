@@ -10,6 +10,7 @@ using Kommunkompassen.Ingest.Search.Indexing;
 using Kommunkompassen.Ingest.Search.Searching;
 using Kommunkompassen.Ingest.App;
 using Kommunkompassen.Ingest.Quality.Legacy;
+using Kommunkompassen.Ingest.Quality.Reference;
 using Kommunkompassen.Ingest.Search.Tests.Support;
 using Lucene.Net.Analysis.Sv;
 using Lucene.Net.Util;
@@ -18,11 +19,12 @@ namespace Kommunkompassen.Ingest.Quality;
 
 /// <summary>
 /// Search quality judged by forms (issue 12, item 5). Ingests the sample files into a fresh
-/// archive as `kk ingest` does and indexes the archive's records three times through the
+/// archive as `kk ingest` does and indexes the archive's records four times through the
 /// application's <see cref="ArchiveIndex"/>/<see cref="ArchiveSearcher"/>: with the lexicon
 /// analysis (SwedishSearchAnalyzer, with its synonyms), with Lucene's stock SwedishAnalyzer
-/// (Snowball) and with the analysis before the lexicon (Legacy/, its own index and query sides).
-/// All three are searched by the same query parser (any word, BM25, proximity bonus), so the
+/// (Snowball), with the analysis before the lexicon (Legacy/, its own index and query sides) and
+/// with a plain Lucene chain over the same Hunspell lexicon (Reference/HunspellChainAnalyzer).
+/// All four are searched by the same query parser (any word, BM25, proximity bonus), so the
 /// columns differ in analysis only. A text is relevant when <see cref="FormsJudge"/> finds one of
 /// the query's forms in it. Prints recall@10 and nDCG@10 (binary gains, ideal = min(10,
 /// relevant)) on the whole set, the original twelve and the added queries, and a per-query
@@ -32,7 +34,7 @@ internal static class SearchQuality
 {
     private const int Top = 10;
 
-    private static readonly string[] Names = ["lexicon", "snowball", "legacy"];
+    private static readonly string[] Names = ["lexicon", "snowball", "legacy", "hunspell"];
 
     public static int Run(string? corpus, string? formsPath, string? show)
     {
@@ -58,7 +60,12 @@ internal static class SearchQuality
             using var ours = new ArchiveSearcher(lexicon);
             using var theirs = new ArchiveSearcher(snowball, stock);
             using var old = new ArchiveSearcher(legacy, LegacySearchAnalyzer.Index, queryAnalyzer: LegacySearchAnalyzer.Query);
-            ArchiveSearcher[] searchers = [ours, theirs, old];
+            var lexiconFiles = Path.Combine(repo, "src", "Kommunkompassen.Ingest.Search", "Analysis", "Lexicon", "hunspell-sv");
+            var (chainIndex, chainQuery) = HunspellChainAnalyzer.Create(Path.Combine(lexiconFiles, "sv_SE.aff"), Path.Combine(lexiconFiles, "sv_SE.dic"));
+            var chain = Path.Combine(work, "hunspell");
+            new ArchiveIndex(chain, chainIndex).Rebuild(records);
+            using var plain = new ArchiveSearcher(chain, chainIndex, queryAnalyzer: chainQuery);
+            ArchiveSearcher[] searchers = [ours, theirs, old, plain];
 
             if (show is not null)
             {
@@ -71,7 +78,8 @@ internal static class SearchQuality
             Console.WriteLine($"search quality by forms: {files.Count} files -> {records.Count} reports, {docs.Count} texts (passages and findings)");
             Console.WriteLine($"forms: {Path.GetRelativePath(repo, formsPath)}, {set.Queries.Count} queries ({set.Queries.Count(q => q.Original)} original, {set.Queries.Count(q => !q.Original)} added)");
             Console.WriteLine("lexicon = SwedishSearchAnalyzer (Hunspell sv_SE lemmas and compounds, Snowball, synonyms); snowball = Lucene's SwedishAnalyzer;");
-            Console.WriteLine($"legacy = the analysis before the lexicon (curated word list); all through ArchiveSearcher's query parser (any word, BM25, proximity), top {Top}");
+            Console.WriteLine("legacy = the analysis before the lexicon (curated word list); hunspell = a plain Lucene chain over the same sv_SE lexicon");
+            Console.WriteLine($"(DictionaryCompoundWordTokenFilter, HunspellStemFilter, Snowball); all through ArchiveSearcher's query parser (any word, BM25, proximity), top {Top}");
             Console.WriteLine();
             Console.WriteLine($"{string.Empty,-16} {"judged",6}   {"recall@10",-26}   {"nDCG@10",-26}");
             Console.WriteLine($"{string.Empty,-16} {"queries",6}   {string.Join(" ", Names.Select(n => $"{n,8}"))}   {string.Join(" ", Names.Select(n => $"{n,8}"))}");

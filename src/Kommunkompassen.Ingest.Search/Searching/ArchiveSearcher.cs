@@ -209,6 +209,21 @@ public sealed class ArchiveSearcher : IDisposable
             }
         }
 
+        // Last, where no text holds the query's words, texts with the pieces of a word the lexicon
+        // reads but does not split ("demokrati" of "närdemokrati"), said so; a word it cannot read
+        // (a typo) has no pieces and gets suggestions instead.
+        var ownTotal = facets.Total;
+        if (ownTotal == 0 && PlainWords(request.Query) && !run.TimedOut)
+        {
+            var (piecesText, piecesQuery, _) = Build(request, PartMatching.Pieces, run, commonWordsNeedOthers: false);
+            var (piecesFacets, pieces) = Collect(piecesQuery, top, run);
+            if (piecesFacets.Total > 0)
+            {
+                (text, facets, ranked) = (piecesText, piecesFacets, pieces);
+                run.Note([$"no text holds {QueryException.Quote(request.Query.Trim())} as typed; the texts shown hold a part of it"]);
+            }
+        }
+
         var matched = ranked.ScoreDocs.Length;
         var page = Math.Min(top, related.Page);
         if (request.Related && matched > 0 && matched < page && !run.TimedOut && PlainWords(request.Query))
@@ -226,7 +241,7 @@ public sealed class ArchiveSearcher : IDisposable
         var textTerms = terms.Where(t => t.Field == IndexFields.Text).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
 
         var hits = ranked.ScoreDocs.Take(top).Select((sd, i) => ToHit(sd, textTerms) with { Related = i >= matched }).ToList();
-        var suggestions = facets.Total == 0 && !run.TimedOut ? Suggestions.For(reader, request.Query) : [];
+        var suggestions = ownTotal == 0 && !run.TimedOut ? Suggestions.For(reader, request.Query) : [];
         run.Note(run.Parsers.SelectMany(p => p.Notes));
         if (run.TimedOut)
         {

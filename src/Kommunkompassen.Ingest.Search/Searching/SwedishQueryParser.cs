@@ -65,6 +65,15 @@ public enum PartMatching
 
     /// <summary>Also, weakly, a single part.</summary>
     NearAndAlone,
+
+    /// <summary>
+    /// Also, weakly, the pieces of a word the lexicon reads but does not split into parts: the
+    /// parts it guessed ("ålborg", "åtagande" of "ålborgåtagandena") or, for a compound the
+    /// dictionary lists whole ("närdemokrati"), the longest dictionary word that ends it
+    /// (<see cref="SwedishQueryParser.PiecesOf"/>). A word the lexicon does not read at all (a typo)
+    /// has none.
+    /// </summary>
+    Pieces,
 }
 
 /// <summary>
@@ -920,6 +929,17 @@ public sealed class SwedishQueryParser : QueryParser
             words.Add(spoken ? [.. p.Words, .. family.SelectMany(f => f)] : p.Words);
         }
 
+        if (parts == PartMatching.Pieces && p.Parts.Count < 2 && PiecesOf(p) is { Count: > 0 } pieces)
+        {
+            var withPieces = new BooleanQuery { { whole, Occur.SHOULD } };
+            foreach (var t in pieces)
+            {
+                withPieces.Add(new TermQuery(new Term(IndexFields.Text, t)) { Boost = weights.Part }, Occur.SHOULD);
+            }
+
+            return withPieces;
+        }
+
         if (p.Parts.Count < 2 || parts == PartMatching.Whole)
         {
             return whole;
@@ -1001,6 +1021,47 @@ public sealed class SwedishQueryParser : QueryParser
         }
 
         return query;
+    }
+
+    /// <summary>Shortest dictionary word taken as the piece that ends a word listed whole, and the shortest rest before it.</summary>
+    private const int MinPiece = 4, MinPieceRest = 3;
+
+    /// <summary>
+    /// The index terms of a word's pieces for <see cref="PartMatching.Pieces"/>: the parts the lexicon
+    /// guessed, or for a word the dictionary lists whole and the lexicon does not split (its first
+    /// piece a function word, as "när" of "närdemokrati"), the longest dictionary word that ends it
+    /// after another dictionary word, as Lucene's DictionaryCompoundWordTokenFilter reads compounds
+    /// (not the tail of a derivation: "decentralis|ering"). None for a word the lexicon does
+    /// not read at all: a typo gets suggestions, not texts on some piece of it.
+    /// </summary>
+    private List<string> PiecesOf(Position p)
+    {
+        if (p.Guessed.Count > 0)
+        {
+            return [.. p.Guessed.Where(t => !p.Words.Contains(t)).Distinct(StringComparer.Ordinal)];
+        }
+
+        if (analyzer is not SwedishSearchAnalyzer swedish || p.Surface.Contains('-', StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        var word = p.Surface.ToLowerInvariant();
+        if (swedish.Lexicon.Analyse(word) is not { Lemmas.Count: > 0, IsCompound: false })
+        {
+            return [];
+        }
+
+        for (var start = MinPieceRest; start <= word.Length - MinPiece; start++)
+        {
+            var tail = word[start..];
+            if (swedish.Lexicon.Analyse(word[..start]) is { Lemmas.Count: > 0 } && swedish.Lexicon.Analyse(tail) is { Lemmas.Count: > 0 } && Analyse(tail) is [{ Words.Count: > 0 } piece])
+            {
+                return [.. piece.Words.Where(t => !p.Words.Contains(t))];
+            }
+        }
+
+        return [];
     }
 
     /// <summary>
@@ -1225,7 +1286,10 @@ public sealed class SwedishQueryParser : QueryParser
                     case TokenKinds.Part:
                         p.Parts.Add([t]);
                         break;
-                    case TokenKinds.Inner or TokenKinds.Guessed:
+                    case TokenKinds.Guessed:
+                        p.Guessed.Add(t);
+                        break;
+                    case TokenKinds.Inner:
                         break;
                     default:
                         p.Words.Add(t);
@@ -1308,6 +1372,9 @@ public sealed class SwedishQueryParser : QueryParser
     private sealed record Position(int Index, List<string> Words, List<List<string>> Parts)
     {
         public string Surface { get; init; } = string.Empty;
+
+        /// <summary>The parts the lexicon guessed for a word it does not know ("ålborg", "åtagand"), indexed but not parts of their own.</summary>
+        public List<string> Guessed { get; } = [];
 
         public List<List<string>> TopParts { get; set; } = [];
     }

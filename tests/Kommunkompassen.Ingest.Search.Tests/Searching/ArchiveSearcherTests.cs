@@ -185,6 +185,27 @@ public sealed class ArchiveSearcherTests : IDisposable
     }
 
     [Fact]
+    public void Search_CompoundNoTextHolds_TextsWithItsHeadSaidSo()
+    {
+        // "närdemokrati" is a dictionary word no sample text holds; "demokrati" and its compounds are in several.
+        var result = searcher.Search(new SearchRequest("närdemokrati", Related: false));
+
+        Assert.NotEmpty(result.Hits);
+        NonEmpty.All(result.Hits, h => Assert.Contains("demokrati", h.Text, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(result.Notes, n => n.Contains("no text holds", StringComparison.Ordinal) && n.Contains("närdemokrati", StringComparison.Ordinal));
+        Assert.Empty(result.Suggestions);
+    }
+
+    [Fact]
+    public void Search_CompoundFound_PiecesNotNoted()
+    {
+        var result = searcher.Search(new SearchRequest("demokratiutveckling", Related: false));
+
+        Assert.NotEmpty(result.Hits);
+        Assert.DoesNotContain(result.Notes, n => n.Contains("no text holds", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Search_Found_SuggestsNothing()
     {
         Assert.Empty(searcher.Search(new SearchRequest("synpunktshantering")).Suggestions);

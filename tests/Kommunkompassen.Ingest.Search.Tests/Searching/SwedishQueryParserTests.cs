@@ -177,6 +177,30 @@ public sealed class SwedishQueryParserTests
         Assert.IsType<TermQuery>(Parser(parts: PartMatching.Whole, synonyms: NoThesaurus).Parse("ledarskapsutbildning"));
     }
 
+    [Theory]
+    [InlineData("närdemokrati", "demokrati")]
+    [InlineData("ålborgåtagandena", "ålborg")]
+    [InlineData("ålborgåtagandena", "åtagand")]
+    public void Parse_WordTheLexiconDoesNotSplit_PiecesOnlyAtThePiecesLevelAndWeakly(string typed, string piece)
+    {
+        var pieces = Assert.IsType<BooleanQuery>(Parser(parts: PartMatching.Pieces, synonyms: NoThesaurus).Parse(typed));
+
+        Assert.DoesNotContain(piece, Terms(Parser(synonyms: NoThesaurus).Parse(typed)));
+        var clause = Assert.Single(pieces.Clauses, c => c.Query is TermQuery { Term.Text: var t } && t == piece);
+        Assert.Equal(QueryWeights.Default.Part, clause.Query.Boost);
+    }
+
+    [Theory]
+    [InlineData("decentralisering")] // a derivation: "decentralis" is no word
+    [InlineData("synpunktshantrering")] // a typo: the lexicon reads neither it nor a split of it
+    [InlineData("demokrati")]
+    public void Parse_WordWithoutDictionaryPieces_PiecesLevelAddsNothing(string typed)
+    {
+        Assert.Equal(
+            Terms(Parser(parts: PartMatching.NearAndAlone, synonyms: NoThesaurus).Parse(typed)),
+            Terms(Parser(parts: PartMatching.Pieces, synonyms: NoThesaurus).Parse(typed)));
+    }
+
     [Fact]
     public void Parse_QuotedCompound_MatchesTheWordNotItsParts()
     {
