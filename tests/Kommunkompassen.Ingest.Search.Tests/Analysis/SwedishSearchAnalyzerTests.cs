@@ -39,6 +39,10 @@ public sealed class SwedishSearchAnalyzerTests
         { "förvaltningarnas", "förvaltning" },
         { "medarbetarna", "medarbetare" },
         { "Värdegrunden", "värdegrund" },
+        { "bostäderna", "bostad" },
+        { "ledamöter", "ledamot" },
+        { "tjänstemännen", "tjänsteman" },
+        { "trygghetsbostäder", "trygghetsbostad" },
     };
 
     [Theory]

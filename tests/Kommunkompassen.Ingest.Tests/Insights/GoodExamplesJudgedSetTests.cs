@@ -444,6 +444,8 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-36.json", 0.88, 0.55, 7 },
         { "examples-judged-set-37.json", 0.96, 0.82, 8 },
         { "examples-judged-set-38.json", 0.96, 0.80, 8 },
+        { "examples-judged-set-39.json", 0, 0, 0 },
+        { "examples-judged-set-40.json", 0, 0, 0 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");

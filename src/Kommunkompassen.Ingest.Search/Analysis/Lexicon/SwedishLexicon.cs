@@ -147,9 +147,72 @@ public sealed class SwedishLexicon
         bool Declines(string word) => new[] { word + "en", word + "et", word + "n", word + "t" }.Any(d => dictionary.Analyse(d).Any(f => f.Lemma == word));
     }
 
+    /// <summary>
+    /// The singular a plural is of where sv_SE lists a plural with a vowel change as a word of its
+    /// own ("bostäder" beside "bostad", "ledamöter" beside "ledamot", "böcker" beside "bok",
+    /// "söner", "tjänstemän"): X+er read as X (or X+e, "bönder") with its last ä or ö turned back to
+    /// a or o (a doubled last consonant single, "ck" as "k"), or as X itself ("gränder": gränd),
+    /// X+män as X+man, when that is a stem of the dictionary and a noun (with a definite form of
+    /// its own) and the plural is a plural (a definite plural in -na, no definite singular of its
+    /// own). Null otherwise, and where two nouns qualify ("böcker": bok or bök).
+    /// </summary>
+    private string? SingularOf(string lemma)
+    {
+        if (lemma.EndsWith("män", StringComparison.Ordinal))
+        {
+            return dictionary.HasStem(lemma[..^3] + "man") && FormOf(lemma + "nen", lemma) ? lemma[..^3] + "man" : null;
+        }
+
+        // A plural has its definite plural in -na ("bostäderna"), not a verb ("lägger") nor a singular.
+        if (!lemma.EndsWith("er", StringComparison.Ordinal) || lemma.Length < 5 || !FormOf(lemma + "na", lemma) || Declines(lemma))
+        {
+            return null;
+        }
+
+        var x = lemma[..^2];
+        var stems = new List<string>();
+        if (x.EndsWith("ck", StringComparison.Ordinal))
+        {
+            stems.Add(x[..^2] + "k");
+        }
+
+        if (x.Length > 2 && x[^1] == x[^2])
+        {
+            stems.Add(x[..^1]);
+        }
+
+        stems.Add(x);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var stem in stems)
+        {
+            // Listed as a word of its own without a vowel change ("gränder", "vänner").
+            found.UnionWith(new[] { stem }.Where(Noun));
+
+            var vowel = stem.LastIndexOfAny(['ä', 'ö']);
+            if (vowel < 0 || stem.IndexOfAny(['a', 'e', 'i', 'o', 'u', 'y', 'å', 'ä', 'ö'], vowel + 1) >= 0)
+            {
+                continue; // the vowel changed is the last syllable's
+            }
+
+            // "bönder": bonde.
+            var singular = string.Concat(stem.AsSpan(0, vowel), stem[vowel] == 'ä' ? "a" : "o", stem.AsSpan(vowel + 1));
+            found.UnionWith(new[] { singular, singular + "e" }.Where(Noun));
+        }
+
+        // Two nouns it may be the plural of ("böcker": bok or bök; "gränder": gränd or grand): neither.
+        return found.Count == 1 ? found.Single() : null;
+
+        bool Noun(string word) => dictionary.HasStem(word) && Declines(word);
+
+        // A noun's definite singular of the word itself.
+        bool Declines(string word) => new[] { word + "en", word + "et", word + "n", word + word[^1] + "en", word + word[^1] + "et" }.Any(d => FormOf(d, word));
+
+        bool FormOf(string form, string word) => dictionary.Analyse(form).Any(f => f.Lemma == word);
+    }
+
     private WordAnalysis Compute(string word)
     {
-        var lemmas = dictionary.Analyse(word).Where(f => f.IsStandalone).Select(f => StrongVerbOf(f.Lemma) ?? f.Lemma).Distinct(StringComparer.Ordinal).ToList();
+        var lemmas = dictionary.Analyse(word).Where(f => f.IsStandalone).Select(f => StrongVerbOf(f.Lemma) ?? SingularOf(f.Lemma) ?? f.Lemma).Distinct(StringComparer.Ordinal).ToList();
         var top = word.Length >= options.MinCompoundLength ? TopSplit(word, Role.End) : null;
         if (top is null && lemmas.Count > 0 && word.Length >= options.MinLexicalisedLength)
         {
@@ -406,7 +469,7 @@ public sealed class SwedishLexicon
             return null;
         }
 
-        var lemmas = forms.Select(f => f.IsStandalone ? f.Lemma : WordOf(f.Lemma)).ToList();
+        var lemmas = forms.Select(f => f.IsStandalone ? (role == Role.End ? SingularOf(f.Lemma) : null) ?? f.Lemma : WordOf(f.Lemma)).ToList();
         if (role != Role.End && surface[^1] is 's' or 'e')
         {
             // The dictionary makes many linking forms from a verb ("besluts" from besluta, "löne"

@@ -90,6 +90,31 @@ public sealed class SwedishLexiconTests
     }
 
     [Theory]
+    [InlineData("bostäder", "bostad")] // listed as a word of its own ("bostäder/AJY")
+    [InlineData("bostäderna", "bostad")]
+    [InlineData("ledamöterna", "ledamot")]
+    [InlineData("fullmäktigeledamöter", "fullmäktigeledamot")]
+    [InlineData("trygghetsbostäderna", "trygghetsbostad")] // a compound's head
+    [InlineData("framtidsverkstäder", "framtidsverkstad")]
+    [InlineData("tjänstemännen", "tjänsteman")]
+    [InlineData("söner", "son")]
+    [InlineData("bönder", "bonde")]
+    public void Analyse_PluralListedApart_HasTheSingularAsLemma(string word, string lemma)
+    {
+        Assert.Equal([lemma], SwedishLexicon.Default.Analyse(word).Lemmas);
+    }
+
+    [Theory]
+    [InlineData("lägger", "lag")] // a verb, no plural: no definite plural "läggerna"
+    [InlineData("böcker", "bök")] // the plural of bok or of bök: neither is taken
+    [InlineData("böcker", "bok")]
+    [InlineData("gränder", "grand")]
+    public void Analyse_NotAPluralOfOneNoun_NoSingularGuessed(string word, string notLemma)
+    {
+        Assert.DoesNotContain(notLemma, SwedishLexicon.Default.Analyse(word).Lemmas);
+    }
+
+    [Theory]
     [InlineData("inläggs", "inlägga")]
     [InlineData("mans", "mana")]
     [InlineData("order", "orda")]
