@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Kommunkompassen.Ingest.Search.Analysis;
 using Kommunkompassen.Ingest.Search.Analysis.Lexicon;
 using Kommunkompassen.Ingest.Search.Indexing;
+using Lucene.Net.Analysis.Sv;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index.Memory;
@@ -97,6 +98,40 @@ public sealed partial class TopicMatcher : ITopicMatcher
         var index = new MemoryIndex();
         index.AddField(IndexFields.Text, text, indexAnalyzer);
         return index.Search(wholeQuery) > 0;
+    }
+
+    /// <inheritdoc/>
+    public int SharedWords(string text, string other)
+    {
+        if (lexicon is null)
+        {
+            return 0;
+        }
+
+        var mine = ContentLemmas(text);
+        mine.IntersectWith(ContentLemmas(other));
+        return mine.Count;
+    }
+
+    /// <summary>Shortest word whose lemma counts as content in <see cref="SharedWords"/>.</summary>
+    private const int MinContentWord = 4;
+
+    private HashSet<string> ContentLemmas(string text)
+    {
+        var lemmas = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var match in Word().EnumerateMatches(text))
+        {
+            var word = text.Substring(match.Index, match.Length).ToLowerInvariant();
+            if (word.Length < MinContentWord || SwedishAnalyzer.DefaultStopSet.Contains(word))
+            {
+                continue;
+            }
+
+            // Whole words only: a shared part ("fritids|budget", "medborgar|budget") is often another practice.
+            lemmas.UnionWith(lexicon!.Analyse(word).Lemmas.Where(l => l.Length >= MinContentWord));
+        }
+
+        return lemmas;
     }
 
     /// <summary>

@@ -593,6 +593,53 @@ public static partial class CitingSentence
         return string.Join(" ", taken);
     }
 
+    /// <summary>
+    /// The sentence right before the mention's where the mention's opens with it and the one before
+    /// opens with another municipality or holds it up ("Ett gott exempel är Kungsbacka, där …"), for
+    /// anything but a failure, a figure, a partnership or a passing mention ("Lerum har samlat … I
+    /// Alingsås ställer kommunen ut containrar …"): one more example of what the sentence before held
+    /// up. Null otherwise.
+    /// </summary>
+    public static string? NextExampleAfter(Mention mention, IReadOnlyList<Passage> passages, IReadOnlyList<Mention> mentions)
+    {
+        var all = SentencesAround(mention, passages);
+        var at = all?.IndexOf(mention.Sentence) ?? -1;
+        if (at < 1 || !OpensWithAMunicipality(mention.Sentence) || FirstNamed(mention.Sentence) != mention.Municipality.Code)
+        {
+            return null;
+        }
+
+        // The report's own municipality is no mention: a sentence before that opens with it finds none.
+        var before = all![at - 1];
+        var others = mentions.Where(m => m.Sentence == before && m.Municipality.Code != mention.Municipality.Code).ToList();
+        return FirstNamed(before) is { } first
+            && others.Any(o => o.Municipality.Code == first && (OpensWithAMunicipality(before) || HoldsUp(o)) && !NamesAsFailure(o) && !NamesInPassing(o) && !NamesAsPartner(o)) ? before : null;
+    }
+
+    /// <summary>
+    /// The sentence right after the mention's where it calls another municipality "another example"
+    /// ("I Sandviken har kommunen begränsat antalet medarbetare per chef … Ett annat gott exempel är
+    /// Järfälla, där kommunen har kartlagt chefernas förutsättningar …"): the municipality of the
+    /// sentence before was the first example of the same, when that sentence opens with it or holds
+    /// it up. Null otherwise.
+    /// </summary>
+    public static string? AnotherExampleAfter(Mention mention, IReadOnlyList<Passage> passages, IReadOnlyList<Mention> mentions)
+    {
+        var all = SentencesAround(mention, passages);
+        var at = all?.IndexOf(mention.Sentence) ?? -1;
+        if (at < 0 || at + 1 >= all!.Count || !AnotherExample().IsMatch(all[at + 1]) || !((OpensWithAMunicipality(mention.Sentence) && FirstNamed(mention.Sentence) == mention.Municipality.Code) || HoldsUp(mention)))
+        {
+            return null;
+        }
+
+        var next = all[at + 1];
+        return mentions.Any(m => m.Sentence == next && m.Municipality.Code != mention.Municipality.Code) ? next : null;
+    }
+
+    /// <summary>The code of the first municipality the sentence names, or null.</summary>
+    private static string? FirstNamed(string sentence) =>
+        MentionExtractor.InSentence(sentence, MunicipalityRegistry.Default, null).FirstOrDefault()?.Code;
+
     /// <summary>The text of the passage before the mention's sentence (empty when it opens the passage or no passage holds it).</summary>
     public static string Earlier(Mention mention, IReadOnlyList<Passage> passages)
     {

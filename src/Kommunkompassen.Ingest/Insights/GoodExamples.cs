@@ -49,6 +49,9 @@ public static class GoodExamples
     public const double StrengthWeight = 2;
     public const double MinimumShare = 0.75;
 
+    /// <summary>Content words a sentence that opens with one more municipality must share with the example right before it (<see cref="CitingSentence.NextExampleAfter"/>).</summary>
+    public const int MinSharedWithExample = 1;
+
     /// <summary>
     /// The good examples on a topic, best first. <paramref name="topic"/> is the matcher of a topic
     /// typed in words; null for a sub-question id.
@@ -174,14 +177,21 @@ public static class GoodExamples
     /// label in a terse passage, the passage's heading ("Välfärdsteknik – … Föredöme – Västerås (…)");
     /// or, where the sentence holds the municipality up in so many words, the sentences before it
     /// that it answers ("U2 menar att det behövs ett seniorgym … U3 lyfter fram Vara, där kommunen har
-    /// inrett en del av sporthallen …": <see cref="CitingSentence.Answered"/>).
+    /// inrett en del av sporthallen …": <see cref="CitingSentence.Answered"/>); or, for a sentence that
+    /// opens with it right after a sentence that opens with another municipality held up for the
+    /// topic, the two together where they share a content word ("Arvidsjaur har … måltidsvänner som
+    /// … äter lunch med en äldre … Överkalix låter pensionärer … sitta med vid lunchen …":
+    /// <see cref="CitingSentence.NextExampleAfter"/>); "Lerum har goda erfarenheter av medborgarbudget"
+    /// after Mölndal's ungdomsråd shares none, and is another practice.
     /// </summary>
     private static bool Speaks(ITopicMatcher topic, string reading, Mention mention, IReadOnlyList<Passage> passages, IReadOnlyList<Mention> mentions) =>
         topic.Speaks(reading)
         || (topic.SpeaksByHead(reading) && CitingSentence.Earlier(mention, passages) is { Length: > 0 } earlier && topic.Speaks(earlier))
         || (topic.SpeaksByHead(reading, anyForm: true) && CitingSentence.Preceding(mention, passages, reading) is { } preceding && topic.Speaks(preceding))
         || (CitingSentence.HeadingOfPraise(mention, passages) is { } heading && topic.Speaks(heading))
-        || (CitingSentence.HoldsUp(mention) && CitingSentence.Answered(mention, passages, mentions) is { Length: > 0 } answered && topic.SpeaksWhole(answered));
+        || (CitingSentence.HoldsUp(mention) && CitingSentence.Answered(mention, passages, mentions) is { Length: > 0 } answered && topic.SpeaksWhole(answered))
+        || (CitingSentence.NextExampleAfter(mention, passages, mentions) is { } example && topic.Speaks(example) && topic.SharedWords(example, mention.Sentence) >= MinSharedWithExample)
+        || (CitingSentence.AnotherExampleAfter(mention, passages, mentions) is { } another && topic.Speaks(reading + " " + another));
 
     private static double RankOf(IReadOnlyList<ExampleEvidence> evidence) =>
         (CitationWeight * evidence.Count(e => e.Kind == "cited"))

@@ -26,4 +26,11 @@ public interface ITopicMatcher
     /// och ärendenas diarienummer … annonserna" is no platsannons).
     /// </summary>
     bool SpeaksWhole(string text) => Speaks(text);
+
+    /// <summary>
+    /// How many content words (lemmas of words of four letters or more, not stop words) two texts
+    /// share: whether a sentence that does not name the topic speaks of the same thing as the one
+    /// before it that does.
+    /// </summary>
+    int SharedWords(string text, string other) => 0;
 }

@@ -95,6 +95,16 @@ public sealed class TopicMatcherTests
     }
 
     [Theory]
+    [InlineData("Arvidsjaur har måltidsvänner som äter lunch med en äldre.", "Överkalix låter pensionärer sitta med vid lunchen.", 1)] // lunch, by lemma
+    [InlineData("I Mölndal får ungdomar fördela en del av fritidsbudgeten.", "Lerum har goda erfarenheter av medborgarbudget.", 0)] // a shared part is no shared word
+    [InlineData("Borås låter obehöriga lärare studera på halvtid.", "I Falköping har lärarna fått assistenter, och färre lärartjänster behöver tillsättas.", 1)]
+    [InlineData("Det är en bra sak.", "Det är en bra sak.", 0)] // short and stop words do not count
+    public void SharedWords_TwoTexts_CountsTheContentLemmasBothHold(string text, string other, int expected)
+    {
+        Assert.Equal(expected, new TopicMatcher("måltidsvänner").SharedWords(text, other));
+    }
+
+    [Theory]
     [InlineData("platsannons", "Annonsen anger tid, plats och diarienummer.", true, false)] // parts apart: speaks, not by its words themselves
     [InlineData("platsannons", "Platsannonserna publiceras på webben.", true, true)]
     [InlineData("budget", "Budgeten är i balans.", true, true)] // no compound: the same as Speaks

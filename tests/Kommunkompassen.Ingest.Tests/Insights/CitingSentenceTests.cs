@@ -52,6 +52,10 @@ public sealed class CitingSentenceTests
     [InlineData("I Tingsryd har man på sitt håll gjort bygdegårdarna till samlingsplatser.", true)]
     [InlineData("Norberg har i sina gamla gruvmiljöer gått ännu längre.", true)]
     [InlineData("Uppvidinge, som var en av de hårdast drabbade kommunerna, drog andra slutsatser.", true)]
+    [InlineData("Man har där också följt upp hur det har gått för eleverna.", true)] // "där": the place just named
+    [InlineData("Även Orsa har goda erfarenheter av arbetsformen.", true)] // the method told before
+    [InlineData("Man har där en öppen förskola.", true)]
+    [InlineData("Man har en öppen förskola i kommunen.", false)]
     public void RefersBack_Sentence_OnlyWhenItsFirstClausePointsBack(string sentence, bool expected)
     {
         Assert.Equal(expected, CitingSentence.RefersBack(sentence));
@@ -232,6 +236,10 @@ public sealed class CitingSentenceTests
     [InlineData("Kommunen köper i dag samhällsorienteringen av Tierp.", "Tierp", true)] // a supplier
     [InlineData("Tierp och Torsby köper dessutom sin IT-drift av kommunen.", "Torsby", true)] // customers
     [InlineData("Tierp, Torsby och Mjölby ingår i samma nätverk för kommunsekreterare.", "Torsby", true)]
+    [InlineData("Kommunen använder samma e-tjänsteplattform som Tierp och Torsby.", "Torsby", true)] // the same arrangement
+    [InlineData("Lägesbilden tas fram i samma format som i Tierp och Torsby.", "Torsby", true)]
+    [InlineData("Kommunen deltog i en samordnad upphandling av livsmedel med Tierp och Torsby.", "Torsby", true)]
+    [InlineData("Kommunen har infört samma modell som Torsby, där varje nämnd har tre mål.", "Torsby", false)] // following an example
     [InlineData("Kommunen, Tierp och Torsby har nämligen sin avfallshantering i ett gemensamt bolag.", "Torsby", true)]
     [InlineData("Några ledamöter åkte till en debattkväll som Naturskyddsföreningen ordnade på Folkets hus i Torsby.", "Torsby", true)] // a venue
     [InlineData("Uppgiften kommer från en föreläsning i Torsby.", "Torsby", true)]
@@ -406,6 +414,9 @@ public sealed class CitingSentenceTests
     [InlineData("Den i Torsby införda ordningen har efter svårigheter med bemanningen övergivits.", "Torsby", true)]
     [InlineData("Enligt kommunsekreteraren fick Torsby därefter kritik från pensionärsorganisationerna.", "Torsby", true)]
     [InlineData("Torsby flyttade nämndsammanträdena till kvällstid men återgick till dagtid två år senare.", "Torsby", true)]
+    [InlineData("Torsby hade planer på en naturlekplats 2012, men de stannade på ritbordet när bidraget uteblev.", "Torsby", true)]
+    [InlineData("Torsby införde ett system för e-handel, men enligt uppgift används det ännu bara av ett par förvaltningar.", "Torsby", true)]
+    [InlineData("Upphandlingen med Torsby överprövades och fick göras om.", "Torsby", true)]
     [InlineData("Planen i Torsby har sedan dess legat till grund för ett tiotal dispenser utan att någon av dem har upphävts.", "Torsby", false)] // a failure denied
     public void NamesAsFailure_Statement_TrueWhenItsOwnStatementSaysThePracticeFailedOrIsLacking(string sentence, string municipality, bool expected)
     {
@@ -499,6 +510,7 @@ public sealed class CitingSentenceTests
     [InlineData("Jämfört med Tierp har kommunen färre öppettimmar per invånare på filialerna.", "Tierp", true)]
     [InlineData("Enligt vår genomgång har Tierp och Torsby i dag ungefär samma öppettider som kommunen.", "Tierp", true)]
     [InlineData("Hjälpmedlen lämnas ut via hjälpmedelscentralen, som regionen driver i Tierp.", "Tierp", true)]
+    [InlineData("De flesta ungdomar i gymnasieåldern går i skola i Tierp.", "Tierp", true)] // where people go to school
     public void NamesInPassing_Statement_TrueForFiguresComparisonsAndPlannedVisits(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 1, "1.4", sentence.Contains('\n') ? sentence.Split('\n')[^1] : sentence, null);
@@ -526,6 +538,8 @@ public sealed class CitingSentenceTests
     [InlineData("Ett gott exempel finns i Torsby, där en gemensam utbildningsenhet ger ut en kurskatalog.", true)]
     [InlineData("Ett intressant exempel är Torsby, där varje ung arbetslös erbjuds praktik.", true)]
     [InlineData("Kommunen skulle kunna hämta inspiration från Torsby, där varje brev avslutas med handläggarens nummer.", true)]
+    [InlineData("Vi rekommenderar kommunen att ta del av hur Torsby har arbetat, där handläggarna ringer upp företagaren.", true)]
+    [InlineData("Vi rekommenderar att kommunen tar del av Torsbys arbete med självstyrande grupper.", true)]
     public void HoldsUp_Sentence_TrueWhereItHoldsTheMunicipalityUpInSoManyWords(string sentence, bool expected)
     {
         var mention = new Mention(new MunicipalityRef("Torsby", "1737"), 1, "1.1", sentence, null);
@@ -545,6 +559,35 @@ public sealed class CitingSentenceTests
         var mention = mentions.Last(m => m.Municipality.Name == "Torsby");
 
         Assert.Equal(expected, CitingSentence.Answered(mention, passages, mentions));
+    }
+
+    [Theory]
+    [InlineData("Tierp har samlat sina kök i en kostenhet. I Torsby lagas maten i varje skola.", "Tierp har samlat sina kök i en kostenhet.")] // opens with another, who is held up by being told
+    [InlineData("Ett gott exempel är Tierp, där ungdomar väljer ett ungdomsforum. Även i Torsby får ungdomarna fördela pengar.", "Ett gott exempel är Tierp, där ungdomar väljer ett ungdomsforum.")] // held up in so many words
+    [InlineData("Tierp hade ett forum som lades ned 2012. I Torsby får ungdomarna fördela pengar.", null)] // a failure is no example to add to
+    [InlineData("Kommunen har ett ungdomsråd. I Torsby får ungdomarna fördela pengar.", null)] // the report's own: no other example
+    [InlineData("Tierp har ett ungdomsråd. Ungdomarna i Torsby får fördela pengar.", null)] // Torsby does not open it
+    public void NextExampleAfter_SentenceOpensWithAnother_TheExampleBeforeItOrNull(string text, string? expected)
+    {
+        var passages = new List<Passage> { new(7, "7.1", text, null) };
+        var mentions = MentionExtractor.Extract(passages, "1484", MunicipalityRegistry.Default);
+        var mention = mentions.Single(m => m.Municipality.Name == "Torsby");
+
+        Assert.Equal(expected, CitingSentence.NextExampleAfter(mention, passages, mentions));
+    }
+
+    [Theory]
+    [InlineData("I Torsby har kommunen begränsat antalet medarbetare per chef. Ett annat gott exempel är Tierp, där chefernas förutsättningar har kartlagts.", "Ett annat gott exempel är Tierp, där chefernas förutsättningar har kartlagts.")]
+    [InlineData("Vi rekommenderar kommunen att ta del av hur Torsby har arbetat. Ytterligare ett exempel är Tierp, som följer upp servicen till företagen.", "Ytterligare ett exempel är Tierp, som följer upp servicen till företagen.")]
+    [InlineData("Kommunens chef kom från Torsby. Ett annat gott exempel är Tierp, där chefernas förutsättningar har kartlagts.", null)] // neither opens with Torsby nor holds it up
+    [InlineData("I Torsby har kommunen begränsat antalet medarbetare per chef. Tierp har kartlagt chefernas förutsättningar.", null)] // not called another example
+    public void AnotherExampleAfter_NextSentenceCallsAnotherAnExample_ThatSentenceOrNull(string text, string? expected)
+    {
+        var passages = new List<Passage> { new(7, "7.1", text, null) };
+        var mentions = MentionExtractor.Extract(passages, "1484", MunicipalityRegistry.Default);
+        var mention = mentions.Single(m => m.Municipality.Name == "Torsby");
+
+        Assert.Equal(expected, CitingSentence.AnotherExampleAfter(mention, passages, mentions));
     }
 
     [Fact]

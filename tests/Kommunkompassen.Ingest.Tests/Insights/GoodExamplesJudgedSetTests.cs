@@ -398,7 +398,23 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     /// "återgick till"; "utan att någon av dem har upphävts" is no failure; "Jämfört med X har …",
     /// "har X och Y … samma öppettider som …"; "som regionen driver i X"; "På Hammarö" names Hammarö.
     /// Sets 37 and 38 now 24/25, 24/29 and 24/25, 24/30, 8 of 8 each; set 19 gained a citation, none
-    /// lost one.
+    /// lost one. Thirty-ninth and fortieth sets, by two more such helpers, again in ordinary voices
+    /// (Östhammar 2009 by SKL's evaluators, "Här kan nämnas …", Hallstahammar 2023 by a consultancy,
+    /// "Vi rekommenderar kommunen att ta del av hur …"; Laholm 2005 by evaluators from other
+    /// municipalities, Sölvesborg 2015 with "Förslag:" lines), run once first: precision 22/38 and
+    /// 17/21, recall 22/30 and 17/30, 4 and 7 of 8. General faults they showed, fixed: plurals sv_SE
+    /// lists as words of their own ("framtidsverkstäder") meet their singular (search's lexicon); a
+    /// sentence that opens with one more municipality right after one that opens with or holds up
+    /// another for the topic, sharing a content word with it, is one more example ("Arvidsjaur har …
+    /// måltidsvänner som … äter lunch … Överkalix låter pensionärer … sitta med vid lunchen"; the
+    /// measured version of the reading left out last time, now with the shared word: 18 more right,
+    /// 1 more wrong over the 40 sets, against 22 and 7 without it); a municipality the next sentence
+    /// calls "Ett annat gott exempel" beside another was the first example of the same; "ta del av
+    /// hur X" holds X up; "samma X som (i) Y" (not "samma sätt/modell som"), "samordnad upphandling …
+    /// med", "går i skola i" name in passing or as partners; "stannade på ritbordet", "används ännu
+    /// bara av", "fick göras om" are failures; "Man har där …" and "goda erfarenheter av arbetsformen"
+    /// refer back. Sets 39 and 40 now 26/30, 26/30, 6 of 8 and 21/25, 21/30, 7 of 8; sets 19, 22, 23
+    /// (+10), 27, 29, 36 and 38 gained citations, none lost one.
     /// The first set judges the municipalities a ranking puts ahead ("kommunen ligger fortfarande
     /// efter Vellinge och Ängelholm") as cited for the topic; the seventh and eighth, by helpers who
     /// had not seen the rules, judge them comparison objects, which the rule follows: the first
@@ -424,28 +440,28 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-16.json", 1.0, 0.96, 8 },
         { "examples-judged-set-17.json", 0.90, 0.76, 8 },
         { "examples-judged-set-18.json", 0.95, 0.85, 8 },
-        { "examples-judged-set-19.json", 0.95, 0.67, 8 },
+        { "examples-judged-set-19.json", 0.95, 0.71, 8 },
         { "examples-judged-set-20.json", 1.0, 0.57, 8 },
         { "examples-judged-set-21.json", 0.97, 0.91, 8 },
-        { "examples-judged-set-22.json", 1.0, 0.89, 8 },
-        { "examples-judged-set-23.json", 1.0, 0.63, 8 },
+        { "examples-judged-set-22.json", 1.0, 0.91, 8 },
+        { "examples-judged-set-23.json", 1.0, 0.93, 8 },
         { "examples-judged-set-24.json", 1.0, 0.93, 8 },
         { "examples-judged-set-25.json", 1.0, 0.83, 8 },
         { "examples-judged-set-26.json", 1.0, 0.79, 8 },
-        { "examples-judged-set-27.json", 0.92, 0.78, 7 },
+        { "examples-judged-set-27.json", 0.92, 0.81, 7 },
         { "examples-judged-set-28.json", 0.96, 0.90, 8 },
-        { "examples-judged-set-29.json", 0.92, 0.74, 8 },
+        { "examples-judged-set-29.json", 0.92, 0.8, 8 },
         { "examples-judged-set-30.json", 1.0, 0.77, 8 },
         { "examples-judged-set-31.json", 0.96, 0.87, 8 },
         { "examples-judged-set-32.json", 1.0, 0.70, 8 },
         { "examples-judged-set-33.json", 1.0, 0.86, 8 },
         { "examples-judged-set-34.json", 1.0, 0.83, 8 },
         { "examples-judged-set-35.json", 0.88, 0.51, 8 },
-        { "examples-judged-set-36.json", 0.88, 0.55, 7 },
+        { "examples-judged-set-36.json", 0.89, 0.58, 7 },
         { "examples-judged-set-37.json", 0.96, 0.82, 8 },
-        { "examples-judged-set-38.json", 0.96, 0.80, 8 },
-        { "examples-judged-set-39.json", 0, 0, 0 },
-        { "examples-judged-set-40.json", 0, 0, 0 },
+        { "examples-judged-set-38.json", 0.96, 0.86, 8 },
+        { "examples-judged-set-39.json", 0.86, 0.86, 6 },
+        { "examples-judged-set-40.json", 0.84, 0.7, 7 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");
