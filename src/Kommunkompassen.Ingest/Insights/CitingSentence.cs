@@ -622,20 +622,37 @@ public static partial class CitingSentence
     /// or says it does the like ("I Sandviken har kommunen begränsat antalet medarbetare per chef …
     /// Ett annat gott exempel är Järfälla, där kommunen har kartlagt chefernas förutsättningar …";
     /// "I Hultsfred bjuder … in företagarna till frukost … Mullsjö har på liknande sätt förlagt sina
-    /// företagarträffar ute hos företagen"): the municipality of the sentence before was the first
-    /// example of the same, when that sentence opens with it or holds it up. Null otherwise.
+    /// företagarträffar ute hos företagen"; "I Kumla samlades … Där betalas numera … Även Vara har samlat
+    /// ekonomiadministrationen …", over what was told on of the first): the municipality of the sentence
+    /// before was the first example of the same, when that sentence opens with it or holds it up. The
+    /// sentences from the one after the mention's to that one; null otherwise.
     /// </summary>
     public static string? AnotherExampleAfter(Mention mention, IReadOnlyList<Passage> passages, IReadOnlyList<Mention> mentions)
     {
         var all = SentencesAround(mention, passages);
         var at = all?.IndexOf(mention.Sentence) ?? -1;
-        if (at < 0 || at + 1 >= all!.Count || !AnotherExample().IsMatch(all[at + 1]) || !((OpensWithAMunicipality(mention.Sentence) && FirstNamed(mention.Sentence) == mention.Municipality.Code) || HoldsUp(mention)))
+        if (at < 0 || !((OpensWithAMunicipality(mention.Sentence) && FirstNamed(mention.Sentence) == mention.Municipality.Code) || HoldsUp(mention)))
         {
             return null;
         }
 
-        var next = all[at + 1];
-        return mentions.Any(m => m.Sentence == next && m.Municipality.Code != mention.Municipality.Code) ? next : null;
+        // Over what is told on of it first ("Där betalas numera …"), at most MaxChain sentences on.
+        for (var next = at + 1; next < all!.Count && next - at <= MaxChain; next++)
+        {
+            var sentence = all[next];
+            var others = mentions.Any(m => m.Sentence == sentence && m.Municipality.Code != mention.Municipality.Code);
+            if (others && (AnotherExample().IsMatch(sentence) || AlsoOpens().IsMatch(sentence)))
+            {
+                return string.Join(" ", all.GetRange(at + 1, next - at));
+            }
+
+            if (others || !(ThereOpens().IsMatch(sentence) || RefersBack(sentence)))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The code of the first municipality the sentence names, or null.</summary>

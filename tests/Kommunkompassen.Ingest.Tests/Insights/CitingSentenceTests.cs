@@ -528,6 +528,7 @@ public sealed class CitingSentenceTests
     [InlineData("Några chefer har på eget initiativ gått ledarutbildningar i Tierp.", "Tierp", true)]
     [InlineData("Nätverket leds av en samordnare i Tierp.", "Tierp", true)]
     [InlineData("Försöket leds av en företagshälsovård i Tierp.", "Tierp", true)]
+    [InlineData("En av utvärderarna, som själv arbetar med uppföljning i Tierp, noterade att måtten inte har ändrats.", "Tierp", true)] // the evaluator's own workplace
     public void NamesInPassing_Statement_TrueForFiguresComparisonsAndPlannedVisits(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 1, "1.4", sentence.Contains('\n') ? sentence.Split('\n')[^1] : sentence, null);
@@ -598,6 +599,8 @@ public sealed class CitingSentenceTests
     [InlineData("I Torsby har kommunen begränsat antalet medarbetare per chef. Ett annat gott exempel är Tierp, där chefernas förutsättningar har kartlagts.", "Ett annat gott exempel är Tierp, där chefernas förutsättningar har kartlagts.")]
     [InlineData("Vi rekommenderar kommunen att ta del av hur Torsby har arbetat. Ytterligare ett exempel är Tierp, som följer upp servicen till företagen.", "Ytterligare ett exempel är Tierp, som följer upp servicen till företagen.")]
     [InlineData("I Torsby bjuder kommunledningen in företagarna till frukost. Tierp har på liknande sätt förlagt sina företagarträffar ute hos företagen.", "Tierp har på liknande sätt förlagt sina företagarträffar ute hos företagen.")] // does the like
+    [InlineData("I Torsby samlades all fakturahantering i en enhet. Där betalas numera alla fakturor i tid. Även Tierp har samlat ekonomiadministrationen.", "Där betalas numera alla fakturor i tid. Även Tierp har samlat ekonomiadministrationen.")] // "Även", over what was told of the first
+    [InlineData("I Torsby samlades all fakturahantering i en enhet. Kommunen har inga rutiner. Även Tierp har samlat ekonomiadministrationen.", null)] // something else between
     [InlineData("Kommunens chef kom från Torsby. Ett annat gott exempel är Tierp, där chefernas förutsättningar har kartlagts.", null)] // neither opens with Torsby nor holds it up
     [InlineData("I Torsby har kommunen begränsat antalet medarbetare per chef. Tierp har kartlagt chefernas förutsättningar.", null)] // not called another example
     public void AnotherExampleAfter_NextSentenceCallsAnotherAnExample_ThatSentenceOrNull(string text, string? expected)

@@ -427,8 +427,12 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     /// is no failure; a sentence that does the like ("har på liknande sätt") makes the one before it
     /// the first example, as "Ett annat gott exempel" does; "också" reads back over what was told of
     /// the example before ("Där redovisas …"); "mycket begränsat utbud" is a lack. Sets 40, 41 and 42
-    /// now 21/23, 21/30, 7 of 8; 24/26, 24/31, 6 of 8; 25/25, 25/30, 8 of 8; set 32 gained a citation,
-    /// none lost one.
+    /// then 21/23, 21/30, 7 of 8; 24/26, 24/31, 6 of 8; 25/25, 25/30, 8 of 8; set 32 gained a citation,
+    /// none lost one. Then: "Även Y har …" after the first example and what was told on of it ("I Kumla
+    /// samlades … Där betalas … Även Vara har samlat ekonomiadministrationen") makes the first an
+    /// example too; "som själv arbetar med uppföljning i X" is the evaluator's workplace. Sets 40, 41
+    /// and 42 now 21/22, 21/30, 8 of 8; 25/27, 25/31, 6 of 8; 26/26, 26/30, 8 of 8; sets 33 and 37
+    /// gained a citation, none lost one.
     /// The first set judges the municipalities a ranking puts ahead ("kommunen ligger fortfarande
     /// efter Vellinge och Ängelholm") as cited for the topic; the seventh and eighth, by helpers who
     /// had not seen the rules, judge them comparison objects, which the rule follows: the first
@@ -468,16 +472,16 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-30.json", 1.0, 0.77, 8 },
         { "examples-judged-set-31.json", 0.96, 0.87, 8 },
         { "examples-judged-set-32.json", 1.0, 0.73, 8 },
-        { "examples-judged-set-33.json", 1.0, 0.86, 8 },
+        { "examples-judged-set-33.json", 1.0, 0.9, 8 },
         { "examples-judged-set-34.json", 1.0, 0.83, 8 },
         { "examples-judged-set-35.json", 0.88, 0.51, 8 },
         { "examples-judged-set-36.json", 0.89, 0.58, 7 },
-        { "examples-judged-set-37.json", 0.96, 0.82, 8 },
+        { "examples-judged-set-37.json", 0.96, 0.86, 8 },
         { "examples-judged-set-38.json", 0.96, 0.86, 8 },
         { "examples-judged-set-39.json", 0.86, 0.86, 6 },
-        { "examples-judged-set-40.json", 0.91, 0.7, 7 },
-        { "examples-judged-set-41.json", 0.92, 0.77, 6 },
-        { "examples-judged-set-42.json", 1.0, 0.83, 8 },
+        { "examples-judged-set-40.json", 0.95, 0.7, 8 },
+        { "examples-judged-set-41.json", 0.92, 0.8, 6 },
+        { "examples-judged-set-42.json", 1.0, 0.86, 8 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");
