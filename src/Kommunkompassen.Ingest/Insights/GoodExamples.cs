@@ -82,6 +82,7 @@ public static class GoodExamples
         {
             // Cited by another report: for a topic in words, by what the citing sentence (pair) says;
             // for a sub-question id, by where the mention sits.
+            var cited = new HashSet<string>(StringComparer.Ordinal); // the sentences of this report that cite for the topic, so far
             foreach (var m in r.Mentions)
             {
                 if (topic is not null)
@@ -91,9 +92,10 @@ public static class GoodExamples
                         continue;
                     }
 
-                    if (CitingSentence.Readings(m, r.Passages, r.Municipality.Code).FirstOrDefault(reading => Speaks(topic, reading, m, r.Passages, r.Mentions)) is { } citing)
+                    if (CitingSentence.Readings(m, r.Passages, r.Municipality.Code).FirstOrDefault(reading => Speaks(topic, reading, m, r.Passages, r.Mentions, cited)) is { } citing)
                     {
                         Add(m.Municipality, new ExampleEvidence("cited", r.Id, r.Year, r.Framework, citing, m.Question, null, null));
+                        cited.Add(m.Sentence);
                     }
                 }
                 else if ((m.Question is { } q && questions.Contains(new QuestionKey(r.Framework, q)))
@@ -181,16 +183,17 @@ public static class GoodExamples
     /// opens with it right after a sentence that opens with another municipality held up for the
     /// topic, the two together where they share a content word ("Arvidsjaur har … måltidsvänner som
     /// … äter lunch med en äldre … Överkalix låter pensionärer … sitta med vid lunchen …":
-    /// <see cref="CitingSentence.NextExampleAfter"/>); "Lerum har goda erfarenheter av medborgarbudget"
+    /// <see cref="CitingSentence.NextExampleAfter"/>; the one before may also have been cited for the
+    /// topic by what it answers, <paramref name="cited"/>); "Lerum har goda erfarenheter av medborgarbudget"
     /// after Mölndal's ungdomsråd shares none, and is another practice.
     /// </summary>
-    private static bool Speaks(ITopicMatcher topic, string reading, Mention mention, IReadOnlyList<Passage> passages, IReadOnlyList<Mention> mentions) =>
+    private static bool Speaks(ITopicMatcher topic, string reading, Mention mention, IReadOnlyList<Passage> passages, IReadOnlyList<Mention> mentions, IReadOnlySet<string> cited) =>
         topic.Speaks(reading)
         || (topic.SpeaksByHead(reading) && CitingSentence.Earlier(mention, passages) is { Length: > 0 } earlier && topic.Speaks(earlier))
         || (topic.SpeaksByHead(reading, anyForm: true) && CitingSentence.Preceding(mention, passages, reading) is { } preceding && topic.Speaks(preceding))
         || (CitingSentence.HeadingOfPraise(mention, passages) is { } heading && topic.Speaks(heading))
         || (CitingSentence.HoldsUp(mention) && CitingSentence.Answered(mention, passages, mentions) is { Length: > 0 } answered && topic.SpeaksWhole(answered))
-        || (CitingSentence.NextExampleAfter(mention, passages, mentions) is { } example && topic.Speaks(example) && topic.SharedWords(example, mention.Sentence) >= MinSharedWithExample)
+        || (CitingSentence.NextExampleAfter(mention, passages, mentions) is { } example && (topic.Speaks(example) || cited.Contains(example)) && topic.SharedWords(example, mention.Sentence) >= MinSharedWithExample)
         || (CitingSentence.AnotherExampleAfter(mention, passages, mentions) is { } another && topic.Speaks(reading + " " + another));
 
     private static double RankOf(IReadOnlyList<ExampleEvidence> evidence) =>

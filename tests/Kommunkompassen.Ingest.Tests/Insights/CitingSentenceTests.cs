@@ -240,6 +240,8 @@ public sealed class CitingSentenceTests
     [InlineData("Lägesbilden tas fram i samma format som i Tierp och Torsby.", "Torsby", true)]
     [InlineData("Kommunen deltog i en samordnad upphandling av livsmedel med Tierp och Torsby.", "Torsby", true)]
     [InlineData("Tillsammans med Torsby deltar kommunen sedan i höstas i ett försök med stresshantering.", "Torsby", true)] // at the start of the sentence
+    [InlineData("Byalagen deltar tillsammans med föreningar i Torsby i ett gemensamt Leaderprojekt.", "Torsby", true)]
+    [InlineData("Bostadsbyggandet har legat på ungefär samma nivå per invånare som i Tierp och Torsby.", "Torsby", true)]
     [InlineData("Kommunen har infört samma modell som Torsby, där varje nämnd har tre mål.", "Torsby", false)] // following an example
     [InlineData("Kommunen, Tierp och Torsby har nämligen sin avfallshantering i ett gemensamt bolag.", "Torsby", true)]
     [InlineData("Några ledamöter åkte till en debattkväll som Naturskyddsföreningen ordnade på Folkets hus i Torsby.", "Torsby", true)] // a venue
@@ -425,6 +427,14 @@ public sealed class CitingSentenceTests
     [InlineData("Torsby planerar att ta fram ett kvalitetsbokslut till hösten.", "Torsby", true)]
     [InlineData("Torsby utreder för närvarande en liknande förändring.", "Torsby", true)]
     [InlineData("Torsby införde ett kvalitetsbokslut 2002 men övergav det efter två år.", "Torsby", true)]
+    [InlineData("Torsby köpte ett stort mobilt elverk året efter stormen, men det såldes 2011.", "Torsby", true)]
+    [InlineData("Torsby håller för närvarande på att ta fram en e-postpolicy.", "Torsby", true)]
+    [InlineData("Torsby antog en e-postpolicy 2004, men den efterlevs i liten utsträckning och ska nu arbetas om.", "Torsby", true)]
+    [InlineData("Torsby har sedan hösten 2007 ett försök med liknande dialoger i nämnden.", "Torsby", true)] // a trial
+    [InlineData("Torsby står inför en liknande omvandling av centrum.", "Torsby", true)] // the same problem ahead
+    [InlineData("Torsby antog ett näringslivsprogram, men programmet har varit för allmänt hållet för att kunna styra arbetet.", "Torsby", true)]
+    [InlineData("Torsby fick 2020 avbryta införandet av ett nytt system.", "Torsby", true)]
+    [InlineData("I Torsby äter personalen lunch med ensamma äldre, vilket gäller gemenskapen vid bordet snarare än själva maten.", "Torsby", true)] // another practice, said so
     [InlineData("I Torsby har man gjort om en nedlagd banvall till en belyst väg för cyklister.", "Torsby", false)] // a disused railway, not a failed practice
     [InlineData("Ett gott exempel är Torsby, där varje elev som inte når nivåerna får en individuell plan.", "Torsby", false)] // the pupils', not Torsby's, lack
     [InlineData("Planen i Torsby har sedan dess legat till grund för ett tiotal dispenser utan att någon av dem har upphävts.", "Torsby", false)] // a failure denied
@@ -529,6 +539,7 @@ public sealed class CitingSentenceTests
     [InlineData("Nätverket leds av en samordnare i Tierp.", "Tierp", true)]
     [InlineData("Försöket leds av en företagshälsovård i Tierp.", "Tierp", true)]
     [InlineData("En av utvärderarna, som själv arbetar med uppföljning i Tierp, noterade att måtten inte har ändrats.", "Tierp", true)] // the evaluator's own workplace
+    [InlineData("Närpolisen, som sedan 2006 utgår från polisstationen i Tierp, deltar i rådets möten.", "Tierp", true)]
     public void NamesInPassing_Statement_TrueForFiguresComparisonsAndPlannedVisits(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 1, "1.4", sentence.Contains('\n') ? sentence.Split('\n')[^1] : sentence, null);

@@ -431,8 +431,20 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     /// none lost one. Then: "Även Y har …" after the first example and what was told on of it ("I Kumla
     /// samlades … Där betalas … Även Vara har samlat ekonomiadministrationen") makes the first an
     /// example too; "som själv arbetar med uppföljning i X" is the evaluator's workplace. Sets 40, 41
-    /// and 42 now 21/22, 21/30, 8 of 8; 25/27, 25/31, 6 of 8; 26/26, 26/30, 8 of 8; sets 33 and 37
-    /// gained a citation, none lost one.
+    /// and 42 then 21/22, 21/30, 8 of 8; 25/27, 25/31, 6 of 8; 26/26, 26/30, 8 of 8; sets 33 and 37
+    /// gained a citation, none lost one. A municipality cited for the topic by what its sentence
+    /// answers counts as the example before one more ("Ett gott exempel är Kungsbacka, där … Även i
+    /// Tranås har man …"); "men det såldes", "gäller X snarare än Y" are failures or another practice:
+    /// sets 36 and 40 gained a citation each. Forty-third and forty-fourth sets, by two more such
+    /// helpers in ordinary voices (Söderköping 2008, "Utvärderarna rekommenderar …", Kiruna 2017 with
+    /// "Sammanfattande bedömning:"; Järfälla 2013 with interview material, Krokom 2022, "Kommunen kan
+    /// med fördel …"), run once after all of that: precision 19/28 and 18/25, recall 19/30 and 18/30,
+    /// 4 and 6 of 8. Fixed for their wrong citations: "håller för närvarande på att ta fram",
+    /// "efterlevs i liten utsträckning", "ska nu arbetas om", "ett försök med" (a trial), "står inför
+    /// en liknande", "för allmänt hållet för att kunna styra", "fick 2020 avbryta"; "tillsammans med
+    /// föreningar i X", "samma nivå per invånare som i X", "utgår från polisstationen i X". Sets 43 and
+    /// 44 now 19/22, 19/30, 7 of 8 and 18/21, 18/30, 8 of 8 (their recall untouched: described practices);
+    /// none lost a citation.
     /// The first set judges the municipalities a ranking puts ahead ("kommunen ligger fortfarande
     /// efter Vellinge och Ängelholm") as cited for the topic; the seventh and eighth, by helpers who
     /// had not seen the rules, judge them comparison objects, which the rule follows: the first
@@ -475,13 +487,15 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-33.json", 1.0, 0.9, 8 },
         { "examples-judged-set-34.json", 1.0, 0.83, 8 },
         { "examples-judged-set-35.json", 0.88, 0.51, 8 },
-        { "examples-judged-set-36.json", 0.89, 0.58, 7 },
+        { "examples-judged-set-36.json", 0.9, 0.62, 7 },
         { "examples-judged-set-37.json", 0.96, 0.86, 8 },
         { "examples-judged-set-38.json", 0.96, 0.86, 8 },
         { "examples-judged-set-39.json", 0.86, 0.86, 6 },
-        { "examples-judged-set-40.json", 0.95, 0.7, 8 },
+        { "examples-judged-set-40.json", 0.95, 0.73, 8 },
         { "examples-judged-set-41.json", 0.92, 0.8, 6 },
         { "examples-judged-set-42.json", 1.0, 0.86, 8 },
+        { "examples-judged-set-43.json", 0.86, 0.63, 7 },
+        { "examples-judged-set-44.json", 0.85, 0.6, 8 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");
