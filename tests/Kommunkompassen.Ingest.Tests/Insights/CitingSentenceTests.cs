@@ -566,6 +566,7 @@ public sealed class CitingSentenceTests
     [InlineData("Därtill kan nämnas Torsby, vars ansökningshandlingar kan fyllas i på skärmen.", true)]
     [InlineData("Ett gott exempel finns i Torsby, där en gemensam utbildningsenhet ger ut en kurskatalog.", true)]
     [InlineData("Ett intressant exempel är Torsby, där varje ung arbetslös erbjuds praktik.", true)]
+    [InlineData("Ett gott exempel är även Torsby, som har ett eget språkcentrum.", true)]
     [InlineData("Kommunen skulle kunna hämta inspiration från Torsby, där varje brev avslutas med handläggarens nummer.", true)]
     [InlineData("Vi rekommenderar kommunen att ta del av hur Torsby har arbetat, där handläggarna ringer upp företagaren.", true)]
     [InlineData("Vi rekommenderar att kommunen tar del av Torsbys arbete med självstyrande grupper.", true)]
