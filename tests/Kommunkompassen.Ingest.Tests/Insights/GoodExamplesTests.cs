@@ -1,5 +1,7 @@
 using Kommunkompassen.Ingest.Insights;
 using Kommunkompassen.Ingest.Language;
+using Kommunkompassen.Ingest.Mentions;
+using Kommunkompassen.Ingest.Municipalities;
 using Kommunkompassen.Ingest.Records;
 using Kommunkompassen.Ingest.Search.Indexing;
 using Kommunkompassen.Ingest.Search.Searching;
@@ -79,6 +81,29 @@ public sealed class GoodExamplesTests : IDisposable
         var record = Report([new Passage(7, "7.1", text, null)]);
 
         Assert.Equal(expected, Cited(GoodExamples.Rank([record], new HashSet<QuestionKey>(), [], new TopicMatcher(topic))));
+    }
+
+    public static TheoryData<string, string, string[]> OneMoreExample => new()
+    {
+        // Kungsbacka is cited by the lack its sentence answers; Tranås, opening the next sentence and sharing "ungdomar", is one more.
+        { "ungdomsinflytande", "Kommunen saknar ett fast forum för ungdomsinflytande. Ett gott exempel är Kungsbacka, där ungdomar väljer representanter till ett ungdomsforum. Även i Tranås har man goda erfarenheter av att låta ungdomarna fördela pengar.", ["Kungsbacka", "Tranås"] },
+        // No content word shared: another practice.
+        { "ungdomsinflytande", "Kommunen saknar ett fast forum för ungdomsinflytande. Ett gott exempel är Kungsbacka, där ungdomar väljer representanter till ett ungdomsforum. I Tranås har man byggt en ny simhall.", ["Kungsbacka"] },
+        // Called the first of two by the sentence after it ("på liknande sätt").
+        { "företagarträffar", "Kommunens företagarträffar lockar få. I Hultsfred bjuder kommunledningen in företagarna till frukost varje månad. Mullsjö har på liknande sätt förlagt sina företagarträffar ute hos företagen.", ["Hultsfred", "Mullsjö"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(OneMoreExample))]
+    public void Rank_TopicInWords_OneMoreExampleReadWithTheExampleBeforeIt(string topic, string text, string[] expected)
+    {
+        var passages = new List<Passage> { new(1, "1.2", text, null) };
+        var record = new ReportRecord("1381-2005", new MunicipalityRef("Laholm", "1381"), 2005, null, "2002", [], new TotalScore(null, 800, null), null, [], [], passages, [], [], [])
+        {
+            Mentions = MentionExtractor.Extract(passages, "1381", MunicipalityRegistry.Default),
+        };
+
+        Assert.Equal(expected, Cited(GoodExamples.Rank([record], new HashSet<QuestionKey>(), [], new TopicMatcher(topic))).Order(StringComparer.Ordinal));
     }
 
     public static TheoryData<string, string[]> OnePassageTwoPractices => new()
