@@ -28,12 +28,13 @@ check.SetAction(parse => StylesCommand.Check(parse.GetValue(folder)!));
 
 var corpus = new Option<string?>("--corpus") { Description = "the reports to search (default corpus/)", HelpName = "DIR" };
 var forms = new Option<string?>("--forms") { Description = "the judged query set (default the tests' quality-set-forms.json)", HelpName = "FILE" };
+var judgedSets = new Option<bool>("--judged-sets") { Description = "search the invented reports of the good-examples judged sets (forms from quality-set-forms-reports.json unless told) instead of the samples" };
 var show = new Option<string?>("--show") { Description = "list one query's relevant texts and each analysis's top 10", HelpName = "QUERY" };
 var searchQuality = new Command("search-quality", "recall@10 and nDCG@10 of the lexicon analysis, Lucene's SwedishAnalyzer, the analysis before the lexicon and a plain Lucene Hunspell chain, judged by forms")
 {
-    corpus, forms, show,
+    corpus, forms, show, judgedSets,
 };
-searchQuality.SetAction(parse => SearchQuality.Run(parse.GetValue(corpus), parse.GetValue(forms), parse.GetValue(show)));
+searchQuality.SetAction(parse => SearchQuality.Run(parse.GetValue(corpus), parse.GetValue(forms), parse.GetValue(show), parse.GetValue(judgedSets)));
 
 var root = new RootCommand("Kommunkompassen.Ingest quality measurements: search quality judged by forms, house styles read back") { searchQuality, styles, check };
 return ToolCommandLine.Run(root, args);

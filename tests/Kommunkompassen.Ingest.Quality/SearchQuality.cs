@@ -36,18 +36,21 @@ internal static class SearchQuality
 
     private static readonly string[] Names = ["lexicon", "snowball", "legacy", "hunspell"];
 
-    public static int Run(string? corpus, string? formsPath, string? show)
+    /// <param name="judgedSets">search the invented reports of the good-examples judged sets
+    /// (<see cref="JudgedSetCorpus"/>, forms from quality-set-forms-reports.json unless told)
+    /// instead of the files of <paramref name="corpus"/>.</param>
+    public static int Run(string? corpus, string? formsPath, string? show, bool judgedSets = false)
     {
         var clock = Stopwatch.StartNew();
         var repo = RepositoryRoot();
         corpus ??= Path.Combine(repo, "corpus");
-        formsPath ??= Path.Combine(repo, "tests", "Kommunkompassen.Ingest.Search.Tests", FormsSet.FileName);
+        formsPath ??= Path.Combine(repo, "tests", "Kommunkompassen.Ingest.Search.Tests", judgedSets ? JudgedSetCorpus.FormsFileName : FormsSet.FileName);
         var set = FormsSet.Load(formsPath);
         var work = Directory.CreateTempSubdirectory("kk-search-quality-").FullName;
         try
         {
-            var files = InputWalker.Walk([corpus]).Files;
-            var records = Ingest(files, Path.Combine(work, "archive"));
+            IReadOnlyList<string> files = judgedSets ? [] : InputWalker.Walk([corpus]).Files;
+            var records = judgedSets ? JudgedSetCorpus.Load(JudgedSetCorpus.Folder(repo)) : Ingest(files, Path.Combine(work, "archive"));
             var docs = records.SelectMany(SearchDocument.From).ToList();
 
             var lexicon = Path.Combine(work, "lexicon");
@@ -75,7 +78,9 @@ internal static class SearchQuality
 
             var rows = set.Queries.Select(q => Judge(q, docs, searchers)).ToList();
 
-            Console.WriteLine($"search quality by forms: {files.Count} files -> {records.Count} reports, {docs.Count} texts (passages and findings)");
+            Console.WriteLine(judgedSets
+                ? $"search quality by forms: the judged sets' invented reports -> {records.Count} reports, {docs.Count} texts (passages and findings)"
+                : $"search quality by forms: {files.Count} files -> {records.Count} reports, {docs.Count} texts (passages and findings)");
             Console.WriteLine($"forms: {Path.GetRelativePath(repo, formsPath)}, {set.Queries.Count} queries ({set.Queries.Count(q => q.Original)} original, {set.Queries.Count(q => !q.Original)} added)");
             Console.WriteLine("lexicon = SwedishSearchAnalyzer (Hunspell sv_SE lemmas and compounds, Snowball, synonyms); snowball = Lucene's SwedishAnalyzer;");
             Console.WriteLine("legacy = the analysis before the lexicon (curated word list); hunspell = a plain Lucene chain over the same sv_SE lexicon");
@@ -88,10 +93,14 @@ internal static class SearchQuality
             PrintMeans("added", rows.Where(r => !r.Query.Original).ToList());
             PrintMeans("  tuned on", rows.Where(r => !r.Query.Original && !r.Query.HeldOut).ToList());
             PrintMeans("  held out", rows.Where(r => r.Query.HeldOut).ToList());
-            foreach (var batch in new[] { "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth" })
+            foreach (var batch in new[] { "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth" })
             {
                 // The batch a held-out query came in, as its note says; the first batch has no note.
-                PrintMeans($"    {batch}", rows.Where(r => r.Query.HeldOut && (r.Query.Note?.StartsWith($"held out, {batch} batch", StringComparison.Ordinal) ?? batch == "first")).ToList());
+                var inBatch = rows.Where(r => r.Query.HeldOut && (r.Query.Note?.StartsWith($"held out, {batch} batch", StringComparison.Ordinal) ?? batch == "first")).ToList();
+                if (inBatch.Count > 0)
+                {
+                    PrintMeans($"    {batch}", inBatch);
+                }
             }
             Console.WriteLine();
 
@@ -105,7 +114,7 @@ internal static class SearchQuality
 
             var unjudgeable = rows.Where(r => r.Relevant == 0).Select(r => r.Query.Query).ToList();
             Console.WriteLine();
-            Console.WriteLine($"unjudgeable (no relevant text in the samples, not counted): {unjudgeable.Count}{(unjudgeable.Count > 0 ? ": " + string.Join(", ", unjudgeable) : string.Empty)}");
+            Console.WriteLine($"unjudgeable (no relevant text in the reports searched, not counted): {unjudgeable.Count}{(unjudgeable.Count > 0 ? ": " + string.Join(", ", unjudgeable) : string.Empty)}");
             Console.WriteLine($"lexicon finds fewer relevant texts in its top {Top} than snowball on {rows.Count(r => r.Relevant > 0 && r.Scores[0].Found < r.Scores[1].Found)} queries, more on {rows.Count(r => r.Relevant > 0 && r.Scores[0].Found > r.Scores[1].Found)}");
             CompareWithReading(Path.Combine(repo, "tests", "Kommunkompassen.Ingest.Search.Tests", "quality-set.json"), set, docs);
             Console.WriteLine($"({clock.Elapsed.TotalSeconds:0.0} s)");

@@ -25,7 +25,7 @@ namespace Kommunkompassen.Ingest.Search.Analysis;
 public sealed class SwedishSearchAnalyzer : Analyzer
 {
     /// <summary>Names this analysis in the index it writes; change it when the terms it makes change, and indexes are rebuilt.</summary>
-    public const string Version = "sv-hunspell-19";
+    public const string Version = "sv-hunspell-20";
 
     private readonly Func<SwedishLexicon> lexicon;
 

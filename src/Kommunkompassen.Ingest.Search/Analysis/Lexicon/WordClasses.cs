@@ -19,7 +19,7 @@ public sealed class WordClasses
     /// <summary>
     /// Inflected as a noun: a definite singular form is a form of it ("budgeten", "skolan",
     /// "mötet"; a stressed final vowel takes -et: "partiet", "bageriet"; an unstressed -el, -er
-    /// or -en takes -n or drops its e: "trivseln", "numret"; not -at after -a, which is a verb's
+    /// or -en takes -n or drops its e: "trivseln", "numret"; -or takes -n: "datorn", "revisorn"; not -at after -a, which is a verb's
     /// supine: "planerat"; a Latin noun in -um drops it: "museet", "mediet", "kriteriet").
     /// </summary>
     public bool IsNoun(string lemma)
@@ -28,10 +28,11 @@ public sealed class WordClasses
         return forms.Any(f => Inflects(f, lemma));
 
         // An unstressed -el, -er or -en takes -n, or drops its e before -et ("trivseln", "regeln", "numret", "exemplet").
+        // A Latin agent noun in unstressed -or takes -n ("datorn", "revisorn", "rektorn", "sektorn").
         static IEnumerable<string> Unstressed(string lemma) =>
             lemma.Length > 3 && (lemma.EndsWith("el", StringComparison.Ordinal) || lemma.EndsWith("er", StringComparison.Ordinal) || lemma.EndsWith("en", StringComparison.Ordinal))
                 ? [lemma + "n", lemma[..^2] + lemma[^1] + "et"]
-                : [];
+                : lemma.Length > 4 && lemma.EndsWith("or", StringComparison.Ordinal) ? [lemma + "n"] : [];
 
         static IEnumerable<string> Latin(string lemma) =>
             lemma.Length > 4 && lemma.EndsWith("um", StringComparison.Ordinal) ? [lemma[..^2] + "et"] : [];

@@ -17,6 +17,9 @@ public sealed class WordClassesTests
     [InlineData("bageri")] // bageriet
     [InlineData("trivsel")] // trivseln: an unstressed -el, -er or -en takes -n
     [InlineData("exempel")] // exemplet
+    [InlineData("dator")] // datorn: a Latin noun in unstressed -or takes -n
+    [InlineData("revisor")] // revisorn
+    [InlineData("rektor")] // rektorn
     public void IsNoun_NounOfTheDictionary_True(string lemma)
     {
         Assert.True(Classes.IsNoun(lemma));
