@@ -989,6 +989,20 @@ public sealed class SwedishQueryParser : QueryParser
             said.Boost = weights.Derived;
             query.Add(said, Occur.SHOULD);
         }
+
+        // The first part said as the verb of its family, near the head ("kombinera sin tjänst" for
+        // kombinationstjänst, "informera på mötet" for informationsmöte), weighed as family.
+        if (HeadAsVerb && split.Count == 2 && PartFamily(typed, 0) is { Count: > 0 } modifierKin)
+        {
+            SpanQuery[] kinSpans = [Spans(modifierKin), Spans(split[1])];
+            var said = new BooleanQuery
+            {
+                { new SpanNearQuery(kinSpans, weights.PartsSlop, inOrder: true), Occur.SHOULD },
+                { new SpanNearQuery([.. kinSpans.Reverse()], weights.PartsSlop, inOrder: true), Occur.SHOULD },
+            };
+            said.Boost = weights.Derived;
+            query.Add(said, Occur.SHOULD);
+        }
         // Its parts near each other, a part said with a one-word equivalent from the thesaurus
         // ("utbildning för alla anställda" for personalutbildning), weighed as family.
         if (PartKin && split.Count >= 2)
@@ -1177,7 +1191,10 @@ public sealed class SwedishQueryParser : QueryParser
         classes is not null && typed is not null && typed.Trim().ToLowerInvariant() is var w && classes.IsActiveVerb(w) && !classes.NamesThing(w);
 
     /// <summary>The whole-word terms of the family of a typed compound's head (<see cref="Derivations"/>): "styra" for "målstyrning".</summary>
-    private IReadOnlyList<string> HeadFamily(string? typed)
+    private IReadOnlyList<string> HeadFamily(string? typed) => PartFamily(typed, -1);
+
+    /// <summary>The family (<see cref="Derivations"/>) of one part of a compound typed, as terms: <paramref name="part"/> 0 the first, -1 the head; none for a word that is no compound.</summary>
+    private IReadOnlyList<string> PartFamily(string? typed, int part)
     {
         if (derivations is null || typed is null)
         {
@@ -1185,7 +1202,8 @@ public sealed class SwedishQueryParser : QueryParser
         }
 
         var analysis = ((SwedishSearchAnalyzer)analyzer).Lexicon.Analyse(typed.Trim().ToLowerInvariant());
-        var head = analysis.TopParts.Count >= 2 ? analysis.TopParts[^1] : analysis.Parts.Count >= 2 ? analysis.Parts[^1] : null;
+        var parts = analysis.TopParts.Count >= 2 ? analysis.TopParts : analysis.Parts.Count >= 2 ? analysis.Parts : null;
+        var head = parts is null ? null : part < 0 ? parts[^1] : parts[part];
         return head is null
             ? []
             : [.. head.Lemmas.SelectMany(l => derivations.Of(l, AgentNouns)).Distinct(StringComparer.Ordinal).SelectMany(w => Analyse(w) is [{ Words: { Count: > 0 } terms }] ? terms : []).Distinct(StringComparer.Ordinal)];

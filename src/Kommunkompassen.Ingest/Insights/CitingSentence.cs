@@ -202,7 +202,9 @@ public static partial class CitingSentence
     /// månader", "har inte kommit igång", "har ännu inte kommit längre än till en projektplan", "lade, i likhet med
     /// Vänersborg, ned försöket", "har skjutit upp en motsvarande satsning", "har i år beslutat att …, men där
     /// har ännu ingen börjat", "men när vi frågade visade det sig att …", "för tung för att användas",
-    /// "avslutades efter ett år", "… erbjuder man inte där heller"): a warning, not an example to learn from.
+    /// "avslutades efter ett år", "… erbjuder man inte där heller", "stod halvtomt", "var så allmänt
+    /// hållna att de inte gick att följa upp", "används den bara på ett av boendena", or is only
+    /// studied: "pågick en utredning om"): a warning, not an example to learn from.
     /// </summary>
     public static bool NamesAsFailure(Mention mention)
     {
@@ -524,7 +526,11 @@ public static partial class CitingSentence
     /// sentence's own earlier clause, not to the sentence before.
     public static bool RefersBack(string sentence) => Anaphor().IsMatch(FirstClause(sentence));
 
-    /// <summary>The sentence up to its first clause break: a semicolon, or a comma before a conjunction that opens a new clause.</summary>
+    /// <summary>
+    /// The sentence up to its first clause break: a semicolon, or a comma before a conjunction that
+    /// opens a new clause; not ", där" right after a name, whose clause tells of the place named
+    /// ("En av oss arbetar i Gävle, där ett liknande servicecenter öppnades …").
+    /// </summary>
     private static string FirstClause(string sentence)
     {
         var m = ClauseBreak().Match(sentence);

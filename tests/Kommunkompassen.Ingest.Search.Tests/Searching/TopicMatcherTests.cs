@@ -20,6 +20,7 @@ public sealed class TopicMatcherTests
         { "föreningsliv", "Föreningarna får en tydligare roll." },
         { "miljöarbete", "Miljön står högt på dagordningen." },
         { "målstyrning", "Kommunen styr med tydliga mål." }, // the head as the verb it is made of
+        { "kombinationstjänster", "Undersköterskorna kan kombinera sin tjänst med arbete i köket." }, // the first part as the verb of its family
         { "kompetensutveckling", "Kommunen utvecklar personalens kompetens." },
         { "lokalbokning", "Föreningarna bokar lokaler i en webbtjänst." }, // a first part that is also an adjective ("lokal") is one part, not two
         { "chefsintroduktion", "Där får varje ny chef en egen mentor och ett halvårslångt introduktionsprogram." }, // parts far apart in one sentence
@@ -44,6 +45,7 @@ public sealed class TopicMatcherTests
         { "förslagsverksamhet", "Ett e-förslag går direkt till nämnden." }, // not a light head: "förslag" alone is not it
         { "klagomålshantering", "Hanteringen av ärenden är snabb." }, // the light head alone says nothing
         { "målstyrning", "Kommunen styr bolagen genom ägardirektiv." }, // the verb without the other part
+        { "kombinationstjänster", "Kommunen vill kombinera flera insatser för de äldre." }, // the first part's verb without the head
         { "e-förslag", "Förslag till nämnden lämnas på papper, men protokollen finns digitalt." }, // the two too far apart
         { "analysenhet", "Båstad har trots en liten inköpsenhet tagit fram en enkel spendanalys." }, // each part only the head of another compound
         { "tjänstebil", "En fotterapeut åker med i hemtjänstens bil en dag i veckan." }, // the first part only in the genitive of the head's owner

@@ -15,6 +15,8 @@ public sealed class CitingSentenceTests
     [InlineData("Mjölby har en medborgarpanel med tusen deltagare.", false)]
     [InlineData("Skolan samarbetar med biblioteket kring läsning, och Torsby har ett liknande samarbete med föreningarna.", false)]
     [InlineData("Biblioteket läser för äldre; Mjölby gör detsamma.", false)]
+    [InlineData("En av oss arbetar i Torsby, där ett liknande servicecenter öppnades 2002.", true)] // ", där" after a name tells of the place named
+    [InlineData("Skolan samarbetar med biblioteket, där ett liknande samarbete finns med föreningarna.", false)]
     [InlineData("Torsby har lyckats bättre genom ett traineeprogram.", true)]
     [InlineData("Ljusdal har kommit betydligt längre.", true)]
     [InlineData("Torsby har lyckats bättre än grannkommunerna med rekryteringen.", false)]
@@ -226,6 +228,7 @@ public sealed class CitingSentenceTests
     [InlineData("Länets ekonomichefer träffas två gånger om året i Tranås.", "Tranås", true)] // where a network meets
     [InlineData("Tranås ska i höst stå värd för en konferens om trygghet.", "Tranås", true)] // the host of an event
     [InlineData("Budgetseminariet hölls 2015 under en eftermiddag på ett hotell i Tierp.", "Tierp", true)] // a venue a few words from its verb
+    [InlineData("Kommunen tar fram en utbildning tillsammans med Tierp och Mjölby, och den första omgången genomförs under hösten i Folkets hus i Tierp.", "Tierp", true)] // a partner, then a venue
     [InlineData("Kommunen ingår i ett nätverk för sociala företag som samordnas från Tierp.", "Tierp", true)]
     [InlineData("Kommunen deltar i ett nätverk för landsbygdsfrågor med Tierp och Torsby.", "Torsby", true)]
     [InlineData("Kvalitetsutvecklaren arbetar halvtid och delas med Tierp.", "Tierp", true)]
@@ -418,6 +421,11 @@ public sealed class CitingSentenceTests
     [InlineData("Enligt kommunsekreteraren fick Torsby därefter kritik från pensionärsorganisationerna.", "Torsby", true)]
     [InlineData("Torsby flyttade nämndsammanträdena till kvällstid men återgick till dagtid två år senare.", "Torsby", true)]
     [InlineData("Torsby hade planer på en naturlekplats 2012, men de stannade på ritbordet när bidraget uteblev.", "Torsby", true)]
+    [InlineData("I Torsby pågick vid tiden för vårt besök en utredning om kommundelsnämnder.", "Torsby", true)] // only studied
+    [InlineData("Torsby hade infört kvalitetsdeklarationer redan 2001, men enligt en enhetschef var de så allmänt hållna att de inte gick att följa upp.", "Torsby", true)]
+    [InlineData("Torsby hade byggt ett resecentrum 2001 som enligt planchefen fortfarande stod halvtomt.", "Torsby", true)]
+    [InlineData("Torsby införde en liknande rutin 2016, men enligt en granskning året därpå används den bara på ett av boendena.", "Torsby", true)]
+    [InlineData("Efter en utredning om kommundelsnämnder införde Torsby öppna bygdemöten.", "Torsby", false)] // a study done, then a practice
     [InlineData("Torsby införde ett system för e-handel, men enligt uppgift används det ännu bara av ett par förvaltningar.", "Torsby", true)]
     [InlineData("Upphandlingen med Torsby överprövades och fick göras om.", "Torsby", true)]
     [InlineData("Torsby har planer på att starta en frivilligcentral under 2012.", "Torsby", true)]
