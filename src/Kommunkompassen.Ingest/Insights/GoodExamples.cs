@@ -173,7 +173,9 @@ public static class GoodExamples
     /// <summary>
     /// Whether a citing text speaks of the topic: itself, or by the topic's head alone in the
     /// definite form where its passage named the whole topic before it ("Medborgardialoger har
-    /// genomförts … dialogerna har inte planerats … Ett sådant arbete bedrivs i Tierp"), or in any
+    /// genomförts … dialogerna har inte planerats … Ett sådant arbete bedrivs i Tierp") or names it
+    /// after it, the sentence not opening the passage ("… Vetlanda följer dessutom upp löftet två
+    /// gånger per år … Vi rekommenderar att kommunen formulerar ett kontaktlöfte"), or in any
     /// form right after a sentence that named it ("Tillfälliga fullmäktigeberedningar är ett beprövat
     /// sätt … Nora, som tillsätter en beredning per år …"); or, for a municipality held up under a
     /// label in a terse passage, the passage's heading ("Välfärdsteknik – … Föredöme – Västerås (…)");
@@ -190,6 +192,7 @@ public static class GoodExamples
     private static bool Speaks(ITopicMatcher topic, string reading, Mention mention, IReadOnlyList<Passage> passages, IReadOnlyList<Mention> mentions, IReadOnlySet<string> cited) =>
         topic.Speaks(reading)
         || (topic.SpeaksByHead(reading) && CitingSentence.Earlier(mention, passages) is { Length: > 0 } earlier && topic.Speaks(earlier))
+        || (topic.SpeaksByHead(reading) && CitingSentence.Earlier(mention, passages).Length > 0 && CitingSentence.Later(mention, passages) is { Length: > 0 } later && topic.SpeaksWhole(later))
         || (topic.SpeaksByHead(reading, anyForm: true) && CitingSentence.Preceding(mention, passages, reading) is { } preceding && topic.Speaks(preceding))
         || (CitingSentence.HeadingOfPraise(mention, passages) is { } heading && topic.Speaks(heading))
         || (CitingSentence.HoldsUp(mention) && CitingSentence.Answered(mention, passages, mentions) is { Length: > 0 } answered && topic.SpeaksWhole(answered))

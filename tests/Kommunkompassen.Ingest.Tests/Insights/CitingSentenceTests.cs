@@ -16,6 +16,9 @@ public sealed class CitingSentenceTests
     [InlineData("Skolan samarbetar med biblioteket kring läsning, och Torsby har ett liknande samarbete med föreningarna.", false)]
     [InlineData("Biblioteket läser för äldre; Mjölby gör detsamma.", false)]
     [InlineData("En av oss arbetar i Torsby, där ett liknande servicecenter öppnades 2002.", true)] // ", där" after a name tells of the place named
+    [InlineData("Sammanfattningarna har där enligt kommunikationschefen blivit mycket lästa.", true)] // "där" after the verb of the first clause
+    [InlineData("Resultaten redovisas där i en samlad tabell.", true)]
+    [InlineData("Torsby har ett system där alla föreningar kan boka lokaler.", false)] // a relative "där"
     [InlineData("Skolan samarbetar med biblioteket, där ett liknande samarbete finns med föreningarna.", false)]
     [InlineData("Torsby har lyckats bättre genom ett traineeprogram.", true)]
     [InlineData("Ljusdal har kommit betydligt längre.", true)]
@@ -426,6 +429,10 @@ public sealed class CitingSentenceTests
     [InlineData("Torsby hade byggt ett resecentrum 2001 som enligt planchefen fortfarande stod halvtomt.", "Torsby", true)]
     [InlineData("Torsby införde en liknande rutin 2016, men enligt en granskning året därpå används den bara på ett av boendena.", "Torsby", true)]
     [InlineData("Efter en utredning om kommundelsnämnder införde Torsby öppna bygdemöten.", "Torsby", false)] // a study done, then a practice
+    [InlineData("Det kan noteras att Torsby vid tiden för utvärderingen utredde en liknande ordning.", "Torsby", true)] // studied, the name as subject
+    [InlineData("Torsby planerar enligt uppgift att redovisa produktivitetsmått från 2022.", "Torsby", true)]
+    [InlineData("Förslag: Se hur Torsby planerar lovaktiviteterna tillsammans med föreningslivet.", "Torsby", false)] // planning is the practice
+    [InlineData("Torsby, som försökte organisera hjälpen helt i egen regi, hade enligt uppgift svårt att få fram frivilliga.", "Torsby", true)]
     [InlineData("Torsby införde ett system för e-handel, men enligt uppgift används det ännu bara av ett par förvaltningar.", "Torsby", true)]
     [InlineData("Upphandlingen med Torsby överprövades och fick göras om.", "Torsby", true)]
     [InlineData("Torsby har planer på att starta en frivilligcentral under 2012.", "Torsby", true)]
@@ -548,6 +555,8 @@ public sealed class CitingSentenceTests
     [InlineData("Försöket leds av en företagshälsovård i Tierp.", "Tierp", true)]
     [InlineData("En av utvärderarna, som själv arbetar med uppföljning i Tierp, noterade att måtten inte har ändrats.", "Tierp", true)] // the evaluator's own workplace
     [InlineData("Närpolisen, som sedan 2006 utgår från polisstationen i Tierp, deltar i rådets möten.", "Tierp", true)]
+    [InlineData("Arbetet har stått stilla sedan planarkitekten slutade och gick till en tjänst i Tierp.", "Tierp", true)] // where someone went to work
+    [InlineData("Många chefer kör till Tierp flera gånger i månaden för möten.", "Tierp", true)] // a destination
     public void NamesInPassing_Statement_TrueForFiguresComparisonsAndPlannedVisits(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 1, "1.4", sentence.Contains('\n') ? sentence.Split('\n')[^1] : sentence, null);

@@ -132,6 +132,8 @@ public sealed class GoodExamplesTests : IDisposable
         { "Dialogerna i Xköping återkopplas alltid till deltagarna. Kommunen har genomfört flera medborgardialoger.", [] }, // the whole only after it
         { "Kommunen har genomfört flera medborgardialoger. Kommunen har också en plan för dem. Dialoger med företagen förs i Xköping.", [] }, // indefinite, and not right after it
         { "Kommunen har genomfört flera medborgardialoger. Xköping för en dialog per år om budgeten.", ["Xköping"] }, // any form right after the sentence that named it
+        { "Kommunen har inga regler för dialoger. Xköping har infört dem, och dialogerna i Xköping återkopplas alltid. Vi rekommenderar att kommunen inför medborgardialoger.", ["Xköping"] }, // the definite head, the whole named after it
+        { "Dialogerna i Xköping återkopplas alltid till deltagarna. Vi rekommenderar att kommunen inför medborgardialoger.", [] }, // ... not where the sentence opens the passage
     };
 
     [Theory]
