@@ -27,7 +27,7 @@ public sealed class SynonymListTests
         "chatbot", "chattbot", "first", "housing", "kolada", "livestreaming", "mystery", "quality", "robotic", "shopper", "sigma", "six",
         // compounds the lexicon does not split, and other forms it lacks
         "anhörigråd", "beställar-", "boråd", "exitsamtal", "företagarråd", "funktionshinderråd", "gatudrift",
-        "handikappolitik", "handikappolitiskt", "handikapplan", "hälso-", "jämtegrering", "kostavdelning", "kostservice",
+        "hälso-", "jämtegrering", "kostavdelning", "kostservice",
         "måluppfyllnad", "närbibliotek", "ortsmarknadsföring", "sektornämnd", "självservice", "självschemaläggning",
         "samskapande", "självutvärdering", "självvärdering", "telearbete", "tillgänglighetsråd", "vänkommun", "24-timmarsmyndighet",
         "bygderåd", "företagareförening", "gatuhållning", "grönplan", "hospitering", "hälsotal", "lärportal", "mellanchef", "mellanledare", "seniorråd", "tillflyttning", "äldreråd", "årshjul",

@@ -189,20 +189,29 @@ public sealed class Derivations
         }
     }
 
-    /// <summary>The adjectives a noun makes with -lig, -isk or -ell ("fack", "facklig"; "politik", "politisk"; "ekonomi", "ekonomisk"; "kultur", "kulturell").</summary>
+    /// <summary>The adjectives a noun makes with -lig, -isk or -ell ("fack", "facklig"; "kvinna", "kvinnlig"; "politik", "politisk"; "ekonomi", "ekonomisk"; "kultur", "kulturell").</summary>
     private static IEnumerable<string> AdjectivesOf(string noun)
     {
         yield return noun + "lig";
+        if (noun.EndsWith('a'))
+        {
+            yield return noun[..^1] + "lig"; // "kvinna", "kvinnlig": the noun's -a goes
+        }
+
         yield return noun + "ell";
         yield return noun.EndsWith("ik", StringComparison.Ordinal) ? noun[..^2] + "isk" : noun.EndsWith('i') ? noun + "sk" : noun + "isk";
     }
 
     /// <summary>The nouns an adjective in -lig, -isk, -ell or -al is made of (the reverse of <see cref="AdjectivesOf"/>, which makes no -al: "kommun" stays alone).</summary>
-    private static IEnumerable<string> NounsOf(string adjective)
+    private IEnumerable<string> NounsOf(string adjective)
     {
         if (adjective.EndsWith("lig", StringComparison.Ordinal))
         {
             yield return adjective[..^3];
+            if (classes.IsNoun(adjective[..^3] + "a"))
+            {
+                yield return adjective[..^3] + "a"; // "kvinnlig", "kvinna"; not "tydlig", "tyda", a verb
+            }
         }
         else if (adjective.EndsWith("ell", StringComparison.Ordinal))
         {

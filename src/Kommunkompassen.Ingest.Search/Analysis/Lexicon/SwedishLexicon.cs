@@ -213,7 +213,7 @@ public sealed class SwedishLexicon
     private WordAnalysis Compute(string word)
     {
         var lemmas = dictionary.Analyse(word).Where(f => f.IsStandalone).Select(f => StrongVerbOf(f.Lemma) ?? SingularOf(f.Lemma) ?? f.Lemma).Distinct(StringComparer.Ordinal).ToList();
-        var top = word.Length >= options.MinCompoundLength ? TopSplit(word, Role.End) : null;
+        var top = word.Length >= options.MinCompoundLength ? TopSplit(word, Role.End) ?? Tripled(word) : null;
         if (top is null && lemmas.Count > 0 && word.Length >= options.MinLexicalisedLength)
         {
             top = Lexicalised(TopSplit(word, Role.AnyEnd));
@@ -237,7 +237,7 @@ public sealed class SwedishLexicon
         var parts = Refined(top);
 
         var head = string.Concat(parts.Take(parts.Count - 1).Select(p => p.Surface));
-        foreach (var last in parts[^1].Lemmas)
+        foreach (var last in parts[^1].Lemmas.Select(l => Seam(head, l)))
         {
             if (!lemmas.Contains(head + last))
             {
@@ -256,7 +256,7 @@ public sealed class SwedishLexicon
                 }
 
                 var prefix = string.Concat(parts.Skip(from).Take(to - from).Select(p => p.Surface));
-                inner.AddRange(parts[to].Lemmas.Select(l => prefix + l).Where(w => !inner.Contains(w)));
+                inner.AddRange(parts[to].Lemmas.Select(l => prefix + Seam(prefix, l)).Where(w => !inner.Contains(w)));
             }
         }
 
@@ -295,7 +295,67 @@ public sealed class SwedishLexicon
     private static CompoundPart Joined(List<CompoundPart> parts)
     {
         var prefix = string.Concat(parts.Take(parts.Count - 1).Select(p => p.Surface));
-        return new CompoundPart(string.Concat(parts.Select(p => p.Surface)), [.. parts[^1].Lemmas.Select(l => prefix + l).Distinct(StringComparer.Ordinal)]);
+        return new CompoundPart(string.Concat(parts.Select(p => p.Surface)), [.. parts[^1].Lemmas.Select(l => prefix + Seam(prefix, l)).Distinct(StringComparer.Ordinal)]);
+    }
+
+    /// <summary>
+    /// A part's lemma as written after what comes before it: without its first letter where that
+    /// letter would stand a third time at the seam ("lätt" + "tillgänglig" is "lättillgänglig").
+    /// </summary>
+    private static string Seam(string before, string lemma) =>
+        before.Length >= 2 && lemma.Length > 1 && before[^1] == before[^2] && lemma[0] == before[^1] && !IsVowel(lemma[0]) ? lemma[1..] : lemma;
+
+    private static bool IsVowel(char c) => "aeiouyåäöé".Contains(c, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The split of a word Swedish writes with one consonant less at a compound's seam, where three
+    /// of a kind meet: "lättillgänglig" is "lätt|tillgänglig", "busstation" "buss|station",
+    /// "kontrollista" "kontroll|lista". The word is read with the third letter back, and the part
+    /// after the seam keeps its lemma but not that letter, so the parts still spell the word.
+    /// Null where no such seam splits it.
+    /// </summary>
+    private List<CompoundPart>? Tripled(string word)
+    {
+        for (var i = 2; i + options.MinPartLength - 1 <= word.Length; i++) // the part after the seam has one letter less than its word
+        {
+            // Not where the rest is a word as it is written ("buss|värd", not "buss|svärd").
+            if (word[i - 1] != word[i - 2] || IsVowel(word[i - 1]) || word[i] == word[i - 1] || dictionary.Analyse(word[i..]).Any(f => f.IsStandalone))
+            {
+                continue;
+            }
+
+            var full = word[..i] + word[i - 1] + word[i..];
+            if (TopSplit(full, Role.End) is not { } parts)
+            {
+                continue;
+            }
+
+            // The seam must fall right after the two letters: "lätt|tillgänglig", not elsewhere.
+            var at = 0;
+            var result = new List<CompoundPart>(parts.Count);
+            var seam = false;
+            foreach (var part in parts)
+            {
+                if (at == i && !seam)
+                {
+                    result.Add(part with { Surface = part.Surface[1..] });
+                    seam = true;
+                }
+                else
+                {
+                    result.Add(part);
+                }
+
+                at += part.Surface.Length;
+            }
+
+            if (seam)
+            {
+                return result;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -51,6 +51,8 @@ public sealed class DerivationsTests
         { "arvode", "arvodera" }, // a noun and the verb in -era made of it, from the noun only
         { "rapport", "rapportera" },
         { "analys", "analysera" },
+        { "kvinnlig", "kvinna" }, // an adjective in -lig of a noun in -a, both ways
+        { "kvinna", "kvinnlig" },
     };
 
     [Theory]
@@ -78,5 +80,12 @@ public sealed class DerivationsTests
     public void Of_WordWithoutKinOrApart_GivesNothing(string word)
     {
         Assert.Empty(Family.Of(word));
+    }
+
+    [Fact]
+    public void Of_AdjectiveInLigOfAVerbInA_NotThatVerb()
+    {
+        // "tydlig" (clear) is no kin of "tyda" (to interpret): only a noun in -a takes the -lig.
+        Assert.DoesNotContain("tyda", Family.Of("tydlig"));
     }
 }

@@ -17,6 +17,9 @@ public sealed class SwedishLexiconTests
     [InlineData("genomföra", "")] // nor genom|föra
     [InlineData("personalen", "")] // nor person|alen
     [InlineData("landstinget", "")] // a last part whose word has four letters is too short to trust (lands|tinget)
+    [InlineData("lättillgänglig", "lätt|illgänglig")] // three t at the seam written as two: lätt|tillgänglig
+    [InlineData("processtyrning", "process|tyrning")]
+    [InlineData("handikappolitisk", "handikapp|olitisk")]
     public void Analyse_Compound_SplitsWhereTheDictionaryAllows(string word, string parts)
     {
         Assert.Equal(parts, Split(word));
