@@ -7,6 +7,7 @@ using Kommunkompassen.Ingest.Search.Indexing;
 using Lucene.Net.Analysis.Sv;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
 using Lucene.Net.Index.Memory;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
@@ -59,6 +60,91 @@ public sealed partial class TopicMatcher : ITopicMatcher
         partLemmas = lexicon is null ? [] : PartLemmas(topic, lexicon);
         modifierLemmas = lexicon is null ? [] : PartLemmas(topic, lexicon, modifiersOnly: true);
         wholeQuery = partLemmas.Count == 0 ? null : TopicQuery(topic, indexAnalyzer, synonyms ?? (analyzer is null ? SynonymList.Default.Equivalents : new SynonymList([], indexAnalyzer)), PartMatching.Whole);
+        attribute = lexicon is null ? null : Attribute(topic, query, lexicon);
+    }
+
+    /// <summary>
+    /// How many words apart a topic's modifier and its noun may stand and still be one phrase:
+    /// "öppna och digitala sammanträden", "lättlästa versioner av sin viktigaste samhällsinformation".
+    /// 3, 5 and 6 measured on the judged sets: 3 lost three more citations than 5, 6 the same as 5.
+    /// </summary>
+    public const int AttributeSlop = 5;
+
+    private readonly (HashSet<string> Modifier, HashSet<string> Noun)? attribute;
+
+    /// <summary>
+    /// For a topic of a modifier and a noun ("äldre medarbetare", "egen tid", "öppna data"): the
+    /// index terms each of the two words is found by. Null for any other topic: one word, a first
+    /// word that is a noun ("bostad först", "oppositionens insyn"), or a phrase of the thesaurus,
+    /// which the query reads as one.
+    /// </summary>
+    private static (HashSet<string>, HashSet<string>)? Attribute(string topic, Query? query, SwedishLexicon lexicon)
+    {
+        var words = topic.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 2 || !words.All(w => w.All(char.IsLetter)) || query is not BooleanQuery { Clauses.Count: 2 } pair
+            || pair.Clauses.Any(c => c.Occur != Occur.MUST))
+        {
+            return null;
+        }
+
+        var classes = new WordClasses(lexicon);
+        var first = lexicon.Analyse(words[0]);
+        if (first.Lemmas.Count == 0 || first.IsCompound || first.Lemmas.Any(classes.IsNoun))
+        {
+            return null;
+        }
+
+        return (TermsOf(pair.Clauses[0].Query), TermsOf(pair.Clauses[1].Query));
+
+        static HashSet<string> TermsOf(Query q)
+        {
+            var terms = new HashSet<Term>();
+            q.ExtractTerms(terms);
+            return [.. terms.Select(t => t.Text)];
+        }
+    }
+
+    /// <summary>
+    /// Whether the topic's modifier stands within <see cref="AttributeSlop"/> words before its noun
+    /// in the text, or after it with a copula between ("kanalerna är digitala"): "de äldres önskemål
+    /// … personalen" does not speak of older employees, "efter skoltid, med egen entré" not of egen tid.
+    /// </summary>
+    private bool ModifierNearNoun(string text)
+    {
+        if (attribute is not { } pair)
+        {
+            return true;
+        }
+
+        var modifiers = new List<(int Position, int Start)>();
+        var nouns = new List<(int Position, int End)>();
+        using var stream = indexAnalyzer.GetTokenStream(IndexFields.Text, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            var t = term.ToString();
+            if (pair.Modifier.Contains(t))
+            {
+                modifiers.Add((position, offset.StartOffset));
+            }
+
+            if (pair.Noun.Contains(t))
+            {
+                nouns.Add((position, offset.EndOffset));
+            }
+        }
+
+        stream.End();
+
+        // Before its noun ("äldre medarbetare"), or after it as what the noun is ("kanalerna är digitala").
+        return modifiers.Any(m => nouns.Any(n =>
+            (n.Position >= m.Position && n.Position - m.Position <= AttributeSlop)
+            || (n.Position < m.Position && m.Position - n.Position <= AttributeSlop && n.End <= m.Start && Copula().IsMatch(text[n.End..m.Start]))));
     }
 
     /// <summary>The topic as typed.</summary>
@@ -79,7 +165,7 @@ public sealed partial class TopicMatcher : ITopicMatcher
             return false;
         }
 
-        return wholeQuery is null || index.Search(wholeQuery) > 0 || !OnlyOtherHeads(text);
+        return (wholeQuery is null || index.Search(wholeQuery) > 0 || !OnlyOtherHeads(text)) && ModifierNearNoun(text);
     }
 
     /// <inheritdoc/>
@@ -268,6 +354,9 @@ public sealed partial class TopicMatcher : ITopicMatcher
 
     [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:är|var|blir|blev|vara|varit|bli|blivit)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Copula();
 
     [GeneratedRegex(@"^\p{L}+-\s+(?:och|eller)\s+(?<last>\p{L}+)$", RegexOptions.CultureInvariant)]
     private static partial Regex Coordination();

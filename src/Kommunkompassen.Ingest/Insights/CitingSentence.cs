@@ -240,7 +240,8 @@ public static partial class CitingSentence
     /// ("Sölvesborg har hört av sig till Karlshamn för att få råd", "Ronneby har hört sig för", "Båstad
     /// frågade i fjol hur Ängelholm räknar fram …"), or only plans or studies it ("Sala vid tiden för
     /// utvärderingen utredde …", "Växjö planerar enligt uppgift att …"), or had trouble with it
-    /// ("Uppvidinge, som försökte …, hade enligt uppgift svårt att …"), "Inte heller
+    /// ("Uppvidinge, som försökte …, hade enligt uppgift svårt att …"), or closed it down ("Västerås
+    /// avslutade sitt konto på TikTok 2023"), "Inte heller
     /// Hässleholm … har"). A lack of the report's own set against it ("Till skillnad från Karlshamn
     /// har kommunen inga servicegarantier") does not count.
     /// </summary>
@@ -249,7 +250,7 @@ public static partial class CitingSentence
         var n = Regex.Escape(name) + "s?";
         const string Adverbs = @"(?:(?:också|heller|ännu|fortfarande|hittills|dock|däremot|själv|i\s+dag|idag)\s+){0,3}";
         var lack = new Regex(
-            $@"(?<!\p{{L}})(?:{n}\s*,\s*där\s+(?:(?:(?!som\s)[^,.;]){{0,40}}?\s)?(?:inte|ej|saknas|(?:ingen|inget|inga)(?!\s+(?:\p{{L}}+\s+){{0,2}}?(?:kan|får|behöver)(?!\p{{L}})))|{n}\s+(?:[\p{{L}}\d]+\s+){{0,4}}?(?:(?:hört|hörde|hör|hört)\s+(?:\p{{Ll}}+\s+){{0,3}}?(?:av\s+sig|sig\s+för)|(?:kontaktat|kontaktade|kontaktar)\s+(?:\p{{Lu}}\p{{L}}+|oss|er|kommunen)\s+för\s+att\s+(?:få\s+)?(?:veta|höra|fråga|lära)|(?:frågade|frågat|frågar)\s+(?:(?:\p{{Ll}}+|\p{{Lu}}\p{{L}}+)\s+){{0,3}}?(?:hur|om|vad)\s+(?:ni|er|vi|oss|de|man|kommunen|\p{{Lu}}\p{{L}}+)(?!\p{{L}})|(?:ringt|ringde|mejlat|mejlade|skrivit|skrev)\s+(?:till\s+\p{{Lu}}\p{{L}}+\s+)?och\s+(?:frågat|frågade)|(?:bett|bad)\s+om\s+(?:råd|hjälp)|(?:gjorde|gjort|gör|genomförde|genomfört)\s+(?:ett\s+)?studiebesök\s+(?:i|hos|på|vid)|(?:begärt|begärde|bett|bad|frågat|frågade|frågar)\s+(?:om\s+)?att\s+få)|(?:fått|fick|får)\s+(?:\p{{L}}+\s+){{0,2}}?(?:frågor|förfrågan|förfrågningar|en\s+fråga)\s+från\s+{n}|(?:finns|fanns)\s+(?:\p{{L}}+\s+){{0,2}}?(?:inte|ej)\s+(?:heller\s+)?(?:i|hos)\s+{n}|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,[^,.;]{{1,80}},)?\s+(?:har|hade)\s+(?:(?!löst|lös|åtgärdat|klarat)\p{{L}}+\s+){{0,7}}?(?:samma\s+(?:brist|problem|svårighet|frågor\s+olösta)\p{{L}}*|olöst\p{{L}}*)|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,\s*som|\s*[–—-]|\s*,\s*där\s[^,.;]{{1,60}},)?\s+{Adverbs}(?:saknar|saknade|inte|ej|ingen|inget|inga|har(?:\s*,[^,.;]{{1,40}},)?\s+{Adverbs}(?:inte|ej|ingen|inget|inga))|(?i:inte\s+heller)\s+(?:i\s+|hos\s+)?{n}|{n}\s+(?:(?:vid|enligt|under|just|nu|redan|också|även)\s+(?:[\p{{Ll}}\d]+\s+){{0,4}}?)?(?:(?:planerar|planerade|avser|avsåg)\s+(?:\p{{Ll}}+\s+){{0,2}}?att|utreder|utredde|(?:funderar|funderade)\s+på)|{n}(?:\s*,[^,.;]{{1,80}},)?\s+(?:hade|har)\s+(?:\p{{Ll}}+\s+){{0,3}}?svårt\s+att|^\W{{0,3}}{n}\s*:\s[^.;]*?(?<!\p{{L}})(?:ej|aldrig|oklart?)(?!\p{{L}}))(?!\p{{L}})",
+            $@"(?<!\p{{L}})(?:{n}\s*,\s*där\s+(?:(?:(?!som\s)[^,.;]){{0,40}}?\s)?(?:inte|ej|saknas|(?:ingen|inget|inga)(?!\s+(?:\p{{L}}+\s+){{0,2}}?(?:kan|får|behöver)(?!\p{{L}})))|{n}\s+(?:[\p{{L}}\d]+\s+){{0,4}}?(?:(?:hört|hörde|hör|hört)\s+(?:\p{{Ll}}+\s+){{0,3}}?(?:av\s+sig|sig\s+för)|(?:kontaktat|kontaktade|kontaktar)\s+(?:\p{{Lu}}\p{{L}}+|oss|er|kommunen)\s+för\s+att\s+(?:få\s+)?(?:veta|höra|fråga|lära)|(?:frågade|frågat|frågar)\s+(?:(?:\p{{Ll}}+|\p{{Lu}}\p{{L}}+)\s+){{0,3}}?(?:hur|om|vad)\s+(?:ni|er|vi|oss|de|man|kommunen|\p{{Lu}}\p{{L}}+)(?!\p{{L}})|(?:ringt|ringde|mejlat|mejlade|skrivit|skrev)\s+(?:till\s+\p{{Lu}}\p{{L}}+\s+)?och\s+(?:frågat|frågade)|(?:bett|bad)\s+om\s+(?:råd|hjälp)|(?:gjorde|gjort|gör|genomförde|genomfört)\s+(?:ett\s+)?studiebesök\s+(?:i|hos|på|vid)|(?:begärt|begärde|bett|bad|frågat|frågade|frågar)\s+(?:om\s+)?att\s+få)|(?:fått|fick|får)\s+(?:\p{{L}}+\s+){{0,2}}?(?:frågor|förfrågan|förfrågningar|en\s+fråga)\s+från\s+{n}|(?:finns|fanns)\s+(?:\p{{L}}+\s+){{0,2}}?(?:inte|ej)\s+(?:heller\s+)?(?:i|hos)\s+{n}|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,[^,.;]{{1,80}},)?\s+(?:har|hade)\s+(?:(?!löst|lös|åtgärdat|klarat)\p{{L}}+\s+){{0,7}}?(?:samma\s+(?:brist|problem|svårighet|frågor\s+olösta)\p{{L}}*|olöst\p{{L}}*)|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,\s*som|\s*[–—-]|\s*,\s*där\s[^,.;]{{1,60}},)?\s+{Adverbs}(?:saknar|saknade|inte|ej|ingen|inget|inga|har(?:\s*,[^,.;]{{1,40}},)?\s+{Adverbs}(?:inte|ej|ingen|inget|inga))|(?i:inte\s+heller)\s+(?:i\s+|hos\s+)?{n}|{n}\s+(?:(?:vid|enligt|under|just|nu|redan|också|även)\s+(?:[\p{{Ll}}\d]+\s+){{0,4}}?)?(?:(?:planerar|planerade|avser|avsåg)\s+(?:\p{{Ll}}+\s+){{0,5}}?att|utreder|utredde|(?:funderar|funderade)\s+på)|{n}(?:\s*,[^,.;]{{1,80}},)?\s+(?:hade|har)\s+(?:\p{{Ll}}+\s+){{0,3}}?svårt\s+att|{n}\s+(?:\p{{Ll}}+\s+){{0,2}}?(?:avslutade|avslutat|stängde|stängt)\s+(?:sitt|sin|sina)|^\W{{0,3}}{n}\s*:\s[^.;]*?(?<!\p{{L}})(?:ej|aldrig|oklart?)(?!\p{{L}}))(?!\p{{L}})",
             RegexOptions.CultureInvariant,
             TimeSpan.FromSeconds(1));
         return lack.IsMatch(statement);
@@ -607,22 +608,39 @@ public static partial class CitingSentence
     /// opens with another municipality or holds it up ("Ett gott exempel är Kungsbacka, där …"), for
     /// anything but a failure, a figure, a partnership or a passing mention ("Lerum har samlat … I
     /// Alingsås ställer kommunen ut containrar …"): one more example of what the sentence before held
-    /// up. Null otherwise.
+    /// up; for a sentence that opens "Även Y …", also over what was told on of the example before it
+    /// ("I Örnsköldsvik sänds … Där tas också frågor … Även Kramfors har …"). Null otherwise.
     /// </summary>
     public static string? NextExampleAfter(Mention mention, IReadOnlyList<Passage> passages, IReadOnlyList<Mention> mentions)
     {
         var all = SentencesAround(mention, passages);
         var at = all?.IndexOf(mention.Sentence) ?? -1;
-        if (at < 1 || !OpensWithAMunicipality(mention.Sentence) || FirstNamed(mention.Sentence) != mention.Municipality.Code)
+        var also = AlsoOpens().IsMatch(mention.Sentence);
+        if (at < 1 || !(OpensWithAMunicipality(mention.Sentence) || also) || FirstNamed(mention.Sentence) != mention.Municipality.Code)
         {
             return null;
         }
 
-        // The report's own municipality is no mention: a sentence before that opens with it finds none.
-        var before = all![at - 1];
-        var others = mentions.Where(m => m.Sentence == before && m.Municipality.Code != mention.Municipality.Code).ToList();
-        return FirstNamed(before) is { } first
-            && others.Any(o => o.Municipality.Code == first && (OpensWithAMunicipality(before) || HoldsUp(o)) && !NamesAsFailure(o) && !NamesInPassing(o) && !NamesAsPartner(o)) ? before : null;
+        // "Även Y …" may follow what was told on of the example ("I Örnsköldsvik sänds … Där tas
+        // också frågor … Även Kramfors har …"), at most MaxChain sentences back.
+        for (var back = at - 1; back >= 0 && at - back <= (also ? MaxChain : 1); back--)
+        {
+            // The report's own municipality is no mention: a sentence before that opens with it finds none.
+            var before = all![back];
+            var others = mentions.Where(m => m.Sentence == before && m.Municipality.Code != mention.Municipality.Code).ToList();
+            if (FirstNamed(before) is { } first
+                && others.Any(o => o.Municipality.Code == first && (OpensWithAMunicipality(before) || HoldsUp(o)) && !NamesAsFailure(o) && !NamesInPassing(o) && !NamesAsPartner(o)))
+            {
+                return before;
+            }
+
+            if (others.Count > 0 || !(ThereOpens().IsMatch(before) || RefersBack(before)))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

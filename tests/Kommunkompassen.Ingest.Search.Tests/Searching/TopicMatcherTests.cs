@@ -21,6 +21,7 @@ public sealed class TopicMatcherTests
         { "miljöarbete", "Miljön står högt på dagordningen." },
         { "målstyrning", "Kommunen styr med tydliga mål." }, // the head as the verb it is made of
         { "kombinationstjänster", "Undersköterskorna kan kombinera sin tjänst med arbete i köket." }, // the first part as the verb of its family
+        { "lättläst information", "Tre kommuner har tagit fram lättlästa versioner av sin viktigaste samhällsinformation." }, // the modifier a few words before its noun
         { "kompetensutveckling", "Kommunen utvecklar personalens kompetens." },
         { "lokalbokning", "Föreningarna bokar lokaler i en webbtjänst." }, // a first part that is also an adjective ("lokal") is one part, not two
         { "chefsintroduktion", "Där får varje ny chef en egen mentor och ett halvårslångt introduktionsprogram." }, // parts far apart in one sentence
@@ -46,6 +47,8 @@ public sealed class TopicMatcherTests
         { "klagomålshantering", "Hanteringen av ärenden är snabb." }, // the light head alone says nothing
         { "målstyrning", "Kommunen styr bolagen genom ägardirektiv." }, // the verb without the other part
         { "kombinationstjänster", "Kommunen vill kombinera flera insatser för de äldre." }, // the first part's verb without the head
+        { "äldre medarbetare", "Utförarna anpassar sig efter de äldres önskemål, till exempel när det gäller tiderna för besöken och kontinuiteten i personalen." }, // the modifier of another noun
+        { "egen tid", "Lokalerna kan användas efter skoltid, med egen entré." }, // the modifier after the noun, of another
         { "e-förslag", "Förslag till nämnden lämnas på papper, men protokollen finns digitalt." }, // the two too far apart
         { "analysenhet", "Båstad har trots en liten inköpsenhet tagit fram en enkel spendanalys." }, // each part only the head of another compound
         { "tjänstebil", "En fotterapeut åker med i hemtjänstens bil en dag i veckan." }, // the first part only in the genitive of the head's owner

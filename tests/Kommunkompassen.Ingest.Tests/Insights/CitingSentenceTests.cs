@@ -431,6 +431,8 @@ public sealed class CitingSentenceTests
     [InlineData("Efter en utredning om kommundelsnämnder införde Torsby öppna bygdemöten.", "Torsby", false)] // a study done, then a practice
     [InlineData("Det kan noteras att Torsby vid tiden för utvärderingen utredde en liknande ordning.", "Torsby", true)] // studied, the name as subject
     [InlineData("Torsby planerar enligt uppgift att redovisa produktivitetsmått från 2022.", "Torsby", true)]
+    [InlineData("Torsby planerar enligt vad vi har erfarit att starta ett konto på TikTok.", "Torsby", true)]
+    [InlineData("Torsby avslutade sitt konto på TikTok 2023 efter en säkerhetsbedömning.", "Torsby", true)]
     [InlineData("Förslag: Se hur Torsby planerar lovaktiviteterna tillsammans med föreningslivet.", "Torsby", false)] // planning is the practice
     [InlineData("Torsby, som försökte organisera hjälpen helt i egen regi, hade enligt uppgift svårt att få fram frivilliga.", "Torsby", true)]
     [InlineData("Torsby införde ett system för e-handel, men enligt uppgift används det ännu bara av ett par förvaltningar.", "Torsby", true)]
@@ -557,6 +559,8 @@ public sealed class CitingSentenceTests
     [InlineData("Närpolisen, som sedan 2006 utgår från polisstationen i Tierp, deltar i rådets möten.", "Tierp", true)]
     [InlineData("Arbetet har stått stilla sedan planarkitekten slutade och gick till en tjänst i Tierp.", "Tierp", true)] // where someone went to work
     [InlineData("Många chefer kör till Tierp flera gånger i månaden för möten.", "Tierp", true)] // a destination
+    [InlineData("Under sommaren, då färjorna från Tierp för över tusentals besökare, fördubblas befolkningen.", "Tierp", true)]
+    [InlineData("Polismästaren, som tidigare tjänstgjorde i Tierp, var positiv till ett avtal.", "Tierp", true)]
     public void NamesInPassing_Statement_TrueForFiguresComparisonsAndPlannedVisits(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 1, "1.4", sentence.Contains('\n') ? sentence.Split('\n')[^1] : sentence, null);
@@ -613,6 +617,8 @@ public sealed class CitingSentenceTests
     [InlineData("Tierp har samlat sina kök i en kostenhet. I Torsby lagas maten i varje skola.", "Tierp har samlat sina kök i en kostenhet.")] // opens with another, who is held up by being told
     [InlineData("Ett gott exempel är Tierp, där ungdomar väljer ett ungdomsforum. Även i Torsby får ungdomarna fördela pengar.", "Ett gott exempel är Tierp, där ungdomar väljer ett ungdomsforum.")] // held up in so many words
     [InlineData("Tierp hade ett forum som lades ned 2012. I Torsby får ungdomarna fördela pengar.", null)] // a failure is no example to add to
+    [InlineData("I Tierp sänds fullmäktiges sammanträden i lokalradion. Där tas också frågor emot. Även Torsby har goda erfarenheter av att sända sammanträdena.", "I Tierp sänds fullmäktiges sammanträden i lokalradion.")] // "Även Y" over what was told on of the example
+    [InlineData("I Tierp sänds fullmäktiges sammanträden i lokalradion. Där tas också frågor emot. I Torsby sänds de på webben.", null)] // without "Även", only the sentence right before
     [InlineData("Kommunen har ett ungdomsråd. I Torsby får ungdomarna fördela pengar.", null)] // the report's own: no other example
     [InlineData("Tierp har ett ungdomsråd. Ungdomarna i Torsby får fördela pengar.", null)] // Torsby does not open it
     public void NextExampleAfter_SentenceOpensWithAnother_TheExampleBeforeItOrNull(string text, string? expected)

@@ -467,7 +467,21 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     /// formulerar ett kontaktlöfte"; sets 11 and 44 gained a citation each). Set 46 then 22/25, 22/30,
     /// 7 of 8; no set lost a citation. Measured and not taken: a sentence whose chain of references
     /// back holds a sentence already cited for the topic ("Ett annat gott exempel är Ockelbo, där …"
-    /// after Söderhamn's): 2 more right on set 46, 6 more wrong on six earlier sets.
+    /// after Söderhamn's): 2 more right on set 46, 6 more wrong on six earlier sets. Forty-seventh set
+    /// (Gotland 2007 in long, dense sentences by evaluators from other municipalities; Fagersta 2024
+    /// by SKR with dash lists of observations), run once after all of that: precision 13/25, recall
+    /// 13/30, 6 of 8. Fixed for its wrong citations: a topic of a modifier and a noun ("äldre
+    /// medarbetare", "egen tid") needs the modifier within five words before its noun, or after it
+    /// with a copula between ("de äldres önskemål … personalen" is not it, nor "efter skoltid, med
+    /// egen entré"); this removed six wrong citations and cost one right citation each on sets 21 and
+    /// 39 (the modifier and the noun in different sentences of a reading: "sociala krav" after a
+    /// sentence on a "klausul", "tidiga tecken" before "stöd"), so their recall floors are 0.89 and
+    /// 0.83, a measured trade. "X avslutade sitt konto", "Sala planerar enligt vad vi har erfarit
+    /// att …", "färjorna från X", "som tidigare tjänstgjorde i X". For its misses: "Även Y …" is one
+    /// more example also over what was told on of the example before it ("I Örnsköldsvik sänds …
+    /// Där tas också frågor … Även Kramfors har …"; sets 44 and 46 gained one each). Set 47 then
+    /// 15/16, 15/30, 7 of 8; its misses are practices only described ("promenader i de områden som
+    /// ska förändras" for dialogpromenad).
     /// The first set judges the municipalities a ranking puts ahead ("kommunen ligger fortfarande
     /// efter Vellinge och Ängelholm") as cited for the topic; the seventh and eighth, by helpers who
     /// had not seen the rules, judge them comparison objects, which the rule follows: the first
@@ -495,7 +509,7 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-18.json", 0.95, 0.85, 8 },
         { "examples-judged-set-19.json", 0.95, 0.70, 8 },
         { "examples-judged-set-20.json", 1.0, 0.57, 8 },
-        { "examples-judged-set-21.json", 0.97, 0.91, 8 },
+        { "examples-judged-set-21.json", 0.97, 0.89, 8 },
         { "examples-judged-set-22.json", 1.0, 0.91, 8 },
         { "examples-judged-set-23.json", 1.0, 0.93, 8 },
         { "examples-judged-set-24.json", 1.0, 0.93, 8 },
@@ -513,7 +527,7 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-36.json", 0.9, 0.62, 7 },
         { "examples-judged-set-37.json", 0.96, 0.86, 8 },
         { "examples-judged-set-38.json", 0.96, 0.86, 8 },
-        { "examples-judged-set-39.json", 0.86, 0.86, 6 },
+        { "examples-judged-set-39.json", 0.86, 0.83, 6 },
         { "examples-judged-set-40.json", 0.95, 0.73, 8 },
         { "examples-judged-set-41.json", 0.92, 0.8, 6 },
         { "examples-judged-set-42.json", 1.0, 0.86, 8 },
@@ -521,6 +535,7 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-44.json", 0.85, 0.6, 8 },
         { "examples-judged-set-45.json", 0.95, 0.66, 7 },
         { "examples-judged-set-46.json", 0.88, 0.73, 7 },
+        { "examples-judged-set-47.json", 0.93, 0.5, 7 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");
