@@ -570,8 +570,9 @@ public static partial class CitingSentence
     /// partnership, or a proposal a sentence after it turned down. A reader passes over the examples
     /// the text has just turned down and the rows of a comparison ("… föreslår Skövde som förebild …
     /// U3 invänder att Skövde inte skriver några referat alls … U3 lyfter i stället fram Götene"); a
-    /// sentence that holds it up "also" is read with the example right before it. Empty when there
-    /// are none.
+    /// sentence that holds it up "also" is read with the example right before it. It stops before a
+    /// sentence further back than the one right before that names another for a plan or a failure,
+    /// where the text has turned to another thing. Empty when there are none.
     /// </summary>
     public static string Answered(Mention mention, IReadOnlyList<Passage> passages, IReadOnlyList<Mention> mentions, int count = 3)
     {
@@ -597,6 +598,14 @@ public static partial class CitingSentence
 
             // What a later sentence turned down was proposed in an earlier one ("… föreslår Skövde som förebild … U3 invänder att Skövde inte skriver några referat").
             turnedDown.UnionWith(others.Where(NamesAsFailure).Select(o => o.Municipality.Code));
+            // A plan or failure of another's further back, past the sentence right before, was another
+            // topic's ("Ragunda planerar att inrätta ett landsbygdsråd … Utvärderarna vill också peka på
+            // webbplatsen … Ett gott exempel är Kalix, där … ett diskussionsforum").
+            if (taken.Count > 0 && others.Any(NamesAsFailure))
+            {
+                break;
+            }
+
             taken.Insert(0, sentence);
         }
 

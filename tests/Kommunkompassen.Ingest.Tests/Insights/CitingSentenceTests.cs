@@ -602,6 +602,7 @@ public sealed class CitingSentenceTests
     [InlineData("Det behövs ett seniorgym. U3 lyfter fram Torsby, där kommunen har inrett sporthallen.", "Det behövs ett seniorgym.")]
     [InlineData("U2 föreslår Tierp som förebild för seniorgym. U3 invänder att Tierp inte har något gym alls. U3 lyfter i stället fram Torsby, där kommunen har inrett sporthallen.", "U2 föreslår Tierp som förebild för seniorgym. U3 invänder att Tierp inte har något gym alls.")] // a proposal turned down is passed over
     [InlineData("Tierp har ett seniorgym i badhuset. U3 lyfter fram Torsby, där kommunen har inrett sporthallen.", "")] // stops at another example
+    [InlineData("Kommunen utreder ett landsbygdsråd. Tierp planerar att inrätta ett landsbygdsråd. Avstånden gör det svårt att ta sig till möten. Ett gott exempel är Torsby, där kommunen har ett forum på webben.", "Avstånden gör det svårt att ta sig till möten.")] // stops before a plan of another's further back
     [InlineData("Tierp har ett seniorgym i badhuset. Vi rekommenderar också att ni tittar på hur Torsby gör.", "Tierp har ett seniorgym i badhuset.")] // "också": the example before it
     [InlineData("Tierp har ett seniorgym i badhuset. Där tränar pensionärerna varje vecka. Vi rekommenderar också att ni tittar på hur Torsby gör.", "Tierp har ett seniorgym i badhuset. Där tränar pensionärerna varje vecka.")] // and what told on of it
     public void Answered_SentencesBefore_BackToTheNearestOtherExample(string text, string expected)
