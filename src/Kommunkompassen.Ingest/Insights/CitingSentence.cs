@@ -239,7 +239,9 @@ public static partial class CitingSentence
     /// "Bollnäs, där ingen chef kan attestera sina egna utlägg"), or asks others about it
     /// ("Sölvesborg har hört av sig till Karlshamn för att få råd", "Ronneby har hört sig för", "Båstad
     /// frågade i fjol hur Ängelholm räknar fram …"), or only plans or studies it ("Sala vid tiden för
-    /// utvärderingen utredde …", "Växjö planerar enligt uppgift att …"), or had trouble with it
+    /// utvärderingen utredde …", "Växjö planerar enligt uppgift att …", "Grums planerar enligt uppgift en
+    /// liknande kartläggning", "Säffle har enligt uppgift beslutat att utreda …"), or lacks it ("Vindeln och
+    /// Bjurholm, som använder samma plattform, saknar också en sådan funktion"), or had trouble with it
     /// ("Uppvidinge, som försökte …, hade enligt uppgift svårt att …"), or closed it down ("Västerås
     /// avslutade sitt konto på TikTok 2023"), "Inte heller
     /// Hässleholm … har"). A lack of the report's own set against it ("Till skillnad från Karlshamn
@@ -250,7 +252,7 @@ public static partial class CitingSentence
         var n = Regex.Escape(name) + "s?";
         const string Adverbs = @"(?:(?:också|heller|ännu|fortfarande|hittills|dock|däremot|själv|i\s+dag|idag)\s+){0,3}";
         var lack = new Regex(
-            $@"(?<!\p{{L}})(?:{n}\s*,\s*där\s+(?:(?:(?!som\s)[^,.;]){{0,40}}?\s)?(?:inte|ej|saknas|(?:ingen|inget|inga)(?!\s+(?:\p{{L}}+\s+){{0,2}}?(?:kan|får|behöver)(?!\p{{L}})))|{n}\s+(?:[\p{{L}}\d]+\s+){{0,4}}?(?:(?:hört|hörde|hör|hört)\s+(?:\p{{Ll}}+\s+){{0,3}}?(?:av\s+sig|sig\s+för)|(?:kontaktat|kontaktade|kontaktar)\s+(?:\p{{Lu}}\p{{L}}+|oss|er|kommunen)\s+för\s+att\s+(?:få\s+)?(?:veta|höra|fråga|lära)|(?:frågade|frågat|frågar)\s+(?:(?:\p{{Ll}}+|\p{{Lu}}\p{{L}}+)\s+){{0,3}}?(?:hur|om|vad)\s+(?:ni|er|vi|oss|de|man|kommunen|\p{{Lu}}\p{{L}}+)(?!\p{{L}})|(?:ringt|ringde|mejlat|mejlade|skrivit|skrev)\s+(?:till\s+\p{{Lu}}\p{{L}}+\s+)?och\s+(?:frågat|frågade)|(?:bett|bad)\s+om\s+(?:råd|hjälp)|(?:gjorde|gjort|gör|genomförde|genomfört)\s+(?:ett\s+)?studiebesök\s+(?:i|hos|på|vid)|(?:begärt|begärde|bett|bad|frågat|frågade|frågar)\s+(?:om\s+)?att\s+få)|(?:fått|fick|får)\s+(?:\p{{L}}+\s+){{0,2}}?(?:frågor|förfrågan|förfrågningar|en\s+fråga)\s+från\s+{n}|(?:finns|fanns)\s+(?:\p{{L}}+\s+){{0,2}}?(?:inte|ej)\s+(?:heller\s+)?(?:i|hos)\s+{n}|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,[^,.;]{{1,80}},)?\s+(?:har|hade)\s+(?:(?!löst|lös|åtgärdat|klarat)\p{{L}}+\s+){{0,7}}?(?:samma\s+(?:brist|problem|svårighet|frågor\s+olösta)\p{{L}}*|olöst\p{{L}}*)|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,\s*som|\s*[–—-]|\s*,\s*där\s[^,.;]{{1,60}},)?\s+{Adverbs}(?:saknar|saknade|inte|ej|ingen|inget|inga|har(?:\s*,[^,.;]{{1,40}},)?\s+{Adverbs}(?:inte|ej|ingen|inget|inga))|(?i:inte\s+heller)\s+(?:i\s+|hos\s+)?{n}|{n}\s+(?:(?:vid|enligt|under|just|nu|redan|också|även)\s+(?:[\p{{Ll}}\d]+\s+){{0,4}}?)?(?:(?:planerar|planerade|avser|avsåg)\s+(?:\p{{Ll}}+\s+){{0,5}}?att|utreder|utredde|(?:funderar|funderade)\s+på)|{n}(?:\s*,[^,.;]{{1,80}},)?\s+(?:hade|har)\s+(?:\p{{Ll}}+\s+){{0,3}}?svårt\s+att|{n}\s+(?:\p{{Ll}}+\s+){{0,2}}?(?:avslutade|avslutat|stängde|stängt)\s+(?:sitt|sin|sina)|^\W{{0,3}}{n}\s*:\s[^.;]*?(?<!\p{{L}})(?:ej|aldrig|oklart?)(?!\p{{L}}))(?!\p{{L}})",
+            $@"(?<!\p{{L}})(?:{n}\s*,\s*där\s+(?:(?:(?!som\s)[^,.;]){{0,40}}?\s)?(?:inte|ej|saknas|(?:ingen|inget|inga)(?!\s+(?:\p{{L}}+\s+){{0,2}}?(?:kan|får|behöver)(?!\p{{L}})))|{n}\s+(?:[\p{{L}}\d]+\s+){{0,4}}?(?:(?:hört|hörde|hör|hört)\s+(?:\p{{Ll}}+\s+){{0,3}}?(?:av\s+sig|sig\s+för)|(?:kontaktat|kontaktade|kontaktar)\s+(?:\p{{Lu}}\p{{L}}+|oss|er|kommunen)\s+för\s+att\s+(?:få\s+)?(?:veta|höra|fråga|lära)|(?:frågade|frågat|frågar)\s+(?:(?:\p{{Ll}}+|\p{{Lu}}\p{{L}}+)\s+){{0,3}}?(?:hur|om|vad)\s+(?:ni|er|vi|oss|de|man|kommunen|\p{{Lu}}\p{{L}}+)(?!\p{{L}})|(?:ringt|ringde|mejlat|mejlade|skrivit|skrev)\s+(?:till\s+\p{{Lu}}\p{{L}}+\s+)?och\s+(?:frågat|frågade)|(?:bett|bad)\s+om\s+(?:råd|hjälp)|(?:gjorde|gjort|gör|genomförde|genomfört)\s+(?:ett\s+)?studiebesök\s+(?:i|hos|på|vid)|(?:begärt|begärde|bett|bad|frågat|frågade|frågar)\s+(?:om\s+)?att\s+få)|(?:fått|fick|får)\s+(?:\p{{L}}+\s+){{0,2}}?(?:frågor|förfrågan|förfrågningar|en\s+fråga)\s+från\s+{n}|(?:finns|fanns)\s+(?:\p{{L}}+\s+){{0,2}}?(?:inte|ej)\s+(?:heller\s+)?(?:i|hos)\s+{n}|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,[^,.;]{{1,80}},)?\s+(?:har|hade)\s+(?:(?!löst|lös|åtgärdat|klarat)\p{{L}}+\s+){{0,7}}?(?:samma\s+(?:brist|problem|svårighet|frågor\s+olösta)\p{{L}}*|olöst\p{{L}}*)|{n}(?:\s+(?:och|samt)\s+\p{{Lu}}[\p{{L}}-]*)*(?:\s*,\s*som|\s*[–—-]|\s*,\s*där\s[^,.;]{{1,60}},|\s*,[^,.;]{{1,80}},)?\s+{Adverbs}(?:saknar|saknade|inte|ej|ingen|inget|inga|har(?:\s*,[^,.;]{{1,40}},)?\s+{Adverbs}(?:inte|ej|ingen|inget|inga))|(?i:inte\s+heller)\s+(?:i\s+|hos\s+)?{n}|{n}\s+(?:(?:vid|enligt|under|just|nu|redan|också|även)\s+(?:[\p{{Ll}}\d]+\s+){{0,4}}?)?(?:(?:planerar|planerade|avser|avsåg)\s+(?:\p{{Ll}}+\s+){{0,5}}?att|(?:planerar|planerade)\s+(?:(?:enligt\s+\p{{Ll}}+|också|även|nu)\s+)?(?:en|ett)(?=\s)|(?:har\s+(?:\p{{Ll}}+\s+){{0,3}}?)?(?:beslutat|beslutade|beslöt|ska|skall)\s+(?:att\s+)?utreda|utreder|utredde|(?:funderar|funderade)\s+på)|{n}(?:\s*,[^,.;]{{1,80}},)?\s+(?:hade|har)\s+(?:\p{{Ll}}+\s+){{0,3}}?svårt\s+att|{n}\s+(?:\p{{Ll}}+\s+){{0,2}}?(?:avslutade|avslutat|stängde|stängt)\s+(?:sitt|sin|sina)|^\W{{0,3}}{n}\s*:\s[^.;]*?(?<!\p{{L}})(?:ej|aldrig|oklart?)(?!\p{{L}}))(?!\p{{L}})",
             RegexOptions.CultureInvariant,
             TimeSpan.FromSeconds(1));
         return lack.IsMatch(statement);
@@ -684,6 +686,77 @@ public static partial class CitingSentence
             if (others || !(ThereOpens().IsMatch(sentence) || RefersBack(sentence)))
             {
                 return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The recommendation to the report's own municipality that an example described before it
+    /// answers ("… det finns ingen samlad bild av vilka lokaler som går att låna. I Kungsör utformas
+    /// nya skolor … så att matsal, bibliotek och idrottshall kan användas av föreningar … Alla lokaler
+    /// bokas där … Vi rekommenderar att kommunen … tar fram riktlinjer för samnyttjande"): the first
+    /// sentence after the mention's that recommends, says what the municipality needs ("Vår bedömning
+    /// är att kommunen behöver färre mål") or gives the evaluators' assessment ("Utvärderarna bedömer
+    /// att kommunen genom att öppna en seniorrestaurang … skulle kunna minska den ensamhet …"), at most <see cref="MaxChain"/> + 1 sentences on.
+    /// Between them may stand sentences that go on telling of the example ("Där …", "Enligt
+    /// fritidschefen i Kungsör …"), one more example of it ("Även Enköping …", "Köping har använt samma
+    /// arbetssätt"), municipalities named only in passing, as partners or in figures, or as failing at
+    /// the like ("Åsele har diskuterat att ge medarbetarna liknande lediga dagar, men …"), and sentences
+    /// of the report's own municipality (<see cref="RecommendedAnswer.Own"/>: the caller tells
+    /// whether they keep to the topic; one that refers back to the example goes on: "Enligt de
+    /// intervjuade cheferna i Järfälla skulle en liknande rapport underlätta arbetet"); another
+    /// municipality held up for something else ends it. (Ending it also at any sentence that states
+    /// a lack, as where the text turns back to the municipality's own shortfalls, was measured: it
+    /// kept no wrong citation out and two right ones.) The mention's sentence must open with the municipality, hold it up or
+    /// open "Även …", and not turn against it ("…, men … har samarbetet där drabbats av en långvarig
+    /// oenighet"). Null when there is no such recommendation.
+    /// </summary>
+    public static RecommendedAnswer? RecommendationAfter(Mention mention, IReadOnlyList<Passage> passages, IReadOnlyList<Mention> mentions, string? ownCode)
+    {
+        var all = SentencesAround(mention, passages);
+        var at = all?.IndexOf(mention.Sentence) ?? -1;
+        if (at < 0 || Turns().IsMatch(mention.Sentence)
+            || !((OpensWithAMunicipality(mention.Sentence) && FirstNamed(mention.Sentence) == mention.Municipality.Code) || HoldsUp(mention) || AlsoOpens().IsMatch(mention.Sentence)))
+        {
+            return null;
+        }
+
+        // Told of before as a failure ("Ett system med e-förslag prövades i Höör 2014 men avvecklades …
+        // Bedömning: Höörs erfarenheter bör inte avskräcka …"): no example of what is recommended.
+        if (mentions.Any(o => o.Municipality.Code == mention.Municipality.Code && all!.IndexOf(o.Sentence) is var before && before >= 0 && before < at && NamesAsFailure(o)))
+        {
+            return null;
+        }
+
+        var self = ownCode is null ? null : MunicipalityRegistry.Default.FindByCode(ownCode);
+        var told = new List<string> { mention.Sentence };
+        var own = new List<string>();
+        for (var next = at + 1; next < all!.Count && next - at <= MaxChain + 1; next++)
+        {
+            var sentence = all[next];
+            var others = mentions.Where(m => m.Sentence == sentence && m.Municipality.Code != mention.Municipality.Code && !NamesInPassing(m) && !NamesAsPartner(m)
+                && !(NamesAsFailure(m) && RefersBack(sentence))).ToList();
+            if (others.Count == 0 && (Recommends().IsMatch(sentence) || Needs().IsMatch(sentence) || Assesses().IsMatch(sentence)) && !NoteOpens().IsMatch(sentence))
+            {
+                return new RecommendedAnswer(RecommendationBreak().Split(sentence), string.Join(" ", told), own);
+            }
+
+            if (others.Count > 0)
+            {
+                if (!(AlsoOpens().IsMatch(sentence) || AnotherExample().IsMatch(sentence)))
+                {
+                    return null;
+                }
+            }
+            else if (ThereOpens().IsMatch(sentence) || RefersBack(sentence) || Names(sentence, mention.Municipality.Name))
+            {
+                told.Add(sentence);
+            }
+            else if (OwnOpens().IsMatch(sentence) || (self is not null && Names(sentence, self.Name)))
+            {
+                own.Add(sentence);
             }
         }
 

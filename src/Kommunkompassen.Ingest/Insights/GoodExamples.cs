@@ -92,7 +92,7 @@ public static class GoodExamples
                         continue;
                     }
 
-                    if (CitingSentence.Readings(m, r.Passages, r.Municipality.Code).FirstOrDefault(reading => Speaks(topic, reading, m, r.Passages, r.Mentions, cited)) is { } citing)
+                    if (CitingSentence.Readings(m, r.Passages, r.Municipality.Code).FirstOrDefault(reading => Speaks(topic, reading, m, r.Passages, r.Mentions, cited, r.Municipality.Code)) is { } citing)
                     {
                         Add(m.Municipality, new ExampleEvidence("cited", r.Id, r.Year, r.Framework, citing, m.Question, null, null));
                         cited.Add(m.Sentence);
@@ -187,9 +187,17 @@ public static class GoodExamples
     /// … äter lunch med en äldre … Överkalix låter pensionärer … sitta med vid lunchen …":
     /// <see cref="CitingSentence.NextExampleAfter"/>; the one before may also have been cited for the
     /// topic by what it answers, <paramref name="cited"/>); "Lerum har goda erfarenheter av medborgarbudget"
-    /// after Mölndal's ungdomsråd shares none, and is another practice.
+    /// after Mölndal's ungdomsråd shares none, and is another practice; or, for an example described
+    /// before the recommendation (or assessment) that closes it, that recommendation: one of its
+    /// statements names the topic and shares a content word with what was told of the example, or the
+    /// example names a part of the topic, and every sentence of the report's own municipality between
+    /// keeps to the topic ("I Kungsör utformas nya skolor … så att matsal, bibliotek och idrottshall kan
+    /// användas av föreningar … Alla lokaler bokas där … Vi rekommenderar att kommunen … tar fram
+    /// riktlinjer för samnyttjande": <see cref="CitingSentence.RecommendationAfter"/>; "… ett
+    /// landsbygdsråd och att ett webbforum … prövas" cites the example of a forum on the web for the
+    /// forum, not for the council).
     /// </summary>
-    private static bool Speaks(ITopicMatcher topic, string reading, Mention mention, IReadOnlyList<Passage> passages, IReadOnlyList<Mention> mentions, IReadOnlySet<string> cited) =>
+    private static bool Speaks(ITopicMatcher topic, string reading, Mention mention, IReadOnlyList<Passage> passages, IReadOnlyList<Mention> mentions, IReadOnlySet<string> cited, string ownCode) =>
         topic.Speaks(reading)
         || (topic.SpeaksByHead(reading) && CitingSentence.Earlier(mention, passages) is { Length: > 0 } earlier && topic.Speaks(earlier))
         || (topic.SpeaksByHead(reading) && CitingSentence.Earlier(mention, passages).Length > 0 && CitingSentence.Later(mention, passages) is { Length: > 0 } later && topic.SpeaksWhole(later))
@@ -197,7 +205,9 @@ public static class GoodExamples
         || (CitingSentence.HeadingOfPraise(mention, passages) is { } heading && topic.Speaks(heading))
         || (CitingSentence.HoldsUp(mention) && CitingSentence.Answered(mention, passages, mentions) is { Length: > 0 } answered && topic.SpeaksWhole(answered))
         || (CitingSentence.NextExampleAfter(mention, passages, mentions) is { } example && (topic.Speaks(example) || cited.Contains(example)) && topic.SharedWords(example, mention.Sentence) >= MinSharedWithExample)
-        || (CitingSentence.AnotherExampleAfter(mention, passages, mentions) is { } another && topic.Speaks(reading + " " + another));
+        || (CitingSentence.AnotherExampleAfter(mention, passages, mentions) is { } another && topic.Speaks(reading + " " + another))
+        || (CitingSentence.RecommendationAfter(mention, passages, mentions, ownCode) is { } after && after.Own.All(o => topic.SpeaksWhole(o) || topic.SharesPart(o))
+            && after.Statements.Any(s => topic.SpeaksWhole(s) && (topic.SharedWords(s, after.Told) >= MinSharedWithExample || topic.SharesPart(after.Told))));
 
     private static double RankOf(IReadOnlyList<ExampleEvidence> evidence) =>
         (CitationWeight * evidence.Count(e => e.Kind == "cited"))

@@ -33,4 +33,12 @@ public interface ITopicMatcher
     /// before it that does.
     /// </summary>
     int SharedWords(string text, string other) => 0;
+
+    /// <summary>
+    /// True when <paramref name="text"/> holds a word whose lemma is one of the parts of a topic
+    /// that is one compound word ("miljön" for miljöbokslut, "taket" for lånetak): a text that
+    /// tells of the topic's practice in other words may still name a part of it. False for a topic
+    /// of other words.
+    /// </summary>
+    bool SharesPart(string text) => false;
 }

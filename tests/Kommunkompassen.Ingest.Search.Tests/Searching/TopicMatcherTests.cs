@@ -100,10 +100,24 @@ public sealed class TopicMatcherTests
     }
 
     [Theory]
+    [InlineData("miljöbokslut", "Rapporten redovisar miljön varje år.", true)] // the modifier, by its lemma
+    [InlineData("värmeavtal", "Avtalet gäller i tio år.", true)] // the head, by its lemma
+    [InlineData("värmeavtal", "Priset på fjärrvärme är högt.", true)] // the head of a compound of the text
+    [InlineData("spillvärme", "Priset på fjärrvärme är högt.", false)] // a word of the dictionary, not split: no parts
+    [InlineData("miljöbokslut", "Kommunen redovisar sin budget.", false)]
+    [InlineData("kommunvägledare", "Kommunen har en vägledning i kommunhuset.", false)] // "kommun" is everywhere; vägledning is no vägledare
+    [InlineData("äldre medarbetare", "Medarbetarna är äldre.", false)] // not one compound word
+    public void SharesPart_Text_TrueWhereAWordIsAPartOfACompoundTopic(string topic, string text, bool expected)
+    {
+        Assert.Equal(expected, new TopicMatcher(topic).SharesPart(text));
+    }
+
+    [Theory]
     [InlineData("Arvidsjaur har måltidsvänner som äter lunch med en äldre.", "Överkalix låter pensionärer sitta med vid lunchen.", 1)] // lunch, by lemma
     [InlineData("I Mölndal får ungdomar fördela en del av fritidsbudgeten.", "Lerum har goda erfarenheter av medborgarbudget.", 0)] // a shared part is no shared word
     [InlineData("Borås låter obehöriga lärare studera på halvtid.", "I Falköping har lärarna fått assistenter, och färre lärartjänster behöver tillsättas.", 1)]
-    [InlineData("Det är en bra sak.", "Det är en bra sak.", 0)] // short and stop words do not count
+    [InlineData("Det är så bra nu.", "Det är så bra nu.", 0)] // short and stop words do not count
+    [InlineData("Lindesberg minskade antalet mål från 26 till sex.", "Kommunen behöver färre mål.", 1)] // a short noun does ("kommun" is everywhere and does not)
     public void SharedWords_TwoTexts_CountsTheContentLemmasBothHold(string text, string other, int expected)
     {
         Assert.Equal(expected, new TopicMatcher("måltidsvänner").SharedWords(text, other));

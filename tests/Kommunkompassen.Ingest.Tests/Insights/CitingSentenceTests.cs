@@ -615,6 +615,28 @@ public sealed class CitingSentenceTests
     }
 
     [Theory]
+    [InlineData("Ingen har en samlad bild av lokalerna. I Torsby lånar föreningarna skolornas lokaler på kvällar. Där bokas allt i ett system. Vi rekommenderar att kommunen tar fram riktlinjer för samnyttjande.", "Vi rekommenderar att kommunen tar fram riktlinjer för samnyttjande.", "I Torsby lånar föreningarna skolornas lokaler på kvällar. Där bokas allt i ett system.", "")] // told on of it, then the recommendation
+    [InlineData("I Torsby har kommunen ett forum på webben. Vi rekommenderar att kommunen inför ett landsbygdsråd och att ett webbforum prövas.", "Vi rekommenderar att kommunen inför ett landsbygdsråd | ett webbforum prövas.", "I Torsby har kommunen ett forum på webben.", "")] // a recommendation of two things, one statement each
+    [InlineData("I Torsby har kommunen ett forum på webben. Kommunen har diskuterat frågan. Vi rekommenderar att ett webbforum prövas.", "Vi rekommenderar att ett webbforum prövas.", "I Torsby har kommunen ett forum på webben.", "Kommunen har diskuterat frågan.")] // the report's own sentence between: the caller judges it
+    [InlineData("I Torsby äter pensionärerna lunch på boendet. Utvärderarna bedömer att kommunen kan öppna en seniorrestaurang.", "Utvärderarna bedömer att kommunen kan öppna en seniorrestaurang.", "I Torsby äter pensionärerna lunch på boendet.", "")] // the evaluators' assessment closes it too
+    [InlineData("I Torsby har kommunen ett forum på webben. Ett gott exempel är Tierp, där ungdomarna har ett råd. Vi rekommenderar att ett ungdomsråd inrättas.", null, null, null)] // another held up for another thing between
+    [InlineData("Torsby har ett gemensamt system, men samarbetet har drabbats av oenighet. Vi rekommenderar att kommunen samverkar om IT.", null, null, null)] // a sentence that turns against it
+    [InlineData("Ett system med e-förslag prövades i Torsby men avvecklades efter ett år. Bedömning: Torsbys erfarenheter bör inte avskräcka. Vi rekommenderar att e-förslag införs.", null, null, null)] // told of before as a failure
+    [InlineData("I Torsby har kommunen ett forum på webben. Det bör nämnas att kommunen har fått ett erbjudande.", null, null, null)] // a note is no recommendation
+    public void RecommendationAfter_ExampleBeforeTheRecommendation_ItsStatementsWhatWasToldAndTheOwnBetween(string text, string? statements, string? told, string? own)
+    {
+        var passages = new List<Passage> { new(7, "7.1", text, null) };
+        var mentions = MentionExtractor.Extract(passages, "1484", MunicipalityRegistry.Default);
+        var mention = mentions.Last(m => m.Municipality.Name == "Torsby");
+
+        var answer = CitingSentence.RecommendationAfter(mention, passages, mentions, "1484");
+
+        Assert.Equal(statements, answer is null ? null : string.Join(" | ", answer.Statements));
+        Assert.Equal(told, answer?.Told);
+        Assert.Equal(own, answer is null ? null : string.Join(" | ", answer.Own));
+    }
+
+    [Theory]
     [InlineData("Tierp har samlat sina kök i en kostenhet. I Torsby lagas maten i varje skola.", "Tierp har samlat sina kök i en kostenhet.")] // opens with another, who is held up by being told
     [InlineData("Ett gott exempel är Tierp, där ungdomar väljer ett ungdomsforum. Även i Torsby får ungdomarna fördela pengar.", "Ett gott exempel är Tierp, där ungdomar väljer ett ungdomsforum.")] // held up in so many words
     [InlineData("Tierp hade ett forum som lades ned 2012. I Torsby får ungdomarna fördela pengar.", null)] // a failure is no example to add to

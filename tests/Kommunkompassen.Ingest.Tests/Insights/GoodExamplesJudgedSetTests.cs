@@ -484,7 +484,25 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
     /// ska förändras" for dialogpromenad). Then what a held-up example answers stops before a
     /// sentence further back that names another for a plan or a failure ("Ragunda planerar att
     /// inrätta ett landsbygdsråd … Ett gott exempel är Kalix, där … ett diskussionsforum"): sets 35
-    /// and 47 lost a wrong citation each, set 47 then 15/15, 8 of 8.
+    /// and 47 lost a wrong citation each, set 47 then 15/15, 8 of 8. Then an example described before
+    /// the recommendation it answers, the topic named only there ("I Kungsör utformas nya skolor … så
+    /// att matsal, bibliotek och idrottshall kan användas av föreningar … Vi rekommenderar att
+    /// kommunen … tar fram riktlinjer för samnyttjande": <see cref="CitingSentence.RecommendationAfter"/>,
+    /// the statement of the recommendation that names the topic sharing a word or a part of the topic
+    /// with what was told of the example; a sentence of the municipality's own between must keep to the
+    /// topic): over all 47 sets 1,156/1,199 → 1,181/1,225 right, set 47 15/30 → 28/30. Forty-eighth
+    /// set (Hammarö 2013 as "utvärderarna", closing with assessments; Lomma 2017 as "vi" with run-in
+    /// sub-headings and dash quotes) and forty-ninth (Mönsterås 2006 in a plain official style; Vännäs
+    /// 2021 with numbered lists), run once after that: 16/19, 16/30, 5 of 8 and 19/23, 19/30, 6 of 8
+    /// (the code of the session's start: 11/13, 11/30 and 9/11, 9/30). Fixed for their wrong
+    /// citations: "X har enligt uppgift beslutat att utreda …", "X planerar enligt uppgift en liknande
+    /// kartläggning", "X och Y, som …, saknar också …", "ett par informationsträffar i X", "valde efter
+    /// ett år att i stället …", a recommendation's ", som också …" as a statement of its own. For their
+    /// misses: the evaluators' closing assessment ("Utvärderarna bedömer att kommunen genom att öppna en
+    /// seniorrestaurang …") and need ("kommunen behöver …") close an example as a recommendation does;
+    /// a part of the topic in the example ("miljön" for miljöbokslut) links it; "kan med fördel titta
+    /// på X". Orsa and Sunne, cited in set 49 for grön omsorg in the passage that also names the
+    /// naturbruksgymnasium, remain wrong.
     /// The first set judges the municipalities a ranking puts ahead ("kommunen ligger fortfarande
     /// efter Vellinge och Ängelholm") as cited for the topic; the seventh and eighth, by helpers who
     /// had not seen the rules, judge them comparison objects, which the rule follows: the first
@@ -497,12 +515,12 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-3.json", 1.0, 1.0, 6 },
         { "examples-judged-set-4.json", 0.90, 1.0, 7 },
         { "examples-judged-set-5.json", 1.0, 0.57, 10 },
-        { "examples-judged-set-6.json", 1.0, 0.55, 9 },
+        { "examples-judged-set-6.json", 1.0, 0.6, 9 },
         { "examples-judged-set-7.json", 0.96, 0.93, 9 },
         { "examples-judged-set-8.json", 1.0, 0.93, 8 },
         { "examples-judged-set-9.json", 0.91, 0.93, 7 },
         { "examples-judged-set-10.json", 1.0, 1.0, 7 },
-        { "examples-judged-set-11.json", 0.96, 0.91, 6 },
+        { "examples-judged-set-11.json", 0.97, 0.94, 6 },
         { "examples-judged-set-12.json", 1.0, 0.89, 7 },
         { "examples-judged-set-13.json", 1.0, 0.92, 7 },
         { "examples-judged-set-14.json", 0.96, 0.90, 8 },
@@ -522,23 +540,25 @@ public sealed class GoodExamplesJudgedSetTests(ITestOutputHelper output) : IDisp
         { "examples-judged-set-28.json", 0.96, 0.90, 8 },
         { "examples-judged-set-29.json", 0.92, 0.8, 8 },
         { "examples-judged-set-30.json", 1.0, 0.77, 8 },
-        { "examples-judged-set-31.json", 0.96, 0.87, 8 },
+        { "examples-judged-set-31.json", 0.96, 0.9, 8 },
         { "examples-judged-set-32.json", 1.0, 0.73, 8 },
-        { "examples-judged-set-33.json", 1.0, 0.9, 8 },
+        { "examples-judged-set-33.json", 1.0, 0.93, 8 },
         { "examples-judged-set-34.json", 1.0, 0.83, 8 },
-        { "examples-judged-set-35.json", 0.93, 0.51, 8 },
+        { "examples-judged-set-35.json", 0.94, 0.55, 8 },
         { "examples-judged-set-36.json", 0.9, 0.62, 7 },
         { "examples-judged-set-37.json", 0.96, 0.86, 8 },
         { "examples-judged-set-38.json", 0.96, 0.86, 8 },
         { "examples-judged-set-39.json", 0.86, 0.83, 6 },
-        { "examples-judged-set-40.json", 0.95, 0.73, 8 },
-        { "examples-judged-set-41.json", 0.92, 0.8, 6 },
+        { "examples-judged-set-40.json", 0.95, 0.76, 8 },
+        { "examples-judged-set-41.json", 0.92, 0.83, 6 },
         { "examples-judged-set-42.json", 1.0, 0.86, 8 },
-        { "examples-judged-set-43.json", 0.86, 0.63, 7 },
-        { "examples-judged-set-44.json", 0.85, 0.6, 8 },
+        { "examples-judged-set-43.json", 0.87, 0.7, 7 },
+        { "examples-judged-set-44.json", 0.88, 0.8, 8 },
         { "examples-judged-set-45.json", 0.95, 0.66, 7 },
-        { "examples-judged-set-46.json", 0.88, 0.73, 7 },
-        { "examples-judged-set-47.json", 1.0, 0.5, 8 },
+        { "examples-judged-set-46.json", 0.88, 0.8, 7 },
+        { "examples-judged-set-47.json", 1.0, 0.93, 8 },
+        { "examples-judged-set-48.json", 1.0, 0.76, 8 },
+        { "examples-judged-set-49.json", 0.91, 0.7, 8 },
     };
 
     private readonly TempArchive temp = new("kk-judged-examples-");
