@@ -252,6 +252,10 @@ public static partial class CitingSentence
     [GeneratedRegex(@"^\s*(?:(?:utvärderarna|vi)\s+(?:\p{Ll}+\s+)?(?:bedömer|anser|menar)\s+att|(?:vår|utvärderarnas)\s+(?:bedömning|uppfattning)\s+är\s+att|det\s+är\s+(?:vår|utvärderarnas)\s+(?:bedömning|uppfattning)\s+att|(?:sammanfattande\s+)?bedömning\s*:)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Assesses();
 
+    /// <summary>A line labelled as a strength of the municipality's own: "Styrka: …", "Starka sidor: …".</summary>
+    [GeneratedRegex(@"^\s*(?:styrka|styrkor|starka\s+sidor|stark\s+sida|positivt)\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StrengthLabel();
+
     /// <summary>A note, not a recommendation: "Det bör nämnas att …", "Det kan noteras att …".</summary>
     [GeneratedRegex(@"^\s*det\s+(?:bör|kan|ska|skall)\s+(?:\p{Ll}+\s+)?(?:nämnas|noteras|sägas|påpekas|tilläggas)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NoteOpens();

@@ -598,6 +598,13 @@ public static partial class CitingSentence
                 break;
             }
 
+            // A strength of the municipality's own is nothing an example answers ("Styrka: riktlinjer
+            // för sociala medier … Svaghet: klarspråk tillämpas ojämnt … Tips: titta på Trollhättan").
+            if (StrengthLabel().IsMatch(sentence))
+            {
+                break;
+            }
+
             // What a later sentence turned down was proposed in an earlier one ("… föreslår Skövde som förebild … U3 invänder att Skövde inte skriver några referat").
             turnedDown.UnionWith(others.Where(NamesAsFailure).Select(o => o.Municipality.Code));
             // A plan or failure of another's further back, past the sentence right before, was another

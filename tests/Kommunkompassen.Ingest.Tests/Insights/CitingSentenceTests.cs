@@ -605,6 +605,7 @@ public sealed class CitingSentenceTests
     [InlineData("Kommunen utreder ett landsbygdsråd. Tierp planerar att inrätta ett landsbygdsråd. Avstånden gör det svårt att ta sig till möten. Ett gott exempel är Torsby, där kommunen har ett forum på webben.", "Avstånden gör det svårt att ta sig till möten.")] // stops before a plan of another's further back
     [InlineData("Tierp har ett seniorgym i badhuset. Vi rekommenderar också att ni tittar på hur Torsby gör.", "Tierp har ett seniorgym i badhuset.")] // "också": the example before it
     [InlineData("Tierp har ett seniorgym i badhuset. Där tränar pensionärerna varje vecka. Vi rekommenderar också att ni tittar på hur Torsby gör.", "Tierp har ett seniorgym i badhuset. Där tränar pensionärerna varje vecka.")] // and what told on of it
+    [InlineData("Styrka: riktlinjer för sociala medier. Svaghet: klarspråk tillämpas ojämnt. Tips: titta på Torsby, som har klarspråksombud.", "Svaghet: klarspråk tillämpas ojämnt.")] // not back over a strength of the municipality's own
     public void Answered_SentencesBefore_BackToTheNearestOtherExample(string text, string expected)
     {
         var passages = new List<Passage> { new(7, "7.1", text, null) };
