@@ -93,7 +93,7 @@ internal static class SearchQuality
             PrintMeans("added", rows.Where(r => !r.Query.Original).ToList());
             PrintMeans("  tuned on", rows.Where(r => !r.Query.Original && !r.Query.HeldOut).ToList());
             PrintMeans("  held out", rows.Where(r => r.Query.HeldOut).ToList());
-            foreach (var batch in new[] { "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth" })
+            foreach (var batch in new[] { "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh" })
             {
                 // The batch a held-out query came in, as its note says; the first batch has no note.
                 var inBatch = rows.Where(r => r.Query.HeldOut && (r.Query.Note?.StartsWith($"held out, {batch} batch", StringComparison.Ordinal) ?? batch == "first")).ToList();
