@@ -1037,8 +1037,11 @@ public sealed class SwedishQueryParser : QueryParser
         return query;
     }
 
-    /// <summary>Shortest dictionary word taken as the piece that ends a word listed whole, and the shortest rest before it.</summary>
-    private const int MinPiece = 4, MinPieceRest = 3;
+    /// <summary>
+    /// Shortest dictionary word taken as the piece that ends a word listed whole, and the shortest rest
+    /// before it; a noun may be shorter ("app" of "mobilapp").
+    /// </summary>
+    private const int MinPiece = 4, MinShortPiece = 3, MinPieceRest = 3;
 
     /// <summary>
     /// The index terms of a word's pieces for <see cref="PartMatching.Pieces"/>: the parts the lexicon
@@ -1052,7 +1055,14 @@ public sealed class SwedishQueryParser : QueryParser
     {
         if (p.Guessed.Count > 0)
         {
-            return [.. p.Guessed.Where(t => !p.Words.Contains(t)).Distinct(StringComparer.Ordinal)];
+            // A guessed piece that is a dictionary word with a linking -s or -e ("självfinansierings" of
+            // "självfinansieringsgrad", a word sv_SE lets no compound begin with): that word too.
+            var linked = analyzer is SwedishSearchAnalyzer lexical
+                ? lexical.Lexicon.Analyse(p.Surface.ToLowerInvariant()).Parts
+                    .Where(part => part.Guessed && part.Surface.Length > MinPieceRest + 1 && (part.Surface.EndsWith('s') || part.Surface.EndsWith('e')))
+                    .SelectMany(part => lexical.Lexicon.Analyse(part.Surface[..^1]) is { Lemmas.Count: > 0 } && Analyse(part.Surface[..^1]) is [{ Words.Count: > 0 } piece] ? piece.Words : [])
+                : [];
+            return [.. p.Guessed.Concat(linked).Where(t => !p.Words.Contains(t)).Distinct(StringComparer.Ordinal)];
         }
 
         if (analyzer is not SwedishSearchAnalyzer swedish || p.Surface.Contains('-', StringComparison.Ordinal))
@@ -1060,16 +1070,19 @@ public sealed class SwedishQueryParser : QueryParser
             return [];
         }
 
+        var classes = new WordClasses(swedish.Lexicon);
+
         var word = p.Surface.ToLowerInvariant();
         if (swedish.Lexicon.Analyse(word) is not { Lemmas.Count: > 0, IsCompound: false })
         {
             return [];
         }
 
-        for (var start = MinPieceRest; start <= word.Length - MinPiece; start++)
+        for (var start = MinPieceRest; start <= word.Length - MinShortPiece; start++)
         {
             var tail = word[start..];
-            if (swedish.Lexicon.Analyse(word[..start]) is { Lemmas.Count: > 0 } && swedish.Lexicon.Analyse(tail) is { Lemmas.Count: > 0 } && Analyse(tail) is [{ Words.Count: > 0 } piece])
+            if (swedish.Lexicon.Analyse(word[..start]) is { Lemmas.Count: > 0 } && swedish.Lexicon.Analyse(tail) is { Lemmas.Count: > 0 } lemmas
+                && (tail.Length >= MinPiece || lemmas.Lemmas.All(classes.IsNoun)) && Analyse(tail) is [{ Words.Count: > 0 } piece])
             {
                 return [.. piece.Words.Where(t => !p.Words.Contains(t))];
             }

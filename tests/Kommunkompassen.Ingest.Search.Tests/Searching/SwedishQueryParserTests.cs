@@ -181,6 +181,8 @@ public sealed class SwedishQueryParserTests
     [InlineData("närdemokrati", "demokrati")]
     [InlineData("ålborgåtagandena", "ålborg")]
     [InlineData("ålborgåtagandena", "åtagand")]
+    [InlineData("mobilapp", "app")] // a noun of three letters ends it
+    [InlineData("självfinansieringsgrad", "självfinansiering")] // a guessed piece with a linking -s, read as the word it is
     public void Parse_WordTheLexiconDoesNotSplit_PiecesOnlyAtThePiecesLevelAndWeakly(string typed, string piece)
     {
         var pieces = Assert.IsType<BooleanQuery>(Parser(parts: PartMatching.Pieces, synonyms: NoThesaurus).Parse(typed));
