@@ -706,8 +706,9 @@ public static partial class CitingSentence
     /// bokas där … Vi rekommenderar att kommunen … tar fram riktlinjer för samnyttjande"): the first
     /// sentence after the mention's that recommends, says what the municipality needs ("Vår bedömning
     /// är att kommunen behöver färre mål") or gives the evaluators' assessment ("Utvärderarna bedömer
-    /// att kommunen genom att öppna en seniorrestaurang … skulle kunna minska den ensamhet …"), at most <see cref="MaxChain"/> + 1 sentences on.
-    /// Between them may stand sentences that go on telling of the example ("Där …", "Enligt
+    /// att kommunen genom att öppna en seniorrestaurang … skulle kunna minska den ensamhet …"), at
+    /// most <see cref="MaxChain"/> + 1 sentences on. Between them may stand sentences that go on
+    /// telling of the example ("Där …", "Enligt
     /// fritidschefen i Kungsör …"), one more example of it ("Även Enköping …", "Köping har använt samma
     /// arbetssätt"), municipalities named only in passing, as partners or in figures, or as failing at
     /// the like ("Åsele har diskuterat att ge medarbetarna liknande lediga dagar, men …"), and sentences
@@ -716,9 +717,10 @@ public static partial class CitingSentence
     /// intervjuade cheferna i Järfälla skulle en liknande rapport underlätta arbetet"); another
     /// municipality held up for something else ends it. (Ending it also at any sentence that states
     /// a lack, as where the text turns back to the municipality's own shortfalls, was measured: it
-    /// kept no wrong citation out and two right ones.) The mention's sentence must open with the municipality, hold it up or
-    /// open "Även …", and not turn against it ("…, men … har samarbetet där drabbats av en långvarig
-    /// oenighet"). Null when there is no such recommendation.
+    /// kept no wrong citation out and two right ones.) The mention's sentence must open with the
+    /// municipality, hold it up or open "Även …", and not turn against it ("…, men … har samarbetet där
+    /// drabbats av en långvarig oenighet"), and the municipality must not have been told of as a
+    /// failure before it. Null when there is no such recommendation.
     /// </summary>
     public static RecommendedAnswer? RecommendationAfter(Mention mention, IReadOnlyList<Passage> passages, IReadOnlyList<Mention> mentions, string? ownCode)
     {
