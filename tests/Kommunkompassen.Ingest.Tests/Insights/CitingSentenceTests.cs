@@ -252,6 +252,7 @@ public sealed class CitingSentenceTests
     [InlineData("Kommunen, Tierp och Torsby har nämligen sin avfallshantering i ett gemensamt bolag.", "Torsby", true)]
     [InlineData("Några ledamöter åkte till en debattkväll som Naturskyddsföreningen ordnade på Folkets hus i Torsby.", "Torsby", true)] // a venue
     [InlineData("Uppgiften kommer från en föreläsning i Torsby.", "Torsby", true)]
+    [InlineData("Kommunen deltar tillsammans med Torsby i ett projekt, men projektet har mest bestått av ett par informationsträffar i Torsby.", "Torsby", true)] // a partner, then a venue
     public void NamesAsPartner_Statement_TrueOnlyWhenNamedAsAPartnerAlone(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 8, "8.2", sentence, null);
@@ -455,6 +456,10 @@ public sealed class CitingSentenceTests
     [InlineData("I Torsby har man gjort om en nedlagd banvall till en belyst väg för cyklister.", "Torsby", false)] // a disused railway, not a failed practice
     [InlineData("Ett gott exempel är Torsby, där varje elev som inte når nivåerna får en individuell plan.", "Torsby", false)] // the pupils', not Torsby's, lack
     [InlineData("Planen i Torsby har sedan dess legat till grund för ett tiotal dispenser utan att någon av dem har upphävts.", "Torsby", false)] // a failure denied
+    [InlineData("Torsby har enligt uppgift beslutat att utreda möjligheten till friår.", "Torsby", true)] // a study decided on
+    [InlineData("Torsby planerar enligt uppgift en liknande kartläggning under nästa år.", "Torsby", true)] // a plan of a thing, no "att"
+    [InlineData("Torsby och Tierp, som använder samma plattform, saknar också en sådan funktion.", "Torsby", true)] // a lack after a clause between
+    [InlineData("Torsby, som också prövade fasta träffar med pressen, valde efter ett år att i stället skicka ut ett veckobrev.", "Torsby", true)] // chose something else instead
     public void NamesAsFailure_Statement_TrueWhenItsOwnStatementSaysThePracticeFailedOrIsLacking(string sentence, string municipality, bool expected)
     {
         var mention = new Mention(new MunicipalityRef(municipality, "0000"), 8, "8.2", sentence, null);
@@ -619,6 +624,7 @@ public sealed class CitingSentenceTests
     [InlineData("Ingen har en samlad bild av lokalerna. I Torsby lånar föreningarna skolornas lokaler på kvällar. Där bokas allt i ett system. Vi rekommenderar att kommunen tar fram riktlinjer för samnyttjande.", "Vi rekommenderar att kommunen tar fram riktlinjer för samnyttjande.", "I Torsby lånar föreningarna skolornas lokaler på kvällar. Där bokas allt i ett system.", "")] // told on of it, then the recommendation
     [InlineData("I Torsby har kommunen ett forum på webben. Vi rekommenderar att kommunen inför ett landsbygdsråd och att ett webbforum prövas.", "Vi rekommenderar att kommunen inför ett landsbygdsråd | ett webbforum prövas.", "I Torsby har kommunen ett forum på webben.", "")] // a recommendation of two things, one statement each
     [InlineData("I Torsby har kommunen ett forum på webben. Kommunen har diskuterat frågan. Vi rekommenderar att ett webbforum prövas.", "Vi rekommenderar att ett webbforum prövas.", "I Torsby har kommunen ett forum på webben.", "Kommunen har diskuterat frågan.")] // the report's own sentence between: the caller judges it
+    [InlineData("Torsby har tre mål i stället för trettio. Vår bedömning är att kommunen behöver färre mål.", "Vår bedömning är att kommunen behöver färre mål.", "Torsby har tre mål i stället för trettio.", "")] // a need closes it too
     [InlineData("I Torsby äter pensionärerna lunch på boendet. Utvärderarna bedömer att kommunen kan öppna en seniorrestaurang.", "Utvärderarna bedömer att kommunen kan öppna en seniorrestaurang.", "I Torsby äter pensionärerna lunch på boendet.", "")] // the evaluators' assessment closes it too
     [InlineData("I Torsby har kommunen ett forum på webben. Ett gott exempel är Tierp, där ungdomarna har ett råd. Vi rekommenderar att ett ungdomsråd inrättas.", null, null, null)] // another held up for another thing between
     [InlineData("Torsby har ett gemensamt system, men samarbetet har drabbats av oenighet. Vi rekommenderar att kommunen samverkar om IT.", null, null, null)] // a sentence that turns against it
